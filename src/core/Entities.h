@@ -1,0 +1,140 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+// Plain domain records as the repositories hand them out. Ids are database ids (0 = not stored yet).
+namespace zz {
+
+struct OrgUnit
+{
+    qint64 id = 0;
+    qint64 parentId = 0; // 0 for the root (county)
+    QString code;        // GB/T 2260-style: 6 digits county, 9 township, 12 village, longer for grids
+    QString name;
+    OrgLevel level = OrgLevel::Township;
+};
+
+struct Grid
+{
+    qint64 orgUnitId = 0; // the grid's own org unit (level Grid)
+    GridType type = GridType::Rural;
+    int households = 0;
+    QString boundaryGeoJson;
+};
+
+struct Department
+{
+    qint64 id = 0;
+    qint64 orgUnitId = 0; // the township (or county) it belongs to
+    QString name;         // 司法所, 派出所 ...
+    bool active = true;
+};
+
+struct Category
+{
+    qint64 id = 0;
+    qint64 parentId = 0; // 0 for a top-level category
+    QString code;
+    QString name;
+    int timeLimitDays = 15;
+    bool workingDays = true;      // limit counted in working days (else natural days)
+    qint64 defaultDepartmentId = 0;
+    bool active = true;
+};
+
+struct Worker
+{
+    qint64 id = 0;
+    qint64 orgUnitId = 0; // usually a grid
+    QString name;
+    QString phone;
+    bool isGridHead = false;
+    bool active = true;
+};
+
+struct User
+{
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    Roles roles;
+    qint64 orgUnitId = 0;     // scope: county, township or village
+    qint64 departmentId = 0;  // for department handlers
+    bool active = true;
+    int version = 1;
+};
+
+struct CaseParty
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    PartyRole role = PartyRole::Reporter;
+    QString name;
+    QString residentId;
+    QString phone;
+    bool anonymous = false;
+};
+
+struct CaseRecord
+{
+    qint64 id = 0;
+    QString caseNo;       // e.g. 330102001-2026-000123, unique per township and year
+    qint64 townshipId = 0;
+    int year = 0;
+    int seq = 0;
+    QString lookupCode;   // 查询码 for phone enquiries
+    QString title;
+    QString description;
+    CaseSource source = CaseSource::Visit;
+    CaseNature nature = CaseNature::Complaint;
+    qint64 categoryId = 0;
+    qint64 orgUnitId = 0; // where it happened (township, village or grid)
+    QString address;
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    Urgency urgency = Urgency::Normal;
+    RiskColor risk = RiskColor::Green;
+    CaseStatus status = CaseStatus::Reported;
+    qint64 levelOrgUnitId = 0; // the center currently holding the case (after escalation/hand-down)
+    qint64 departmentId = 0;
+    qint64 workerId = 0;
+    QDateTime receivedAt;
+    QDateTime deadline;   // invalid when no limit applies yet
+    bool deadlineWorkingDays = true;
+    QDateTime closedAt;
+    SuperviseLevel superviseLevel = SuperviseLevel::None;
+    int extensionPendingDays = 0;
+    std::optional<Satisfaction> satisfaction;
+    std::optional<bool> disputeSettled;
+    bool confidential = false;
+    qint64 createdBy = 0;
+    QDateTime updatedAt;
+    int version = 1;
+    QList<CaseParty> parties;
+};
+
+struct FlowEntry
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    CaseAction action = CaseAction::Report;
+    std::optional<CaseStatus> fromStatus;
+    CaseStatus toStatus = CaseStatus::Reported;
+    qint64 actorUserId = 0;
+    QString actorName;
+    qint64 fromOrgUnitId = 0;
+    qint64 toOrgUnitId = 0;
+    qint64 departmentId = 0;
+    qint64 workerId = 0;
+    int days = 0;
+    QString note;
+    QDateTime at;
+};
+
+} // namespace zz
