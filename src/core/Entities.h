@@ -70,6 +70,16 @@ struct User
     int version = 1;
 };
 
+// Who is acting: the logged-in account as the services see it.
+struct Actor
+{
+    qint64 userId = 0;
+    QString name;
+    Roles roles;
+    qint64 orgUnitId = 0;    // scope root
+    qint64 departmentId = 0; // for department handlers
+};
+
 struct CaseParty
 {
     qint64 id = 0;

@@ -1,0 +1,379 @@
+#include "CaseService.h"
+
+#include "CaseRepository.h"
+#include "Database.h"
+#include "Error.h"
+#include "Query.h"
+#include "ReferenceRepositories.h"
+#include "Validators.h"
+
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+namespace {
+
+constexpr int maxTitleLength = 100;
+constexpr int maxDescriptionLength = 4000;
+constexpr int maxAddressLength = 200;
+
+void throwIfInvalid(const Validation &v)
+{
+    if (!v.ok)
+        throw Error(Error::Kind::Validation, v.message);
+}
+
+QString lookupCode()
+{
+    return u"%1"_s.arg(QRandomGenerator::system()->bounded(1000000), 6, 10, QChar(u'0'));
+}
+
+} // namespace
+
+CaseService::CaseService(const Database &db, const Clock &clock, WorkCalendar calendar)
+    : m_db(db), m_clock(clock), m_calendar(std::move(calendar))
+{
+}
+
+int CaseService::limitDays(const Category &category, Urgency urgency)
+{
+    switch (urgency) {
+    case Urgency::Major:
+        return 1;
+    case Urgency::Urgent:
+        return qMax(1, (category.timeLimitDays + 1) / 2);
+    case Urgency::Normal:
+        break;
+    }
+    return qMax(1, category.timeLimitDays);
+}
+
+QDateTime CaseService::deadlineFor(const QDateTime &start, const Category &category, Urgency urgency) const
+{
+    // Major cases run on the clock, not on the working calendar.
+    const bool working = category.workingDays && urgency != Urgency::Major;
+    return m_calendar.deadline(start, limitDays(category, urgency), working);
+}
+
+CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QString &idempotencyKey)
+{
+    CaseRepository cases(m_db);
+    if (const auto existing = cases.byIdempotencyKey(idempotencyKey))
+        return *existing; // a retry of a save that already went through
+
+    if (!(actor.roles & CaseWorkflow::reportingRoles()))
+        throw Error(Error::Kind::Forbidden, tr("当前账号的角色不能登记案件。"));
+
+    draft.title = draft.title.trimmed();
+    draft.description = draft.description.trimmed();
+    draft.address = draft.address.trimmed();
+    throwIfInvalid(Validators::required(tr("标题"), draft.title));
+    throwIfInvalid(Validators::maxLength(tr("标题"), draft.title, maxTitleLength));
+    throwIfInvalid(Validators::maxLength(tr("事件描述"), draft.description, maxDescriptionLength));
+    throwIfInvalid(Validators::maxLength(tr("地址"), draft.address, maxAddressLength));
+    const QDate today = m_clock.now().date();
+    for (const CaseParty &p : std::as_const(draft.parties)) {
+        if (p.anonymous)
+            continue;
+        throwIfInvalid(Validators::required(tr("姓名"), p.name.trimmed()));
+        if (!p.residentId.trimmed().isEmpty())
+            throwIfInvalid(Validators::residentId(p.residentId.trimmed(), today));
+        if (!p.phone.trimmed().isEmpty())
+            throwIfInvalid(Validators::phone(p.phone.trimmed()));
+    }
+    if (draft.categoryId <= 0)
+        throw Error(Error::Kind::Validation, tr("请选择事件类别。"));
+    const auto category = CategoryRepository(m_db).get(draft.categoryId);
+    if (!category)
+        throw Error(Error::Kind::Validation, tr("所选事件类别不存在。"));
+    OrgUnitRepository orgUnits(m_db);
+    const auto place = orgUnits.get(draft.orgUnitId);
+    if (!place)
+        throw Error(Error::Kind::Validation, tr("请选择事发地点所属的乡镇、村(社区)或网格。"));
+    const auto township = orgUnits.township(place->id);
+    if (!township)
+        throw Error(Error::Kind::Validation, tr("事发地点必须在某个乡镇(街道)之内。"));
+
+    const QDateTime now = m_clock.now();
+    if (!draft.receivedAt.isValid() || draft.receivedAt > now)
+        draft.receivedAt = now;
+    draft.townshipId = township->id;
+    draft.year = draft.receivedAt.date().year();
+    draft.status = CaseStatus::Reported;
+    draft.levelOrgUnitId = township->id;
+    draft.deadline = deadlineFor(draft.receivedAt, *category, draft.urgency);
+    draft.deadlineWorkingDays = category->workingDays && draft.urgency != Urgency::Major;
+    draft.lookupCode = lookupCode();
+    draft.createdBy = actor.userId;
+    draft.version = 1;
+
+    try {
+        Transaction tx(m_db);
+        // Gap-free numbering: the counter row is locked by the UPDATE until commit, and a rolled-back
+        // save gives its number back.
+        Query(m_db, u"INSERT INTO case_counters (township_id, year, last_seq) VALUES (?, ?, 0) "
+                    "ON CONFLICT (township_id, year) DO NOTHING"_s)
+            .bind(draft.townshipId)
+            .bind(draft.year)
+            .exec();
+        draft.seq = Query(m_db, u"UPDATE case_counters SET last_seq = last_seq + 1 "
+                                "WHERE township_id = ? AND year = ? RETURNING last_seq"_s)
+                        .bind(draft.townshipId)
+                        .bind(draft.year)
+                        .scalar()
+                        .toInt();
+        draft.caseNo = u"%1-%2-%3"_s.arg(township->code).arg(draft.year).arg(draft.seq, 6, 10, QChar(u'0'));
+
+        Query insert(m_db,
+                     u"INSERT INTO cases (case_no, township_id, year, seq, lookup_code, title, description, source, nature, "
+                     "category_id, org_unit_id, org_path, address, latitude, longitude, urgency, risk, status, "
+                     "level_org_unit_id, received_at, deadline_at, deadline_working, supervise_level, confidential, "
+                     "created_by, updated_at, version, idempotency_key) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
+                     "RETURNING id"_s);
+        insert.bind(draft.caseNo)
+            .bind(draft.townshipId)
+            .bind(draft.year)
+            .bind(draft.seq)
+            .bind(draft.lookupCode)
+            .bind(draft.title)
+            .bind(draft.description)
+            .bind(code(draft.source))
+            .bind(code(draft.nature))
+            .bind(draft.categoryId)
+            .bind(draft.orgUnitId)
+            .bind(orgUnits.path(draft.orgUnitId))
+            .bind(draft.address)
+            .bind(draft.latitude ? QVariant(*draft.latitude) : QVariant(QMetaType::fromType<double>()))
+            .bind(draft.longitude ? QVariant(*draft.longitude) : QVariant(QMetaType::fromType<double>()))
+            .bind(code(draft.urgency))
+            .bind(code(draft.risk))
+            .bind(code(draft.status))
+            .bind(draft.levelOrgUnitId)
+            .bindTime(draft.receivedAt)
+            .bindTime(draft.deadline)
+            .bind(draft.deadlineWorkingDays)
+            .bind(code(SuperviseLevel::None))
+            .bind(draft.confidential)
+            .bindId(actor.userId)
+            .bindTime(now)
+            .bind(idempotencyKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idempotencyKey));
+        draft.id = insert.scalar().toLongLong();
+
+        Query party(m_db, u"INSERT INTO case_parties (case_id, role, name, resident_id, phone, anonymous) "
+                          "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
+        for (CaseParty &p : draft.parties) {
+            p.caseId = draft.id;
+            if (p.anonymous) {
+                p.name.clear();
+                p.residentId.clear();
+                p.phone.clear();
+            }
+            p.id = party.bind(draft.id)
+                       .bind(code(p.role))
+                       .bind(p.name.trimmed())
+                       .bind(p.residentId.trimmed().toUpper())
+                       .bind(p.phone.trimmed())
+                       .bind(p.anonymous)
+                       .scalar()
+                       .toLongLong();
+        }
+        Query(m_db, u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
+                    "from_org_unit_id, to_org_unit_id, note, at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)"_s)
+            .bind(draft.id)
+            .bind(code(CaseAction::Report))
+            .bind(code(CaseStatus::Reported))
+            .bindId(actor.userId)
+            .bind(actor.name)
+            .bindId(actor.orgUnitId)
+            .bind(draft.levelOrgUnitId)
+            .bind(label(draft.source))
+            .bindTime(now)
+            .exec();
+        tx.commit();
+    } catch (const Error &) {
+        // Two retries of one form racing each other: the loser returns the winner's case.
+        if (const auto existing = cases.byIdempotencyKey(idempotencyKey))
+            return *existing;
+        throw;
+    }
+    draft.updatedAt = now;
+    return draft;
+}
+
+CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction action, const ActionInput &input,
+                              const Actor &actor)
+{
+    CaseRepository cases(m_db);
+    OrgUnitRepository orgUnits(m_db);
+    Transaction tx(m_db);
+    auto loaded = cases.get(caseId);
+    if (!loaded)
+        throw Error(Error::Kind::NotFound, tr("案件不存在或已被删除。"));
+    CaseRecord c = *loaded;
+    if (c.version != expectedVersion)
+        throw Error(Error::Kind::Conflict, tr("案件 %1 已被其他人修改,是否重新载入?").arg(c.caseNo));
+
+    const CaseState state{c.status, c.extensionPendingDays > 0};
+    const CaseStatus from = c.status;
+    const CaseStatus to = CaseWorkflow::check(action, state, actor.roles, input);
+
+    // A department handler acts only on cases sent to his own department.
+    const bool handlerOnly = !(actor.roles & ~Roles(Role::DepartmentHandler));
+    if (handlerOnly && actor.departmentId > 0 && c.departmentId != actor.departmentId)
+        throw Error(Error::Kind::Forbidden, tr("此案件未派遣给您所在的部门。"));
+
+    const QDateTime now = m_clock.now();
+    const qint64 fromOrg = c.levelOrgUnitId;
+    const auto category = CategoryRepository(m_db).get(c.categoryId);
+    const bool workingDays = category ? category->workingDays : c.deadlineWorkingDays;
+    int flowDays = input.days;
+    QString note = input.note.trimmed();
+    if (!input.result.trimmed().isEmpty())
+        note = note.isEmpty() ? input.result.trimmed() : input.result.trimmed() + u"\n"_s + note;
+
+    auto requireDepartmentOrWorker = [&] {
+        if (input.departmentId > 0 && !DepartmentRepository(m_db).get(input.departmentId))
+            throw Error(Error::Kind::Validation, tr("所选处置部门不存在。"));
+        if (input.workerId > 0 && !WorkerRepository(m_db).get(input.workerId))
+            throw Error(Error::Kind::Validation, tr("所选网格员不存在。"));
+        c.departmentId = input.departmentId;
+        c.workerId = input.workerId;
+        if (input.days > 0) {
+            c.deadline = m_calendar.deadline(now, input.days, workingDays);
+            c.deadlineWorkingDays = workingDays;
+        }
+    };
+
+    switch (action) {
+    case CaseAction::Dispatch:
+    case CaseAction::Transfer:
+        requireDepartmentOrWorker();
+        break;
+    case CaseAction::SubmitFeedback:
+        c.disputeSettled = input.disputeSettled;
+        break;
+    case CaseAction::Close:
+    case CaseAction::SettleOnSpot:
+        c.closedAt = now;
+        if (input.satisfaction)
+            c.satisfaction = input.satisfaction;
+        if (input.disputeSettled)
+            c.disputeSettled = input.disputeSettled;
+        break;
+    case CaseAction::Decline:
+        c.closedAt = now;
+        break;
+    case CaseAction::Return:
+        if (from != CaseStatus::Feedback) { // back to the center: the department lets go of it
+            c.departmentId = 0;
+            c.workerId = 0;
+        }
+        break;
+    case CaseAction::Escalate: {
+        const auto level = orgUnits.get(c.levelOrgUnitId);
+        if (!level || level->parentId == 0)
+            throw Error(Error::Kind::Validation, tr("案件已在最高层级,不能再上报。"));
+        const qint64 target = input.orgUnitId > 0 ? input.orgUnitId : level->parentId;
+        const QString levelPath = orgUnits.path(level->id);
+        const QString targetPath = orgUnits.path(target);
+        if (targetPath.isEmpty() || !levelPath.startsWith(targetPath) || target == level->id)
+            throw Error(Error::Kind::Validation, tr("只能上报到本级以上的单位。"));
+        if (target != level->parentId && c.urgency == Urgency::Normal)
+            throw Error(Error::Kind::Validation, tr("只有紧急或重大事件可以越级上报。"));
+        c.levelOrgUnitId = target;
+        c.departmentId = 0;
+        c.workerId = 0;
+        break;
+    }
+    case CaseAction::HandDown: {
+        const QString levelPath = orgUnits.path(c.levelOrgUnitId);
+        const QString targetPath = orgUnits.path(input.orgUnitId);
+        if (targetPath.isEmpty() || !targetPath.startsWith(levelPath) || input.orgUnitId == c.levelOrgUnitId)
+            throw Error(Error::Kind::Validation, tr("只能下派到本级管辖的下级单位。"));
+        c.levelOrgUnitId = input.orgUnitId;
+        c.departmentId = 0;
+        c.workerId = 0;
+        break;
+    }
+    case CaseAction::RequestExtension:
+        c.extensionPendingDays = input.days;
+        break;
+    case CaseAction::ApproveExtension: {
+        const int granted = input.days > 0 ? input.days : c.extensionPendingDays;
+        flowDays = granted;
+        const QDateTime base = c.deadline.isValid() ? c.deadline : now;
+        c.deadline = c.deadlineWorkingDays
+            ? QDateTime(m_calendar.addWorkingDays(base.date(), granted), QTime(23, 59, 59), base.timeZone())
+            : base.addDays(granted);
+        c.extensionPendingDays = 0;
+        break;
+    }
+    case CaseAction::RefuseExtension:
+        c.extensionPendingDays = 0;
+        break;
+    case CaseAction::Supervise:
+        c.superviseLevel = input.superviseLevel;
+        break;
+    case CaseAction::Reopen:
+        c.closedAt = {};
+        c.deadline = m_calendar.deadline(now, input.days, workingDays);
+        c.deadlineWorkingDays = workingDays;
+        break;
+    case CaseAction::Register:
+    case CaseAction::Sign:
+    case CaseAction::Archive:
+    case CaseAction::Urge:
+    case CaseAction::Report:
+        break;
+    }
+    c.status = to;
+
+    Query update(m_db, u"UPDATE cases SET status = ?, level_org_unit_id = ?, department_id = ?, worker_id = ?, "
+                       "deadline_at = ?, deadline_working = ?, closed_at = ?, supervise_level = ?, "
+                       "extension_pending_days = ?, satisfaction = ?, dispute_settled = ?, updated_at = ?, "
+                       "version = version + 1 WHERE id = ? AND version = ?"_s);
+    update.bind(code(c.status))
+        .bind(c.levelOrgUnitId)
+        .bindId(c.departmentId)
+        .bindId(c.workerId)
+        .bindTime(c.deadline)
+        .bind(c.deadlineWorkingDays)
+        .bindTime(c.closedAt)
+        .bind(code(c.superviseLevel))
+        .bind(c.extensionPendingDays)
+        .bind(c.satisfaction ? QVariant(code(*c.satisfaction)) : QVariant(QMetaType::fromType<QString>()))
+        .bind(c.disputeSettled ? QVariant(*c.disputeSettled) : QVariant(QMetaType::fromType<bool>()))
+        .bindTime(now)
+        .bind(c.id)
+        .bind(expectedVersion);
+    if (update.exec().rowsAffected() == 0)
+        throw Error(Error::Kind::Conflict, tr("案件 %1 已被其他人修改,是否重新载入?").arg(c.caseNo));
+
+    Query(m_db, u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
+                "from_org_unit_id, to_org_unit_id, department_id, worker_id, days, note, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+        .bind(c.id)
+        .bind(code(action))
+        .bind(code(from))
+        .bind(code(to))
+        .bindId(actor.userId)
+        .bind(actor.name)
+        .bindId(fromOrg)
+        .bindId(c.levelOrgUnitId)
+        .bindId(c.departmentId)
+        .bindId(c.workerId)
+        .bind(flowDays)
+        .bind(note)
+        .bindTime(now)
+        .exec();
+    tx.commit();
+    c.version = expectedVersion + 1;
+    c.updatedAt = now;
+    return c;
+}
+
+} // namespace zz

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "CaseWorkflow.h"
+#include "Clock.h"
+#include "Entities.h"
+#include "WorkCalendar.h"
+
+#include <QCoreApplication>
+
+namespace zz {
+
+class Database;
+
+// Every change to a case: reporting a new one and applying workflow actions. Each call is one
+// transaction that writes the case row and its flow-log row together, checks the actor's roles
+// against CaseWorkflow, and refuses stale versions (optimistic locking).
+class CaseService
+{
+    Q_DECLARE_TR_FUNCTIONS(zz::CaseService)
+
+public:
+    CaseService(const Database &db, const Clock &clock, WorkCalendar calendar);
+
+    // Validates and stores a new case with its parties and the first flow-log row, assigning the
+    // gap-free number for its township and year, a lookup code, and the deadline from its category
+    // and urgency. With an idempotency key, a repeated call returns the case the first call made.
+    CaseRecord report(CaseRecord draft, const Actor &actor, const QString &idempotencyKey = {});
+
+    // Applies one workflow action. Throws zz::Error: InvalidState/Forbidden/Validation from the
+    // workflow rules, Conflict when expectedVersion is not the stored version, NotFound.
+    CaseRecord apply(qint64 caseId, int expectedVersion, CaseAction action, const ActionInput &input,
+                     const Actor &actor);
+
+    // The limit a case of this category and urgency gets: major cases 1 day, urgent ones half the
+    // category's limit (at least 1), others the category's limit.
+    static int limitDays(const Category &category, Urgency urgency);
+    QDateTime deadlineFor(const QDateTime &start, const Category &category, Urgency urgency) const;
+
+    const WorkCalendar &calendar() const { return m_calendar; }
+
+private:
+    const Database &m_db;
+    const Clock &m_clock;
+    WorkCalendar m_calendar;
+};
+
+} // namespace zz

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUrl>
+
+namespace zz {
+
+// Where the data lives, parsed from one connection URL:
+//   sqlite:///absolute/path/to/file.db   (or sqlite:relative/path.db, sqlite::memory:)
+//   postgresql://user[:password]@host[:port]/dbname[?sslmode=...]
+struct ConnectionUrl
+{
+    Q_DECLARE_TR_FUNCTIONS(zz::ConnectionUrl)
+
+public:
+    enum class Backend { SQLite, PostgreSQL };
+
+    Backend backend = Backend::SQLite;
+    QString path; // SQLite file
+    QString host;
+    int port = 5432;
+    QString user;
+    QString password;
+    QString databaseName;
+    QString options; // driver connect options (PostgreSQL)
+
+    // Throws zz::Error(Validation) with a translated message for a malformed URL.
+    static ConnectionUrl parse(const QString &url);
+    // The URL again, with the password left out (for the status bar and logs).
+    QString toDisplayString() const;
+    QString toString() const;
+};
+
+// One open connection to the database, SQLite or PostgreSQL. Each thread opens its own (Qt's SQL
+// connections are per thread); the name is unique per instance. Every dialect difference of the
+// project lives in this class or in the per-dialect migration files.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(zz::Database)
+
+public:
+    // Opens and configures the connection; throws zz::Error(Connection or Schema) with a
+    // translated message when it cannot be opened.
+    explicit Database(const QString &url);
+    explicit Database(const ConnectionUrl &url);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const ConnectionUrl &url() const { return m_url; }
+    ConnectionUrl::Backend backend() const { return m_url.backend; }
+    bool isSqlite() const { return m_url.backend == ConnectionUrl::Backend::SQLite; }
+    bool isPostgres() const { return m_url.backend == ConnectionUrl::Backend::PostgreSQL; }
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+
+    // Applies pending migrations, each in its own transaction. Throws zz::Error(Schema) when the
+    // database was written by a newer program.
+    void migrate();
+    // 0 for an empty database.
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Closes and reopens the connection (after the server dropped it).
+    void reconnect();
+    // True when a trivial query succeeds.
+    bool isAlive() const;
+
+    // Dialect pieces.
+    QString beginStatement() const; // BEGIN IMMEDIATE on SQLite (no lock upgrades), BEGIN elsewhere
+
+    // Nesting depth of zz::Transaction on this connection (inner ones become savepoints).
+    int &transactionDepth() const { return m_transactionDepth; }
+
+private:
+    void open();
+    void configureSqlite();
+    void checkPostgres();
+
+    ConnectionUrl m_url;
+    QString m_connectionName;
+    mutable int m_transactionDepth = 0;
+};
+
+} // namespace zz

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "Entities.h"
+#include "WorkCalendar.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace zz {
+
+class Database;
+
+// The county → township → village → grid tree. Trees are small (a county has a few thousand
+// units), so whole-tree reads are fine here.
+class OrgUnitRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(zz::OrgUnitRepository)
+
+public:
+    explicit OrgUnitRepository(const Database &db) : m_db(db) {}
+
+    // Inserts the unit (id, path and township are filled in) and returns its id.
+    qint64 create(OrgUnit &unit);
+    void rename(qint64 id, const QString &name);
+    std::optional<OrgUnit> get(qint64 id) const;
+    std::optional<OrgUnit> byCode(const QString &code) const;
+    QList<OrgUnit> all() const;
+    QList<OrgUnit> children(qint64 parentId) const; // 0: the roots
+    // Root first, the unit itself last.
+    QList<OrgUnit> ancestors(qint64 id) const;
+    // The township the unit belongs to (itself for a township); nullopt for a county.
+    std::optional<OrgUnit> township(qint64 id) const;
+    // The unit's materialized path, e.g. "/1/5/23/" (for subtree filters).
+    QString path(qint64 id) const;
+    // Units whose name or code contains the text.
+    QList<OrgUnit> search(const QString &text, int limit = 50) const;
+
+    void saveGrid(const Grid &grid);
+    std::optional<Grid> grid(qint64 orgUnitId) const;
+
+private:
+    const Database &m_db;
+};
+
+class DepartmentRepository
+{
+public:
+    explicit DepartmentRepository(const Database &db) : m_db(db) {}
+    qint64 create(Department &department);
+    void update(const Department &department);
+    std::optional<Department> get(qint64 id) const;
+    QList<Department> list(qint64 orgUnitId = 0, bool activeOnly = true) const; // 0: all units
+
+private:
+    const Database &m_db;
+};
+
+// Two-level categories with their default time limit and department.
+class CategoryRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(zz::CategoryRepository)
+
+public:
+    explicit CategoryRepository(const Database &db) : m_db(db) {}
+    qint64 create(Category &category);
+    void update(const Category &category);
+    std::optional<Category> get(qint64 id) const;
+    QList<Category> all(bool activeOnly = true) const;
+    QList<Category> children(qint64 parentId) const; // 0: top level
+    QList<Category> search(const QString &text, int limit = 50) const;
+
+private:
+    const Database &m_db;
+};
+
+class WorkerRepository
+{
+public:
+    explicit WorkerRepository(const Database &db) : m_db(db) {}
+    qint64 create(Worker &worker);
+    void update(const Worker &worker);
+    std::optional<Worker> get(qint64 id) const;
+    QList<Worker> list(qint64 orgUnitId = 0, bool activeOnly = true) const;
+
+private:
+    const Database &m_db;
+};
+
+class UserRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(zz::UserRepository)
+
+public:
+    explicit UserRepository(const Database &db) : m_db(db) {}
+    qint64 create(User &user, const QString &passwordHash = {});
+    // Optimistic: throws zz::Error(Conflict) when user.version is stale; bumps user.version.
+    void update(User &user);
+    std::optional<User> get(qint64 id) const;
+    std::optional<User> byLogin(const QString &login) const;
+    QList<User> list() const;
+
+private:
+    const Database &m_db;
+};
+
+// Official holidays and adjusted working days, stored so the admin can add later years.
+class CalendarRepository
+{
+public:
+    explicit CalendarRepository(const Database &db) : m_db(db) {}
+    WorkCalendar load() const;
+    void setDay(QDate day, bool isWorkday, const QString &name);
+    // Copies the bundled calendar into an empty table; returns the number of days written.
+    int seedFromBundled();
+
+private:
+    const Database &m_db;
+};
+
+class SettingsRepository
+{
+public:
+    explicit SettingsRepository(const Database &db) : m_db(db) {}
+    QString value(const QString &key, const QString &fallback = {}) const;
+    void setValue(const QString &key, const QString &value);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace zz
