@@ -20,7 +20,8 @@ public:
     static WorkCalendar bundled();
 
     // Reads {"holidays": {"2025-01-01": "...", ...}, "workdays": {"2025-01-26": "...", ...}}
-    // (the shape of chinese-days' dist JSON, extra keys ignored). Returns false on malformed input.
+    // (the shape of chinese-days' dist JSON, extra keys ignored). Entries are added to the calendar,
+    // replacing earlier ones for the same day. Returns false, changing nothing, on malformed input.
     bool loadJson(const QByteArray &json);
 
     // Marks a day as a holiday (isWorkday=false) or an adjusted working day (true).
@@ -29,6 +30,7 @@ public:
 
     bool isWorkday(QDate day) const;
     bool isHoliday(QDate day) const; // an official holiday (not just a weekend)
+    // The name of a holiday or adjusted working day ("春节", "春节(调休)"); empty for other days.
     QString holidayName(QDate day) const;
     // Days the calendar has explicit entries for.
     QHash<QDate, bool> overrides() const { return m_overrides; }
