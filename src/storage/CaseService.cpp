@@ -331,6 +331,9 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
         break;
     }
     c.status = to;
+    // A pending extension request belongs to the handler who asked; it lapses when the case moves on.
+    if ((to != CaseStatus::Dispatched && to != CaseStatus::InProgress) || action == CaseAction::Transfer)
+        c.extensionPendingDays = 0;
 
     Query update(m_db, u"UPDATE cases SET status = ?, level_org_unit_id = ?, department_id = ?, worker_id = ?, "
                        "deadline_at = ?, deadline_working = ?, closed_at = ?, supervise_level = ?, "
