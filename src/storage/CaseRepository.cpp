@@ -224,16 +224,16 @@ qint64 CaseRepository::sortKey(const CaseListRow &row, CaseQuery::Sort sort)
     return sort == CaseQuery::Sort::DeadlineAsc ? row.deadline.toSecsSinceEpoch() : row.receivedAt.toSecsSinceEpoch();
 }
 
-QList<CaseListRow> CaseRepository::list(const CaseQuery &query) const
+SqlStatement CaseRepository::listStatement(const CaseQuery &query) const
 {
     Filter f = buildFilter(m_db, query);
     const bool byDeadline = query.sort == CaseQuery::Sort::DeadlineAsc;
     if (byDeadline)
         f.clauses << u"c.deadline_at IS NOT NULL"_s;
     if (query.afterId > 0) {
-        f.clauses << (byDeadline ? u"(c.deadline_at > ? OR (c.deadline_at = ? AND c.id > ?))"_s
-                                 : u"(c.received_at < ? OR (c.received_at = ? AND c.id < ?))"_s);
-        f.values << query.afterKey << query.afterKey << query.afterId;
+        // Row values let both engines seek the (key, id) index straight to the cursor.
+        f.clauses << (byDeadline ? u"(c.deadline_at, c.id) > (?, ?)"_s : u"(c.received_at, c.id) < (?, ?)"_s);
+        f.values << query.afterKey << query.afterId;
     }
     QString sql = u"SELECT c.id, c.case_no, c.title, c.status, c.source, c.urgency, c.risk, c.category_id, c.org_unit_id, "
                   "c.department_id, c.received_at, c.deadline_at, c.deadline_working, c.supervise_level, c.version "
@@ -242,10 +242,43 @@ QList<CaseListRow> CaseRepository::list(const CaseQuery &query) const
         sql += u" WHERE "_s + f.clauses.join(u" AND "_s);
     sql += byDeadline ? u" ORDER BY c.deadline_at ASC, c.id ASC"_s : u" ORDER BY c.received_at DESC, c.id DESC"_s;
     sql += u" LIMIT ?"_s;
-    Query q(m_db, sql);
-    for (const QVariant &v : std::as_const(f.values))
+    f.values << qMax(1, query.limit);
+    return {sql, f.values};
+}
+
+SqlStatement CaseRepository::countStatement(const CaseQuery &query) const
+{
+    const Filter f = buildFilter(m_db, query);
+    QString sql = u"SELECT COUNT(*) FROM cases c"_s;
+    if (!f.clauses.isEmpty())
+        sql += u" WHERE "_s + f.clauses.join(u" AND "_s);
+    return {sql, f.values};
+}
+
+SqlStatement CaseRepository::countByStatusStatement(qint64 orgUnitId) const
+{
+    CaseQuery query;
+    query.orgUnitId = orgUnitId;
+    const Filter f = buildFilter(m_db, query);
+    QString sql = u"SELECT c.status, COUNT(*) FROM cases c"_s;
+    if (!f.clauses.isEmpty())
+        sql += u" WHERE "_s + f.clauses.join(u" AND "_s);
+    return {sql + u" GROUP BY c.status"_s, f.values};
+}
+
+namespace {
+Query prepared(const Database &db, const SqlStatement &statement)
+{
+    Query q(db, statement.sql);
+    for (const QVariant &v : statement.values)
         q.bind(v);
-    q.bind(qMax(1, query.limit));
+    return q;
+}
+} // namespace
+
+QList<CaseListRow> CaseRepository::list(const CaseQuery &query) const
+{
+    Query q = prepared(m_db, listStatement(query));
     q.exec();
     QList<CaseListRow> rows;
     rows.reserve(query.limit);
@@ -273,27 +306,12 @@ QList<CaseListRow> CaseRepository::list(const CaseQuery &query) const
 
 qint64 CaseRepository::count(const CaseQuery &query) const
 {
-    const Filter f = buildFilter(m_db, query);
-    QString sql = u"SELECT COUNT(*) FROM cases c"_s;
-    if (!f.clauses.isEmpty())
-        sql += u" WHERE "_s + f.clauses.join(u" AND "_s);
-    Query q(m_db, sql);
-    for (const QVariant &v : f.values)
-        q.bind(v);
-    return q.scalar().toLongLong();
+    return prepared(m_db, countStatement(query)).scalar().toLongLong();
 }
 
 QMap<CaseStatus, qint64> CaseRepository::countByStatus(qint64 orgUnitId) const
 {
-    CaseQuery query;
-    query.orgUnitId = orgUnitId;
-    const Filter f = buildFilter(m_db, query);
-    QString sql = u"SELECT c.status, COUNT(*) FROM cases c"_s;
-    if (!f.clauses.isEmpty())
-        sql += u" WHERE "_s + f.clauses.join(u" AND "_s);
-    Query q(m_db, sql + u" GROUP BY c.status"_s);
-    for (const QVariant &v : f.values)
-        q.bind(v);
+    Query q = prepared(m_db, countByStatusStatement(orgUnitId));
     q.exec();
     QMap<CaseStatus, qint64> out;
     for (const CaseStatus s : allValues<CaseStatus>())

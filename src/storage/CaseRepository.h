@@ -52,6 +52,14 @@ struct CaseListRow
     int version = 1;
 };
 
+// A statement as the repository sends it: SQL with positional markers and the values in order.
+// Exposed so the benchmark suite can run exactly the same SQL through the raw engine.
+struct SqlStatement
+{
+    QString sql;
+    QVariantList values;
+};
+
 // Reads cases, their parties and flow log. Writes go through CaseService.
 class CaseRepository
 {
@@ -69,6 +77,11 @@ public:
     static qint64 sortKey(const CaseListRow &row, CaseQuery::Sort sort);
     qint64 count(const CaseQuery &query) const;
     QMap<CaseStatus, qint64> countByStatus(qint64 orgUnitId = 0) const;
+
+    // The statements behind list(), count() and countByStatus().
+    SqlStatement listStatement(const CaseQuery &query) const;
+    SqlStatement countStatement(const CaseQuery &query) const;
+    SqlStatement countByStatusStatement(qint64 orgUnitId = 0) const;
 
 private:
     const Database &m_db;

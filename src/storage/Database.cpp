@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +118,11 @@ QString ConnectionUrl::toString() const
         u.setQuery(q);
     }
     return u.toString();
+}
+
+QString Database::defaultUrl()
+{
+    return u"sqlite://"_s + QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/zongzhi.db"_s;
 }
 
 Database::Database(const QString &url) : Database(ConnectionUrl::parse(url)) {}

@@ -41,6 +41,10 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(zz::Database)
 
 public:
+    // sqlite:// + the user's data folder + /zongzhi.db (QStandardPaths::AppDataLocation of the
+    // application "zongzhi" of organisation "Zongzhi", which both programs set).
+    static QString defaultUrl();
+
     // Opens and configures the connection; throws zz::Error(Connection or Schema) with a
     // translated message when it cannot be opened.
     explicit Database(const QString &url);

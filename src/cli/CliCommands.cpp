@@ -1,0 +1,158 @@
+#include "CliCommands.h"
+
+#include "BenchCommand.h"
+#include "CaseRepository.h"
+#include "Database.h"
+#include "DemoDataGenerator.h"
+#include "Error.h"
+#include "ReferenceRepositories.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace zz::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zz::cli", text);
+}
+
+const char *usage = QT_TRANSLATE_NOOP("zz::cli",
+                                      "用法:zongzhi-cli <命令> [选项]\n"
+                                      "\n"
+                                      "命令:\n"
+                                      "  init   创建或升级数据库结构,写入节假日日历\n"
+                                      "  demo   生成演示数据(--cases N,默认 2000)\n"
+                                      "  info   显示数据库版本和案件数量\n"
+                                      "  bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记\n"
+                                      "         (--cases N,默认 100000;--json 文件;--repeats R,默认 15)\n"
+                                      "\n"
+                                      "公共选项:\n"
+                                      "  --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名\n"
+                                      "             (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)\n");
+
+QString resolveUrl(const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"db"_s))
+        return parser.value(u"db"_s);
+    const QString env = qEnvironmentVariable("ZONGZHI_DB");
+    return env.isEmpty() ? Database::defaultUrl() : env;
+}
+
+std::unique_ptr<Database> openMigrated(const QCommandLineParser &parser, QTextStream &out)
+{
+    auto db = std::make_unique<Database>(resolveUrl(parser));
+    const int before = db->schemaVersion();
+    db->migrate();
+    const int after = db->schemaVersion();
+    if (after != before)
+        out << tr("数据库结构已从版本 %1 升级到版本 %2。").arg(before).arg(after) << Qt::endl;
+    const int days = CalendarRepository(*db).seedFromBundled();
+    if (days > 0)
+        out << tr("已写入 %1 天节假日与调休上班日。").arg(days) << Qt::endl;
+    return db;
+}
+
+int commandInit(QCommandLineParser &parser, QTextStream &out)
+{
+    const auto db = openMigrated(parser, out);
+    out << tr("数据库已就绪:%1(结构版本 %2)").arg(db->url().toDisplayString()).arg(db->schemaVersion()) << Qt::endl;
+    return 0;
+}
+
+int commandDemo(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    bool ok = false;
+    const qint64 cases = parser.value(u"cases"_s).toLongLong(&ok);
+    if (!ok || cases < 0) {
+        err << tr("--cases 需要一个非负整数。") << Qt::endl;
+        return 2;
+    }
+    DemoOptions options;
+    options.cases = cases;
+    if (parser.isSet(u"seed"_s))
+        options.seed = parser.value(u"seed"_s).toUInt();
+    const auto db = openMigrated(parser, out);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 lastReport = 0;
+    DemoDataGenerator generator(*db, options);
+    const qint64 written = generator.run([&](qint64 done, qint64 total) {
+        if (timer.elapsed() - lastReport >= 2000 || done == total) {
+            lastReport = timer.elapsed();
+            out << tr("  已生成 %1 / %2 件").arg(done).arg(total) << Qt::endl;
+        }
+    });
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    out << tr("演示数据已生成:%1 件案件,用时 %2 秒(%3)。")
+               .arg(written)
+               .arg(seconds, 0, 'f', 1)
+               .arg(db->url().toDisplayString())
+        << Qt::endl;
+    return 0;
+}
+
+int commandInfo(QCommandLineParser &parser, QTextStream &out)
+{
+    Database db(resolveUrl(parser));
+    out << tr("数据库:%1").arg(db.url().toDisplayString()) << Qt::endl;
+    out << tr("结构版本:%1(本程序支持 %2)").arg(db.schemaVersion()).arg(Database::latestSchemaVersion()) << Qt::endl;
+    if (db.schemaVersion() == 0)
+        return 0;
+    const auto counts = CaseRepository(db).countByStatus();
+    qint64 total = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        out << u"  "_s << label(it.key()) << u": "_s << it.value() << Qt::endl;
+        total += it.value();
+    }
+    out << tr("案件总数:%1").arg(total) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.isEmpty() || arguments.first() == u"--help"_s || arguments.first() == u"-h"_s ||
+        arguments.first() == u"help"_s) {
+        out << tr(usage);
+        return arguments.isEmpty() ? 2 : 0;
+    }
+    const QString command = arguments.first();
+    QCommandLineParser parser;
+    parser.addOption({u"db"_s, tr("数据库地址"), u"URL"_s});
+    parser.addOption({u"cases"_s, tr("演示案件数"), u"N"_s, u"2000"_s});
+    parser.addOption({u"seed"_s, tr("随机种子(相同种子生成相同数据)"), u"N"_s});
+    parser.addOption({u"json"_s, tr("把基准测试结果另存为 JSON 文件"), u"FILE"_s});
+    parser.addOption({u"repeats"_s, tr("每项测量的重复次数"), u"R"_s, u"15"_s});
+    if (!parser.parse(QStringList{u"zongzhi-cli"_s} + arguments.mid(1))) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    try {
+        if (command == u"init"_s)
+            return commandInit(parser, out);
+        if (command == u"demo"_s)
+            return commandDemo(parser, out, err);
+        if (command == u"info"_s)
+            return commandInfo(parser, out);
+        if (command == u"bench"_s) {
+            const qint64 cases = parser.isSet(u"cases"_s) ? parser.value(u"cases"_s).toLongLong() : 100000;
+            return runBench(resolveUrl(parser), cases, parser.value(u"json"_s), parser.value(u"repeats"_s).toInt(),
+                            out, err);
+        }
+        err << tr("未知命令“%1”。").arg(command) << Qt::endl << tr(usage);
+        return 2;
+    } catch (const Error &e) {
+        err << e.message() << Qt::endl;
+        return 1;
+    }
+}
+
+} // namespace zz::cli
