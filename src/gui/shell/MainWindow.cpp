@@ -1,0 +1,166 @@
+#include "MainWindow.h"
+
+#include "ConnectionDialog.h"
+#include "Database.h"
+#include "Module.h"
+#include "StandardModules.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+namespace {
+constexpr int moduleIdRole = Qt::UserRole + 1;
+}
+
+MainWindow::MainWindow(const Database &db, QWidget *parent) : QMainWindow(parent), m_db(db)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("综治中心工作台"));
+    resize(1200, 760);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(u"navigationListWidget"_s);
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(u"综治中心工作台"_s) + 48);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(u"QListWidget#navigationListWidget { background: palette(window);"
+                                " border-right: 1px solid palette(mid); }"
+                                " QListWidget#navigationListWidget::item { padding: 8px 4px; }"_s);
+    layout->addWidget(m_navigation);
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(u"pageStackedWidget"_s);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_moduleToolBar = addToolBar(tr("模块工具栏"));
+    m_moduleToolBar->setObjectName(u"moduleToolBar"_s);
+    m_moduleToolBar->setMovable(false);
+    m_moduleToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_moduleToolBar->hide();
+
+    createMenus();
+
+    m_databaseLabel = new QLabel(describeDatabase(db), this);
+    m_databaseLabel->setObjectName(u"databaseLabel"_s);
+    m_databaseLabel->setToolTip(tr("当前连接的数据库"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    m_schemaLabel = new QLabel(tr("结构版本 %1").arg(db.schemaVersion()), this);
+    m_schemaLabel->setObjectName(u"schemaVersionLabel"_s);
+    statusBar()->addPermanentWidget(m_schemaLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showModule);
+    for (auto &module : createStandardModules(db))
+        addModule(std::move(module));
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::describeDatabase(const Database &db)
+{
+    const ConnectionUrl &url = db.url();
+    if (url.backend == ConnectionUrl::Backend::SQLite)
+        return u"SQLite:"_s + url.path;
+    QString text = u"PostgreSQL:"_s;
+    if (!url.user.isEmpty())
+        text += url.user + u'@';
+    return text + url.host + u':' + QString::number(url.port) + u'/' + url.databaseName;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("文件(&F)"));
+    QAction *connectAction = fileMenu->addAction(tr("连接数据库(&D)…"), this, &MainWindow::chooseDatabase);
+    connectAction->setObjectName(u"connectDatabaseAction"_s);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("退出(&X)"), this, &QWidget::close);
+    quitAction->setObjectName(u"quitAction"_s);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("帮助(&H)"));
+    QAction *aboutAction = helpMenu->addAction(tr("关于(&A)"), this, &MainWindow::showAbout);
+    aboutAction->setObjectName(u"aboutAction"_s);
+}
+
+void MainWindow::addModule(std::unique_ptr<Module> module)
+{
+    Module *raw = module.release();
+    raw->setParent(this);
+    m_modules.push_back(raw);
+    m_pages->addWidget(raw->widget());
+    auto *item = new QListWidgetItem(raw->icon(), raw->title(), m_navigation);
+    item->setData(moduleIdRole, raw->id());
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
+}
+
+QStringList MainWindow::moduleIds() const
+{
+    QStringList ids;
+    for (const Module *module : m_modules)
+        ids.append(module->id());
+    return ids;
+}
+
+QString MainWindow::currentModuleId() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 ? m_modules.at(size_t(row))->id() : QString();
+}
+
+bool MainWindow::setCurrentModule(const QString &id)
+{
+    const QStringList ids = moduleIds();
+    const auto index = ids.indexOf(id);
+    if (index < 0)
+        return false;
+    m_navigation->setCurrentRow(int(index));
+    return true;
+}
+
+void MainWindow::showModule(int index)
+{
+    if (index < 0 || size_t(index) >= m_modules.size())
+        return;
+    Module *module = m_modules.at(size_t(index));
+    m_pages->setCurrentWidget(module->widget());
+    m_moduleToolBar->clear();
+    const QList<QAction *> actions = module->toolBarActions();
+    m_moduleToolBar->addActions(actions);
+    m_moduleToolBar->setVisible(!actions.isEmpty());
+    module->activate();
+}
+
+void MainWindow::chooseDatabase()
+{
+    ConnectionDialog dialog(m_db.url().toString(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.url().isEmpty())
+        emit databaseChangeRequested(dialog.url());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("关于综治中心工作台"),
+                       tr("<h3>综治中心工作台 %1</h3>"
+                          "<p>乡镇（街道）综治中心的案件受理、分流指派、办理反馈与结案归档工作台。</p>"
+                          "<p>本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更新版本发布。</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace zz

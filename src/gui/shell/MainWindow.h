@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolBar;
+
+namespace zz {
+
+class Database;
+class Module;
+
+// The workbench window. It only hosts modules: navigation on the left, the current module's page
+// on the right, its actions in the toolbar, and the connected database in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Hosts the standard modules (StandardModules.h) on the given open, migrated database.
+    explicit MainWindow(const Database &db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void addModule(std::unique_ptr<Module> module);
+    QStringList moduleIds() const;
+    QString currentModuleId() const;
+    // Returns false when no module has that id.
+    bool setCurrentModule(const QString &id);
+
+    // "SQLite:/path/zongzhi.db" or "PostgreSQL:user@host:5432/db" (never the password).
+    static QString describeDatabase(const Database &db);
+
+signals:
+    // The user chose another database in 文件 → 连接数据库…; the owner decides whether to switch.
+    void databaseChangeRequested(const QString &url);
+
+private:
+    void createMenus();
+    void showModule(int index);
+    void chooseDatabase();
+    void showAbout();
+
+    const Database &m_db;
+    std::vector<Module *> m_modules; // owned as QObject children
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QToolBar *m_moduleToolBar = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_schemaLabel = nullptr;
+};
+
+} // namespace zz

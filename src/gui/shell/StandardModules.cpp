@@ -1,0 +1,16 @@
+#include "StandardModules.h"
+
+#include "OverviewModule.h"
+#include "cases/CaseListModule.h"
+
+namespace zz {
+
+std::vector<std::unique_ptr<Module>> createStandardModules(const Database &db)
+{
+    std::vector<std::unique_ptr<Module>> modules;
+    modules.push_back(std::make_unique<OverviewModule>(db));
+    modules.push_back(std::make_unique<CaseListModule>(db));
+    return modules;
+}
+
+} // namespace zz

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Module.h"
+
+#include <memory>
+#include <vector>
+
+namespace zz {
+
+class Database;
+
+// The modules of the workbench in navigation order. Only working pages are listed here; a new
+// module is added in this one place.
+std::vector<std::unique_ptr<Module>> createStandardModules(const Database &db);
+
+} // namespace zz
