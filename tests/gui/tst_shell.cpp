@@ -154,6 +154,7 @@ private:
     QTemporaryDir m_dir;
     QString m_dbPath;
     std::unique_ptr<Database> m_db;
+    SystemClock m_clock;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -170,7 +171,7 @@ void TestShell::initTestCase()
     options.now = QDateTime(QDate(2026, 11, 25), QTime(10, 0));
     QCOMPARE(DemoDataGenerator(*m_db, options).run(), demoCases);
 
-    m_window = std::make_unique<MainWindow>(*m_db);
+    m_window = std::make_unique<MainWindow>(AppContext{*m_db, m_clock, WorkCalendar::bundled(), {}});
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }

@@ -68,6 +68,7 @@ std::unique_ptr<Database> AppController::open(QString url, QWidget *parent, bool
             QApplication::setOverrideCursor(Qt::WaitCursor);
             auto db = std::make_unique<Database>(url);
             db->migrate();
+            CalendarRepository(*db).seedFromBundled();
             QApplication::restoreOverrideCursor();
             m_settings.databaseUrl.set(urlForSettings(url));
             m_settings.sync();
@@ -136,7 +137,8 @@ void AppController::offerDemoData(Database &db, QWidget *parent)
 
 void AppController::showMainWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_database);
+    const AppContext context{*m_database, m_clock, CalendarRepository(*m_database).load(), m_user};
+    m_window = std::make_unique<MainWindow>(context);
     const QByteArray geometry = m_settings.mainWindowGeometry.get();
     if (!geometry.isEmpty())
         m_window->restoreGeometry(geometry);

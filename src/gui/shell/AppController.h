@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Clock.h"
+#include "Entities.h"
+
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -45,6 +48,8 @@ private:
     void switchDatabase(const QString &url);
 
     AppSettings &m_settings;
+    SystemClock m_clock;
+    User m_user; // the logged-in account
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MainWindow> m_window; // declared after the database: destroyed before it
 };

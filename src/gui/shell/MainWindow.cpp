@@ -23,8 +23,10 @@ namespace {
 constexpr int moduleIdRole = Qt::UserRole + 1;
 }
 
-MainWindow::MainWindow(const Database &db, QWidget *parent) : QMainWindow(parent), m_db(db)
+MainWindow::MainWindow(const AppContext &context, QWidget *parent)
+    : QMainWindow(parent), m_db(context.db), m_context(context)
 {
+    const Database &db = context.db;
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("综治中心工作台"));
     resize(1200, 760);
@@ -66,7 +68,7 @@ MainWindow::MainWindow(const Database &db, QWidget *parent) : QMainWindow(parent
     statusBar()->addPermanentWidget(m_schemaLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showModule);
-    for (auto &module : createStandardModules(db))
+    for (auto &module : createStandardModules(m_context))
         addModule(std::move(module));
 }
 

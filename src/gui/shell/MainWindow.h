@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppContext.h"
+
 #include <QMainWindow>
 #include <memory>
 #include <vector>
@@ -22,7 +24,8 @@ class MainWindow : public QMainWindow
 
 public:
     // Hosts the standard modules (StandardModules.h) on the given open, migrated database.
-    explicit MainWindow(const Database &db, QWidget *parent = nullptr);
+    // The window keeps its own copy of the context; modules get a reference to that copy.
+    explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void addModule(std::unique_ptr<Module> module);
@@ -45,6 +48,7 @@ private:
     void showAbout();
 
     const Database &m_db;
+    const AppContext m_context;
     std::vector<Module *> m_modules; // owned as QObject children
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

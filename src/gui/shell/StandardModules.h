@@ -7,10 +7,10 @@
 
 namespace zz {
 
-class Database;
+struct AppContext;
 
 // The modules of the workbench in navigation order. Only working pages are listed here; a new
 // module is added in this one place.
-std::vector<std::unique_ptr<Module>> createStandardModules(const Database &db);
+std::vector<std::unique_ptr<Module>> createStandardModules(const AppContext &context);
 
 } // namespace zz
