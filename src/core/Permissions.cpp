@@ -1,0 +1,38 @@
+#include "Permissions.h"
+
+#include "CaseWorkflow.h"
+
+namespace zz {
+
+Roles Permissions::rolesFor(Permission permission)
+{
+    using R = Role;
+    switch (permission) {
+    case Permission::ViewCases:
+        return Roles(R::Reception) | R::DutyOfficer | R::DepartmentHandler | R::Leader;
+    case Permission::RegisterCase:
+        return CaseWorkflow::reportingRoles();
+    case Permission::RevealPersonalData:
+        return Roles(R::Reception) | R::DutyOfficer | R::DepartmentHandler | R::Leader;
+    case Permission::ExportPersonalData:
+        return R::Leader;
+    case Permission::ManageAccounts:
+        return R::Admin;
+    case Permission::ManageReferenceData:
+        return Roles(R::Admin) | R::Leader;
+    case Permission::ViewAuditLog:
+        return Roles(R::Admin) | R::Leader;
+    case Permission::Backup:
+        return R::Admin;
+    }
+    return {};
+}
+
+QList<Permission> Permissions::all()
+{
+    return {Permission::ViewCases,          Permission::RegisterCase,   Permission::RevealPersonalData,
+            Permission::ExportPersonalData, Permission::ManageAccounts, Permission::ManageReferenceData,
+            Permission::ViewAuditLog,       Permission::Backup};
+}
+
+} // namespace zz

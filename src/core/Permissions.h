@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QList>
+
+namespace zz {
+
+// What an account may do outside the case workflow (case actions live in CaseWorkflow).
+enum class Permission {
+    ViewCases,           // open the board, lists and case views within the account's scope
+    RegisterCase,        // 登记案件 (same roles as CaseWorkflow::reportingRoles())
+    RevealPersonalData,  // a deliberate, audited click that shows one masked ID number or phone
+    ExportPersonalData,  // exports and printouts with unmasked ID numbers and phones
+    ManageAccounts,      // create, edit, disable accounts, reset passwords
+    ManageReferenceData, // org units, departments, categories, holidays, supervision limits
+    ViewAuditLog,
+    Backup,              // backup and restore
+};
+
+// The permission matrix: one table, checked by the services on every call.
+class Permissions
+{
+public:
+    static Roles rolesFor(Permission permission);
+    static bool allows(Roles roles, Permission permission) { return bool(roles & rolesFor(permission)); }
+    static QList<Permission> all();
+};
+
+} // namespace zz

@@ -1,0 +1,162 @@
+#include "AuthService.h"
+
+#include "AuditLog.h"
+#include "Error.h"
+#include "PasswordHasher.h"
+#include "Query.h"
+#include "ReferenceRepositories.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+namespace {
+
+// libpq reports a refused login only as text (a failed connection has no result to carry the
+// SQLSTATE): 28P01 invalid_password, 28000 invalid_authorization_specification.
+bool isAuthenticationFailure(const QString &text)
+{
+    return text.contains(u"28P01"_s) || text.contains(u"28000"_s) ||
+           text.contains(u"password authentication failed"_s, Qt::CaseInsensitive) ||
+           text.contains(u"authentication failed"_s, Qt::CaseInsensitive) ||
+           text.contains(u"password is required"_s, Qt::CaseInsensitive) ||
+           (text.contains(u"role \""_s, Qt::CaseInsensitive) &&
+            text.contains(u"does not exist"_s, Qt::CaseInsensitive));
+}
+
+bool isLoginDisabled(const QString &text)
+{
+    return text.contains(u"is not permitted to log in"_s, Qt::CaseInsensitive);
+}
+
+// A hash of a password nobody has, verified for unknown logins so that they take as long as known ones.
+const QString &dummyHash()
+{
+    static const QString hash = PasswordHasher::hash(u"zongzhi-no-such-account"_s);
+    return hash;
+}
+
+} // namespace
+
+bool AuthService::needsFirstAdmin(const Database &db)
+{
+    if (db.schemaVersion() == 0)
+        return true;
+    return Query(db, u"SELECT COUNT(*) FROM users"_s).scalar().toLongLong() == 0;
+}
+
+Session AuthService::login(const QString &url, const QString &login, const QString &password) const
+{
+    const QString name = login.trimmed().toLower();
+    if (name.isEmpty() || password.isEmpty())
+        throw Error(Error::Kind::Validation, tr("请输入用户名和密码。"));
+    const QString wrong = tr("用户名或密码错误。");
+    ConnectionUrl target = ConnectionUrl::parse(url);
+
+    if (target.backend == ConnectionUrl::Backend::PostgreSQL) {
+        // The server checks the password: connect as the account's own login role.
+        target.user = name;
+        target.password = password;
+        Session session;
+        try {
+            session.db = std::make_unique<Database>(target);
+        } catch (const Error &e) {
+            const QString text = e.detail() + u' ' + e.message();
+            if (e.kind() == Error::Kind::Connection && isLoginDisabled(text))
+                throw Error(Error::Kind::Forbidden, tr("此账号已停用,请联系管理员。"), e.detail());
+            if (e.kind() == Error::Kind::Connection && isAuthenticationFailure(text))
+                throw Error(Error::Kind::Forbidden, wrong, e.detail());
+            throw;
+        }
+        const auto user = UserRepository(*session.db)
+                              .byLogin(Query(*session.db, u"SELECT session_user"_s).scalar().toString());
+        if (!user)
+            throw Error(Error::Kind::Forbidden, tr("数据库角色“%1”不是本系统的账号。").arg(name));
+        if (!user->active)
+            throw Error(Error::Kind::Forbidden, tr("此账号已停用,请联系管理员。"));
+        session.user = *user;
+        // Failed logins never reach the database here; the server log has them.
+        AuditLog(*session.db, m_clock)
+            .record(session.actor(), user->login, AuditAction::Login, u"user"_s, user->id, {});
+        return session;
+    }
+
+    Session session;
+    session.db = std::make_unique<Database>(target);
+    const Database &db = *session.db;
+    if (db.schemaVersion() == 0)
+        throw Error(Error::Kind::Schema, tr("数据库尚未初始化,请先创建初始管理员。"));
+    const QDateTime now = m_clock.now();
+
+    Query q(db,
+            u"SELECT id, password_hash, active, failed_logins, locked_until FROM users WHERE login = ?"_s);
+    q.bind(name).exec();
+    if (!q.next()) {
+        PasswordHasher::verify(dummyHash(), password);
+        // Only names that could be accounts are kept: a password typed into the name field is not.
+        static const QRegularExpression plausible(u"^[a-z][a-z0-9_]{1,31}$"_s);
+        AuditLog(db, m_clock)
+            .record(Actor{}, plausible.match(name).hasMatch() ? name : QString(), AuditAction::LoginFailed,
+                    u"user"_s, 0, u"unknown account"_s);
+        throw Error(Error::Kind::Forbidden, wrong);
+    }
+    const qint64 id = q.int64(0);
+    const QString hash = q.text(1);
+    const bool active = q.boolean(2);
+    const QDateTime lockedUntil = q.time(4);
+    q.raw().finish();
+
+    if (!active) {
+        AuditLog(db, m_clock).record(Actor{}, name, AuditAction::LoginFailed, u"user"_s, id, u"disabled"_s);
+        throw Error(Error::Kind::Forbidden, tr("此账号已停用,请联系管理员。"));
+    }
+    if (lockedUntil.isValid() && lockedUntil > now) {
+        AuditLog(db, m_clock).record(Actor{}, name, AuditAction::LoginFailed, u"user"_s, id, u"locked"_s);
+        const qint64 minutes = qMax<qint64>(1, (now.secsTo(lockedUntil) + 59) / 60);
+        throw Error(Error::Kind::Forbidden,
+                    tr("密码连续输错 %1 次,账号已锁定,请 %2 分钟后再试或联系管理员解锁。")
+                        .arg(maxFailedLogins)
+                        .arg(minutes));
+    }
+
+    if (!PasswordHasher::verify(hash, password)) {
+        Transaction tx(db);
+        // A lock that has run out starts the count afresh.
+        if (lockedUntil.isValid())
+            Query(db, u"UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"_s)
+                .bind(id)
+                .exec();
+        const int failures = Query(db, u"UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ? "
+                                       "RETURNING failed_logins"_s)
+                                 .bind(id)
+                                 .scalar()
+                                 .toInt();
+        const bool locks = failures >= maxFailedLogins;
+        if (locks)
+            Query(db, u"UPDATE users SET locked_until = ? WHERE id = ?"_s)
+                .bindTime(now.addSecs(qint64(lockoutMinutes) * 60))
+                .bind(id)
+                .exec();
+        AuditLog(db, m_clock)
+            .record(Actor{}, name, AuditAction::LoginFailed, u"user"_s, id,
+                    u"failures=%1%2"_s.arg(failures).arg(locks ? u" locked"_s : QString()));
+        tx.commit();
+        if (locks)
+            throw Error(Error::Kind::Forbidden,
+                        tr("用户名或密码错误。密码已连续输错 %1 次,账号锁定 %2 分钟。")
+                            .arg(maxFailedLogins)
+                            .arg(lockoutMinutes));
+        throw Error(Error::Kind::Forbidden, wrong);
+    }
+
+    session.user = *UserRepository(db).get(id);
+    Transaction tx(db);
+    Query(db, u"UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"_s).bind(id).exec();
+    AuditLog(db, m_clock).record(session.actor(), name, AuditAction::Login, u"user"_s, id, {});
+    tx.commit();
+    return session;
+}
+
+} // namespace zz
