@@ -58,6 +58,8 @@ int main(int argc, char *argv[])
         parser.value(dbOption), qEnvironmentVariable("ZONGZHI_DB"), settings.databaseUrl.get());
 
     zz::AppController controller(settings);
+    QObject::connect(&controller, &zz::AppController::quitRequested, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
     // Start-up dialogs are the only windows for a while; closing one must not end the program.
     QGuiApplication::setQuitOnLastWindowClosed(false);
     if (!controller.start(url))

@@ -102,6 +102,29 @@ void clickButton(QWidget *dialog, const QString &text)
     QFAIL(qPrintable(u"no button "_s + text));
 }
 
+// The first-admin dialog of an empty database: a county when there is none, then the account.
+void createFirstAdmin(QWidget *dialog)
+{
+    if (auto *county = dialog->findChild<QLineEdit *>(u"countyNameLineEdit"_s)) {
+        typeText(county, u"测试县"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"countyCodeLineEdit"_s), u"330127"_s);
+    }
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"loginLineEdit"_s), u"chief"_s);
+    typeText(dialog->findChild<QLineEdit *>(u"displayNameLineEdit"_s), u"王主任"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"passwordLineEdit"_s), u"first-admin-1"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"confirmPasswordLineEdit"_s), u"first-admin-1"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"createButton"_s), Qt::LeftButton);
+}
+
+void logIn(QWidget *dialog, const QString &login, const QString &password)
+{
+    auto *loginEdit = dialog->findChild<QLineEdit *>(u"loginLineEdit"_s);
+    loginEdit->clear();
+    QTest::keyClicks(loginEdit, login);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"passwordLineEdit"_s), password);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"loginButton"_s), Qt::LeftButton);
+}
+
 bool isCjk(QChar ch)
 {
     return ch.unicode() >= 0x4e00 && ch.unicode() <= 0x9fff;
@@ -506,13 +529,18 @@ void TestShell::startOffersDemoData()
     AppController controller(settings);
     const QString url = u"sqlite://"_s + m_dir.filePath(u"start.db"_s);
     ModalAnswerer answerer([](QWidget *modal) {
+        if (modal->objectName() == u"loginDialog"_s) {
+            logIn(modal, u"admin"_s, DemoDataGenerator::demoPassword());
+            return;
+        }
         auto *box = qobject_cast<QMessageBox *>(modal);
         QVERIFY(box);
         QCOMPARE(box->text(), u"数据库是空的。要生成演示数据吗？"_s);
         box->button(QMessageBox::Yes)->click();
     });
     QVERIFY(controller.start(url));
-    QCOMPARE(answerer.seen().size(), 1);
+    QCOMPARE(answerer.seen(), QStringList({u"QMessageBox"_s, u"loginDialog"_s}));
+    QCOMPARE(controller.user().login, u"admin"_s);
     QVERIFY(controller.mainWindow());
     QVERIFY(controller.mainWindow()->isVisible());
     QCOMPARE(CaseRepository(*controller.database()).count(CaseQuery()), 2000);
@@ -536,11 +564,15 @@ void TestShell::startRecoversFromBadUrl()
             dialog->accept();
         } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             box->button(QMessageBox::No)->click(); // no demo data
+        } else if (modal->objectName() == u"firstAdminDialog"_s) {
+            createFirstAdmin(modal);
+        } else if (modal->objectName() == u"loginDialog"_s) {
+            logIn(modal, u"chief"_s, u"first-admin-1"_s);
         }
     });
     QVERIFY(controller.start(u"mysql://root@localhost/zongzhi"_s));
-    QCOMPARE(answerer.seen(),
-             QStringList({u"openFailedMessageBox"_s, u"ConnectionDialog"_s, u"QMessageBox"_s}));
+    QCOMPARE(answerer.seen(), QStringList({u"openFailedMessageBox"_s, u"ConnectionDialog"_s, u"QMessageBox"_s,
+                                           u"firstAdminDialog"_s, u"loginDialog"_s}));
     QCOMPARE(controller.database()->url().path, m_dir.filePath(u"recover.db"_s));
     QCOMPARE(CaseRepository(*controller.database()).count(CaseQuery()), 0);
     QCOMPARE(settings.databaseUrl.get(), goodUrl);
@@ -561,11 +593,18 @@ void TestShell::switchDatabaseReplacesWindow()
 {
     AppSettings settings(m_dir.filePath(u"switch.ini"_s));
     AppController controller(settings);
-    ModalAnswerer answerer([](QWidget *modal) {
+    int logins = 0;
+    ModalAnswerer answerer([&logins](QWidget *modal) {
         if (auto *box = qobject_cast<QMessageBox *>(modal))
             box->button(QMessageBox::No)->click();
+        else if (modal->objectName() == u"firstAdminDialog"_s)
+            createFirstAdmin(modal);
+        else if (modal->objectName() == u"loginDialog"_s && logins++ == 0)
+            logIn(modal, u"admin"_s, DemoDataGenerator::demoPassword()); // the demo database
+        else if (modal->objectName() == u"loginDialog"_s)
+            logIn(modal, u"chief"_s, u"first-admin-1"_s); // the new one's first admin
     });
-    QVERIFY(controller.start(u"sqlite://"_s + m_dbPath)); // has data: no question
+    QVERIFY(controller.start(u"sqlite://"_s + m_dbPath)); // has data and accounts: only the login
     QPointer<MainWindow> first = controller.mainWindow();
     QVERIFY(first->setCurrentModule(u"cases"_s));
     const QString otherUrl = u"sqlite://"_s + m_dir.filePath(u"switch.db"_s);
@@ -577,7 +616,10 @@ void TestShell::switchDatabaseReplacesWindow()
     QVERIFY(
         controller.mainWindow()->findChild<QLabel *>(u"databaseLabel"_s)->text().contains(u"switch.db"_s));
     QCOMPARE(controller.mainWindow()->currentModuleId(), u"cases"_s); // the user stays where they were
-    QCOMPARE(answerer.seen(), QStringList({u"QMessageBox"_s}));       // demo data offered, declined
+    // Demo data offered and declined, then the first account of the new database and its login.
+    QCOMPARE(answerer.seen(),
+             QStringList({u"loginDialog"_s, u"QMessageBox"_s, u"firstAdminDialog"_s, u"loginDialog"_s}));
+    QCOMPARE(controller.user().login, u"chief"_s);
     QCOMPARE(settings.databaseUrl.get(), otherUrl);
 }
 

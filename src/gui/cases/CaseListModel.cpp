@@ -1,6 +1,8 @@
 #include "CaseListModel.h"
 
 #include "Error.h"
+#include "PartyDirectory.h"
+#include "Validators.h"
 
 #include <QBrush>
 #include <QColor>
@@ -21,6 +23,7 @@ void CaseListModel::setQuery(const CaseQuery &query)
     m_query.afterId = 0;
     m_query.afterKey = 0;
     m_rows.clear();
+    m_reporters.clear();
     m_hasMore = true;
     m_rows = nextPage();
     endResetModel();
@@ -43,6 +46,17 @@ QList<CaseListRow> CaseListModel::nextPage()
     }
     try {
         QList<CaseListRow> rows = CaseRepository(m_db).list(page);
+        QList<qint64> ids;
+        ids.reserve(rows.size());
+        for (const CaseListRow &row : std::as_const(rows))
+            ids.append(row.id);
+        // Masked here: the unmasked values go no further than this loop.
+        const QHash<qint64, CaseParty> reporters = PartyDirectory::firstReporters(m_db, ids);
+        for (auto it = reporters.cbegin(); it != reporters.cend(); ++it) {
+            const CaseParty &party = it.value();
+            m_reporters.insert(it.key(), {party.anonymous ? tr("匿名") : Masking::name(party.name),
+                                          Masking::phone(party.phone)});
+        }
         m_hasMore = rows.size() >= pageSize;
         m_lastError.clear();
         return rows;
@@ -100,6 +114,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return row.caseNo;
         case TitleColumn:
             return row.title;
+        case ReporterColumn:
+            return m_reporters.value(row.id).name;
+        case PhoneColumn:
+            return m_reporters.value(row.id).phone;
         case StatusColumn:
             return label(row.status);
         case SourceColumn:
@@ -120,6 +138,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return row.caseNo;
         case TitleColumn:
             return row.title;
+        case ReporterColumn:
+            return m_reporters.value(row.id).name;
+        case PhoneColumn:
+            return m_reporters.value(row.id).phone;
         case StatusColumn:
             return static_cast<int>(row.status);
         case SourceColumn:
@@ -167,6 +189,10 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("案件编号");
     case TitleColumn:
         return tr("标题");
+    case ReporterColumn:
+        return tr("反映人");
+    case PhoneColumn:
+        return tr("联系电话");
     case StatusColumn:
         return tr("状态");
     case SourceColumn:

@@ -3,13 +3,15 @@
 #include "CaseRepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace zz {
 
 class Database;
 
 // Cases matching a CaseQuery, read page by page (keyset pagination) as the view scrolls; the whole
-// table is never loaded.
+// table is never loaded. Each row shows its first reporter masked (Masking); the model never holds
+// the unmasked name or phone.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +20,8 @@ public:
     enum Column {
         CaseNoColumn,
         TitleColumn,
+        ReporterColumn, // masked: 张*
+        PhoneColumn,    // masked: 138****5678
         StatusColumn,
         SourceColumn,
         UrgencyColumn,
@@ -62,6 +66,12 @@ private:
     const Database &m_db;
     CaseQuery m_query;
     QList<CaseListRow> m_rows;
+    struct MaskedReporter
+    {
+        QString name;
+        QString phone;
+    };
+    QHash<qint64, MaskedReporter> m_reporters; // by case id
     bool m_hasMore = false;
     // Set while the model changes: a view or tester reacting to the change signals must not start
     // another fetch from inside them (it would nest row insertions and load every page at once).

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace zz {
 
-CaseListModule::CaseListModule(const Database &db, QObject *parent) : Module(parent), m_db(db)
+CaseListModule::CaseListModule(const AppContext &context, QObject *parent)
+    : Module(parent), m_context(context)
 {
     m_reloadAction =
         new QAction(QApplication::style()->standardIcon(QStyle::SP_BrowserReload), tr("刷新"), this);
@@ -39,7 +40,7 @@ QIcon CaseListModule::icon() const
 QWidget *CaseListModule::widget()
 {
     if (!m_page)
-        m_page = new CaseListPage(m_db);
+        m_page = new CaseListPage(m_context);
     return m_page;
 }
 

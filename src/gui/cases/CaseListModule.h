@@ -7,7 +7,7 @@
 namespace zz {
 
 class CaseListPage;
-class Database;
+struct AppContext;
 
 // 案件查询: search and browse all cases.
 class CaseListModule : public Module
@@ -15,7 +15,7 @@ class CaseListModule : public Module
     Q_OBJECT
 
 public:
-    explicit CaseListModule(const Database &db, QObject *parent = nullptr);
+    explicit CaseListModule(const AppContext &context, QObject *parent = nullptr);
 
     QString id() const override;
     QString title() const override;
@@ -24,7 +24,7 @@ public:
     QList<QAction *> toolBarActions() const override;
 
 private:
-    const Database &m_db;
+    const AppContext &m_context;
     QPointer<CaseListPage> m_page;
     QAction *m_reloadAction = nullptr;
 };

@@ -1,8 +1,14 @@
 #include "CaseListPage.h"
 
+#include "AuditLog.h"
 #include "CaseListModel.h"
+#include "CaseScope.h"
 #include "Error.h"
+#include "PartyRevealDialog.h"
+#include "Permissions.h"
+#include "shell/AppContext.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -10,9 +16,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,8 +33,8 @@ constexpr int searchDelayMs = 300;
 constexpr int allStatuses = -1;
 } // namespace
 
-CaseListPage::CaseListPage(const Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_model(new CaseListModel(db, this))
+CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_model(new CaseListModel(context.db, this))
 {
     setObjectName(u"caseListPage"_s);
     auto *layout = new QVBoxLayout(this);
@@ -54,6 +63,17 @@ CaseListPage::CaseListPage(const Database &db, QWidget *parent)
         m_countLabel->fontMetrics().horizontalAdvance(tr("共 %1 件").arg(u"0,000,000"_s)));
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     filters->addWidget(m_countLabel);
+
+    m_revealAction = new QAction(tr("显示完整信息"), this);
+    m_revealAction->setObjectName(u"revealAction"_s);
+    m_revealAction->setToolTip(Permissions::allows(context.user.roles, Permission::RevealPersonalData)
+                                   ? tr("显示所选案件当事人的完整姓名、身份证号和电话（记入审计日志）")
+                                   : tr("您的角色不能查看完整的个人信息"));
+    connect(m_revealAction, &QAction::triggered, this, &CaseListPage::revealSelected);
+    auto *revealButton = new QToolButton(this);
+    revealButton->setObjectName(u"revealButton"_s);
+    revealButton->setDefaultAction(m_revealAction);
+    filters->addWidget(revealButton);
     layout->addLayout(filters);
 
     m_errorLabel = new QLabel(this);
@@ -82,11 +102,15 @@ CaseListPage::CaseListPage(const Database &db, QWidget *parent)
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto widthOf = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 28; };
     m_table->setColumnWidth(CaseListModel::CaseNoColumn, widthOf(u"330102001-2026-000123"_s));
+    m_table->setColumnWidth(CaseListModel::ReporterColumn, widthOf(u"欧阳**"_s));
+    m_table->setColumnWidth(CaseListModel::PhoneColumn, widthOf(u"138****5678"_s));
     m_table->setColumnWidth(CaseListModel::StatusColumn, widthOf(tr("不予立案")));
     m_table->setColumnWidth(CaseListModel::SourceColumn, widthOf(tr("12345热线")));
     m_table->setColumnWidth(CaseListModel::UrgencyColumn, widthOf(tr("紧急程度")));
     m_table->setColumnWidth(CaseListModel::ReceivedColumn, widthOf(u"2026-11-25 18:58"_s));
     m_table->setColumnWidth(CaseListModel::DeadlineColumn, widthOf(u"2026-11-25"_s));
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_revealAction);
     layout->addWidget(m_table, 1);
 
     m_searchTimer = new QTimer(this);
@@ -97,6 +121,9 @@ CaseListPage::CaseListPage(const Database &db, QWidget *parent)
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &CaseListPage::applyFilter);
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &CaseListPage::applyFilter);
     connect(m_model, &CaseListModel::loadFailed, this, &CaseListPage::showError);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CaseListPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListPage::updateActions);
 
     applyFilter();
 }
@@ -115,6 +142,9 @@ void CaseListPage::applyFilter()
     const int status = m_statusCombo->currentData().toInt();
     if (status != allStatuses)
         query.statuses = {static_cast<CaseStatus>(status)};
+    // The account's own unit and below (0: no account, no limit); PostgreSQL's row-level security
+    // says the same in the server.
+    query.orgUnitId = m_context.user.orgUnitId;
     m_model->setQuery(query);
     m_table->scrollToTop();
     updateCount();
@@ -123,7 +153,7 @@ void CaseListPage::applyFilter()
 void CaseListPage::updateCount()
 {
     try {
-        const qint64 total = CaseRepository(m_db).count(m_model->query());
+        const qint64 total = CaseRepository(m_context.db).count(m_model->query());
         m_countLabel->setText(tr("共 %1 件").arg(QLocale().toString(total)));
     } catch (const Error &error) {
         m_countLabel->clear();
@@ -135,6 +165,51 @@ void CaseListPage::showError(const QString &message)
 {
     m_errorLabel->setText(tr("查询失败：%1").arg(message));
     m_errorLabel->show();
+}
+
+void CaseListPage::updateActions()
+{
+    m_revealAction->setEnabled(Permissions::allows(m_context.user.roles, Permission::RevealPersonalData) &&
+                               m_table->currentIndex().isValid());
+}
+
+void CaseListPage::revealSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !Permissions::allows(m_context.user.roles, Permission::RevealPersonalData))
+        return;
+    const qint64 caseId = m_model->caseAt(current.row()).id;
+    const Actor actor = m_context.actor();
+    std::optional<CaseRecord> record;
+    try {
+        record = CaseScope(m_context.db, actor).get(caseId);
+        if (!record)
+            throw Error(Error::Kind::NotFound, tr("案件不存在或已被删除。"));
+        if (record->parties.isEmpty()) {
+            QMessageBox::information(this, tr("完整信息"), tr("此案件没有登记当事人。"));
+            return;
+        }
+        // Which fields are shown, never their values; written before anything is shown.
+        QStringList fields;
+        const auto anyParty = [&](auto has) {
+            return std::any_of(record->parties.cbegin(), record->parties.cend(), has);
+        };
+        if (anyParty([](const CaseParty &p) { return !p.name.isEmpty(); }))
+            fields.append(u"name"_s);
+        if (anyParty([](const CaseParty &p) { return !p.residentId.isEmpty(); }))
+            fields.append(u"resident_id"_s);
+        if (anyParty([](const CaseParty &p) { return !p.phone.isEmpty(); }))
+            fields.append(u"phone"_s);
+        AuditLog(m_context.db, m_context.clock)
+            .record(
+                actor, m_context.user.login, AuditAction::Reveal, u"case"_s, caseId,
+                u"fields=%1 parties=%2"_s.arg(fields.join(u','), QString::number(record->parties.size())));
+    } catch (const Error &error) {
+        QMessageBox::warning(this, tr("完整信息"), error.message());
+        return;
+    }
+    PartyRevealDialog dialog(record->caseNo, record->parties, this);
+    dialog.exec();
 }
 
 } // namespace zz

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -11,26 +12,30 @@ class QTimer;
 namespace zz {
 
 class CaseListModel;
-class Database;
+struct AppContext;
 
-// The 案件查询 page: a text search and a status filter over a paged case table.
+// The 案件查询 page: a text search and a status filter over a paged case table, limited to the
+// account's org unit. Reporters show masked; 显示完整信息 reveals one case's parties (audited).
 class CaseListPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit CaseListPage(const Database &db, QWidget *parent = nullptr);
+    explicit CaseListPage(const AppContext &context, QWidget *parent = nullptr);
 
     CaseListModel *model() const { return m_model; }
     // Runs the current search again (new cases, changed statuses).
     void reload();
+    // Shows the unmasked parties of the selected case and records that in the audit log.
+    void revealSelected();
 
 private:
     void applyFilter();
     void updateCount();
     void showError(const QString &message);
+    void updateActions();
 
-    const Database &m_db;
+    const AppContext &m_context;
     CaseListModel *m_model = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QComboBox *m_statusCombo = nullptr;
@@ -38,6 +43,7 @@ private:
     QLabel *m_errorLabel = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_searchTimer = nullptr;
+    QAction *m_revealAction = nullptr;
 };
 
 } // namespace zz

@@ -1,14 +1,20 @@
 #include "AppController.h"
 
 #include "AppSettings.h"
+#include "AuditLog.h"
 #include "ConnectionDialog.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
 #include "Error.h"
+#include "FirstAdminDialog.h"
+#include "LockScreen.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ReferenceRepositories.h"
+#include "dispatch/SupervisionNotifier.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -19,14 +25,36 @@ namespace zz {
 
 namespace {
 constexpr qint64 demoCaseCount = 2000;
-}
+constexpr int msPerMinute = 60 * 1000;
+
+// While no main window is open, closing a dialog must not end the program.
+class KeepRunning
+{
+public:
+    KeepRunning() : m_previous(QGuiApplication::quitOnLastWindowClosed())
+    {
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+    }
+    ~KeepRunning() { QGuiApplication::setQuitOnLastWindowClosed(m_previous); }
+    KeepRunning(const KeepRunning &) = delete;
+    KeepRunning &operator=(const KeepRunning &) = delete;
+
+private:
+    bool m_previous;
+};
+
+} // namespace
 
 AppController::AppController(AppSettings &settings, QObject *parent) : QObject(parent), m_settings(settings)
-{}
+{
+    const int minutes = m_settings.idleLockMinutes.get();
+    m_idle.setTimeout(minutes > 0 ? minutes * msPerMinute : 0);
+    connect(&m_idle, &IdleMonitor::idle, this, &AppController::lock);
+}
 
 AppController::~AppController()
 {
-    saveWindowState();
+    endSession();
 }
 
 QString AppController::resolveDatabaseUrl(const QString &commandLine, const QString &environment,
@@ -50,17 +78,51 @@ QString AppController::urlForSettings(const QString &url)
     }
 }
 
+QString AppController::demoAccountsHint()
+{
+    return tr("已生成演示数据。演示账号：admin（管理员）、reception1（受理员）、duty1（值班员）、"
+              "leader1（领导）、handler1（部门处置人），密码均为 %1。")
+        .arg(DemoDataGenerator::demoPassword());
+}
+
+Database *AppController::database() const
+{
+    return m_session.db ? m_session.db.get() : m_preparation.get();
+}
+
+LockScreen *AppController::lockScreen() const
+{
+    return m_lockScreen.data();
+}
+
+void AppController::setIdleTimeout(int milliseconds)
+{
+    m_idle.setTimeout(milliseconds);
+}
+
 bool AppController::start(const QString &url)
 {
-    m_database = open(url, nullptr, false);
-    if (!m_database)
+    QString target = url;
+    m_preparation = open(target, nullptr, false);
+    if (!m_preparation)
         return false;
-    offerDemoData(*m_database, nullptr);
+    QString hint;
+    offerDemoData(*m_preparation, nullptr, &hint);
+    QString createdLogin;
+    if (!ensureAccounts(*m_preparation, nullptr, &createdLogin))
+        return false;
+    std::optional<Session> session = logIn(target, hint, createdLogin, nullptr);
+    if (!session)
+        return false;
+    // From here on only the account's own connection is used.
+    m_preparation.reset();
+    m_session = std::move(*session);
+    m_url = target;
     showMainWindow();
     return true;
 }
 
-std::unique_ptr<Database> AppController::open(QString url, QWidget *parent, bool running)
+std::unique_ptr<Database> AppController::open(QString &url, QWidget *parent, bool running)
 {
     for (;;) {
         QString problem;
@@ -102,18 +164,18 @@ std::unique_ptr<Database> AppController::open(QString url, QWidget *parent, bool
     }
 }
 
-void AppController::offerDemoData(Database &db, QWidget *parent)
+bool AppController::offerDemoData(Database &db, QWidget *parent, QString *hint)
 {
     try {
         if (!OrgUnitRepository(db).all().isEmpty())
-            return;
+            return false;
     } catch (const Error &) {
-        return; // the main window reports database problems where they matter
+        return false; // the main window reports database problems where they matter
     }
     const auto answer = QMessageBox::question(parent, tr("空数据库"), tr("数据库是空的。要生成演示数据吗？"),
                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
-        return;
+        return false;
 
     QProgressDialog progress(tr("正在生成演示数据…"), QString(), 0, int(demoCaseCount), parent);
     progress.setWindowTitle(tr("演示数据"));
@@ -124,20 +186,53 @@ void AppController::offerDemoData(Database &db, QWidget *parent)
     try {
         DemoOptions options;
         options.cases = demoCaseCount;
-        DemoDataGenerator(db, options).run([&progress](qint64 done, qint64 total) {
+        DemoDataGenerator generator(db, options);
+        generator.run([&progress](qint64 done, qint64 total) {
             progress.setMaximum(int(total));
             progress.setValue(int(done));
             QCoreApplication::processEvents();
         });
+        // E.g. a PostgreSQL role without CREATEROLE: the demo accounts cannot log in yet.
+        *hint = (QStringList{demoAccountsHint()} + generator.notes()).join(u'\n');
     } catch (const Error &error) {
         progress.close();
         QMessageBox::warning(parent, tr("演示数据"), tr("生成演示数据失败：%1").arg(error.message()));
+        return false;
     }
+    return true;
+}
+
+bool AppController::ensureAccounts(Database &db, QWidget *parent, QString *createdLogin)
+{
+    try {
+        if (!AuthService::needsFirstAdmin(db))
+            return true;
+    } catch (const Error &error) {
+        QMessageBox::critical(parent, tr("无法读取账号"), error.message());
+        return false;
+    }
+    FirstAdminDialog dialog(db, m_clock, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *createdLogin = dialog.createdLogin();
+    return true;
+}
+
+std::optional<Session> AppController::logIn(const QString &url, const QString &hint, const QString &login,
+                                            QWidget *parent)
+{
+    LoginDialog dialog(url, m_clock, parent);
+    dialog.setHint(hint);
+    dialog.setLogin(login);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.takeSession();
 }
 
 void AppController::showMainWindow()
 {
-    const AppContext context{*m_database, m_clock, CalendarRepository(*m_database).load(), m_user};
+    const AppContext context{*m_session.db, m_clock, CalendarRepository(*m_session.db).load(),
+                             m_session.user};
     m_window = std::make_unique<MainWindow>(context);
     const QByteArray geometry = m_settings.mainWindowGeometry.get();
     if (!geometry.isEmpty())
@@ -146,11 +241,16 @@ void AppController::showMainWindow()
     if (!state.isEmpty())
         m_window->restoreState(state);
     m_window->setCurrentModule(m_settings.lastModule.get());
-    // Queued: the request comes from inside the window's own menu handler, which must return
-    // before the window is replaced.
+    // Queued: the requests come from inside the window's own handlers, which must return before
+    // the window is replaced.
     connect(m_window.get(), &MainWindow::databaseChangeRequested, this, &AppController::switchDatabase,
             Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::logoutRequested, this, &AppController::logout, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
     m_window->show();
+    // Automatic supervision (自动督办): a sweep every minute, announced in the window.
+    new SupervisionNotifier(m_window->context(), m_window.get());
+    m_idle.start();
 }
 
 void AppController::saveWindowState()
@@ -165,14 +265,97 @@ void AppController::saveWindowState()
 
 void AppController::switchDatabase(const QString &url)
 {
-    std::unique_ptr<Database> next = open(url, m_window.get(), true);
-    if (!next)
-        return; // keep working on the current database
-    offerDemoData(*next, m_window.get());
-    saveWindowState();
-    m_window.reset();
-    m_database = std::move(next);
+    if (m_lockScreen)
+        return;
+    m_idle.stop(); // the questions below are not idle time
+    QString target = url;
+    std::unique_ptr<Database> next = open(target, m_window.get(), true);
+    std::optional<Session> session;
+    if (next) {
+        QString hint;
+        offerDemoData(*next, m_window.get(), &hint);
+        QString createdLogin;
+        if (ensureAccounts(*next, m_window.get(), &createdLogin))
+            session = logIn(target, hint, createdLogin, m_window.get());
+        next.reset();
+    }
+    if (!session) {
+        m_idle.start(); // keep working on the current database
+        return;
+    }
+    endSession();
+    m_session = std::move(*session);
+    m_url = target;
     showMainWindow();
+}
+
+void AppController::lock()
+{
+    if (!m_window || m_lockScreen || !m_session.db)
+        return;
+    m_idle.stop();
+    // A dialog left open would stay above the lock screen with its data and keep it from taking
+    // input: close it (what was typed into it is lost).
+    for (int guard = 0; guard < 16; ++guard) {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal == m_window.get())
+            break;
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        if (QApplication::activeModalWidget() == modal)
+            modal->hide();
+    }
+    m_window->setLocked(true);
+    m_lockScreen = new LockScreen(m_url, m_session.user, m_clock, m_window.get());
+    connect(m_lockScreen, &LockScreen::unlocked, this, &AppController::unlock);
+    connect(m_lockScreen, &LockScreen::logoutRequested, this, &AppController::logout, Qt::QueuedConnection);
+    m_lockScreen->show();
+    m_lockScreen->activateWindow();
+}
+
+void AppController::unlock()
+{
+    if (m_lockScreen)
+        m_lockScreen->deleteLater();
+    m_lockScreen = nullptr;
+    if (m_window)
+        m_window->setLocked(false);
+    m_idle.start();
+}
+
+void AppController::logout()
+{
+    if (!m_session.db)
+        return;
+    const KeepRunning keepRunning;
+    endSession();
+    std::optional<Session> session = logIn(m_url, QString(), QString(), nullptr);
+    if (!session) {
+        emit quitRequested();
+        return;
+    }
+    m_session = std::move(*session);
+    showMainWindow();
+}
+
+void AppController::endSession()
+{
+    m_idle.stop();
+    saveWindowState();
+    m_window.reset(); // the lock screen is its child
+    m_lockScreen = nullptr;
+    if (m_session.db) {
+        try {
+            AuditLog(*m_session.db, m_clock)
+                .record(m_session.actor(), m_session.user.login, AuditAction::Logout, u"user"_s,
+                        m_session.user.id, {});
+        } catch (const Error &) {
+            // a dropped connection must not keep the user from logging out
+        }
+    }
+    m_session = Session();
 }
 
 } // namespace zz

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "AuthService.h"
 #include "Clock.h"
-#include "Entities.h"
+#include "IdleMonitor.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -13,11 +16,13 @@ namespace zz {
 
 class AppSettings;
 class Database;
+class LockScreen;
 class MainWindow;
 
 // Runs the desktop app's life: opens the database (with a way out when it fails), offers demo data
-// for an empty one, shows the main window, and switches databases on request. Owns the open
-// Database and the MainWindow working on it.
+// for an empty one, asks for the first admin of a database without accounts, logs in, shows the
+// main window, locks it after a while without input, logs out and switches databases on request.
+// Owns the logged-in Session (the account's own connection) and the MainWindow working on it.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -32,26 +37,58 @@ public:
                                       const QString &saved);
     // The URL as stored in the settings: the password is left out (libpq reads ~/.pgpass).
     static QString urlForSettings(const QString &url);
+    // The login dialog's note after demo data was generated: the demo logins and their password.
+    static QString demoAccountsHint();
 
-    // Opens the database and shows the main window. False when the user chose to quit.
+    // Opens the database, logs in and shows the main window. False when the user chose to quit.
     bool start(const QString &url);
 
     MainWindow *mainWindow() const { return m_window.get(); }
-    Database *database() const { return m_database.get(); }
+    // The logged-in account's connection (before login: the one used to prepare the database).
+    Database *database() const;
+    const User &user() const { return m_session.user; }
+    // The lock screen while the window is locked, else nullptr.
+    LockScreen *lockScreen() const;
+
+    // Time without input before the screen locks (the settings' idleLockMinutes by default);
+    // 0 never locks. For tests and for a changed setting.
+    void setIdleTimeout(int milliseconds);
+    int idleTimeout() const { return m_idle.timeout(); }
+
+    // Covers the main window with the lock screen (also 文件 → 锁定屏幕 and the idle timeout).
+    void lock();
+
+signals:
+    // The user logged out and then left the login dialog with 退出: the program should end.
+    void quitRequested();
 
 private:
     // Opens and migrates; on failure asks to retry, choose another database or give up (nullptr).
-    std::unique_ptr<Database> open(QString url, QWidget *parent, bool running);
-    void offerDemoData(Database &db, QWidget *parent);
+    // `url` becomes the URL that was opened in the end.
+    std::unique_ptr<Database> open(QString &url, QWidget *parent, bool running);
+    // True when the database was empty and now holds demo data; `hint` then names the demo
+    // accounts (and what could not be set up) for the login dialog.
+    bool offerDemoData(Database &db, QWidget *parent, QString *hint);
+    // The first admin for a database without accounts; false when the user gave up.
+    bool ensureAccounts(Database &db, QWidget *parent, QString *createdLogin);
+    std::optional<Session> logIn(const QString &url, const QString &hint, const QString &login,
+                                 QWidget *parent);
     void showMainWindow();
     void saveWindowState();
     void switchDatabase(const QString &url);
+    void unlock();
+    void logout();
+    // Records the logout of the current session (best effort) and closes the window and connection.
+    void endSession();
 
     AppSettings &m_settings;
     SystemClock m_clock;
-    User m_user; // the logged-in account
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<MainWindow> m_window; // declared after the database: destroyed before it
+    QString m_url;                           // as opened, with any password: for re-login and unlock
+    std::unique_ptr<Database> m_preparation; // before login: migrations, demo data, first admin
+    Session m_session;                       // the logged-in account and its own connection
+    std::unique_ptr<MainWindow> m_window;    // declared after the session: destroyed before it
+    QPointer<LockScreen> m_lockScreen;
+    IdleMonitor m_idle;
 };
 
 } // namespace zz

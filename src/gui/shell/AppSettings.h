@@ -59,6 +59,8 @@ public:
     SettingValue<QByteArray> mainWindowState{*m_settings, QStringLiteral("ui/mainWindowState"), QByteArray()};
     SettingValue<QString> lastModule{*m_settings, QStringLiteral("ui/lastModule"),
                                      QStringLiteral("overview")};
+    // Minutes without keyboard or mouse input before the screen locks; 0 never locks.
+    SettingValue<int> idleLockMinutes{*m_settings, QStringLiteral("security/idleLockMinutes"), 10};
 };
 
 } // namespace zz

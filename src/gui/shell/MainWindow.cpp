@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountText.h"
 #include "ConnectionDialog.h"
 #include "Database.h"
 #include "Module.h"
@@ -58,6 +59,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 
     createMenus();
 
+    m_accountLabel = new QLabel(AccountText::user(context.user), this);
+    m_accountLabel->setObjectName(u"accountLabel"_s);
+    m_accountLabel->setToolTip(tr("当前登录的账号：%1").arg(context.user.login));
+    m_accountLabel->setVisible(context.user.id > 0);
+    statusBar()->addPermanentWidget(m_accountLabel);
     m_databaseLabel = new QLabel(describeDatabase(db), this);
     m_databaseLabel->setObjectName(u"databaseLabel"_s);
     m_databaseLabel->setToolTip(tr("当前连接的数据库"));
@@ -91,6 +97,12 @@ void MainWindow::createMenus()
     QAction *connectAction = fileMenu->addAction(tr("连接数据库(&D)…"), this, &MainWindow::chooseDatabase);
     connectAction->setObjectName(u"connectDatabaseAction"_s);
     fileMenu->addSeparator();
+    QAction *lockAction = fileMenu->addAction(tr("锁定屏幕(&L)"), this, &MainWindow::lockRequested);
+    lockAction->setObjectName(u"lockAction"_s);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *logoutAction = fileMenu->addAction(tr("注销(&O)"), this, &MainWindow::logoutRequested);
+    logoutAction->setObjectName(u"logoutAction"_s);
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("退出(&X)"), this, &QWidget::close);
     quitAction->setObjectName(u"quitAction"_s);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -98,6 +110,19 @@ void MainWindow::createMenus()
     QMenu *helpMenu = menuBar()->addMenu(tr("帮助(&H)"));
     QAction *aboutAction = helpMenu->addAction(tr("关于(&A)"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(u"aboutAction"_s);
+    m_menuActions = {connectAction, lockAction, logoutAction, aboutAction};
+}
+
+void MainWindow::setLocked(bool locked)
+{
+    if (locked == m_locked)
+        return;
+    m_locked = locked;
+    centralWidget()->setVisible(!locked);
+    menuBar()->setEnabled(!locked);
+    for (QAction *action : std::as_const(m_menuActions))
+        action->setEnabled(!locked);
+    m_moduleToolBar->setVisible(!locked && !m_moduleToolBar->actions().isEmpty());
 }
 
 void MainWindow::addModule(std::unique_ptr<Module> module)

@@ -37,9 +37,19 @@ public:
     // "SQLite:/path/zongzhi.db" or "PostgreSQL:user@host:5432/db" (never the password).
     static QString describeDatabase(const Database &db);
 
+    const AppContext &context() const { return m_context; }
+
+    // Locked: pages, navigation, toolbars and menu commands are hidden or disabled (a LockScreen
+    // covers the window); unlocking restores them.
+    void setLocked(bool locked);
+    bool isLocked() const { return m_locked; }
+
 signals:
     // The user chose another database in 文件 → 连接数据库…; the owner decides whether to switch.
     void databaseChangeRequested(const QString &url);
+    // 文件 → 注销 and 文件 → 锁定屏幕; the owner logs out or shows the lock screen.
+    void logoutRequested();
+    void lockRequested();
 
 private:
     void createMenus();
@@ -55,6 +65,9 @@ private:
     QToolBar *m_moduleToolBar = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_schemaLabel = nullptr;
+    QLabel *m_accountLabel = nullptr;
+    QList<QAction *> m_menuActions; // disabled while locked
+    bool m_locked = false;
 };
 
 } // namespace zz

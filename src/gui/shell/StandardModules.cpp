@@ -3,7 +3,10 @@
 #include "AppContext.h"
 
 #include "OverviewModule.h"
+#include "Permissions.h"
+#include "admin/AccountsModule.h"
 #include "cases/CaseListModule.h"
+#include "dispatch/BoardModule.h"
 
 namespace zz {
 
@@ -11,8 +14,13 @@ std::vector<std::unique_ptr<Module>> createStandardModules(const AppContext &con
 {
     const Database &db = context.db;
     std::vector<std::unique_ptr<Module>> modules;
+    // The dispatch board comes first: it is where the people who work on cases start their day.
+    if (Permissions::allows(context.user.roles, Permission::ViewCases))
+        modules.push_back(std::make_unique<BoardModule>(context));
     modules.push_back(std::make_unique<OverviewModule>(db));
-    modules.push_back(std::make_unique<CaseListModule>(db));
+    modules.push_back(std::make_unique<CaseListModule>(context));
+    if (Permissions::allows(context.user.roles, Permission::ManageAccounts))
+        modules.push_back(std::make_unique<AccountsModule>(context));
     return modules;
 }
 
