@@ -1,0 +1,153 @@
+#include "ActionDialog.h"
+
+#include "ActionForm.h"
+#include "CaseRepository.h"
+#include "CaseService.h"
+#include "Error.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+ActionDialog::ActionDialog(const AppContext &context, const CaseRecord &record, CaseAction action,
+                           QWidget *parent)
+    : QDialog(parent), m_context(context), m_record(record), m_action(action)
+{
+    setObjectName(u"actionDialog"_s);
+    setWindowTitle(tr("%1 — %2").arg(label(action), record.caseNo));
+    setMinimumWidth(520);
+
+    auto *layout = new QVBoxLayout(this);
+    const auto target = CaseWorkflow::target(action, record.status);
+    auto *header = new QLabel(this);
+    header->setObjectName(u"actionHeaderLabel"_s);
+    header->setWordWrap(true);
+    header->setTextFormat(Qt::RichText);
+    const QString move = target && *target != record.status
+                             ? tr("%1 → %2").arg(label(record.status), label(*target))
+                             : tr("状态不变（%1）").arg(label(record.status));
+    header->setText(tr("<p style=\"font-size:large\"><b>%1</b></p><p>案件 %2 · %3<br><span "
+                       "style=\"color:#666\">%4</span></p>")
+                        .arg(label(action).toHtmlEscaped(), record.caseNo.toHtmlEscaped(),
+                             record.title.toHtmlEscaped(), move.toHtmlEscaped()));
+    layout->addWidget(header);
+
+    m_form = new ActionForm(context, action, &record, this);
+    layout->addWidget(m_form);
+    if (m_form->hasNoFields()) {
+        auto *confirm = new QLabel(tr("确定对此案件执行“%1”吗？").arg(label(action)), this);
+        confirm->setObjectName(u"confirmLabel"_s);
+        layout->addWidget(confirm);
+    }
+
+    m_hintLabel = new QLabel(this);
+    m_hintLabel->setObjectName(u"hintLabel"_s);
+    m_hintLabel->setStyleSheet(u"color: #888;"_s);
+    layout->addWidget(m_hintLabel);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(u"errorLabel"_s);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(u"color: #c0392b;"_s);
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+
+    m_conflictBar = new QWidget(this);
+    m_conflictBar->setObjectName(u"conflictBar"_s);
+    m_conflictBar->setStyleSheet(
+        u"QWidget#conflictBar { background: #fdf2e9; border: 1px solid #e67e22; border-radius: 4px; }"_s);
+    auto *conflictLayout = new QHBoxLayout(m_conflictBar);
+    auto *conflictLabel = new QLabel(tr("此案件已被其他人修改，是否重新载入？"), m_conflictBar);
+    conflictLabel->setObjectName(u"conflictLabel"_s);
+    conflictLayout->addWidget(conflictLabel, 1);
+    auto *reload = new QPushButton(tr("重新载入"), m_conflictBar);
+    reload->setObjectName(u"reloadButton"_s);
+    conflictLayout->addWidget(reload);
+    m_conflictBar->hide();
+    layout->addWidget(m_conflictBar);
+    connect(reload, &QPushButton::clicked, this, [this] { done(Reload); });
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_okButton = buttons->addButton(label(action), QDialogButtonBox::AcceptRole);
+    m_okButton->setObjectName(u"okButton"_s);
+    m_okButton->setDefault(true);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(u"cancelButton"_s);
+    cancel->setText(tr("取消"));
+    layout->addWidget(buttons);
+    connect(m_okButton, &QPushButton::clicked, this, &ActionDialog::submit);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_form, &ActionForm::changed, this, &ActionDialog::updateOk);
+    updateOk();
+}
+
+QString ActionDialog::buttonName(CaseAction action)
+{
+    QString name;
+    bool upper = false;
+    for (const QChar ch : code(action)) {
+        if (ch == u'_') {
+            upper = true;
+            continue;
+        }
+        name += upper ? ch.toUpper() : ch;
+        upper = false;
+    }
+    return name + u"Button"_s;
+}
+
+void ActionDialog::updateOk()
+{
+    const QString missing = m_form->missing();
+    m_hintLabel->setText(missing);
+    m_hintLabel->setVisible(!missing.isEmpty());
+    m_okButton->setEnabled(missing.isEmpty() && !m_conflictBar->isVisible());
+    m_errorLabel->hide();
+}
+
+void ActionDialog::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+}
+
+void ActionDialog::submit()
+{
+    if (!m_okButton->isEnabled())
+        return;
+    CaseService service(m_context.db, m_context.clock, m_context.calendar);
+    try {
+        m_result = service.apply(m_record.id, m_record.version, m_action, m_form->input(), m_context.actor());
+        accept();
+        return;
+    } catch (const Error &e) {
+        if (e.kind() == Error::Kind::Conflict) {
+            // A stale version, or only a busy database (then trying again is enough).
+            bool stale = true;
+            try {
+                const auto now = CaseRepository(m_context.db).get(m_record.id);
+                stale = !now || now->version != m_record.version;
+            } catch (const Error &) {
+            }
+            if (stale) {
+                m_form->setEnabled(false);
+                m_errorLabel->hide();
+                m_hintLabel->hide();
+                m_conflictBar->show();
+                m_okButton->setEnabled(false);
+                return;
+            }
+        }
+        showError(e.message());
+    } catch (const std::exception &e) {
+        showError(QString::fromLocal8Bit(e.what()));
+    }
+}
+
+} // namespace zz
