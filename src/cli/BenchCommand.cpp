@@ -502,6 +502,23 @@ void Bench::buildFigures()
     filter.sort = CaseQuery::Sort::DeadlineAsc;
     listFigure(u"board_filter"_s, 100, filter)->note = tr("乡镇 %1").arg(orgs.path(township));
 
+    // The dispatch board's own orders and filters: a township's second page by urgency (the cursor
+    // seeks the urgency index), and its overdue cases by deadline.
+    CaseQuery urgent;
+    urgent.orgUnitId = township;
+    urgent.sort = CaseQuery::Sort::UrgencyDesc;
+    urgent.limit = kPageSize;
+    const QList<CaseListRow> firstPage = m_cases.list(urgent);
+    if (!firstPage.isEmpty())
+        CaseRepository::seekAfter(urgent, firstPage.constLast());
+    listFigure(u"board_urgency_page2"_s, 50, urgent)->note = tr("乡镇 %1").arg(orgs.path(township));
+    CaseQuery overdue;
+    overdue.orgUnitId = township;
+    overdue.warning = WarningLevel::Overdue;
+    overdue.now = QDateTime::currentDateTime();
+    overdue.sort = CaseQuery::Sort::DeadlineAsc;
+    listFigure(u"board_overdue"_s, 50, overdue)->note = tr("乡镇 %1").arg(orgs.path(township));
+
     // Phrases from the demo's title templates: 3+ characters take the trigram index, 2 take LIKE on SQLite.
     for (const bool shortTerm : {false, true}) {
         qint64 hits = 0;
@@ -527,6 +544,29 @@ void Bench::buildFigures()
     counts.sql = countStatement.sql;
     counts.values = countStatement.values;
     m_figures.append(counts);
+
+    // The dispatch board's stage strip: per status plus due-soon and overdue, county-wide and for
+    // one township, in one statement each.
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const qint64 scope : {qint64(0), township}) {
+        Figure strip;
+        strip.name = scope == 0 ? u"board_stage_strip"_s : u"board_stage_strip_township"_s;
+        strip.targetMs = 100;
+        strip.counts = true;
+        strip.ours = [this, scope, now](QStringList *keys) {
+            const StageCounts stage = m_cases.stageCounts(scope, now);
+            if (keys) // compared with the raw rows' first two columns, as stage_counts is
+                for (auto it = stage.byStatus.cbegin(); it != stage.byStatus.cend(); ++it)
+                    if (it.value() > 0)
+                        keys->append(code(it.key()) + u'=' + QString::number(it.value()));
+        };
+        const SqlStatement stripStatement = m_cases.stageCountsStatement(scope, now);
+        strip.sql = stripStatement.sql;
+        strip.values = stripStatement.values;
+        if (scope != 0)
+            strip.note = tr("乡镇 %1").arg(orgs.path(scope));
+        m_figures.append(strip);
+    }
 
     // Scrolling to page 500 walks keyset pages; the cost that matters is the one fetch at that depth,
     // so the cursor is found once with OFFSET and the keyset fetch from it is timed.
@@ -606,9 +646,12 @@ void Bench::timeSaves()
         throw Error(Error::Kind::Validation, tr("数据库中没有受理员账号,无法测试案件登记。"));
     const Actor actor{clerk->id, clerk->displayName, clerk->roles, clerk->orgUnitId, clerk->departmentId};
 
+    // Grids inside the clerk's own unit: a clerk registers cases only there.
     QList<qint64> places, categories;
-    for (const OrgUnit &u : OrgUnitRepository(m_db).all())
-        if (u.level == OrgLevel::Grid)
+    OrgUnitRepository orgs(m_db);
+    const QString scope = orgs.path(clerk->orgUnitId);
+    for (const OrgUnit &u : orgs.all())
+        if (u.level == OrgLevel::Grid && orgs.path(u.id).startsWith(scope))
             places << u.id;
     for (const Category &c : CategoryRepository(m_db).all())
         if (c.parentId > 0)

@@ -82,9 +82,47 @@ struct Filter
     QVariantList values;
 };
 
+// The open statuses as SQL literals: "'reported', 'registered', …" (codes are fixed ASCII words).
+QString openStatusList()
+{
+    QStringList codes;
+    for (const CaseStatus s : allValues<CaseStatus>())
+        if (isOpen(s))
+            codes << u'\'' + code(s) + u'\'';
+    return codes.join(u", "_s);
+}
+
+qint64 secondsOf(const QDateTime &now)
+{
+    return (now.isValid() ? now : QDateTime::currentDateTime()).toSecsSinceEpoch();
+}
+
+// Due soon: at least 70 % of the time from receipt to deadline has passed, i.e.
+// now - r >= 0.7 (d - r)  <=>  3 r + 7 d <= 10 now, kept in integers so both engines agree exactly.
+const QString dueSoonSum = u"3 * c.received_at + 7 * c.deadline_at"_s;
+
+// Urgency as a sort rank (major first): a generated column of migration 0004, indexed with the deadline.
+const QString urgencyRank = u"c.urgency_rank"_s;
+
+// 督办件. The literal <> 'none' makes the partial index cases_supervised apply (SQLite proves index
+// predicates only from identical terms); the IN list lets the planner seek it for every sort order.
+QString supervisedClause()
+{
+    QStringList codes;
+    for (const SuperviseLevel level : allValues<SuperviseLevel>())
+        if (level != SuperviseLevel::None)
+            codes << u'\'' + code(level) + u'\'';
+    return u"c.supervise_level <> 'none' AND c.supervise_level IN (%1)"_s.arg(codes.join(u", "_s));
+}
+
 Filter buildFilter(const Database &db, const CaseQuery &query)
 {
     Filter f;
+    if (query.viewerUserId > 0) {
+        f.clauses << u"(c.confidential = ? OR c.created_by = ? OR c.id IN (SELECT a.case_id FROM case_access a "
+                     "WHERE a.user_id = ?))"_s;
+        f.values << false << query.viewerUserId << query.viewerUserId;
+    }
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
         if (db.isSqlite()) {
@@ -114,7 +152,12 @@ Filter buildFilter(const Database &db, const CaseQuery &query)
     if (query.orgUnitId > 0) {
         const QString path = OrgUnitRepository(db).path(query.orgUnitId);
         // Every path below "/1/5/" sorts in ["/1/5/", "/1/50"): '0' follows '/' in ASCII.
-        f.clauses << u"c.org_path >= ? AND c.org_path < ?"_s;
+        // SQLite has no statistics to tell that a scope usually holds a large share of the cases: the
+        // likelihood() hint keeps it walking the sort order's index (a few hundred rows for a page)
+        // instead of sorting the whole subtree; counts still seek the org_path indexes.
+        f.clauses << (db.isSqlite()
+                          ? u"likelihood(c.org_path >= ?, 0.9) AND likelihood(c.org_path < ?, 0.9)"_s
+                          : u"c.org_path >= ? AND c.org_path < ?"_s);
         f.values << path << (path.isEmpty() ? u"0"_s : path.chopped(1) + u'0');
     }
     if (query.categoryId > 0) {
@@ -140,6 +183,36 @@ Filter buildFilter(const Database &db, const CaseQuery &query)
     if (query.receivedTo.isValid()) {
         f.clauses << u"c.received_at < ?"_s;
         f.values << query.receivedTo.toSecsSinceEpoch();
+    }
+    if (query.workerId > 0) {
+        f.clauses << u"c.worker_id = ?"_s;
+        f.values << query.workerId;
+    }
+    if (query.risk) {
+        f.clauses << u"c.risk = ?"_s;
+        f.values << code(*query.risk);
+    }
+    if (query.supervisedOnly)
+        f.clauses << supervisedClause();
+    if (query.warning) {
+        const qint64 now = secondsOf(query.now);
+        switch (*query.warning) {
+        case WarningLevel::Overdue:
+            f.clauses << u"c.status IN (%1) AND c.deadline_at < ?"_s.arg(openStatusList());
+            f.values << now;
+            break;
+        case WarningLevel::DueSoon:
+            f.clauses << u"c.status IN (%1) AND c.deadline_at >= ? AND %2 <= ?"_s.arg(openStatusList(),
+                                                                                      dueSoonSum);
+            f.values << now << 10 * now;
+            break;
+        case WarningLevel::Normal:
+            f.clauses
+                << u"(c.status NOT IN (%1) OR c.deadline_at IS NULL OR (c.deadline_at >= ? AND %2 > ?))"_s
+                       .arg(openStatusList(), dueSoonSum);
+            f.values << now << 10 * now;
+            break;
+        }
     }
     return f;
 }
@@ -219,29 +292,103 @@ QList<FlowEntry> CaseRepository::flow(qint64 caseId) const
     return out;
 }
 
+QList<qint64> CaseRepository::copiedOrgUnits(qint64 caseId) const
+{
+    Query q(m_db, u"SELECT org_unit_id FROM case_copies WHERE case_id = ? AND flow_id = "
+                  "(SELECT MAX(id) FROM case_flow WHERE case_id = ? AND action = ?) ORDER BY org_unit_id"_s);
+    q.bind(caseId).bind(caseId).bind(code(CaseAction::Dispatch)).exec();
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.int64(0));
+    return out;
+}
+
+namespace {
+int urgencyRankOf(Urgency urgency)
+{
+    return urgency == Urgency::Major ? 0 : urgency == Urgency::Urgent ? 1 : 2;
+}
+} // namespace
+
 qint64 CaseRepository::sortKey(const CaseListRow &row, CaseQuery::Sort sort)
 {
-    return sort == CaseQuery::Sort::DeadlineAsc ? row.deadline.toSecsSinceEpoch() : row.receivedAt.toSecsSinceEpoch();
+    switch (sort) {
+    case CaseQuery::Sort::DeadlineAsc:
+    case CaseQuery::Sort::DeadlineDesc:
+        return row.deadline.toSecsSinceEpoch();
+    case CaseQuery::Sort::UrgencyDesc:
+        return urgencyRankOf(row.urgency);
+    case CaseQuery::Sort::ReceivedDesc:
+    case CaseQuery::Sort::ReceivedAsc:
+        break;
+    }
+    return row.receivedAt.toSecsSinceEpoch();
+}
+
+void CaseRepository::seekAfter(CaseQuery &query, const CaseListRow &row)
+{
+    query.afterId = row.id;
+    query.afterKey = sortKey(row, query.sort);
+    query.afterKey2 = row.deadline.toSecsSinceEpoch();
+}
+
+WarningLevel CaseRepository::warning(const CaseListRow &row, const QDateTime &now)
+{
+    if (!isOpen(row.status) || !row.deadline.isValid() || !row.receivedAt.isValid())
+        return WarningLevel::Normal;
+    const qint64 n = secondsOf(now);
+    const qint64 d = row.deadline.toSecsSinceEpoch();
+    if (d < n)
+        return WarningLevel::Overdue;
+    return 3 * row.receivedAt.toSecsSinceEpoch() + 7 * d <= 10 * n ? WarningLevel::DueSoon
+                                                                   : WarningLevel::Normal;
 }
 
 SqlStatement CaseRepository::listStatement(const CaseQuery &query) const
 {
     Filter f = buildFilter(m_db, query);
-    const bool byDeadline = query.sort == CaseQuery::Sort::DeadlineAsc;
-    if (byDeadline)
+    // Row values let both engines seek the sort index straight to the cursor.
+    QString order;
+    QString cursor;
+    switch (query.sort) {
+    case CaseQuery::Sort::ReceivedDesc:
+        order = u"c.received_at DESC, c.id DESC"_s;
+        cursor = u"(c.received_at, c.id) < (?, ?)"_s;
+        break;
+    case CaseQuery::Sort::ReceivedAsc:
+        order = u"c.received_at ASC, c.id ASC"_s;
+        cursor = u"(c.received_at, c.id) > (?, ?)"_s;
+        break;
+    case CaseQuery::Sort::DeadlineAsc:
+        order = u"c.deadline_at ASC, c.id ASC"_s;
+        cursor = u"(c.deadline_at, c.id) > (?, ?)"_s;
+        break;
+    case CaseQuery::Sort::DeadlineDesc:
+        order = u"c.deadline_at DESC, c.id DESC"_s;
+        cursor = u"(c.deadline_at, c.id) < (?, ?)"_s;
+        break;
+    case CaseQuery::Sort::UrgencyDesc:
+        order = urgencyRank + u" ASC, c.deadline_at ASC, c.id ASC"_s;
+        cursor = u"(%1, c.deadline_at, c.id) > (?, ?, ?)"_s.arg(urgencyRank);
+        break;
+    }
+    const bool byDeadline =
+        query.sort != CaseQuery::Sort::ReceivedDesc && query.sort != CaseQuery::Sort::ReceivedAsc;
+    if (byDeadline) // the engines sort NULL differently; every reported case has a deadline anyway
         f.clauses << u"c.deadline_at IS NOT NULL"_s;
     if (query.afterId > 0) {
-        // Row values let both engines seek the (key, id) index straight to the cursor.
-        f.clauses << (byDeadline ? u"(c.deadline_at, c.id) > (?, ?)"_s : u"(c.received_at, c.id) < (?, ?)"_s);
-        f.values << query.afterKey << query.afterId;
+        f.clauses << cursor;
+        f.values << query.afterKey;
+        if (query.sort == CaseQuery::Sort::UrgencyDesc)
+            f.values << query.afterKey2;
+        f.values << query.afterId;
     }
-    QString sql = u"SELECT c.id, c.case_no, c.title, c.status, c.source, c.urgency, c.risk, c.category_id, c.org_unit_id, "
-                  "c.department_id, c.received_at, c.deadline_at, c.deadline_working, c.supervise_level, c.version "
-                  "FROM cases c"_s;
+    QString sql = u"SELECT c.id, c.case_no, c.title, c.status, c.source, c.urgency, c.risk, c.category_id, "
+                  "c.org_unit_id, c.department_id, c.received_at, c.deadline_at, c.deadline_working, "
+                  "c.supervise_level, c.version, c.worker_id FROM cases c"_s;
     if (!f.clauses.isEmpty())
         sql += u" WHERE "_s + f.clauses.join(u" AND "_s);
-    sql += byDeadline ? u" ORDER BY c.deadline_at ASC, c.id ASC"_s : u" ORDER BY c.received_at DESC, c.id DESC"_s;
-    sql += u" LIMIT ?"_s;
+    sql += u" ORDER BY "_s + order + u" LIMIT ?"_s;
     f.values << qMax(1, query.limit);
     return {sql, f.values};
 }
@@ -264,6 +411,33 @@ SqlStatement CaseRepository::countByStatusStatement(qint64 orgUnitId) const
     if (!f.clauses.isEmpty())
         sql += u" WHERE "_s + f.clauses.join(u" AND "_s);
     return {sql + u" GROUP BY c.status"_s, f.values};
+}
+
+SqlStatement CaseRepository::stageCountsStatement(qint64 orgUnitId, const QDateTime &now) const
+{
+    // Two halves in one round trip, each seeking the (status, org_path, …) index per status: finished
+    // statuses are only counted; open ones also sum their warning levels from the covering columns.
+    CaseQuery scope;
+    scope.orgUnitId = orgUnitId;
+    const Filter f = buildFilter(m_db, scope);
+    const QString where = f.clauses.isEmpty() ? QString() : u" AND "_s + f.clauses.join(u" AND "_s);
+    QStringList closed;
+    for (const CaseStatus s : allValues<CaseStatus>())
+        if (!isOpen(s))
+            closed << u'\'' + code(s) + u'\'';
+    const qint64 n = secondsOf(now);
+    const QString sql =
+        u"SELECT c.status, COUNT(*), 0, 0 FROM cases c WHERE c.status IN (%1)%3 GROUP BY c.status "
+        "UNION ALL "
+        "SELECT c.status, COUNT(*), "
+        "SUM(CASE WHEN c.deadline_at >= ? AND %4 <= ? THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN c.deadline_at < ? THEN 1 ELSE 0 END) "
+        "FROM cases c WHERE c.status IN (%2)%3 GROUP BY c.status"_s
+            .arg(closed.join(u", "_s), openStatusList(), where, dueSoonSum);
+    QVariantList values = f.values;
+    values << n << 10 * n << n;
+    values << f.values;
+    return {sql, values};
 }
 
 namespace {
@@ -299,6 +473,7 @@ QList<CaseListRow> CaseRepository::list(const CaseQuery &query) const
         r.deadlineWorkingDays = q.boolean(12);
         r.superviseLevel = fromCode<SuperviseLevel>(q.text(13)).value_or(SuperviseLevel::None);
         r.version = q.integer(14);
+        r.workerId = q.int64(15);
         rows.append(r);
     }
     return rows;
@@ -307,6 +482,22 @@ QList<CaseListRow> CaseRepository::list(const CaseQuery &query) const
 qint64 CaseRepository::count(const CaseQuery &query) const
 {
     return prepared(m_db, countStatement(query)).scalar().toLongLong();
+}
+
+StageCounts CaseRepository::stageCounts(qint64 orgUnitId, const QDateTime &now) const
+{
+    Query q = prepared(m_db, stageCountsStatement(orgUnitId, now));
+    q.exec();
+    StageCounts out;
+    for (const CaseStatus s : allValues<CaseStatus>())
+        out.byStatus.insert(s, 0);
+    while (q.next()) {
+        if (const auto s = fromCode<CaseStatus>(q.text(0)))
+            out.byStatus[*s] = q.int64(1);
+        out.dueSoon += q.int64(2);
+        out.overdue += q.int64(3);
+    }
+    return out;
 }
 
 QMap<CaseStatus, qint64> CaseRepository::countByStatus(qint64 orgUnitId) const

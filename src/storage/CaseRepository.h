@@ -14,7 +14,9 @@ class Database;
 // Filters for case lists. Empty members do not filter.
 struct CaseQuery
 {
-    enum class Sort { ReceivedDesc, DeadlineAsc };
+    // Each order has a keyset cursor and an index behind it. UrgencyDesc: major, urgent, normal,
+    // then the nearest deadline first.
+    enum class Sort { ReceivedDesc, DeadlineAsc, ReceivedAsc, DeadlineDesc, UrgencyDesc };
 
     QString text;                 // substring of title, description or address (search index)
     QList<CaseStatus> statuses;
@@ -25,11 +27,23 @@ struct CaseQuery
     std::optional<Urgency> urgency;
     QDateTime receivedFrom;
     QDateTime receivedTo;
+    qint64 workerId = 0;          // the grid worker handling it
+    std::optional<RiskColor> risk;
+    // Open cases past 70 % of their limit (DueSoon) or past the deadline (Overdue), or neither
+    // (Normal: closed, no deadline, or in time), as of `now`; see CaseRepository::warning().
+    std::optional<WarningLevel> warning;
+    bool supervisedOnly = false;  // 督办件: any supervise level
+    // When set, confidential cases (保密件) appear only if this account registered them or is on
+    // their access list — the rule row-level security applies on PostgreSQL, here for SQLite too.
+    qint64 viewerUserId = 0;
+    QDateTime now;                // the caller's Clock, for `warning`; invalid = the system time
     Sort sort = Sort::ReceivedDesc;
     int limit = 100;
-    // Keyset cursor: the last row of the previous page (0 = first page).
+    // Keyset cursor: the last row of the previous page (0 = first page); CaseRepository::seekAfter()
+    // fills it in.
     qint64 afterId = 0;
-    qint64 afterKey = 0;          // received_at or deadline_at of that row
+    qint64 afterKey = 0;          // received_at or deadline_at of that row (UrgencyDesc: urgency rank)
+    qint64 afterKey2 = 0;         // UrgencyDesc: deadline_at of that row
 };
 
 // A light row for lists (no description, no parties).
@@ -45,11 +59,20 @@ struct CaseListRow
     qint64 categoryId = 0;
     qint64 orgUnitId = 0;
     qint64 departmentId = 0;
+    qint64 workerId = 0;
     QDateTime receivedAt;
     QDateTime deadline;
     bool deadlineWorkingDays = true;
     SuperviseLevel superviseLevel = SuperviseLevel::None;
     int version = 1;
+};
+
+// Counts for the board's stage strip.
+struct StageCounts
+{
+    QMap<CaseStatus, qint64> byStatus; // every status, 0 when none
+    qint64 dueSoon = 0;
+    qint64 overdue = 0;
 };
 
 // A statement as the repository sends it: SQL with positional markers and the values in order.
@@ -71,17 +94,27 @@ public:
     std::optional<CaseRecord> byIdempotencyKey(const QString &key) const;
     QList<CaseParty> parties(qint64 caseId) const;
     QList<FlowEntry> flow(qint64 caseId) const;               // oldest first
+    // The units the latest dispatch was copied to (抄告), by id.
+    QList<qint64> copiedOrgUnits(qint64 caseId) const;
 
     // One page in the query's order; pass the last row's id and sort key back for the next page.
     QList<CaseListRow> list(const CaseQuery &query) const;
     static qint64 sortKey(const CaseListRow &row, CaseQuery::Sort sort);
+    // Points the query's cursor just past `row` (the last row of the page before).
+    static void seekAfter(CaseQuery &query, const CaseListRow &row);
+    // The warning level exactly as the `warning` filter and stageCounts() compute it, in whole seconds.
+    static WarningLevel warning(const CaseListRow &row, const QDateTime &now);
     qint64 count(const CaseQuery &query) const;
     QMap<CaseStatus, qint64> countByStatus(qint64 orgUnitId = 0) const;
+    // The board's stage strip in one round trip: cases per status, and open cases due soon or
+    // overdue as of `now`, below an org unit (0 = everywhere).
+    StageCounts stageCounts(qint64 orgUnitId, const QDateTime &now) const;
 
-    // The statements behind list(), count() and countByStatus().
+    // The statements behind list(), count(), countByStatus() and stageCounts().
     SqlStatement listStatement(const CaseQuery &query) const;
     SqlStatement countStatement(const CaseQuery &query) const;
     SqlStatement countByStatusStatement(qint64 orgUnitId = 0) const;
+    SqlStatement stageCountsStatement(qint64 orgUnitId, const QDateTime &now) const;
 
 private:
     const Database &m_db;

@@ -1,0 +1,612 @@
+#include "BoardPage.h"
+
+#include "BoardCatalog.h"
+#include "BoardFilterPanel.h"
+#include "BoardModel.h"
+#include "BoardPrinter.h"
+#include "CaseViewDialog.h"
+#include "ChangeFeed.h"
+#include "Error.h"
+#include "StageStrip.h"
+#include "shell/AppContext.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+namespace {
+// Typing pauses this long before the search runs, so each keystroke does not query the database.
+constexpr int searchDelayMs = 300;
+// Changes reported by the feed within this window become one refresh.
+constexpr int liveDelayMs = 50;
+// Warning colours and remaining time move with the clock even when nothing changes.
+constexpr int clockRefreshMs = 60 * 1000;
+constexpr int builtInRole = Qt::UserRole + 1;
+} // namespace
+
+BoardPage::BoardPage(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_catalog(std::make_unique<BoardCatalog>())
+{
+    setObjectName(u"boardPage"_s);
+    QString loadError;
+    try {
+        *m_catalog = BoardCatalog::load(context.db, context.user.orgUnitId);
+    } catch (const Error &error) {
+        loadError = error.message();
+    }
+    m_model = new BoardModel(context.db, *m_catalog, context.calendar, this);
+    m_model->setNow(context.clock.now());
+    buildUi();
+
+    m_feed = new ChangeFeed(context.db, this);
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setSingleShot(true);
+    m_liveTimer->setInterval(liveDelayMs);
+    connect(m_liveTimer, &QTimer::timeout, this, &BoardPage::refresh);
+    connect(m_feed, &ChangeFeed::casesChanged, this, &BoardPage::scheduleRefresh);
+    m_clockTimer = new QTimer(this);
+    m_clockTimer->setInterval(clockRefreshMs);
+    connect(m_clockTimer, &QTimer::timeout, this, &BoardPage::scheduleRefresh);
+    m_clockTimer->start();
+
+    fillSavedFilters();
+    m_panel->setFilter(m_filter);
+    applyFilter();
+    if (!loadError.isEmpty())
+        showError(loadError);
+}
+
+BoardPage::~BoardPage() = default;
+
+void BoardPage::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 10, 10, 6);
+    layout->setSpacing(8);
+
+    m_strip = new StageStrip(this);
+    layout->addWidget(m_strip);
+    connect(m_strip, &StageStrip::statusClicked, this, &BoardPage::statusClicked);
+    connect(m_strip, &StageStrip::warningClicked, this, &BoardPage::warningClicked);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"boardSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    m_panel = new BoardFilterPanel(*m_catalog);
+    auto *panelScroll = new QScrollArea(splitter);
+    panelScroll->setObjectName(u"filterPanelScrollArea"_s);
+    panelScroll->setWidget(m_panel);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    panelScroll->setMinimumWidth(200);
+    connect(m_panel, &BoardFilterPanel::changed, this, &BoardPage::panelChanged);
+    connect(m_panel, &BoardFilterPanel::clearRequested, this, [this] {
+        BoardFilter cleared;
+        cleared.sort = m_filter.sort;
+        setFilter(cleared);
+    });
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(4, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    m_search = new QLineEdit(right);
+    m_search->setObjectName(u"boardSearchLineEdit"_s);
+    m_search->setPlaceholderText(tr("搜索标题、内容或地址…"));
+    m_search->setClearButtonEnabled(true);
+    m_panelToggle = new QToolButton(right);
+    m_panelToggle->setObjectName(u"filterPanelToggleButton"_s);
+    m_panelToggle->setText(tr("筛选"));
+    m_panelToggle->setToolTip(tr("显示或隐藏左侧的筛选面板"));
+    m_panelToggle->setCheckable(true);
+    m_panelToggle->setChecked(true);
+    bar->addWidget(m_panelToggle);
+    bar->addWidget(m_search, 1);
+    m_saved = new QComboBox(right);
+    m_saved->setObjectName(u"savedFilterComboBox"_s);
+    m_saved->setMinimumContentsLength(8);
+    m_saved->setToolTip(tr("常用筛选"));
+    bar->addWidget(m_saved);
+    auto *save = new QPushButton(tr("保存筛选…"), right);
+    save->setObjectName(u"saveFilterButton"_s);
+    bar->addWidget(save);
+    m_deleteSaved = new QPushButton(tr("删除"), right);
+    m_deleteSaved->setObjectName(u"deleteFilterButton"_s);
+    m_deleteSaved->setToolTip(tr("删除所选的自存筛选"));
+    bar->addWidget(m_deleteSaved);
+    rightLayout->addLayout(bar);
+
+    m_errorLabel = new QLabel(right);
+    m_errorLabel->setObjectName(u"boardErrorLabel"_s);
+    m_errorLabel->setStyleSheet(u"color: #c62828;"_s);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+    rightLayout->addWidget(m_errorLabel);
+
+    m_table = new QTableView(right);
+    m_table->setObjectName(u"boardTableView"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(false); // the database orders the pages; header clicks choose the order
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setIconSize(QSize(40, 18));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(40);
+    // Fixed widths from sample texts: resizing to contents would measure every fetched row.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto widthOf = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 16; };
+    m_table->setColumnWidth(BoardModel::CaseNoColumn, widthOf(u"330102001-2026-000123"_s));
+    m_table->setColumnWidth(BoardModel::StatusColumn, widthOf(tr("不予立案")));
+    m_table->setColumnWidth(BoardModel::CategoryColumn, widthOf(tr("邻里纠纷")));
+    m_table->setColumnWidth(BoardModel::PlaceColumn, widthOf(tr("上溪村网格")));
+    m_table->setColumnWidth(BoardModel::DepartmentColumn, widthOf(tr("市场监管所")));
+    m_table->setColumnWidth(BoardModel::UrgencyColumn, widthOf(tr("紧急程度")) + 12);
+    m_table->setColumnWidth(BoardModel::RiskColumn, widthOf(tr("风险")) + 16);
+    m_table->setColumnWidth(BoardModel::ReceivedColumn, widthOf(u"11-25 18:58"_s) + 12);
+    m_table->setColumnWidth(BoardModel::DeadlineColumn, widthOf(u"2026-11-25"_s) + 12);
+    m_table->setColumnWidth(BoardModel::RemainingColumn, widthOf(tr("超期 12 个工作日")));
+    m_table->installEventFilter(this);
+    rightLayout->addWidget(m_table, 1);
+
+    auto *status = new QHBoxLayout;
+    m_countLabel = new QLabel(right);
+    m_countLabel->setObjectName(u"boardCountLabel"_s);
+    status->addWidget(m_countLabel);
+    status->addStretch();
+    m_updatedLabel = new QLabel(right);
+    m_updatedLabel->setObjectName(u"boardUpdatedLabel"_s);
+    m_updatedLabel->setToolTip(tr("其他终端的改动会自动出现在这里"));
+    status->addWidget(m_updatedLabel);
+    rightLayout->addLayout(status);
+
+    splitter->addWidget(panelScroll);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 900});
+    connect(m_panelToggle, &QToolButton::toggled, panelScroll, &QWidget::setVisible);
+    layout->addWidget(splitter, 1);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &BoardPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &BoardPage::applyFilter);
+    connect(m_saved, &QComboBox::activated, this, &BoardPage::savedFilterChosen);
+    connect(save, &QPushButton::clicked, this, &BoardPage::saveFilterInteractive);
+    connect(m_deleteSaved, &QPushButton::clicked, this, [this] {
+        if (!m_saved->currentData().toString().isEmpty() && !m_saved->currentData(builtInRole).toBool())
+            removeSavedFilter(m_saved->currentData().toString());
+    });
+    connect(header, &QHeaderView::sectionClicked, this, &BoardPage::headerClicked);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != BoardModel::TitleColumn)
+            fitTitleColumn();
+    });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openCase(index.data(BoardModel::CaseIdRole).toLongLong()); });
+    connect(m_model, &BoardModel::loadFailed, this, &BoardPage::showError);
+}
+
+bool BoardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &BoardPage::fitTitleColumn); // after the scroll bars settled
+    return QWidget::eventFilter(watched, event);
+}
+
+void BoardPage::fitTitleColumn()
+{
+    // The title takes what the other columns leave, but never less than a readable width: on a
+    // narrow screen the table scrolls sideways rather than squeezing titles to "养…".
+    QHeaderView *header = m_table->horizontalHeader();
+    int others = 0;
+    for (int c = 0; c < BoardModel::ColumnCount; ++c)
+        if (c != BoardModel::TitleColumn && !header->isSectionHidden(c))
+            others += header->sectionSize(c);
+    const int minimum = m_table->fontMetrics().horizontalAdvance(QChar(0x4e00)) * 10 + 16; // ten characters
+    header->resizeSection(BoardModel::TitleColumn, qMax(minimum, m_table->viewport()->width() - others));
+}
+
+qint64 BoardPage::scopeUnit() const
+{
+    return m_catalog->scopeOrgUnitId();
+}
+
+void BoardPage::setFilter(const BoardFilter &filter)
+{
+    m_filter = filter;
+    if (m_filter.orgUnitId > 0 && !m_catalog->inScope(m_filter.orgUnitId))
+        m_filter.orgUnitId = 0;
+    m_panel->setFilter(m_filter);
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(m_filter.text);
+    }
+    m_saved->setCurrentIndex(0);
+    m_deleteSaved->setEnabled(false);
+    applyFilter();
+}
+
+void BoardPage::panelChanged()
+{
+    m_panel->apply(m_filter);
+    m_saved->setCurrentIndex(0);
+    m_deleteSaved->setEnabled(false);
+    applyFilter();
+}
+
+void BoardPage::statusClicked(CaseStatus status, bool add)
+{
+    QList<CaseStatus> &statuses = m_filter.statuses;
+    if (!add)
+        statuses = statuses == QList<CaseStatus>{status} ? QList<CaseStatus>{} : QList<CaseStatus>{status};
+    else if (statuses.contains(status))
+        statuses.removeAll(status);
+    else
+        statuses.append(status);
+    m_saved->setCurrentIndex(0);
+    applyFilter();
+}
+
+void BoardPage::warningClicked(WarningLevel warning)
+{
+    m_filter.warning = m_filter.warning == warning ? std::nullopt : std::optional<WarningLevel>(warning);
+    m_panel->setFilter(m_filter);
+    m_saved->setCurrentIndex(0);
+    applyFilter();
+}
+
+void BoardPage::headerClicked(int column)
+{
+    const auto [current, order] = BoardModel::columnFor(m_filter.sort);
+    const bool sameColumn =
+        column == current || (current == BoardModel::DeadlineColumn && column == BoardModel::RemainingColumn);
+    Qt::SortOrder next = Qt::AscendingOrder;
+    if (sameColumn)
+        next = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    else if (column == BoardModel::ReceivedColumn || column == BoardModel::UrgencyColumn)
+        next = Qt::DescendingOrder; // newest and most urgent first
+    const auto sort = BoardModel::sortFor(column, next);
+    if (sort && *sort != m_filter.sort) {
+        m_filter.sort = *sort;
+        applyFilter();
+    }
+    updateSortIndicator();
+}
+
+void BoardPage::updateSortIndicator()
+{
+    const auto [column, order] = BoardModel::columnFor(m_filter.sort);
+    const QSignalBlocker blocker(m_table->horizontalHeader());
+    m_table->horizontalHeader()->setSortIndicator(column, order);
+}
+
+void BoardPage::applyFilter()
+{
+    m_searchTimer->stop();
+    m_errorLabel->hide();
+    const qint64 selected = selectedCaseId();
+    m_filter.text = m_search->text().trimmed();
+    m_model->setNow(m_context.clock.now());
+    CaseQuery query = m_filter.toQuery(scopeUnit(), m_model->now());
+    query.viewerUserId = m_context.user.id;
+    m_model->setQuery(query);
+    m_table->scrollToTop();
+    m_strip->setSelection(m_filter.statuses, m_filter.warning);
+    updateSortIndicator();
+    if (selected > 0)
+        selectCase(selected);
+    updateTotal();
+    updateCounts();
+}
+
+void BoardPage::scheduleRefresh()
+{
+    if (!isVisible()) {
+        m_stale = true; // refreshed when shown again
+        return;
+    }
+    if (!m_liveTimer->isActive())
+        m_liveTimer->start();
+}
+
+void BoardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        QTimer::singleShot(0, this, &BoardPage::refresh);
+}
+
+void BoardPage::refresh()
+{
+    m_stale = false;
+    m_liveTimer->stop();
+    // What the user looks at: the selected case, and the case at the top of the view unless the
+    // view is at the very top (then new cases arriving above should come into sight).
+    const qint64 selected = selectedCaseId();
+    const QList<qint64> selectedIds = [this] {
+        QList<qint64> ids;
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            ids.append(index.data(BoardModel::CaseIdRole).toLongLong());
+        return ids;
+    }();
+    const bool atTop = m_table->verticalScrollBar()->value() == 0;
+    const QModelIndex top = m_table->indexAt(QPoint(1, 1));
+    const qint64 topCase = top.isValid() ? top.data(BoardModel::CaseIdRole).toLongLong() : 0;
+    const int lastVisible = m_table->rowAt(m_table->viewport()->height() - 1);
+    const int keep = lastVisible >= 0 ? lastVisible + BoardModel::pageSize : -1;
+
+    m_model->setNow(m_context.clock.now());
+    m_model->refresh(keep);
+
+    // Rows that moved (a new deadline, a new status in a status-ordered list) come back as new rows:
+    // select them again by case id, without scrolling.
+    const bool autoScroll = m_table->hasAutoScroll();
+    m_table->setAutoScroll(false);
+    QItemSelectionModel *selection = m_table->selectionModel();
+    for (const qint64 id : selectedIds) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0 && !selection->isRowSelected(row, {}))
+            selection->select(m_model->index(row, 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    if (selected > 0 && selectedCaseId() != selected) {
+        const int row = m_model->rowOf(selected);
+        if (row >= 0)
+            selection->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+    }
+    m_table->setAutoScroll(autoScroll);
+    if (!atTop && topCase > 0) {
+        const int row = m_model->rowOf(topCase);
+        if (row >= 0)
+            m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+    }
+    updateCounts();
+    updateTotal();
+}
+
+void BoardPage::updateCounts()
+{
+    try {
+        const qint64 unit = m_filter.orgUnitId > 0 ? m_filter.orgUnitId : scopeUnit();
+        m_strip->setCounts(CaseRepository(m_context.db).stageCounts(unit, m_model->now()));
+        m_updatedLabel->setText(tr("更新于 %1").arg(m_context.clock.now().toString(u"HH:mm:ss"_s)));
+    } catch (const Error &error) {
+        showError(error.message());
+    }
+}
+
+void BoardPage::updateTotal()
+{
+    try {
+        m_total = CaseRepository(m_context.db).count(m_model->query());
+        m_countLabel->setText(tr("共 %1 件").arg(QLocale().toString(m_total)));
+    } catch (const Error &error) {
+        m_countLabel->clear();
+        showError(error.message());
+    }
+}
+
+qint64 BoardPage::selectedCaseId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {}))
+        return current.data(BoardModel::CaseIdRole).toLongLong();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.constFirst().data(BoardModel::CaseIdRole).toLongLong();
+}
+
+QList<CaseListRow> BoardPage::selectedRows() const
+{
+    QList<CaseListRow> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(m_model->caseAt(index.row()));
+    return rows;
+}
+
+bool BoardPage::selectCase(qint64 caseId)
+{
+    const int row = m_model->rowOf(caseId);
+    if (row < 0)
+        return false;
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
+                                                                           QItemSelectionModel::Rows);
+    return true;
+}
+
+QList<SavedFilter> BoardPage::savedFilters() const
+{
+    QList<SavedFilter> filters = SavedFilterStore::builtIns(m_context.user);
+    try {
+        filters.append(SavedFilterStore(m_context.db, m_context.user).userFilters());
+    } catch (const Error &) {
+        // the built-ins still work
+    }
+    return filters;
+}
+
+void BoardPage::fillSavedFilters(const QString &current)
+{
+    const QSignalBlocker blocker(m_saved);
+    m_saved->clear();
+    m_saved->addItem(tr("常用筛选…"), QString());
+    bool separated = false;
+    for (const SavedFilter &f : savedFilters()) {
+        if (!f.builtIn && !separated) {
+            m_saved->insertSeparator(m_saved->count());
+            separated = true;
+        }
+        m_saved->addItem(f.name, f.name);
+        m_saved->setItemData(m_saved->count() - 1, f.builtIn, builtInRole);
+    }
+    const int index = current.isEmpty() ? 0 : m_saved->findData(current);
+    m_saved->setCurrentIndex(qMax(0, index));
+    m_deleteSaved->setEnabled(index > 0 && !m_saved->itemData(index, builtInRole).toBool());
+}
+
+void BoardPage::savedFilterChosen(int index)
+{
+    const QString name = m_saved->itemData(index).toString();
+    if (!name.isEmpty())
+        applySavedFilter(name);
+}
+
+bool BoardPage::applySavedFilter(const QString &name)
+{
+    for (const SavedFilter &f : savedFilters()) {
+        if (f.name != name)
+            continue;
+        setFilter(f.filter);
+        const int index = m_saved->findData(name);
+        m_saved->setCurrentIndex(qMax(0, index));
+        m_deleteSaved->setEnabled(!f.builtIn);
+        return true;
+    }
+    return false;
+}
+
+bool BoardPage::saveFilterAs(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    for (const SavedFilter &f : SavedFilterStore::builtIns(m_context.user)) {
+        if (f.name == trimmed) {
+            showError(tr("“%1”是内置筛选的名称，请换一个名称。").arg(trimmed));
+            return false;
+        }
+    }
+    try {
+        SavedFilterStore(m_context.db, m_context.user).save(trimmed, m_filter);
+    } catch (const Error &error) {
+        showError(tr("无法保存筛选：%1").arg(error.message()));
+        return false;
+    }
+    m_errorLabel->hide();
+    fillSavedFilters(trimmed);
+    return true;
+}
+
+void BoardPage::saveFilterInteractive()
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(u"saveFilterDialog"_s);
+    dialog.setWindowTitle(tr("保存筛选"));
+    dialog.setLabelText(tr("名称："));
+    if (dialog.exec() == QDialog::Accepted)
+        saveFilterAs(dialog.textValue());
+}
+
+void BoardPage::removeSavedFilter(const QString &name)
+{
+    try {
+        SavedFilterStore(m_context.db, m_context.user).remove(name);
+    } catch (const Error &error) {
+        showError(tr("无法删除筛选：%1").arg(error.message()));
+    }
+    fillSavedFilters();
+}
+
+void BoardPage::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+}
+
+void BoardPage::openCase(qint64 caseId)
+{
+    if (caseId <= 0)
+        return;
+    auto *dialog = new CaseViewDialog(m_context, caseId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CaseViewDialog::caseChanged, this, &BoardPage::scheduleRefresh);
+    dialog->show();
+}
+
+void BoardPage::loadForPrint()
+{
+    while (m_model->canFetchMore({}) && m_model->rowCount() < printLimit)
+        m_model->fetchMore({});
+}
+
+QString BoardPage::printTitle() const
+{
+    const QString unit = m_catalog->orgUnitName(m_filter.orgUnitId > 0 ? m_filter.orgUnitId : scopeUnit());
+    return unit.isEmpty() ? tr("指挥调度台案件清单") : tr("%1指挥调度台案件清单").arg(unit);
+}
+
+void BoardPage::printPreview()
+{
+    loadForPrint();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12)));
+    printer.setDocName(printTitle());
+    const BoardPrinter list(*m_model, printTitle(), m_filter.describe(*m_catalog), m_context.clock.now(),
+                            m_total);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(u"boardPrintPreviewDialog"_s);
+    dialog.setWindowTitle(tr("打印列表"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&list](QPrinter *p) { list.render(*p); });
+    dialog.exec();
+}
+
+bool BoardPage::exportPdf(const QString &path)
+{
+    loadForPrint();
+    const BoardPrinter list(*m_model, printTitle(), m_filter.describe(*m_catalog), m_context.clock.now(),
+                            m_total);
+    return list.exportPdf(path);
+}
+
+void BoardPage::exportPdfInteractive()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        tr("调度台案件清单-%1.pdf").arg(m_context.clock.now().toString(u"yyyyMMdd-HHmm"_s)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("导出PDF"), suggested, tr("PDF 文件 (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!exportPdf(path))
+        QMessageBox::warning(this, tr("导出PDF"),
+                             tr("无法写入文件“%1”。").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace zz

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "BoardFilter.h"
+
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace zz {
+
+struct AppContext;
+class BoardCatalog;
+class BoardFilterPanel;
+class BoardModel;
+class ChangeFeed;
+class StageStrip;
+
+// 指挥调度台: the stage strip with live counts, the filter panel, the paged case table with warning
+// colours, saved filters, and the printed list. Other clients' changes arrive through ChangeFeed and
+// are merged into the loaded rows without losing the selection or the scroll position.
+class BoardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BoardPage(const AppContext &context, QWidget *parent = nullptr);
+    ~BoardPage() override;
+
+    BoardModel *model() const { return m_model; }
+    StageStrip *stageStrip() const { return m_strip; }
+    BoardFilterPanel *filterPanel() const { return m_panel; }
+    QTableView *table() const { return m_table; }
+    ChangeFeed *changeFeed() const { return m_feed; }
+    const BoardCatalog &catalog() const { return *m_catalog; }
+
+    const BoardFilter &filter() const { return m_filter; }
+    // Shows the cases matching `filter` (an org unit outside the account's scope falls back to it).
+    void setFilter(const BoardFilter &filter);
+    // Reads counts and the loaded rows again, as of the clock's now, keeping selection and scroll.
+    void refresh();
+
+    // The current selected case (0 for none), and every selected row (for bulk actions).
+    qint64 selectedCaseId() const;
+    QList<CaseListRow> selectedRows() const;
+    // Selects the case's row if it is loaded.
+    bool selectCase(qint64 caseId);
+
+    // 常用筛选: the built-ins first, then the account's own.
+    QList<SavedFilter> savedFilters() const;
+    bool applySavedFilter(const QString &name);
+    // Saves the current filter under `name` for this account; false (with a message shown) when
+    // the name is empty or taken by a built-in filter.
+    bool saveFilterAs(const QString &name);
+    void removeSavedFilter(const QString &name);
+
+    // 打印列表: the loaded rows (more are read first, up to printLimit) in a print preview.
+    void printPreview();
+    // 导出PDF: asks for a file name.
+    void exportPdfInteractive();
+    // Writes the list to `path`; false when that failed.
+    bool exportPdf(const QString &path);
+    static constexpr int printLimit = 5000;
+
+    // Opens the case view (double-click or Enter on a row).
+    void openCase(qint64 caseId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    void fitTitleColumn();
+    void applyFilter();
+    void panelChanged();
+    void statusClicked(CaseStatus status, bool add);
+    void warningClicked(WarningLevel warning);
+    void headerClicked(int column);
+    void updateCounts();
+    void updateTotal();
+    void updateSortIndicator();
+    void scheduleRefresh();
+    void fillSavedFilters(const QString &current = {});
+    void savedFilterChosen(int index);
+    void saveFilterInteractive();
+    void showError(const QString &message);
+    void loadForPrint();
+    QString printTitle() const;
+    qint64 scopeUnit() const;
+
+    const AppContext &m_context;
+    std::unique_ptr<BoardCatalog> m_catalog;
+    BoardFilter m_filter;
+    BoardModel *m_model = nullptr;
+    ChangeFeed *m_feed = nullptr;
+    StageStrip *m_strip = nullptr;
+    BoardFilterPanel *m_panel = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QToolButton *m_panelToggle = nullptr;
+    QComboBox *m_saved = nullptr;
+    QPushButton *m_deleteSaved = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_updatedLabel = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QTimer *m_liveTimer = nullptr;
+    QTimer *m_clockTimer = nullptr;
+    qint64 m_total = 0;
+    bool m_stale = false;
+};
+
+} // namespace zz
