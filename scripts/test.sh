@@ -30,14 +30,21 @@ stop_pg() {
 }
 trap stop_pg EXIT
 
-"${run_as[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U zongzhi -A trust -E UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log" 2>&1 ||
+# Password authentication on TCP (scram-sha-256), so the tests really check the accounts' login
+# roles; the superuser gets a fresh random password for this run. Local sockets stay trusted.
+pg_password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+printf '%s\n' "$pg_password" >"$pg_dir/superuser.pw"
+chmod 644 "$pg_dir/superuser.pw"
+"${run_as[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U zongzhi -A scram-sha-256 --auth-local=trust \
+  --pwfile="$pg_dir/superuser.pw" -E UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log" 2>&1 ||
   { cat "$pg_dir/initdb.log"; exit 1; }
+rm -f "$pg_dir/superuser.pw"
 "${run_as[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
   -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null ||
   { cat "$pg_dir/server.log"; exit 1; }
 echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (data in $pg_dir)"
 
-export ZONGZHI_TEST_PG_URL="postgresql://zongzhi@127.0.0.1:$port/postgres"
+export ZONGZHI_TEST_PG_URL="postgresql://zongzhi:$pg_password@127.0.0.1:$port/postgres"
 export QT_QPA_PLATFORM=offscreen
 set +e
 ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)" "$@"

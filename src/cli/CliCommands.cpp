@@ -1,7 +1,11 @@
 #include "CliCommands.h"
 
+#include "AccountCommand.h"
+#include "AuditLog.h"
+#include "BackupService.h"
 #include "BenchCommand.h"
 #include "CaseRepository.h"
+#include "Clock.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
 #include "Error.h"
@@ -30,6 +34,15 @@ const char *usage = QT_TRANSLATE_NOOP("zz::cli",
                                       "  init   创建或升级数据库结构,写入节假日日历\n"
                                       "  demo   生成演示数据(--cases N,默认 2000)\n"
                                       "  info   显示数据库版本和案件数量\n"
+                                      "  account create --login L --name 姓名 --roles admin,leader --org 单位代码\n"
+                                      "         [--department 部门名称] [--password-stdin]\n"
+                                      "                       创建账号(数据库中还没有账号时创建初始管理员)\n"
+                                      "  account passwd|disable|enable --login L [--password-stdin]\n"
+                                      "                       重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),\n"
+                                      "                       是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行\n"
+                                      "  audit verify         校验审计日志的哈希链(完好时退出码 0,发现断裂时 4)\n"
+                                      "  backup --to 文件     在线备份 SQLite 数据库(PostgreSQL 请在服务器上用 pg_dump)\n"
+                                      "  restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库\n"
                                       "  bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记\n"
                                       "         (--cases N,默认 100000;--json 文件;--repeats R,默认 15)\n"
                                       "\n"
@@ -95,6 +108,11 @@ int commandDemo(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
                .arg(seconds, 0, 'f', 1)
                .arg(db->url().toDisplayString())
         << Qt::endl;
+    for (const QString &note : generator.notes())
+        out << note << Qt::endl;
+    out << tr("演示账号(admin、reception1、duty1、leader1、handler1 等)的密码均为 %1。")
+               .arg(DemoDataGenerator::demoPassword())
+        << Qt::endl;
     return 0;
 }
 
@@ -115,6 +133,58 @@ int commandInfo(QCommandLineParser &parser, QTextStream &out)
     return 0;
 }
 
+// Who the audit log names for command-line work: the operating-system account.
+QString cliLogin()
+{
+    return u"cli:"_s + qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
+
+int commandAudit(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    if (parser.positionalArguments().value(0) != u"verify"_s) {
+        err << tr("用法:zongzhi-cli audit verify --db URL") << Qt::endl;
+        return 2;
+    }
+    Database db(resolveUrl(parser));
+    const SystemClock clock;
+    const AuditLog::Verification result = AuditLog(db, clock).verify();
+    if (result.ok) {
+        out << u"OK "_s << tr("审计日志完好,已校验 %1 条记录。").arg(result.rowsChecked) << Qt::endl;
+        return 0;
+    }
+    out << u"BROKEN "_s << tr("审计日志在第 %1 条记录处断裂:%2").arg(result.firstBrokenId).arg(result.reason)
+        << Qt::endl;
+    return 4;
+}
+
+int commandBackup(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    if (!parser.isSet(u"to"_s)) {
+        err << tr("用法:zongzhi-cli backup --db URL --to 文件") << Qt::endl;
+        return 2;
+    }
+    Database db(resolveUrl(parser));
+    const SystemClock clock;
+    BackupService(clock, {}, cliLogin()).backup(db, parser.value(u"to"_s));
+    out << tr("已备份到 %1。").arg(parser.value(u"to"_s)) << Qt::endl;
+    return 0;
+}
+
+int commandRestore(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    // The target is never guessed: restoring replaces a whole database.
+    if (!parser.isSet(u"from"_s) || !parser.isSet(u"db"_s)) {
+        err << tr("用法:zongzhi-cli restore --from 文件 --db URL") << Qt::endl;
+        return 2;
+    }
+    const SystemClock clock;
+    BackupService(clock, {}, cliLogin()).restore(parser.value(u"from"_s), parser.value(u"db"_s));
+    out << tr("已从 %1 恢复到 %2。")
+               .arg(parser.value(u"from"_s), ConnectionUrl::parse(parser.value(u"db"_s)).toDisplayString())
+        << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -131,6 +201,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({u"seed"_s, tr("随机种子(相同种子生成相同数据)"), u"N"_s});
     parser.addOption({u"json"_s, tr("把基准测试结果另存为 JSON 文件"), u"FILE"_s});
     parser.addOption({u"repeats"_s, tr("每项测量的重复次数"), u"R"_s, u"15"_s});
+    parser.addOption({u"to"_s, tr("备份文件"), u"FILE"_s});
+    parser.addOption({u"from"_s, tr("用于恢复的备份文件"), u"FILE"_s});
+    addAccountOptions(parser);
     if (!parser.parse(QStringList{u"zongzhi-cli"_s} + arguments.mid(1))) {
         err << parser.errorText() << Qt::endl;
         return 2;
@@ -142,6 +215,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return commandDemo(parser, out, err);
         if (command == u"info"_s)
             return commandInfo(parser, out);
+        if (command == u"account"_s)
+            return runAccount(resolveUrl(parser), parser, cliLogin(), out, err);
+        if (command == u"audit"_s)
+            return commandAudit(parser, out, err);
+        if (command == u"backup"_s)
+            return commandBackup(parser, out, err);
+        if (command == u"restore"_s)
+            return commandRestore(parser, out, err);
         if (command == u"bench"_s) {
             const qint64 cases = parser.isSet(u"cases"_s) ? parser.value(u"cases"_s).toLongLong() : 100000;
             return runBench(resolveUrl(parser), cases, parser.value(u"json"_s), parser.value(u"repeats"_s).toInt(),

@@ -1,6 +1,8 @@
 #include "CaseService.h"
 
+#include "AuditLog.h"
 #include "CaseRepository.h"
+#include "CaseScope.h"
 #include "Database.h"
 #include "Error.h"
 #include "Query.h"
@@ -96,6 +98,8 @@ CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QStri
     const auto township = orgUnits.township(place->id);
     if (!township)
         throw Error(Error::Kind::Validation, tr("事发地点必须在某个乡镇(街道)之内。"));
+    if (!orgUnits.path(place->id).startsWith(CaseScope(m_db, actor).path()))
+        throw Error(Error::Kind::Forbidden, tr("事发地点不在您的管辖范围内,不能在此登记。"));
 
     const QDateTime now = m_clock.now();
     if (!draft.receivedAt.isValid() || draft.receivedAt > now)
@@ -193,6 +197,9 @@ CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QStri
             .bind(label(draft.source))
             .bindTime(now)
             .exec();
+        AuditLog(m_db, m_clock)
+            .recordCaseFlow(actor, draft.id, CaseAction::Report, std::nullopt, CaseStatus::Reported,
+                            label(draft.source));
         tx.commit();
     } catch (const Error &) {
         // Two retries of one form racing each other: the loser returns the winner's case.
@@ -214,6 +221,8 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
     if (!loaded)
         throw Error(Error::Kind::NotFound, tr("案件不存在或已被删除。"));
     CaseRecord c = *loaded;
+    // Township isolation and confidential cases; on PostgreSQL row-level security says the same.
+    CaseScope(m_db, actor).require(c);
     if (c.version != expectedVersion)
         throw Error(Error::Kind::Conflict, tr("案件 %1 已被其他人修改,是否重新载入?").arg(c.caseNo));
 
@@ -252,6 +261,9 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
     case CaseAction::Dispatch:
     case CaseAction::Transfer:
         requireDepartmentOrWorker();
+        for (const qint64 unit : input.copiedOrgUnits) // 抄告 units, written with the flow row below
+            if (action == CaseAction::Dispatch && !orgUnits.get(unit))
+                throw Error(Error::Kind::Validation, tr("所选抄告单位不存在。"));
         break;
     case CaseAction::SubmitFeedback:
         c.disputeSettled = input.disputeSettled;
@@ -356,9 +368,10 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
     if (update.exec().rowsAffected() == 0)
         throw Error(Error::Kind::Conflict, tr("案件 %1 已被其他人修改,是否重新载入?").arg(c.caseNo));
 
-    Query(m_db, u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
-                "from_org_unit_id, to_org_unit_id, department_id, worker_id, days, note, at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+    const qint64 flowId =
+        Query(m_db, u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
+                    "from_org_unit_id, to_org_unit_id, department_id, worker_id, days, note, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s)
         .bind(c.id)
         .bind(code(action))
         .bind(code(from))
@@ -372,7 +385,16 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
         .bind(flowDays)
         .bind(note)
         .bindTime(now)
-        .exec();
+        .scalar()
+        .toLongLong();
+    if (action == CaseAction::Dispatch && !input.copiedOrgUnits.isEmpty()) {
+        Query copy(m_db, u"INSERT INTO case_copies (case_id, org_unit_id, flow_id) VALUES (?, ?, ?) "
+                         "ON CONFLICT DO NOTHING"_s);
+        for (const qint64 unit : input.copiedOrgUnits)
+            copy.bind(c.id).bind(unit).bind(flowId).exec();
+    }
+    // On PostgreSQL the case_flow trigger writes this row.
+    AuditLog(m_db, m_clock).recordCaseFlow(actor, c.id, action, from, to, note);
     tx.commit();
     c.version = expectedVersion + 1;
     c.updatedAt = now;

@@ -247,8 +247,11 @@ int Database::schemaVersion() const
 
 void Database::migrate()
 {
-    Query::run(*this, u"CREATE TABLE IF NOT EXISTS schema_version ("
-                      "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
+    // Only when missing: an account's own PostgreSQL role may not create tables, and an up-to-date
+    // database then needs nothing from it.
+    if (schemaVersion() == 0)
+        Query::run(*this, u"CREATE TABLE IF NOT EXISTS schema_version ("
+                          "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
     const auto migrations = migrationsFor(backend());
     const int latest = migrations.isEmpty() ? 0 : migrations.lastKey();
     const int current = schemaVersion();

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QStringList>
 #include <functional>
 
 namespace zz {
@@ -34,9 +35,16 @@ public:
     // are appended. Returns the number of cases written.
     qint64 run(const Progress &progress = {});
 
+    // The password every demo account gets (README): an Argon2id hash on SQLite, a login role on
+    // PostgreSQL when the connecting role may create roles.
+    static QString demoPassword();
+    // What run() could not set up (e.g. no CREATEROLE for the demo login roles), translated.
+    const QStringList &notes() const { return m_notes; }
+
 private:
     const Database &m_db;
     DemoOptions m_options;
+    QStringList m_notes;
 };
 
 } // namespace zz

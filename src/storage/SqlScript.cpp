@@ -25,6 +25,8 @@ QStringList splitSqlScript(const QString &script)
     static const QRegularExpression triggerStart(u"^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"_s,
                                                  QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression endsWithEnd(u"\\bEND\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+    // A SQLite trigger body opens with BEGIN; a PostgreSQL CREATE TRIGGER ... EXECUTE FUNCTION has none.
+    static const QRegularExpression hasBegin(u"\\bBEGIN\\b"_s, QRegularExpression::CaseInsensitiveOption);
 
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = script.at(i);
@@ -42,7 +44,7 @@ QStringList splitSqlScript(const QString &script)
             ++i;
             continue;
         } else if (!inSingle && !inDollar && c == u';') {
-            if (!inTrigger && triggerStart.match(current).hasMatch())
+            if (!inTrigger && triggerStart.match(current).hasMatch() && hasBegin.match(current).hasMatch())
                 inTrigger = true;
             if (inTrigger && !endsWithEnd.match(current).hasMatch()) {
                 current.append(c); // a statement inside the trigger body

@@ -3,6 +3,7 @@
 #include "CaseRepository.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
+#include "ReferenceRepositories.h"
 #include "cases/CaseListModel.h"
 #include "shell/AppController.h"
 #include "shell/AppSettings.h"
@@ -194,7 +195,10 @@ void TestShell::initTestCase()
     options.now = QDateTime(QDate(2026, 11, 25), QTime(10, 0));
     QCOMPARE(DemoDataGenerator(*m_db, options).run(), demoCases);
 
-    m_window = std::make_unique<MainWindow>(AppContext{*m_db, m_clock, WorkCalendar::bundled(), {}});
+    // A leader of the county center: sees every case of the demo county, manages no accounts.
+    User viewer = *UserRepository(*m_db).byLogin(u"leader1"_s);
+    viewer.orgUnitId = OrgUnitRepository(*m_db).children(0).constFirst().id;
+    m_window = std::make_unique<MainWindow>(AppContext{*m_db, m_clock, WorkCalendar::bundled(), viewer});
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -237,9 +241,9 @@ void TestShell::navigationListsWorkingModules()
     QStringList titles;
     for (int i = 0; i < navigation->count(); ++i)
         titles.append(navigation->item(i)->text());
-    QCOMPARE(titles, QStringList({u"概览"_s, u"案件查询"_s}));
-    QCOMPARE(m_window->moduleIds(), QStringList({u"overview"_s, u"cases"_s}));
-    QCOMPARE(m_window->currentModuleId(), u"overview"_s);
+    QCOMPARE(titles, QStringList({u"指挥调度"_s, u"概览"_s, u"案件查询"_s}));
+    QCOMPARE(m_window->moduleIds(), QStringList({u"board"_s, u"overview"_s, u"cases"_s}));
+    QCOMPARE(m_window->currentModuleId(), u"board"_s);
     QCOMPARE(m_window->windowTitle(), u"综治中心工作台"_s);
 }
 
@@ -257,6 +261,7 @@ void TestShell::statusBarShowsDatabase()
 
 void TestShell::overviewShowsCounts()
 {
+    QVERIFY(m_window->setCurrentModule(u"overview"_s)); // the page loads its counts when shown
     const auto counts = CaseRepository(*m_db).countByStatus();
     for (CaseStatus status : allValues<CaseStatus>()) {
         auto *value = m_window->findChild<QLabel *>(u"countLabel_"_s + code(status));
@@ -606,7 +611,7 @@ void TestShell::switchDatabaseReplacesWindow()
     });
     QVERIFY(controller.start(u"sqlite://"_s + m_dbPath)); // has data and accounts: only the login
     QPointer<MainWindow> first = controller.mainWindow();
-    QVERIFY(first->setCurrentModule(u"cases"_s));
+    QVERIFY(first->setCurrentModule(u"accounts"_s)); // an administrator: the overview and accounts
     const QString otherUrl = u"sqlite://"_s + m_dir.filePath(u"switch.db"_s);
     emit first->databaseChangeRequested(otherUrl);
     QTRY_VERIFY(first.isNull());
@@ -615,7 +620,7 @@ void TestShell::switchDatabaseReplacesWindow()
     QCOMPARE(controller.database()->url().path, m_dir.filePath(u"switch.db"_s));
     QVERIFY(
         controller.mainWindow()->findChild<QLabel *>(u"databaseLabel"_s)->text().contains(u"switch.db"_s));
-    QCOMPARE(controller.mainWindow()->currentModuleId(), u"cases"_s); // the user stays where they were
+    QCOMPARE(controller.mainWindow()->currentModuleId(), u"accounts"_s); // the user stays where they were
     // Demo data offered and declined, then the first account of the new database and its login.
     QCOMPARE(answerer.seen(),
              QStringList({u"loginDialog"_s, u"QMessageBox"_s, u"firstAdminDialog"_s, u"loginDialog"_s}));

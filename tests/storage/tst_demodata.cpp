@@ -1,5 +1,7 @@
 // The demo data generator: numbering, workflow consistency, valid personal data, determinism and
-// search, on SQLite and (with ZONGZHI_TEST_PG_URL set to an empty database) on PostgreSQL.
+// search, on the backend named by ZONGZHI_TEST_BACKEND (registered once for each, see CMakeLists.txt).
+#include "AuditLog.h"
+#include "Clock.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
 #include "Error.h"
@@ -10,14 +12,15 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include "TestDatabase.h"
+
 #include <memory>
+#include <stdexcept>
 
 using namespace Qt::StringLiterals;
 using namespace zz;
 
 namespace {
-
-const QString kPgUrlVariable = u"ZONGZHI_TEST_PG_URL"_s;
 
 QDateTime fixedNow()
 {
@@ -61,35 +64,31 @@ private:
     void checkConsistency(const Database &db, qint64 expectedCases);
     void checkSearch(const Database &db);
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    std::unique_ptr<test::TestDatabase> m_testDb;
 };
 
 void TestDemoData::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
+    try {
+        m_testDb = std::make_unique<test::TestDatabase>();
+    } catch (const Error &e) {
+        QFAIL(qPrintable(e.message()));
+    } catch (const std::exception &e) {
+        QFAIL(e.what());
+    }
 }
 
 void TestDemoData::addBackendRows()
 {
     QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    if (qEnvironmentVariableIsSet(qPrintable(kPgUrlVariable)))
-        QTest::newRow("postgresql") << u"postgresql"_s;
+    // One backend per run (ZONGZHI_TEST_BACKEND), like the rest of the storage suite.
+    QTest::newRow(qPrintable(m_testDb->backendName())) << m_testDb->backendName();
 }
 
 std::unique_ptr<Database> TestDemoData::fresh(const QString &backend)
 {
-    std::unique_ptr<Database> db;
-    if (backend == u"sqlite"_s) {
-        db = std::make_unique<Database>(u"sqlite://"_s + m_dir.filePath(u"demo%1.db"_s.arg(++m_files)));
-    } else {
-        db = std::make_unique<Database>(qEnvironmentVariable(qPrintable(kPgUrlVariable)));
-        Query::run(*db, u"DROP SCHEMA public CASCADE"_s);
-        Query::run(*db, u"CREATE SCHEMA public"_s);
-    }
-    db->migrate();
-    return db;
+    Q_UNUSED(backend); // the row names the backend m_testDb was made for
+    return m_testDb->fresh();
 }
 
 void TestDemoData::checkConsistency(const Database &db, qint64 expectedCases)
@@ -117,7 +116,8 @@ void TestDemoData::checkConsistency(const Database &db, qint64 expectedCases)
                      "AND k.year = c.year) FROM cases c GROUP BY c.township_id, c.year"_s);
     int groupCount = 0;
     for (groups.exec(); groups.next(); ++groupCount) {
-        const QByteArray where = QByteArray::number(groups.int64(0)) + '/' + QByteArray::number(groups.integer(1));
+        const QByteArray where =
+            QByteArray::number(groups.int64(0)) + '/' + QByteArray::number(groups.integer(1));
         QVERIFY2(groups.integer(2) == 1, where.constData());
         QVERIFY2(groups.integer(3) == groups.integer(4), where.constData());
         QVERIFY2(groups.integer(5) == groups.integer(3), where.constData());
@@ -131,8 +131,9 @@ void TestDemoData::checkConsistency(const Database &db, qint64 expectedCases)
     QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM cases c WHERE NOT EXISTS "
                         "(SELECT 1 FROM case_flow f WHERE f.case_id = c.id)"_s),
              0);
-    QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM cases c JOIN case_flow f ON f.id = "
-                        "(SELECT MAX(id) FROM case_flow WHERE case_id = c.id) WHERE f.to_status <> c.status"_s),
+    QCOMPARE(scalar(db,
+                    u"SELECT COUNT(*) FROM cases c JOIN case_flow f ON f.id = "
+                    "(SELECT MAX(id) FROM case_flow WHERE case_id = c.id) WHERE f.to_status <> c.status"_s),
              0);
     QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM case_flow f JOIN case_flow g ON g.case_id = f.case_id "
                         "AND g.id > f.id WHERE g.at < f.at"_s),
@@ -140,11 +141,17 @@ void TestDemoData::checkConsistency(const Database &db, qint64 expectedCases)
     QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM case_flow f JOIN cases c ON c.id = f.case_id "
                         "WHERE f.at < c.received_at OR f.at > %1"_s.arg(fixedNow().toSecsSinceEpoch())),
              0);
-    QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM cases WHERE status IN ('closed', 'archived') AND closed_at IS NULL"_s),
-             0);
+    QCOMPARE(
+        scalar(db,
+               u"SELECT COUNT(*) FROM cases WHERE status IN ('closed', 'archived') AND closed_at IS NULL"_s),
+        0);
     // A realistic spread: old cases mostly finished, some still open, a few declined.
-    QVERIFY(scalar(db, u"SELECT COUNT(*) FROM cases WHERE status IN ('closed', 'archived')"_s) > expectedCases / 2);
-    QVERIFY(scalar(db, u"SELECT COUNT(*) FROM cases WHERE status IN ('dispatched', 'in_progress', 'feedback')"_s) > 0);
+    QVERIFY(scalar(db, u"SELECT COUNT(*) FROM cases WHERE status IN ('closed', 'archived')"_s) >
+            expectedCases / 2);
+    QVERIFY(
+        scalar(db,
+               u"SELECT COUNT(*) FROM cases WHERE status IN ('dispatched', 'in_progress', 'feedback')"_s) >
+        0);
     QVERIFY(scalar(db, u"SELECT COUNT(*) FROM cases WHERE status = 'declined'"_s) > 0);
 
     // Personal data: valid resident IDs; some anonymous reporters; recurring petitioners.
@@ -171,9 +178,13 @@ void TestDemoData::checkSearch(const Database &db)
     const qint64 expected = scalar(db, like);
     QVERIFY(expected > 0);
     if (db.isSqlite()) {
-        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM cases_fts WHERE cases_fts MATCH '\"协商未果\"'"_s), expected);
-        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'cases_fts_%'"_s),
-                 3);
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM cases_fts WHERE cases_fts MATCH '\"协商未果\"'"_s),
+                 expected);
+        QCOMPARE(
+            scalar(
+                db,
+                u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'cases_fts_%'"_s),
+            3);
     } else {
         QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'cases_search_trgm'"_s), 1);
         Transaction tx(db);
@@ -214,8 +225,9 @@ void TestDemoData::generateAndAppend()
         const qint64 units = scalar(*db, u"SELECT COUNT(*) FROM org_units"_s);
         const qint64 users = scalar(*db, u"SELECT COUNT(*) FROM users"_s);
         QCOMPARE(units, qint64(1 + 4 + 4 * 6 + 4 * 6 * 4));
-        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM org_units WHERE level = 4 AND path <> "
-                             "(SELECT p.path FROM org_units p WHERE p.id = org_units.parent_id) || id || '/'"_s),
+        QCOMPARE(scalar(*db,
+                        u"SELECT COUNT(*) FROM org_units WHERE level = 4 AND path <> "
+                        "(SELECT p.path FROM org_units p WHERE p.id = org_units.parent_id) || id || '/'"_s),
                  0);
         QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM cases c JOIN org_units o ON o.id = c.org_unit_id "
                              "WHERE o.path <> c.org_path OR o.township_id <> c.township_id"_s),
@@ -230,6 +242,24 @@ void TestDemoData::generateAndAppend()
         if (QTest::currentTestFailed())
             return;
         checkSearch(*db);
+        if (QTest::currentTestFailed())
+            return;
+
+        // The audit log holds one row per load, not one per synthetic flow row, and its chain holds.
+        QCOMPARE(scalar(*db, u"SELECT COUNT(*) FROM audit_log WHERE action = 'demo_data'"_s), 2);
+        QCOMPARE(
+            scalar(*db, u"SELECT COUNT(*) FROM audit_log WHERE action IN ('case_report', 'case_action')"_s),
+            0);
+        const SystemClock clock;
+        const AuditLog::Verification verification = AuditLog(*db, clock).verify();
+        QVERIFY2(verification.ok, qPrintable(verification.reason));
+        if (db->isPostgres()) {
+            QCOMPARE(Query(*db, u"SELECT tgenabled FROM pg_trigger WHERE tgname = 'case_flow_audit'"_s)
+                         .scalar()
+                         .toString(),
+                     u"O"_s);
+        }
+
         if (db->isPostgres()) { // explicit ids must have moved the identity sequences on
             Query insert(*db, u"INSERT INTO case_flow (case_id, action, to_status, at) "
                               "SELECT MIN(id), 'urge', 'dispatched', 0 FROM cases RETURNING id"_s);
@@ -282,7 +312,8 @@ void TestDemoData::bulkLoad()
         if (db->isSqlite()) // the load's connection settings are back to the defaults
             QCOMPARE(scalar(*db, u"PRAGMA synchronous"_s), qint64(1));
         else
-            QCOMPARE(Query(*db, u"SELECT current_setting('synchronous_commit')"_s).scalar().toString(), u"on"_s);
+            QCOMPARE(Query(*db, u"SELECT current_setting('synchronous_commit')"_s).scalar().toString(),
+                     u"on"_s);
     } catch (const Error &e) {
         QFAIL(qPrintable(e.message() + u" | "_s + e.detail()));
     }

@@ -85,6 +85,9 @@ private:
         return m_service->report(draft(title), m_town.actor(m_town.reception));
     }
 
+    // A clerk of the county center (e.g. the 12345 hotline desk), who registers cases anywhere.
+    Actor countyReception() const { return Actor{m_town.reception.id, u"县中心受理员"_s, Role::Reception, m_town.county.id, 0}; }
+
     qint64 flowCount(qint64 caseId) { return CaseRepository(*m_db).flow(caseId).size(); }
 
     // Applies an action and checks the flow-log row it must write.
@@ -298,7 +301,9 @@ private slots:
         QCOMPARE(reportOne().caseNo, u"330681001-2025-000002"_s);
         CaseRecord other = draft();
         other.orgUnitId = m_town.grid3.id;
-        QCOMPARE(m_service->report(other, m_town.actor(m_town.reception)).caseNo, u"330681002-2025-000001"_s);
+        QCOMPARE(m_service->report(other, countyReception()).caseNo, u"330681002-2025-000001"_s);
+        // a township's clerk registers only inside his township
+        EXPECT_ERROR(m_service->report(other, m_town.actor(m_town.reception)), Error::Kind::Forbidden);
         m_clock.set(QDateTime(QDate(2026, 1, 5), QTime(9, 0)));
         QCOMPARE(reportOne().caseNo, u"330681001-2026-000001"_s);
     }
@@ -387,7 +392,7 @@ private slots:
 
     void listPagesAndFilters()
     {
-        const Actor reception = m_town.actor(m_town.reception);
+        const Actor reception = countyReception();
         for (int i = 0; i < 25; ++i) {
             CaseRecord c = draft(u"测试案件%1"_s.arg(i), i % 2 ? m_town.neighbourDispute.id : m_town.wages.id);
             c.orgUnitId = i % 5 == 0 ? m_town.grid3.id : m_town.grid1.id;
@@ -435,6 +440,29 @@ private slots:
         QCOMPARE(repo.count(byStatus), 0);
         QCOMPARE(repo.countByStatus().value(CaseStatus::Reported), 25);
         QCOMPARE(repo.countByStatus(m_town.township2.id).value(CaseStatus::Reported), 5);
+    }
+
+    void confidentialCasesStayOutOfOtherAccountsLists()
+    {
+        reportOne(u"普通案件"_s);
+        CaseRecord secret = draft(u"涉密举报"_s);
+        secret.confidential = true;
+        m_service->report(secret, m_town.actor(m_town.reception));
+        CaseRepository repo(*m_db);
+        auto titlesFor = [&](qint64 viewer) {
+            CaseQuery q;
+            q.viewerUserId = viewer;
+            QStringList out;
+            for (const auto &row : repo.list(q))
+                out << row.title;
+            out.sort();
+            return out;
+        };
+        QCOMPARE(titlesFor(m_town.duty.id), QStringList{u"普通案件"_s});
+        QCOMPARE(titlesFor(m_town.reception.id), (QStringList{u"普通案件"_s, u"涉密举报"_s})); // registered it
+        CaseQuery counted;
+        counted.viewerUserId = m_town.duty.id;
+        QCOMPARE(repo.count(counted), 1);
     }
 
     // ------------------------------------------------------------ workflow

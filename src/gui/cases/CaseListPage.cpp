@@ -145,6 +145,7 @@ void CaseListPage::applyFilter()
     // The account's own unit and below (0: no account, no limit); PostgreSQL's row-level security
     // says the same in the server.
     query.orgUnitId = m_context.user.orgUnitId;
+    query.viewerUserId = m_context.user.id;
     m_model->setQuery(query);
     m_table->scrollToTop();
     updateCount();

@@ -9,7 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace zz {
 
-OverviewModule::OverviewModule(const Database &db, QObject *parent) : Module(parent), m_db(db) {}
+OverviewModule::OverviewModule(const Database &db, qint64 scopeOrgUnitId, QObject *parent)
+    : Module(parent), m_db(db), m_scope(scopeOrgUnitId)
+{
+}
 
 QString OverviewModule::id() const
 {
@@ -29,7 +32,7 @@ QIcon OverviewModule::icon() const
 QWidget *OverviewModule::widget()
 {
     if (!m_page)
-        m_page = new OverviewPage(m_db);
+        m_page = new OverviewPage(m_db, m_scope);
     return m_page;
 }
 

@@ -15,7 +15,8 @@ class OverviewModule : public Module
     Q_OBJECT
 
 public:
-    explicit OverviewModule(const Database &db, QObject *parent = nullptr);
+    // Counts cover the cases in `scopeOrgUnitId` and below (0: all).
+    OverviewModule(const Database &db, qint64 scopeOrgUnitId, QObject *parent = nullptr);
 
     QString id() const override;
     QString title() const override;
@@ -25,6 +26,7 @@ public:
 
 private:
     const Database &m_db;
+    qint64 m_scope = 0;
     QPointer<OverviewPage> m_page;
 };
 

@@ -43,7 +43,8 @@ QString accentFor(CaseStatus status)
 
 } // namespace
 
-OverviewPage::OverviewPage(const Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+OverviewPage::OverviewPage(const Database &db, qint64 scopeOrgUnitId, QWidget *parent)
+    : QWidget(parent), m_db(db), m_scope(scopeOrgUnitId)
 {
     setObjectName(u"overviewPage"_s);
     auto *layout = new QVBoxLayout(this);
@@ -128,7 +129,7 @@ QWidget *OverviewPage::createTile(const QString &title, const QString &objectNam
 void OverviewPage::refresh()
 {
     try {
-        const QMap<CaseStatus, qint64> counts = CaseRepository(m_db).countByStatus();
+        const QMap<CaseStatus, qint64> counts = CaseRepository(m_db).countByStatus(m_scope);
         qint64 total = 0;
         qint64 open = 0;
         for (auto it = m_statusLabels.cbegin(); it != m_statusLabels.cend(); ++it) {

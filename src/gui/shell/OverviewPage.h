@@ -17,7 +17,7 @@ class OverviewPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit OverviewPage(const Database &db, QWidget *parent = nullptr);
+    OverviewPage(const Database &db, qint64 scopeOrgUnitId, QWidget *parent = nullptr);
 
     // Reads the counts again; a database error is shown on the page, not thrown.
     void refresh();
@@ -27,6 +27,7 @@ private:
                         const QString &accent);
 
     const Database &m_db;
+    qint64 m_scope = 0;
     QMap<CaseStatus, QLabel *> m_statusLabels;
     QLabel *m_totalLabel = nullptr;
     QLabel *m_openLabel = nullptr;

@@ -17,8 +17,9 @@ std::vector<std::unique_ptr<Module>> createStandardModules(const AppContext &con
     // The dispatch board comes first: it is where the people who work on cases start their day.
     if (Permissions::allows(context.user.roles, Permission::ViewCases))
         modules.push_back(std::make_unique<BoardModule>(context));
-    modules.push_back(std::make_unique<OverviewModule>(db));
-    modules.push_back(std::make_unique<CaseListModule>(context));
+    modules.push_back(std::make_unique<OverviewModule>(db, context.user.orgUnitId));
+    if (Permissions::allows(context.user.roles, Permission::ViewCases))
+        modules.push_back(std::make_unique<CaseListModule>(context));
     if (Permissions::allows(context.user.roles, Permission::ManageAccounts))
         modules.push_back(std::make_unique<AccountsModule>(context));
     return modules;
