@@ -8,12 +8,14 @@
 #include "Database.h"
 #include "DemoDataGenerator.h"
 #include "Error.h"
+#include "Query.h"
 #include "ReferenceRepositories.h"
 #include "Validators.h"
 #include "admin/AccountDialog.h"
 #include "admin/AccountListModel.h"
 #include "admin/AccountsPage.h"
 #include "cases/CaseListModel.h"
+#include "cases/CaseListPage.h"
 #include "cases/PartyRevealDialog.h"
 #include "shell/AppController.h"
 #include "shell/AppSettings.h"
@@ -41,6 +43,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -146,6 +149,7 @@ private slots:
     void caseListShowsMaskedReporters();
     void revealShowsFullDataAndAudits();
     void revealNotAllowedForAdmin();
+    void exportMasksUnlessTheRoleMaySee();
 
     void screenshots();
 
@@ -771,6 +775,50 @@ void TestAccountsGui::revealNotAllowedForAdmin()
     QVERIFY(!window->moduleIds().contains(u"board"_s));
     QVERIFY(!window->setCurrentModule(u"cases"_s));
     QVERIFY(!window->findChild<QAction *>(u"revealAction"_s));
+}
+
+void TestAccountsGui::exportMasksUnlessTheRoleMaySee()
+{
+    // The same search exported by a duty officer (masked) and by a leader (may export personal data).
+    QHash<QString, QString> files;
+    for (const QString &login : {u"duty1"_s, u"leader1"_s}) {
+        auto window = windowFor(login);
+        QVERIFY(window->setCurrentModule(u"cases"_s));
+        auto *page = window->findChild<CaseListPage *>();
+        QVERIFY(page);
+        QVERIFY(window->findChild<QToolButton *>(u"exportCsvButton"_s));
+        const QString path = m_dir.filePath(login + u".csv"_s);
+        const qsizetype auditsBefore = AuditLog(*m_db, m_clock).recent(100000).size();
+        const qint64 written = page->exportCsv(path);
+        QVERIFY(written > 0);
+        QCOMPARE(written, CaseRepository(*m_db).count(page->model()->query()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        files.insert(login, QString::fromUtf8(file.readAll()));
+        const auto entries = AuditLog(*m_db, m_clock).recent(1);
+        QCOMPARE(AuditLog(*m_db, m_clock).recent(100000).size(), auditsBefore + 1);
+        QCOMPARE(entries.constFirst().action, u"export"_s);
+        QCOMPARE(entries.constFirst().actorLogin, login);
+        QVERIFY(entries.constFirst().detail.contains(login == u"leader1"_s ? u"full"_s : u"masked"_s));
+    }
+    // Find a reporter with a mobile number and an ID that appears in both files' scope.
+    Query q(*m_db, u"SELECT p.phone, p.resident_id FROM case_parties p JOIN cases c ON c.id = p.case_id "
+                   "WHERE p.role = 'reporter' AND p.phone LIKE '1%' AND p.resident_id <> '' "
+                   "AND c.confidential = ? ORDER BY c.received_at DESC LIMIT 20"_s);
+    q.bind(false).exec();
+    int checked = 0;
+    while (q.next()) {
+        const QString phone = q.text(0);
+        const QString id = q.text(1);
+        if (!files.value(u"leader1"_s).contains(phone))
+            continue; // outside the leader's unit
+        QVERIFY(!files.value(u"duty1"_s).contains(phone));
+        QVERIFY(!files.value(u"duty1"_s).contains(id));
+        QVERIFY(files.value(u"leader1"_s).contains(id));
+        ++checked;
+    }
+    QVERIFY(checked > 0);
+    QVERIFY(files.value(u"duty1"_s).contains(u"****"_s));
 }
 
 void TestAccountsGui::screenshots()

@@ -8,7 +8,10 @@
 #include "Permissions.h"
 #include "shell/AppContext.h"
 
+#include "CaseCsvExport.h"
+
 #include <QAction>
+#include <QFileDialog>
 #include <QComboBox>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -70,10 +73,24 @@ CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
                                    ? tr("显示所选案件当事人的完整姓名、身份证号和电话（记入审计日志）")
                                    : tr("您的角色不能查看完整的个人信息"));
     connect(m_revealAction, &QAction::triggered, this, &CaseListPage::revealSelected);
+    m_exportAction = new QAction(tr("导出CSV"), this);
+    m_exportAction->setObjectName(u"exportCsvAction"_s);
+    m_exportAction->setToolTip(Permissions::allows(context.user.roles, Permission::ExportPersonalData)
+                                   ? tr("导出当前查询的全部案件（含完整个人信息，操作将记入审计日志）")
+                                   : tr("导出当前查询的全部案件（个人信息已脱敏）"));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("导出CSV"), tr("案件清单.csv"), tr("CSV 文件 (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
     auto *revealButton = new QToolButton(this);
     revealButton->setObjectName(u"revealButton"_s);
     revealButton->setDefaultAction(m_revealAction);
     filters->addWidget(revealButton);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(u"exportCsvButton"_s);
+    exportButton->setDefaultAction(m_exportAction);
+    filters->addWidget(exportButton);
     layout->addLayout(filters);
 
     m_errorLabel = new QLabel(this);
@@ -126,6 +143,20 @@ CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListPage::updateActions);
 
     applyFilter();
+}
+
+qint64 CaseListPage::exportCsv(const QString &path)
+{
+    try {
+        const qint64 written =
+            CaseCsvExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
+                .write(m_model->query(), path);
+        m_errorLabel->hide();
+        return written;
+    } catch (const Error &e) {
+        showError(e.message());
+        return -1;
+    }
 }
 
 void CaseListPage::reload()

@@ -28,6 +28,10 @@ public:
     void reload();
     // Shows the unmasked parties of the selected case and records that in the audit log.
     void revealSelected();
+    // Writes every case of the current search to a CSV file (masked unless the role may export
+    // personal data; audited). Returns the number of cases written; errors are shown on the page.
+    qint64 exportCsv(const QString &path);
+    QAction *exportAction() const { return m_exportAction; }
 
 private:
     void applyFilter();
@@ -44,6 +48,7 @@ private:
     QTableView *m_table = nullptr;
     QTimer *m_searchTimer = nullptr;
     QAction *m_revealAction = nullptr;
+    QAction *m_exportAction = nullptr;
 };
 
 } // namespace zz
