@@ -26,13 +26,13 @@ Q_DECLARE_FLAGS(ActionFields, ActionField)
 // and CaseWorkflow::optionalFields().
 struct ActionInput
 {
-    QString note;                      // reason, instructions or remark
-    QString result;                    // handling result
-    qint64 departmentId = 0;           // target department
-    qint64 workerId = 0;               // target grid worker
-    qint64 orgUnitId = 0;              // target org unit
-    int days = 0;                      // days asked for or granted
-    QList<qint64> copiedOrgUnits;      // 抄告 units (dispatch)
+    QString note;                 // reason, instructions or remark
+    QString result;               // handling result
+    qint64 departmentId = 0;      // target department
+    qint64 workerId = 0;          // target grid worker
+    qint64 orgUnitId = 0;         // target org unit
+    int days = 0;                 // days asked for or granted
+    QList<qint64> copiedOrgUnits; // 抄告 units (dispatch)
     zz::SuperviseLevel superviseLevel = zz::SuperviseLevel::None;
     std::optional<Satisfaction> satisfaction; // call-back result (close)
     std::optional<bool> disputeSettled;       // 化解 (feedback, settle on the spot)

@@ -43,7 +43,7 @@ struct Category
     QString code;
     QString name;
     int timeLimitDays = 15;
-    bool workingDays = true;      // limit counted in working days (else natural days)
+    bool workingDays = true; // limit counted in working days (else natural days)
     qint64 defaultDepartmentId = 0;
     bool active = true;
 };
@@ -64,8 +64,8 @@ struct User
     QString login;
     QString displayName;
     Roles roles;
-    qint64 orgUnitId = 0;     // scope: county, township or village
-    qint64 departmentId = 0;  // for department handlers
+    qint64 orgUnitId = 0;    // scope: county, township or village
+    qint64 departmentId = 0; // for department handlers
     bool active = true;
     int version = 1;
 };
@@ -94,11 +94,11 @@ struct CaseParty
 struct CaseRecord
 {
     qint64 id = 0;
-    QString caseNo;       // e.g. 330102001-2026-000123, unique per township and year
+    QString caseNo; // e.g. 330102001-2026-000123, unique per township and year
     qint64 townshipId = 0;
     int year = 0;
     int seq = 0;
-    QString lookupCode;   // 查询码 for phone enquiries
+    QString lookupCode; // 查询码 for phone enquiries
     QString title;
     QString description;
     CaseSource source = CaseSource::Visit;
@@ -115,7 +115,7 @@ struct CaseRecord
     qint64 departmentId = 0;
     qint64 workerId = 0;
     QDateTime receivedAt;
-    QDateTime deadline;   // invalid when no limit applies yet
+    QDateTime deadline; // invalid when no limit applies yet
     bool deadlineWorkingDays = true;
     QDateTime closedAt;
     SuperviseLevel superviseLevel = SuperviseLevel::None;

@@ -21,10 +21,8 @@ public:
     };
 
     Error(Kind kind, QString message, QString detail = {})
-        : m_kind(kind), m_message(std::move(message)), m_detail(std::move(detail)),
-          m_what(m_message.toUtf8())
-    {
-    }
+        : m_kind(kind), m_message(std::move(message)), m_detail(std::move(detail)), m_what(m_message.toUtf8())
+    {}
 
     Kind kind() const noexcept { return m_kind; }
     // Translated, user-facing text.

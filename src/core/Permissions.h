@@ -15,7 +15,7 @@ enum class Permission {
     ManageAccounts,      // create, edit, disable accounts, reset passwords
     ManageReferenceData, // org units, departments, categories, holidays, supervision limits
     ViewAuditLog,
-    Backup,              // backup and restore
+    Backup, // backup and restore
 };
 
 // The permission matrix: one table, checked by the services on every call.

@@ -6,8 +6,7 @@
 namespace zz {
 namespace {
 
-template<typename E>
-struct EnumText
+template <typename E> struct EnumText
 {
     E value;
     const char *code;
@@ -129,8 +128,7 @@ constexpr std::array gridTypeTexts{
 
 #undef ZZ_T
 
-template<typename E, std::size_t N>
-QString codeIn(const std::array<EnumText<E>, N> &table, E value)
+template <typename E, std::size_t N> QString codeIn(const std::array<EnumText<E>, N> &table, E value)
 {
     for (const auto &t : table)
         if (t.value == value)
@@ -138,7 +136,7 @@ QString codeIn(const std::array<EnumText<E>, N> &table, E value)
     return {};
 }
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 std::optional<E> fromCodeIn(const std::array<EnumText<E>, N> &table, QStringView c)
 {
     for (const auto &t : table)
@@ -147,8 +145,7 @@ std::optional<E> fromCodeIn(const std::array<EnumText<E>, N> &table, QStringView
     return std::nullopt;
 }
 
-template<typename E, std::size_t N>
-QString labelIn(const std::array<EnumText<E>, N> &table, E value)
+template <typename E, std::size_t N> QString labelIn(const std::array<EnumText<E>, N> &table, E value)
 {
     for (const auto &t : table)
         if (t.value == value)
@@ -156,8 +153,7 @@ QString labelIn(const std::array<EnumText<E>, N> &table, E value)
     return {};
 }
 
-template<typename E, std::size_t N>
-QList<E> valuesIn(const std::array<EnumText<E>, N> &table)
+template <typename E, std::size_t N> QList<E> valuesIn(const std::array<EnumText<E>, N> &table)
 {
     QList<E> out;
     out.reserve(qsizetype(N));
@@ -169,10 +165,22 @@ QList<E> valuesIn(const std::array<EnumText<E>, N> &table)
 } // namespace
 
 #define ZZ_DEFINE_ENUM_TEXT(E, table)                                                                        \
-    template<> QString code<E>(E v) { return codeIn(table, v); }                                             \
-    template<> std::optional<E> fromCode<E>(QStringView c) { return fromCodeIn(table, c); }                  \
-    template<> QString label<E>(E v) { return labelIn(table, v); }                                           \
-    template<> QList<E> allValues<E>() { return valuesIn(table); }
+    template <> QString code<E>(E v)                                                                         \
+    {                                                                                                        \
+        return codeIn(table, v);                                                                             \
+    }                                                                                                        \
+    template <> std::optional<E> fromCode<E>(QStringView c)                                                  \
+    {                                                                                                        \
+        return fromCodeIn(table, c);                                                                         \
+    }                                                                                                        \
+    template <> QString label<E>(E v)                                                                        \
+    {                                                                                                        \
+        return labelIn(table, v);                                                                            \
+    }                                                                                                        \
+    template <> QList<E> allValues<E>()                                                                      \
+    {                                                                                                        \
+        return valuesIn(table);                                                                              \
+    }
 
 ZZ_DEFINE_ENUM_TEXT(Role, roleTexts)
 ZZ_DEFINE_ENUM_TEXT(OrgLevel, orgLevelTexts)

@@ -54,7 +54,16 @@ enum class CaseAction {
     SettleOnSpot,     // 就地化解
 };
 
-enum class CaseSource { GridReport, Visit, Phone, Hotline12345, Letter, Online, VideoPatrol, DepartmentReferral };
+enum class CaseSource {
+    GridReport,
+    Visit,
+    Phone,
+    Hotline12345,
+    Letter,
+    Online,
+    VideoPatrol,
+    DepartmentReferral
+};
 enum class CaseNature { Report, Complaint, Suggestion, Consultation, HelpRequest };
 enum class Urgency { Normal, Urgent, Major };
 enum class RiskColor { Green, Yellow, Orange, Red };
@@ -65,16 +74,16 @@ enum class PartyRole { Reporter, Party };
 enum class GridType { Street, Building, Unit, Rural };
 
 // Code/label lookup for every enum above.
-template<typename E> QString code(E value);
-template<typename E> std::optional<E> fromCode(QStringView code);
-template<typename E> QString label(E value);
-template<typename E> QList<E> allValues();
+template <typename E> QString code(E value);
+template <typename E> std::optional<E> fromCode(QStringView code);
+template <typename E> QString label(E value);
+template <typename E> QList<E> allValues();
 
 #define ZZ_DECLARE_ENUM_TEXT(E)                                                                              \
-    template<> QString code<E>(E);                                                                           \
-    template<> std::optional<E> fromCode<E>(QStringView);                                                    \
-    template<> QString label<E>(E);                                                                          \
-    template<> QList<E> allValues<E>();
+    template <> QString code<E>(E);                                                                          \
+    template <> std::optional<E> fromCode<E>(QStringView);                                                   \
+    template <> QString label<E>(E);                                                                         \
+    template <> QList<E> allValues<E>();
 
 ZZ_DECLARE_ENUM_TEXT(Role)
 ZZ_DECLARE_ENUM_TEXT(OrgLevel)

@@ -34,10 +34,10 @@ QString timeText(const QDateTime &t)
 
 } // namespace
 
-CaseCsvExport::CaseCsvExport(const Database &db, const Clock &clock, const Actor &actor, const QString &actorLogin)
+CaseCsvExport::CaseCsvExport(const Database &db, const Clock &clock, const Actor &actor,
+                             const QString &actorLogin)
     : m_db(db), m_clock(clock), m_actor(actor), m_actorLogin(actorLogin)
-{
-}
+{}
 
 bool CaseCsvExport::unmasked() const
 {
@@ -53,8 +53,8 @@ qint64 CaseCsvExport::write(CaseQuery query, const QString &path) const
         throw Error(Error::Kind::Validation, tr("无法写入文件“%1”:%2").arg(path, file.errorString()));
 
     const bool full = unmasked();
-    const QStringList header{tr("案件编号"), tr("标题"), tr("状态"), tr("来源"), tr("紧急程度"), tr("受理时间"),
-                             tr("办理期限"), tr("反映人"), tr("身份证号码"), tr("联系电话")};
+    const QStringList header{tr("案件编号"), tr("标题"),     tr("状态"),   tr("来源"),       tr("紧急程度"),
+                             tr("受理时间"), tr("办理期限"), tr("反映人"), tr("身份证号码"), tr("联系电话")};
     QByteArray out("\xEF\xBB\xBF");
     out += header.join(u',').toUtf8() + "\r\n";
     file.write(out);

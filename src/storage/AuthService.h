@@ -15,7 +15,10 @@ struct Session
 {
     std::unique_ptr<Database> db;
     User user;
-    Actor actor() const { return Actor{user.id, user.displayName, user.roles, user.orgUnitId, user.departmentId}; }
+    Actor actor() const
+    {
+        return Actor{user.id, user.displayName, user.roles, user.orgUnitId, user.departmentId};
+    }
 };
 
 // Login. SQLite: Argon2id hashes in users.password_hash (libsodium), lock-out after

@@ -11,7 +11,8 @@ namespace zz {
 namespace {
 
 const QString caseColumns =
-    u"c.id, c.case_no, c.township_id, c.year, c.seq, c.lookup_code, c.title, c.description, c.source, c.nature, "
+    u"c.id, c.case_no, c.township_id, c.year, c.seq, c.lookup_code, c.title, c.description, c.source, "
+    u"c.nature, "
     "c.category_id, c.org_unit_id, c.address, c.latitude, c.longitude, c.urgency, c.risk, c.status, "
     "c.level_org_unit_id, c.department_id, c.worker_id, c.received_at, c.deadline_at, c.deadline_working, "
     "c.closed_at, c.supervise_level, c.extension_pending_days, c.satisfaction, c.dispute_settled, "
@@ -119,8 +120,9 @@ Filter buildFilter(const Database &db, const CaseQuery &query)
 {
     Filter f;
     if (query.viewerUserId > 0) {
-        f.clauses << u"(c.confidential = ? OR c.created_by = ? OR c.id IN (SELECT a.case_id FROM case_access a "
-                     "WHERE a.user_id = ?))"_s;
+        f.clauses
+            << u"(c.confidential = ? OR c.created_by = ? OR c.id IN (SELECT a.case_id FROM case_access a "
+               "WHERE a.user_id = ?))"_s;
         f.values << false << query.viewerUserId << query.viewerUserId;
     }
     const QString text = query.text.trimmed();
@@ -131,7 +133,8 @@ Filter buildFilter(const Database &db, const CaseQuery &query)
                 f.clauses << u"c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)"_s;
                 f.values << ftsPhrase(text);
             } else {
-                f.clauses << u"(c.title LIKE ? ESCAPE '\\' OR c.description LIKE ? ESCAPE '\\' OR c.address LIKE ? ESCAPE '\\')"_s;
+                f.clauses
+                    << u"(c.title LIKE ? ESCAPE '\\' OR c.description LIKE ? ESCAPE '\\' OR c.address LIKE ? ESCAPE '\\')"_s;
                 const QString p = likePattern(text);
                 f.values << p << p << p;
             }
@@ -161,7 +164,8 @@ Filter buildFilter(const Database &db, const CaseQuery &query)
         f.values << path << (path.isEmpty() ? u"0"_s : path.chopped(1) + u'0');
     }
     if (query.categoryId > 0) {
-        f.clauses << u"(c.category_id = ? OR c.category_id IN (SELECT id FROM categories WHERE parent_id = ?))"_s;
+        f.clauses
+            << u"(c.category_id = ? OR c.category_id IN (SELECT id FROM categories WHERE parent_id = ?))"_s;
         f.values << query.categoryId << query.categoryId;
     }
     if (query.departmentId > 0) {
@@ -232,7 +236,8 @@ std::optional<CaseRecord> CaseRepository::get(qint64 id) const
 
 std::optional<CaseRecord> CaseRepository::byNumber(const QString &caseNo) const
 {
-    const QVariant id = Query(m_db, u"SELECT id FROM cases WHERE case_no = ?"_s).bind(caseNo.trimmed()).scalar();
+    const QVariant id =
+        Query(m_db, u"SELECT id FROM cases WHERE case_no = ?"_s).bind(caseNo.trimmed()).scalar();
     return id.isValid() ? get(id.toLongLong()) : std::nullopt;
 }
 
@@ -266,8 +271,10 @@ QList<CaseParty> CaseRepository::parties(qint64 caseId) const
 
 QList<FlowEntry> CaseRepository::flow(qint64 caseId) const
 {
-    Query q(m_db, u"SELECT id, case_id, action, from_status, to_status, actor_user_id, actor_name, from_org_unit_id, "
-                  "to_org_unit_id, department_id, worker_id, days, note, at FROM case_flow WHERE case_id = ? ORDER BY id"_s);
+    Query q(
+        m_db,
+        u"SELECT id, case_id, action, from_status, to_status, actor_user_id, actor_name, from_org_unit_id, "
+        "to_org_unit_id, department_id, worker_id, days, note, at FROM case_flow WHERE case_id = ? ORDER BY id"_s);
     q.bind(caseId).exec();
     QList<FlowEntry> out;
     while (q.next()) {
@@ -432,8 +439,8 @@ SqlStatement CaseRepository::stageCountsStatement(qint64 orgUnitId, const QDateT
         "SELECT c.status, COUNT(*), "
         "SUM(CASE WHEN c.deadline_at >= ? AND %4 <= ? THEN 1 ELSE 0 END), "
         "SUM(CASE WHEN c.deadline_at < ? THEN 1 ELSE 0 END) "
-        "FROM cases c WHERE c.status IN (%2)%3 GROUP BY c.status"_s
-            .arg(closed.join(u", "_s), openStatusList(), where, dueSoonSum);
+        "FROM cases c WHERE c.status IN (%2)%3 GROUP BY c.status"_s.arg(closed.join(u", "_s),
+                                                                        openStatusList(), where, dueSoonSum);
     QVariantList values = f.values;
     values << n << 10 * n << n;
     values << f.values;

@@ -18,32 +18,32 @@ struct CaseQuery
     // then the nearest deadline first.
     enum class Sort { ReceivedDesc, DeadlineAsc, ReceivedAsc, DeadlineDesc, UrgencyDesc };
 
-    QString text;                 // substring of title, description or address (search index)
+    QString text; // substring of title, description or address (search index)
     QList<CaseStatus> statuses;
-    qint64 orgUnitId = 0;         // this unit and everything below it
-    qint64 categoryId = 0;        // this category or its children
+    qint64 orgUnitId = 0;  // this unit and everything below it
+    qint64 categoryId = 0; // this category or its children
     qint64 departmentId = 0;
     std::optional<CaseSource> source;
     std::optional<Urgency> urgency;
     QDateTime receivedFrom;
     QDateTime receivedTo;
-    qint64 workerId = 0;          // the grid worker handling it
+    qint64 workerId = 0; // the grid worker handling it
     std::optional<RiskColor> risk;
     // Open cases past 70 % of their limit (DueSoon) or past the deadline (Overdue), or neither
     // (Normal: closed, no deadline, or in time), as of `now`; see CaseRepository::warning().
     std::optional<WarningLevel> warning;
-    bool supervisedOnly = false;  // 督办件: any supervise level
+    bool supervisedOnly = false; // 督办件: any supervise level
     // When set, confidential cases (保密件) appear only if this account registered them or is on
     // their access list — the rule row-level security applies on PostgreSQL, here for SQLite too.
     qint64 viewerUserId = 0;
-    QDateTime now;                // the caller's Clock, for `warning`; invalid = the system time
+    QDateTime now; // the caller's Clock, for `warning`; invalid = the system time
     Sort sort = Sort::ReceivedDesc;
     int limit = 100;
     // Keyset cursor: the last row of the previous page (0 = first page); CaseRepository::seekAfter()
     // fills it in.
     qint64 afterId = 0;
-    qint64 afterKey = 0;          // received_at or deadline_at of that row (UrgencyDesc: urgency rank)
-    qint64 afterKey2 = 0;         // UrgencyDesc: deadline_at of that row
+    qint64 afterKey = 0;  // received_at or deadline_at of that row (UrgencyDesc: urgency rank)
+    qint64 afterKey2 = 0; // UrgencyDesc: deadline_at of that row
 };
 
 // A light row for lists (no description, no parties).
@@ -89,11 +89,11 @@ class CaseRepository
 public:
     explicit CaseRepository(const Database &db) : m_db(db) {}
 
-    std::optional<CaseRecord> get(qint64 id) const;           // with parties
+    std::optional<CaseRecord> get(qint64 id) const; // with parties
     std::optional<CaseRecord> byNumber(const QString &caseNo) const;
     std::optional<CaseRecord> byIdempotencyKey(const QString &key) const;
     QList<CaseParty> parties(qint64 caseId) const;
-    QList<FlowEntry> flow(qint64 caseId) const;               // oldest first
+    QList<FlowEntry> flow(qint64 caseId) const; // oldest first
     // The units the latest dispatch was copied to (抄告), by id.
     QList<qint64> copiedOrgUnits(qint64 caseId) const;
 

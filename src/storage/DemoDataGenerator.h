@@ -12,11 +12,11 @@ class Database;
 struct DemoOptions
 {
     qint64 cases = 2000;
-    quint32 seed = 20261125;      // same seed, same data
+    quint32 seed = 20261125; // same seed, same data
     int townships = 4;
     int villagesPerTownship = 6;
     int gridsPerVillage = 4;
-    QDateTime now;                // "today" of the generated history; invalid = current time
+    QDateTime now; // "today" of the generated history; invalid = current time
 };
 
 // Builds a realistic, deterministic county: townships, villages, grids, workers, departments,

@@ -98,22 +98,25 @@ void Query::run(const Database &db, const QString &sql)
 
 void Query::raise(const QSqlError &error, const QString &sql, const Database &db)
 {
-    const QString detail = u"%1 [%2] in: %3"_s.arg(error.text(), error.nativeErrorCode(), sql.simplified().left(300));
+    const QString detail =
+        u"%1 [%2] in: %3"_s.arg(error.text(), error.nativeErrorCode(), sql.simplified().left(300));
     if (isConnectionLoss(error, db.isSqlite()))
         throw Error(Error::Kind::Connection,
-                    QCoreApplication::translate("zz::Database", "与数据库的连接已断开,请检查网络或数据库服务后重试。"),
+                    QCoreApplication::translate("zz::Database",
+                                                "与数据库的连接已断开,请检查网络或数据库服务后重试。"),
                     detail);
     const QString code = error.nativeErrorCode();
     // PostgreSQL: serialization failure / deadlock; SQLite: 5 = SQLITE_BUSY, 6 = SQLITE_LOCKED.
     if (code == u"40001"_s || code == u"40P01"_s || code == u"5"_s || code == u"6"_s)
         throw Error(Error::Kind::Conflict,
-                    QCoreApplication::translate("zz::Database", "数据库正忙或发生并发冲突,请稍后重试。"), detail);
+                    QCoreApplication::translate("zz::Database", "数据库正忙或发生并发冲突,请稍后重试。"),
+                    detail);
     // PostgreSQL 42501: insufficient privilege (row-level security, revoked rights).
     if (code == u"42501"_s)
         throw Error(Error::Kind::Forbidden,
                     QCoreApplication::translate("zz::Database", "当前账号无权执行此数据库操作。"), detail);
-    throw Error(Error::Kind::Storage, QCoreApplication::translate("zz::Database", "数据库操作失败:%1").arg(error.text()),
-                detail);
+    throw Error(Error::Kind::Storage,
+                QCoreApplication::translate("zz::Database", "数据库操作失败:%1").arg(error.text()), detail);
 }
 
 Transaction::Transaction(const Database &db) : m_db(db)

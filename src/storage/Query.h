@@ -19,10 +19,9 @@ public:
     Query(const Database &db, const QString &sql);
 
     Query &bind(const QVariant &value);
-    Query &bindId(qint64 id);                  // 0 binds NULL (optional foreign keys)
-    Query &bindTime(const QDateTime &time);    // invalid binds NULL, else epoch seconds
-    template<typename... Args>
-    Query &bindAll(const Args &...values)
+    Query &bindId(qint64 id);               // 0 binds NULL (optional foreign keys)
+    Query &bindTime(const QDateTime &time); // invalid binds NULL, else epoch seconds
+    template <typename... Args> Query &bindAll(const Args &...values)
     {
         (bind(QVariant::fromValue(values)), ...);
         return *this;

@@ -52,12 +52,16 @@ qint64 OrgUnitRepository::create(OrgUnit &unit)
         if (!parent)
             throw Error(Error::Kind::NotFound, tr("上级单位不存在。"));
         if (int(unit.level) != int(parent->level) + 1)
-            throw Error(Error::Kind::Validation, tr("“%1”的层级与上级单位“%2”不匹配。").arg(unit.name, parent->name));
+            throw Error(Error::Kind::Validation,
+                        tr("“%1”的层级与上级单位“%2”不匹配。").arg(unit.name, parent->name));
         parentPath = path(parent->id);
         if (parent->level == OrgLevel::Township)
             townshipId = parent->id;
         else if (parent->level != OrgLevel::County)
-            townshipId = Query(m_db, u"SELECT township_id FROM org_units WHERE id = ?"_s).bind(parent->id).scalar().toLongLong();
+            townshipId = Query(m_db, u"SELECT township_id FROM org_units WHERE id = ?"_s)
+                             .bind(parent->id)
+                             .scalar()
+                             .toLongLong();
     } else if (unit.level != OrgLevel::County && unit.level != OrgLevel::Township) {
         throw Error(Error::Kind::Validation, tr("村(社区)和网格必须有上级单位。"));
     }
@@ -67,7 +71,11 @@ qint64 OrgUnitRepository::create(OrgUnit &unit)
     Transaction tx(m_db);
     Query insert(m_db, u"INSERT INTO org_units (parent_id, code, name, level, township_id, path) "
                        "VALUES (?, ?, ?, ?, ?, '') RETURNING id"_s);
-    insert.bindId(unit.parentId).bind(unit.code.trimmed()).bind(unit.name.trimmed()).bind(int(unit.level)).bindId(townshipId);
+    insert.bindId(unit.parentId)
+        .bind(unit.code.trimmed())
+        .bind(unit.name.trimmed())
+        .bind(int(unit.level))
+        .bindId(townshipId);
     unit.id = insert.scalar().toLongLong();
     const QString ownPath = parentPath + QString::number(unit.id) + u'/';
     Query(m_db, u"UPDATE org_units SET path = ?, township_id = ? WHERE id = ?"_s)
@@ -144,8 +152,10 @@ QString OrgUnitRepository::path(qint64 id) const
 
 QList<OrgUnit> OrgUnitRepository::search(const QString &text, int limit) const
 {
-    Query q(m_db, u"SELECT "_s + orgColumns +
-                      u" FROM org_units WHERE name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\' ORDER BY level, code LIMIT ?"_s);
+    Query q(
+        m_db,
+        u"SELECT "_s + orgColumns +
+            u" FROM org_units WHERE name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\' ORDER BY level, code LIMIT ?"_s);
     const QString pattern = likePattern(text.trimmed());
     q.bind(pattern).bind(pattern).bind(limit);
     return readOrgUnits(q);
@@ -155,18 +165,22 @@ void OrgUnitRepository::saveGrid(const Grid &grid)
 {
     Transaction tx(m_db);
     Query(m_db, u"DELETE FROM grids WHERE org_unit_id = ?"_s).bind(grid.orgUnitId).exec();
-    Query(m_db, u"INSERT INTO grids (org_unit_id, grid_type, households, boundary_geojson) VALUES (?, ?, ?, ?)"_s)
+    Query(m_db,
+          u"INSERT INTO grids (org_unit_id, grid_type, households, boundary_geojson) VALUES (?, ?, ?, ?)"_s)
         .bind(grid.orgUnitId)
         .bind(code(grid.type))
         .bind(grid.households)
-        .bind(grid.boundaryGeoJson.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(grid.boundaryGeoJson))
+        .bind(grid.boundaryGeoJson.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                             : QVariant(grid.boundaryGeoJson))
         .exec();
     tx.commit();
 }
 
 std::optional<Grid> OrgUnitRepository::grid(qint64 orgUnitId) const
 {
-    Query q(m_db, u"SELECT org_unit_id, grid_type, households, boundary_geojson FROM grids WHERE org_unit_id = ?"_s);
+    Query q(
+        m_db,
+        u"SELECT org_unit_id, grid_type, households, boundary_geojson FROM grids WHERE org_unit_id = ?"_s);
     q.bind(orgUnitId).exec();
     if (!q.next())
         return std::nullopt;
@@ -195,7 +209,11 @@ Department readDepartment(const Query &q)
 qint64 DepartmentRepository::create(Department &department)
 {
     Query q(m_db, u"INSERT INTO departments (org_unit_id, name, active) VALUES (?, ?, ?) RETURNING id"_s);
-    department.id = q.bind(department.orgUnitId).bind(department.name.trimmed()).bind(department.active).scalar().toLongLong();
+    department.id = q.bind(department.orgUnitId)
+                        .bind(department.name.trimmed())
+                        .bind(department.active)
+                        .scalar()
+                        .toLongLong();
     return department.id;
 }
 
@@ -271,7 +289,8 @@ qint64 CategoryRepository::create(Category &category)
 {
     if (category.timeLimitDays <= 0)
         throw Error(Error::Kind::Validation, tr("办理时限必须大于0天。"));
-    Query q(m_db, u"INSERT INTO categories (parent_id, code, name, time_limit_days, working_days, default_department_id, active) "
+    Query q(m_db, u"INSERT INTO categories (parent_id, code, name, time_limit_days, working_days, "
+                  u"default_department_id, active) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.bindId(category.parentId)
         .bind(category.code.trimmed())
@@ -288,8 +307,9 @@ void CategoryRepository::update(const Category &category)
 {
     if (category.timeLimitDays <= 0)
         throw Error(Error::Kind::Validation, tr("办理时限必须大于0天。"));
-    Query(m_db, u"UPDATE categories SET parent_id = ?, code = ?, name = ?, time_limit_days = ?, working_days = ?, "
-                "default_department_id = ?, active = ? WHERE id = ?"_s)
+    Query(m_db,
+          u"UPDATE categories SET parent_id = ?, code = ?, name = ?, time_limit_days = ?, working_days = ?, "
+          "default_department_id = ?, active = ? WHERE id = ?"_s)
         .bindId(category.parentId)
         .bind(category.code.trimmed())
         .bind(category.name.trimmed())
@@ -313,7 +333,8 @@ std::optional<Category> CategoryRepository::get(qint64 id) const
 QList<Category> CategoryRepository::all(bool activeOnly) const
 {
     Query q(m_db, u"SELECT "_s + categoryColumns +
-                      (activeOnly ? u" FROM categories WHERE active = ? ORDER BY code"_s : u" FROM categories ORDER BY code"_s));
+                      (activeOnly ? u" FROM categories WHERE active = ? ORDER BY code"_s
+                                  : u" FROM categories ORDER BY code"_s));
     if (activeOnly)
         q.bind(true);
     return readCategories(q);
@@ -331,8 +352,9 @@ QList<Category> CategoryRepository::children(qint64 parentId) const
 
 QList<Category> CategoryRepository::search(const QString &text, int limit) const
 {
-    Query q(m_db, u"SELECT "_s + categoryColumns +
-                      u" FROM categories WHERE active = ? AND name LIKE ? ESCAPE '\\' ORDER BY code LIMIT ?"_s);
+    Query q(m_db,
+            u"SELECT "_s + categoryColumns +
+                u" FROM categories WHERE active = ? AND name LIKE ? ESCAPE '\\' ORDER BY code LIMIT ?"_s);
     q.bind(true).bind(likePattern(text.trimmed())).bind(limit);
     return readCategories(q);
 }
@@ -355,15 +377,23 @@ Worker readWorker(const Query &q)
 
 qint64 WorkerRepository::create(Worker &worker)
 {
-    Query q(m_db, u"INSERT INTO workers (org_unit_id, name, phone, is_grid_head, active) VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
-    q.bind(worker.orgUnitId).bind(worker.name.trimmed()).bind(worker.phone.trimmed()).bind(worker.isGridHead).bind(worker.active);
+    Query q(
+        m_db,
+        u"INSERT INTO workers (org_unit_id, name, phone, is_grid_head, active) VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
+    q.bind(worker.orgUnitId)
+        .bind(worker.name.trimmed())
+        .bind(worker.phone.trimmed())
+        .bind(worker.isGridHead)
+        .bind(worker.active);
     worker.id = q.scalar().toLongLong();
     return worker.id;
 }
 
 void WorkerRepository::update(const Worker &worker)
 {
-    Query(m_db, u"UPDATE workers SET org_unit_id = ?, name = ?, phone = ?, is_grid_head = ?, active = ? WHERE id = ?"_s)
+    Query(
+        m_db,
+        u"UPDATE workers SET org_unit_id = ?, name = ?, phone = ?, is_grid_head = ?, active = ? WHERE id = ?"_s)
         .bind(worker.orgUnitId)
         .bind(worker.name.trimmed())
         .bind(worker.phone.trimmed())
@@ -429,7 +459,8 @@ qint64 UserRepository::create(User &user, const QString &passwordHash)
         throw Error(Error::Kind::Validation, tr("登录名不能为空。"));
     if (byLogin(user.login.trimmed()))
         throw Error(Error::Kind::Validation, tr("登录名“%1”已被使用。").arg(user.login.trimmed()));
-    Query q(m_db, u"INSERT INTO users (login, display_name, roles, org_unit_id, department_id, password_hash, active, created_at) "
+    Query q(m_db, u"INSERT INTO users (login, display_name, roles, org_unit_id, department_id, "
+                  u"password_hash, active, created_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.bind(user.login.trimmed())
         .bind(user.displayName.trimmed())
@@ -446,8 +477,9 @@ qint64 UserRepository::create(User &user, const QString &passwordHash)
 
 void UserRepository::update(User &user)
 {
-    Query q(m_db, u"UPDATE users SET display_name = ?, roles = ?, org_unit_id = ?, department_id = ?, active = ?, "
-                  "version = version + 1 WHERE id = ? AND version = ?"_s);
+    Query q(m_db,
+            u"UPDATE users SET display_name = ?, roles = ?, org_unit_id = ?, department_id = ?, active = ?, "
+            "version = version + 1 WHERE id = ? AND version = ?"_s);
     q.bind(user.displayName.trimmed())
         .bind(rolesToCodes(user.roles))
         .bind(user.orgUnitId)
@@ -508,7 +540,11 @@ void CalendarRepository::setDay(QDate day, bool isWorkday, const QString &name)
     Transaction tx(m_db);
     const QString key = day.toString(Qt::ISODate);
     Query(m_db, u"DELETE FROM holidays WHERE day = ?"_s).bind(key).exec();
-    Query(m_db, u"INSERT INTO holidays (day, is_workday, name) VALUES (?, ?, ?)"_s).bind(key).bind(isWorkday).bind(name).exec();
+    Query(m_db, u"INSERT INTO holidays (day, is_workday, name) VALUES (?, ?, ?)"_s)
+        .bind(key)
+        .bind(isWorkday)
+        .bind(name)
+        .exec();
     tx.commit();
 }
 
@@ -521,7 +557,10 @@ int CalendarRepository::seedFromBundled()
     const auto days = bundled.overrides();
     Query insert(m_db, u"INSERT INTO holidays (day, is_workday, name) VALUES (?, ?, ?)"_s);
     for (auto it = days.cbegin(); it != days.cend(); ++it) {
-        insert.bind(it.key().toString(Qt::ISODate)).bind(it.value()).bind(bundled.holidayName(it.key())).exec();
+        insert.bind(it.key().toString(Qt::ISODate))
+            .bind(it.value())
+            .bind(bundled.holidayName(it.key()))
+            .exec();
     }
     tx.commit();
     return int(days.size());

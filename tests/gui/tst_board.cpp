@@ -245,8 +245,9 @@ void TestBoard::boardIsTheFirstModule()
     for (QAction *action : toolBar->actions())
         actions << action->objectName();
     // A duty officer also gets the bulk actions on selected rows.
-    QCOMPARE(actions, QStringList({u"refreshBoardAction"_s, u"printBoardAction"_s, u"exportBoardPdfAction"_s,
-                                   u"bulk_dispatch_Action"_s, u"bulk_supervise_Action"_s, u"bulk_urge_Action"_s}));
+    QCOMPARE(actions,
+             QStringList({u"refreshBoardAction"_s, u"printBoardAction"_s, u"exportBoardPdfAction"_s,
+                          u"bulk_dispatch_Action"_s, u"bulk_supervise_Action"_s, u"bulk_urge_Action"_s}));
 }
 
 void TestBoard::boardNeedsViewCases()

@@ -19,10 +19,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-
-#include <optional>
 #include <QThread>
 #include <atomic>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace zz;
@@ -430,16 +429,18 @@ private slots:
             url.password = u"probe-Pw-1"_s;
             Database staff(url);
             // Look-alike temporary tables must not catch the definer functions' reads and writes.
-            Query::run(staff, u"CREATE TEMP TABLE audit_log (id BIGINT, at BIGINT, actor_user_id BIGINT, "
-                              "actor_login TEXT, action TEXT, object_type TEXT, object_id BIGINT, detail TEXT, "
-                              "prev_hash TEXT, hash TEXT)"_s);
+            Query::run(staff,
+                       u"CREATE TEMP TABLE audit_log (id BIGINT, at BIGINT, actor_user_id BIGINT, "
+                       "actor_login TEXT, action TEXT, object_type TEXT, object_id BIGINT, detail TEXT, "
+                       "prev_hash TEXT, hash TEXT)"_s);
             Query::run(staff, u"CREATE TEMP TABLE users (id BIGINT, login TEXT)"_s);
             Query(staff, u"INSERT INTO users VALUES (?, ?)"_s).bind(m_town.admin.id).bind(role).exec();
             const qint64 id =
                 Query(staff, u"SELECT zz_audit('export', 'report', 0, 'monthly')"_s).scalar().toLongLong();
             QVERIFY(id > 0);
             // Reading the log is for leaders and admins (Permission::ViewAuditLog), not all staff.
-            EXPECT_ERROR(Query(staff, u"SELECT COUNT(*) FROM public.audit_log"_s).exec(), Error::Kind::Forbidden);
+            EXPECT_ERROR(Query(staff, u"SELECT COUNT(*) FROM public.audit_log"_s).exec(),
+                         Error::Kind::Forbidden);
             EXPECT_ERROR(
                 Query(staff, u"UPDATE public.audit_log SET detail = 'x' WHERE id = ?"_s).bind(id).exec(),
                 Error::Kind::Forbidden);

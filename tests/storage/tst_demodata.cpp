@@ -6,14 +6,13 @@
 #include "DemoDataGenerator.h"
 #include "Error.h"
 #include "Query.h"
+#include "TestDatabase.h"
 #include "Validators.h"
 
 #include <QHash>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include "TestDatabase.h"
-
 #include <memory>
 #include <stdexcept>
 

@@ -12,7 +12,6 @@
 #include <QSet>
 #include <QTest>
 #include <QThread>
-
 #include <atomic>
 #include <stdexcept>
 
@@ -31,7 +30,7 @@ namespace {
         } catch (const zz::Error &e_) {                                                                      \
             thrown_ = true;                                                                                  \
             QCOMPARE(int(e_.kind()), int(errorKind));                                                        \
-            QVERIFY2(!e_.message().isEmpty(), "error without a message");                                   \
+            QVERIFY2(!e_.message().isEmpty(), "error without a message");                                    \
         }                                                                                                    \
         QVERIFY2(thrown_, "expected zz::Error was not thrown: " #expr);                                      \
     } while (false)
@@ -86,12 +85,16 @@ private:
     }
 
     // A clerk of the county center (e.g. the 12345 hotline desk), who registers cases anywhere.
-    Actor countyReception() const { return Actor{m_town.reception.id, u"县中心受理员"_s, Role::Reception, m_town.county.id, 0}; }
+    Actor countyReception() const
+    {
+        return Actor{m_town.reception.id, u"县中心受理员"_s, Role::Reception, m_town.county.id, 0};
+    }
 
     qint64 flowCount(qint64 caseId) { return CaseRepository(*m_db).flow(caseId).size(); }
 
     // Applies an action and checks the flow-log row it must write.
-    CaseRecord act(const CaseRecord &c, CaseAction action, const ActionInput &input, const User &user, CaseStatus expected)
+    CaseRecord act(const CaseRecord &c, CaseAction action, const ActionInput &input, const User &user,
+                   CaseStatus expected)
     {
         const qint64 before = flowCount(c.id);
         const CaseRecord after = m_service->apply(c.id, c.version, action, input, m_town.actor(user));
@@ -99,11 +102,14 @@ private:
         if (!stored)
             qFatal("case vanished");
         const auto flow = CaseRepository(*m_db).flow(c.id);
-        if (stored->status != expected || after.version != c.version + 1 || stored->version != after.version ||
-            flow.size() != before + 1 || flow.last().action != action || flow.last().toStatus != expected ||
-            flow.last().fromStatus != c.status || flow.last().actorUserId != user.id)
-            m_actError = u"unexpected result of %1: status %2, %3 flow rows (was %4)"_s.arg(
-                code(action), code(stored->status)).arg(flow.size()).arg(before);
+        if (stored->status != expected || after.version != c.version + 1 ||
+            stored->version != after.version || flow.size() != before + 1 || flow.last().action != action ||
+            flow.last().toStatus != expected || flow.last().fromStatus != c.status ||
+            flow.last().actorUserId != user.id)
+            m_actError = u"unexpected result of %1: status %2, %3 flow rows (was %4)"_s
+                             .arg(code(action), code(stored->status))
+                             .arg(flow.size())
+                             .arg(before);
         return *stored;
     }
 
@@ -173,7 +179,8 @@ private slots:
         const auto sqlite = ConnectionUrl::parse(u"sqlite:///var/lib/zongzhi/县中心.db"_s);
         QCOMPARE(sqlite.backend, ConnectionUrl::Backend::SQLite);
         QCOMPARE(sqlite.path, u"/var/lib/zongzhi/县中心.db"_s);
-        const auto pg = ConnectionUrl::parse(u"postgresql://zz:secret@10.1.2.3:6543/county?sslmode=require"_s);
+        const auto pg =
+            ConnectionUrl::parse(u"postgresql://zz:secret@10.1.2.3:6543/county?sslmode=require"_s);
         QCOMPARE(pg.backend, ConnectionUrl::Backend::PostgreSQL);
         QCOMPARE(pg.host, u"10.1.2.3"_s);
         QCOMPARE(pg.port, 6543);
@@ -190,10 +197,11 @@ private slots:
 
     void scriptSplitting()
     {
-        const QStringList parts = splitSqlScript(u"CREATE TABLE a (x TEXT DEFAULT 'a;b'); -- c;\n"
-                                                 "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
-                                                 "  INSERT INTO b VALUES (1);\n  INSERT INTO b VALUES (2);\nEND;\n"
-                                                 "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;"_s);
+        const QStringList parts =
+            splitSqlScript(u"CREATE TABLE a (x TEXT DEFAULT 'a;b'); -- c;\n"
+                           "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+                           "  INSERT INTO b VALUES (1);\n  INSERT INTO b VALUES (2);\nEND;\n"
+                           "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;"_s);
         QCOMPARE(parts.size(), 3);
         QVERIFY(parts[1].endsWith(u"END"_s));
         QVERIFY(parts[2].contains(u"SELECT 1;"_s));
@@ -264,8 +272,8 @@ private slots:
     void calendarSeed()
     {
         const WorkCalendar cal = CalendarRepository(*m_db).load();
-        QVERIFY(!cal.isWorkday(QDate(2025, 1, 29)));   // Spring Festival
-        QVERIFY(cal.isWorkday(QDate(2025, 1, 26)));    // adjusted working Sunday
+        QVERIFY(!cal.isWorkday(QDate(2025, 1, 29)));              // Spring Festival
+        QVERIFY(cal.isWorkday(QDate(2025, 1, 26)));               // adjusted working Sunday
         QCOMPARE(CalendarRepository(*m_db).seedFromBundled(), 0); // only once
         CalendarRepository(*m_db).setDay(QDate(2027, 2, 8), false, u"春节"_s);
         QVERIFY(!CalendarRepository(*m_db).load().isWorkday(QDate(2027, 2, 8)));
@@ -373,19 +381,22 @@ private slots:
             return out;
         };
         QCOMPARE(titles(u"噪音"_s), QStringList{u"工地夜间施工噪音扰民"_s}); // two characters
-        QCOMPARE(titles(u"漏水"_s).size(), 3);                              // every description has it
-        QCOMPARE(titles(u"漏水严重"_s), QStringList{u"楼上漏水严重"_s});   // trigram path
+        QCOMPARE(titles(u"漏水"_s).size(), 3);                               // every description has it
+        QCOMPARE(titles(u"漏水严重"_s), QStringList{u"楼上漏水严重"_s});     // trigram path
         QCOMPARE(titles(u"噪音扰民"_s), QStringList{u"工地夜间施工噪音扰民"_s});
         QCOMPARE(titles(u"农民工工资"_s).size(), 1);
-        QCOMPARE(titles(u"上溪村12"_s).size(), 3);                         // address
-        QCOMPARE(titles(u"卫生间漏水"_s).size(), 3);                       // description
+        QCOMPARE(titles(u"上溪村12"_s).size(), 3);   // address
+        QCOMPARE(titles(u"卫生间漏水"_s).size(), 3); // description
         QVERIFY(titles(u"燃气泄漏"_s).isEmpty());
         QVERIFY(titles(u"100%"_s).isEmpty());
         CaseQuery q;
         q.text = u"漏水严重"_s;
         QCOMPARE(repo.count(q), 1);
         // the index follows edits of the title
-        Query(*m_db, u"UPDATE cases SET title = ? WHERE id = ?"_s).bind(u"燃气泄漏隐患"_s).bind(leak.id).exec();
+        Query(*m_db, u"UPDATE cases SET title = ? WHERE id = ?"_s)
+            .bind(u"燃气泄漏隐患"_s)
+            .bind(leak.id)
+            .exec();
         QCOMPARE(titles(u"燃气泄漏"_s).size(), 1);
         QVERIFY(titles(u"漏水严重"_s).isEmpty());
     }
@@ -394,7 +405,8 @@ private slots:
     {
         const Actor reception = countyReception();
         for (int i = 0; i < 25; ++i) {
-            CaseRecord c = draft(u"测试案件%1"_s.arg(i), i % 2 ? m_town.neighbourDispute.id : m_town.wages.id);
+            CaseRecord c =
+                draft(u"测试案件%1"_s.arg(i), i % 2 ? m_town.neighbourDispute.id : m_town.wages.id);
             c.orgUnitId = i % 5 == 0 ? m_town.grid3.id : m_town.grid1.id;
             c.urgency = i % 3 == 0 ? Urgency::Urgent : Urgency::Normal;
             m_service->report(c, reception);
@@ -459,7 +471,8 @@ private slots:
             return out;
         };
         QCOMPARE(titlesFor(m_town.duty.id), QStringList{u"普通案件"_s});
-        QCOMPARE(titlesFor(m_town.reception.id), (QStringList{u"普通案件"_s, u"涉密举报"_s})); // registered it
+        QCOMPARE(titlesFor(m_town.reception.id),
+                 (QStringList{u"普通案件"_s, u"涉密举报"_s})); // registered it
         CaseQuery counted;
         counted.viewerUserId = m_town.duty.id;
         QCOMPARE(repo.count(counted), 1);
@@ -477,7 +490,8 @@ private slots:
         dispatch.note = u"请尽快调解"_s;
         ACT(c, CaseAction::Dispatch, dispatch, m_town.duty, CaseStatus::Dispatched);
         QCOMPARE(c.departmentId, m_town.judicial.id);
-        QCOMPARE(c.deadline.date(), QDate(2025, 2, 7)); // working days after 24 Jan: 26 (adjusted), 27, 5, 6, 7 Feb
+        QCOMPARE(c.deadline.date(),
+                 QDate(2025, 2, 7)); // working days after 24 Jan: 26 (adjusted), 27, 5, 6, 7 Feb
         ACT(c, CaseAction::Sign, {}, m_town.handler, CaseStatus::InProgress);
         ActionInput feedback;
         feedback.result = u"已组织双方调解,楼上住户同意维修"_s;
@@ -493,8 +507,8 @@ private slots:
 
         const auto flow = CaseRepository(*m_db).flow(c.id);
         QCOMPARE(flow.size(), 7);
-        const QList<CaseAction> expected{CaseAction::Report, CaseAction::Register, CaseAction::Dispatch,
-                                         CaseAction::Sign, CaseAction::SubmitFeedback, CaseAction::Close,
+        const QList<CaseAction> expected{CaseAction::Report, CaseAction::Register,       CaseAction::Dispatch,
+                                         CaseAction::Sign,   CaseAction::SubmitFeedback, CaseAction::Close,
                                          CaseAction::Archive};
         for (int i = 0; i < flow.size(); ++i)
             QCOMPARE(flow[i].action, expected[i]);
@@ -539,7 +553,9 @@ private slots:
         approve.days = 2; // fewer than asked
         ACT(c, CaseAction::ApproveExtension, approve, m_town.leader, CaseStatus::InProgress);
         QCOMPARE(c.extensionPendingDays, 0);
-        QCOMPARE(WorkCalendar(CalendarRepository(*m_db).load()).workingDaysBetween(before.date(), c.deadline.date()), 2);
+        QCOMPARE(WorkCalendar(CalendarRepository(*m_db).load())
+                     .workingDaysBetween(before.date(), c.deadline.date()),
+                 2);
         ACT(c, CaseAction::RequestExtension, extension, m_town.handler, CaseStatus::InProgress);
         ActionInput refuse;
         refuse.note = u"理由不充分"_s;
@@ -572,8 +588,9 @@ private slots:
         ActionInput sideways;
         sideways.orgUnitId = m_town.village3.id;
         sideways.note = u"x"_s;
-        EXPECT_ERROR(m_service->apply(c.id, c.version, CaseAction::HandDown, sideways, m_town.actor(m_town.leader)),
-                     Error::Kind::Validation);
+        EXPECT_ERROR(
+            m_service->apply(c.id, c.version, CaseAction::HandDown, sideways, m_town.actor(m_town.leader)),
+            Error::Kind::Validation);
         ActionInput skip;
         skip.orgUnitId = m_town.county.id;
         skip.note = u"越级"_s;
@@ -605,20 +622,23 @@ private slots:
     {
         CaseRecord c = reportOne();
         // a department handler may not register, a reception clerk may not dispatch
-        EXPECT_ERROR(m_service->apply(c.id, c.version, CaseAction::Register, {}, m_town.actor(m_town.handler)),
-                     Error::Kind::Forbidden);
+        EXPECT_ERROR(
+            m_service->apply(c.id, c.version, CaseAction::Register, {}, m_town.actor(m_town.handler)),
+            Error::Kind::Forbidden);
         EXPECT_ERROR(m_service->apply(c.id, c.version, CaseAction::Close, {}, m_town.actor(m_town.duty)),
                      Error::Kind::InvalidState);
         ACT(c, CaseAction::Register, {}, m_town.duty, CaseStatus::Registered);
         ActionInput dispatch;
         dispatch.departmentId = m_town.judicial.id;
-        EXPECT_ERROR(m_service->apply(c.id, c.version, CaseAction::Dispatch, dispatch, m_town.actor(m_town.reception)),
-                     Error::Kind::Forbidden);
+        EXPECT_ERROR(
+            m_service->apply(c.id, c.version, CaseAction::Dispatch, dispatch, m_town.actor(m_town.reception)),
+            Error::Kind::Forbidden);
         EXPECT_ERROR(m_service->apply(c.id, c.version, CaseAction::Dispatch, {}, m_town.actor(m_town.duty)),
                      Error::Kind::Validation);
         dispatch.departmentId = 999999;
-        EXPECT_ERROR(m_service->apply(c.id, c.version, CaseAction::Dispatch, dispatch, m_town.actor(m_town.duty)),
-                     Error::Kind::Validation);
+        EXPECT_ERROR(
+            m_service->apply(c.id, c.version, CaseAction::Dispatch, dispatch, m_town.actor(m_town.duty)),
+            Error::Kind::Validation);
         EXPECT_ERROR(m_service->apply(987654, 1, CaseAction::Register, {}, m_town.actor(m_town.duty)),
                      Error::Kind::NotFound);
         const auto stored = CaseRepository(*m_db).get(c.id);
@@ -636,8 +656,9 @@ private slots:
         otherCounter.apply(c.id, c.version, CaseAction::Register, {}, m_town.actor(m_town.duty));
         ActionInput reason;
         reason.note = u"重复件"_s;
-        EXPECT_ERROR(m_service->apply(c.id, c.version, CaseAction::Decline, reason, m_town.actor(m_town.reception)),
-                     Error::Kind::Conflict);
+        EXPECT_ERROR(
+            m_service->apply(c.id, c.version, CaseAction::Decline, reason, m_town.actor(m_town.reception)),
+            Error::Kind::Conflict);
         const auto stored = CaseRepository(*m_db).get(c.id);
         QCOMPARE(stored->status, CaseStatus::Registered);
         QCOMPARE(stored->version, 2);

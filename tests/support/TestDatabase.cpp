@@ -104,8 +104,8 @@ TestTown TestTown::create(const Database &db)
     dept(t.township2Police, t.township2.id, u"派出所"_s);
 
     CategoryRepository categories(db);
-    auto category = [&](Category &c, qint64 parent, const QString &code, const QString &name, int days, bool working,
-                        qint64 department) {
+    auto category = [&](Category &c, qint64 parent, const QString &code, const QString &name, int days,
+                        bool working, qint64 department) {
         c.parentId = parent;
         c.code = code;
         c.name = name;
@@ -129,7 +129,8 @@ TestTown TestTown::create(const Database &db)
     workers.create(t.gridWorker);
 
     UserRepository users(db);
-    auto user = [&](User &u, const QString &login, const QString &name, Roles roles, qint64 org, qint64 dept) {
+    auto user = [&](User &u, const QString &login, const QString &name, Roles roles, qint64 org,
+                    qint64 dept) {
         u.login = login;
         u.displayName = name;
         u.roles = roles;

@@ -45,13 +45,14 @@ struct TestTown
 {
     OrgUnit county;
     OrgUnit township1, township2;
-    OrgUnit village1, village2; // in township1
-    OrgUnit village3;           // in township2
-    OrgUnit grid1, grid2;       // in village1
-    OrgUnit grid3;              // in village3
+    OrgUnit village1, village2;          // in township1
+    OrgUnit village3;                    // in township2
+    OrgUnit grid1, grid2;                // in village1
+    OrgUnit grid3;                       // in village3
     Department judicial, police, market; // township1: 司法所, 派出所, 市场监管所
     Department township2Police;
-    Category disputes, neighbourDispute, leak, wages; // 矛盾纠纷/邻里纠纷, 城乡建设/漏水(5 natural days), 劳动保障/拖欠工资
+    Category disputes, neighbourDispute, leak,
+        wages; // 矛盾纠纷/邻里纠纷, 城乡建设/漏水(5 natural days), 劳动保障/拖欠工资
     Category construction, labour;
     Worker gridWorker;
     User reception, duty, handler, leader, admin;

@@ -1,6 +1,7 @@
 #include "CaseListPage.h"
 
 #include "AuditLog.h"
+#include "CaseCsvExport.h"
 #include "CaseListModel.h"
 #include "CaseScope.h"
 #include "Error.h"
@@ -8,11 +9,9 @@
 #include "Permissions.h"
 #include "shell/AppContext.h"
 
-#include "CaseCsvExport.h"
-
 #include <QAction>
-#include <QFileDialog>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -79,7 +78,8 @@ CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
                                    ? tr("导出当前查询的全部案件（含完整个人信息，操作将记入审计日志）")
                                    : tr("导出当前查询的全部案件（个人信息已脱敏）"));
     connect(m_exportAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("导出CSV"), tr("案件清单.csv"), tr("CSV 文件 (*.csv)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("导出CSV"), tr("案件清单.csv"), tr("CSV 文件 (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
     });

@@ -55,7 +55,8 @@ void BoardModule::runBulk(CaseAction action)
     for (const CaseListRow &row : m_page->selectedRows())
         idsAndVersions.append({row.id, row.version});
     if (idsAndVersions.isEmpty()) {
-        QMessageBox::information(m_page, tr("批量操作"), tr("请先在列表中选中要处理的案件(可按住 Ctrl 或 Shift 多选)。"));
+        QMessageBox::information(m_page, tr("批量操作"),
+                                 tr("请先在列表中选中要处理的案件(可按住 Ctrl 或 Shift 多选)。"));
         return;
     }
     if (!BulkActionDialog::run(m_context, action, idsAndVersions, m_page).isEmpty())

@@ -17,7 +17,10 @@ struct AppContext
     WorkCalendar calendar;
     User user;
 
-    Actor actor() const { return Actor{user.id, user.displayName, user.roles, user.orgUnitId, user.departmentId}; }
+    Actor actor() const
+    {
+        return Actor{user.id, user.displayName, user.roles, user.orgUnitId, user.departmentId};
+    }
 };
 
 } // namespace zz

@@ -11,8 +11,7 @@ namespace zz {
 
 OverviewModule::OverviewModule(const Database &db, qint64 scopeOrgUnitId, QObject *parent)
     : Module(parent), m_db(db), m_scope(scopeOrgUnitId)
-{
-}
+{}
 
 QString OverviewModule::id() const
 {
