@@ -11,6 +11,7 @@
 #include "Query.h"
 #include "ReferenceRepositories.h"
 #include "TestDatabase.h"
+#include "TestMacros.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -21,30 +22,6 @@ using namespace zz;
 using zz::test::TestTown;
 
 namespace {
-
-// Asserts that `expr` throws zz::Error of the given kind.
-#define EXPECT_ERROR(expr, errorKind)                                                                        \
-    do {                                                                                                     \
-        bool thrown_ = false;                                                                                \
-        try {                                                                                                \
-            expr;                                                                                            \
-        } catch (const zz::Error &e_) {                                                                      \
-            thrown_ = true;                                                                                  \
-            QVERIFY2(int(e_.kind()) == int(errorKind), qPrintable(e_.message() + u" / "_s + e_.detail()));   \
-            QVERIFY2(!e_.message().isEmpty(), "error without a message");                                    \
-        }                                                                                                    \
-        QVERIFY2(thrown_, "expected zz::Error was not thrown: " #expr);                                      \
-    } while (false)
-
-// Runs `expr`, failing the test with the error's text if it throws.
-#define EXPECT_OK(expr)                                                                                      \
-    do {                                                                                                     \
-        try {                                                                                                \
-            expr;                                                                                            \
-        } catch (const zz::Error &e_) {                                                                      \
-            QFAIL(qPrintable(u"unexpected error: "_s + e_.message() + u" / "_s + e_.detail()));              \
-        }                                                                                                    \
-    } while (false)
 
 const QString password = u"Qingshi#2026"_s;
 

@@ -10,6 +10,7 @@
 #include "ReferenceRepositories.h"
 #include "SqlScript.h"
 #include "TestDatabase.h"
+#include "TestMacros.h"
 #include "Validators.h"
 
 #include <QCryptographicHash>
@@ -28,19 +29,6 @@ using namespace zz;
 using zz::test::TestTown;
 
 namespace {
-
-#define EXPECT_ERROR(expr, errorKind)                                                                        \
-    do {                                                                                                     \
-        bool thrown_ = false;                                                                                \
-        try {                                                                                                \
-            expr;                                                                                            \
-        } catch (const zz::Error &e_) {                                                                      \
-            thrown_ = true;                                                                                  \
-            QCOMPARE(int(e_.kind()), int(errorKind));                                                        \
-            QVERIFY2(!e_.message().isEmpty(), "error without a message");                                    \
-        }                                                                                                    \
-        QVERIFY2(thrown_, "expected zz::Error was not thrown: " #expr);                                      \
-    } while (false)
 
 const QString partyPhone = u"13812345678"_s;
 

@@ -7,6 +7,7 @@
 #include "ReferenceRepositories.h"
 #include "SqlScript.h"
 #include "TestDatabase.h"
+#include "TestMacros.h"
 #include "Validators.h"
 
 #include <QSet>
@@ -20,20 +21,6 @@ using namespace zz;
 using zz::test::TestTown;
 
 namespace {
-
-// Asserts that `expr` throws zz::Error of the given kind.
-#define EXPECT_ERROR(expr, errorKind)                                                                        \
-    do {                                                                                                     \
-        bool thrown_ = false;                                                                                \
-        try {                                                                                                \
-            expr;                                                                                            \
-        } catch (const zz::Error &e_) {                                                                      \
-            thrown_ = true;                                                                                  \
-            QCOMPARE(int(e_.kind()), int(errorKind));                                                        \
-            QVERIFY2(!e_.message().isEmpty(), "error without a message");                                    \
-        }                                                                                                    \
-        QVERIFY2(thrown_, "expected zz::Error was not thrown: " #expr);                                      \
-    } while (false)
 
 // Applies an action through act() and fails the test when the stored case or its flow log is wrong.
 #define ACT(record, ...)                                                                                     \
