@@ -28,14 +28,6 @@ QString maskDigitsKeepingLast(QStringView text, qsizetype keep)
     return result;
 }
 
-// The landline shape accepted by Validators::phone(): area code, separator, local number, extension.
-const QRegularExpression &landlinePattern()
-{
-    static const QRegularExpression pattern(
-        u"^(0[12]\\d|0[3-9]\\d{2})([- ]?)([2-9]\\d{6,7})((?:[- ]|[- ]?转)\\d{1,6})?$"_s);
-    return pattern;
-}
-
 // Separators inside names stay visible: 阿依古丽·买买提 -> 阿***·***.
 bool isNameSeparator(char32_t c)
 {
@@ -77,7 +69,7 @@ QString Masking::phone(QStringView phone)
         return result;
     }
 
-    const QRegularExpressionMatch landline = landlinePattern().match(phone);
+    const QRegularExpressionMatch landline = Validators::landlinePattern().match(phone);
     if (landline.hasMatch()) {
         return landline.captured(1) + landline.captured(2) +
                maskDigitsKeepingLast(landline.capturedView(3), 4) + landline.captured(4);

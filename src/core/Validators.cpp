@@ -47,16 +47,16 @@ const QRegularExpression &mobilePattern()
     return pattern;
 }
 
+} // namespace
+
 // Two-digit area codes are 010 and 02x; all others are 0 + three digits (0571, 0898). Local
 // numbers never start with 0 or 1. The optional extension follows '-', a space or 转.
-const QRegularExpression &landlinePattern()
+const QRegularExpression &Validators::landlinePattern()
 {
     static const QRegularExpression pattern(
         u"^(0[12]\\d|0[3-9]\\d{2})([- ]?)([2-9]\\d{6,7})((?:[- ]|[- ]?转)\\d{1,6})?$"_s);
     return pattern;
 }
-
-} // namespace
 
 Validation Validators::residentId(QStringView id, QDate today, ResidentIdInfo *info)
 {

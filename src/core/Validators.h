@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QRegularExpression>
 #include <QString>
 
 namespace zz {
@@ -43,6 +44,8 @@ public:
     // (0 + 2–3 digit area code, 7–8 digit number, optional extension; separators '-' or ' ').
     static Validation phone(QStringView phone);
     static bool isMobile(QStringView phone);
+    // The landline shape phone() accepts; captures: area code, separator, local number, extension.
+    static const QRegularExpression &landlinePattern();
     static Validation required(const QString &fieldLabel, QStringView value);
     // Length in characters (not bytes), after trimming.
     static Validation maxLength(const QString &fieldLabel, QStringView value, int max);

@@ -69,13 +69,6 @@ QString ftsPhrase(const QString &text)
     return u'"' + t + u'"';
 }
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
 // The WHERE clause of a CaseQuery (without the keyset cursor) and its bound values, in order.
 struct Filter
 {
@@ -135,13 +128,13 @@ Filter buildFilter(const Database &db, const CaseQuery &query)
             } else {
                 f.clauses
                     << u"(c.title LIKE ? ESCAPE '\\' OR c.description LIKE ? ESCAPE '\\' OR c.address LIKE ? ESCAPE '\\')"_s;
-                const QString p = likePattern(text);
+                const QString p = containsPattern(text);
                 f.values << p << p << p;
             }
         } else {
             // Same expression as the GIN trigram index cases_search_trgm.
             f.clauses << u"(c.title || ' ' || c.description || ' ' || c.address) LIKE ?"_s;
-            f.values << likePattern(text);
+            f.values << containsPattern(text);
         }
     }
     if (!query.statuses.isEmpty()) {

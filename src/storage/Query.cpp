@@ -32,6 +32,13 @@ bool isConnectionLoss(const QSqlError &error, bool sqlite)
 
 } // namespace
 
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
 Query::Query(const Database &db, const QString &sql) : m_db(db), m_query(db.connection()), m_sql(sql)
 {
     m_query.setForwardOnly(true);

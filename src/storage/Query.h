@@ -54,6 +54,9 @@ private:
     QString m_sql;
 };
 
+// A LIKE pattern matching `text` anywhere, with %, _ and \ escaped (use with ESCAPE '\').
+QString containsPattern(const QString &text);
+
 // An open transaction that rolls back unless commit() is called (RAII). Nested ones use savepoints,
 // so a repository call that opens its own transaction can run inside a caller's.
 class Transaction

@@ -34,13 +34,6 @@ QList<OrgUnit> readOrgUnits(Query &q)
     return out;
 }
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
 } // namespace
 
 qint64 OrgUnitRepository::create(OrgUnit &unit)
@@ -156,7 +149,7 @@ QList<OrgUnit> OrgUnitRepository::search(const QString &text, int limit) const
         m_db,
         u"SELECT "_s + orgColumns +
             u" FROM org_units WHERE name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\' ORDER BY level, code LIMIT ?"_s);
-    const QString pattern = likePattern(text.trimmed());
+    const QString pattern = containsPattern(text.trimmed());
     q.bind(pattern).bind(pattern).bind(limit);
     return readOrgUnits(q);
 }
@@ -355,7 +348,7 @@ QList<Category> CategoryRepository::search(const QString &text, int limit) const
     Query q(m_db,
             u"SELECT "_s + categoryColumns +
                 u" FROM categories WHERE active = ? AND name LIKE ? ESCAPE '\\' ORDER BY code LIMIT ?"_s);
-    q.bind(true).bind(likePattern(text.trimmed())).bind(limit);
+    q.bind(true).bind(containsPattern(text.trimmed())).bind(limit);
     return readCategories(q);
 }
 
