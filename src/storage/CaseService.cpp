@@ -60,7 +60,8 @@ QDateTime CaseService::deadlineFor(const QDateTime &start, const Category &categ
     return m_calendar.deadline(start, limitDays(category, urgency), working);
 }
 
-CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QString &idempotencyKey)
+CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QString &idempotencyKey,
+                               const std::optional<CaseLink> &link, const QList<CaseAttachment> &attachments)
 {
     CaseRepository cases(m_db);
     if (const auto existing = cases.byIdempotencyKey(idempotencyKey))
@@ -200,6 +201,38 @@ CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QStri
         AuditLog(m_db, m_clock)
             .recordCaseFlow(actor, draft.id, CaseAction::Report, std::nullopt, CaseStatus::Reported,
                             label(draft.source));
+        if (link) {
+            if (link->kind != u"repeat" && link->kind != u"merge")
+                throw Error(Error::Kind::Validation, tr("无效的案件关联类型。"));
+            Query(
+                m_db,
+                u"INSERT INTO case_links (case_id, linked_case_id, kind, created_by, at) VALUES (?, ?, ?, ?, ?)"_s)
+                .bind(draft.id)
+                .bind(link->linkedCaseId)
+                .bind(link->kind)
+                .bindId(actor.userId)
+                .bindTime(now)
+                .exec();
+        }
+        for (const CaseAttachment &a : attachments) {
+            if (a.content.size() > maxAttachmentSize)
+                throw Error(Error::Kind::Validation, tr("附件“%1”超过 10 MB。").arg(a.fileName));
+            Query(
+                m_db,
+                u"INSERT INTO attachments (case_id, file_name, mime_type, size, sha256, content, thumbnail, "
+                "created_by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+                .bind(draft.id)
+                .bind(a.fileName)
+                .bind(a.mimeType)
+                .bind(qint64(a.content.size()))
+                .bind(a.sha256)
+                .bind(a.content)
+                .bind(a.thumbnail.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                            : QVariant(a.thumbnail))
+                .bindId(actor.userId)
+                .bindTime(now)
+                .exec();
+        }
         tx.commit();
     } catch (const Error &) {
         // Two retries of one form racing each other: the loser returns the winner's case.

@@ -11,6 +11,24 @@ namespace zz {
 
 class Database;
 
+// A link saved with a new case: it repeats (重复件, "repeat") or is merged into ("merge") an earlier one.
+struct CaseLink
+{
+    qint64 linkedCaseId = 0;
+    QString kind; // "repeat" or "merge"
+};
+
+// A file saved with a new case (at most maxAttachmentSize bytes).
+struct CaseAttachment
+{
+    QString fileName;
+    QString mimeType;
+    QString sha256; // hex
+    QByteArray content;
+    QByteArray thumbnail; // PNG, empty for files that are not images
+};
+constexpr qint64 maxAttachmentSize = 10 * 1024 * 1024;
+
 // Every change to a case: reporting a new one and applying workflow actions. Each call is one
 // transaction that writes the case row and its flow-log row together, checks the actor's roles
 // against CaseWorkflow, and refuses stale versions (optimistic locking).
@@ -24,7 +42,10 @@ public:
     // Validates and stores a new case with its parties and the first flow-log row, assigning the
     // gap-free number for its township and year, a lookup code, and the deadline from its category
     // and urgency. With an idempotency key, a repeated call returns the case the first call made.
-    CaseRecord report(CaseRecord draft, const Actor &actor, const QString &idempotencyKey = {});
+    // With a link or attachments, their rows are written in the same transaction.
+    CaseRecord report(CaseRecord draft, const Actor &actor, const QString &idempotencyKey = {},
+                      const std::optional<CaseLink> &link = {},
+                      const QList<CaseAttachment> &attachments = {});
 
     // Applies one workflow action. Throws zz::Error: InvalidState/Forbidden/Validation from the
     // workflow rules, Conflict when expectedVersion is not the stored version, NotFound.

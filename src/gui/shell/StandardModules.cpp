@@ -7,6 +7,7 @@
 #include "admin/AccountsModule.h"
 #include "cases/CaseListModule.h"
 #include "dispatch/BoardModule.h"
+#include "intake/IntakeModule.h"
 
 namespace zz {
 
@@ -17,6 +18,8 @@ std::vector<std::unique_ptr<Module>> createStandardModules(const AppContext &con
     // The dispatch board comes first: it is where the people who work on cases start their day.
     if (Permissions::allows(context.user.roles, Permission::ViewCases))
         modules.push_back(std::make_unique<BoardModule>(context));
+    if (Permissions::allows(context.user.roles, Permission::RegisterCase))
+        modules.push_back(std::make_unique<IntakeModule>(context));
     modules.push_back(std::make_unique<OverviewModule>(db, context.user.orgUnitId));
     if (Permissions::allows(context.user.roles, Permission::ViewCases))
         modules.push_back(std::make_unique<CaseListModule>(context));

@@ -1,0 +1,981 @@
+#include "IntakeForm.h"
+
+#include "AttachmentFile.h"
+#include "CaseService.h"
+#include "Error.h"
+#include "IntakeReceipt.h"
+#include "ReferenceRepositories.h"
+#include "RelatedCasesPanel.h"
+#include "Validators.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QDoubleValidator>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMultiMap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QStringListModel>
+#include <QTableWidget>
+#include <QTimer>
+#include <QUuid>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+namespace {
+
+enum PartyColumn { RoleColumn, NameColumn, ResidentIdColumn, PhoneColumn, AnonymousColumn, ColumnCount };
+
+const QString errorStyle = u"color:#c0392b"_s;
+
+QLabel *errorLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setStyleSheet(errorStyle);
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void setError(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+QPlainTextEdit *textEdit(const QString &objectName, const QString &placeholder, int lines, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    return edit;
+}
+
+template <typename E> QComboBox *enumCombo(const QString &objectName, E current, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    for (const E value : allValues<E>())
+        combo->addItem(label(value), code(value));
+    combo->setCurrentIndex(std::max(0, combo->findData(code(current))));
+    return combo;
+}
+
+template <typename E> E comboValue(const QComboBox *combo, E fallback)
+{
+    return fromCode<E>(combo->currentData().toString()).value_or(fallback);
+}
+
+// Search-as-you-type over "大类 / 小类"-style names: any part of the name matches.
+void attachCompleter(QLineEdit *edit, const QStringList &names)
+{
+    auto *completer = new QCompleter(new QStringListModel(names, edit), edit);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setMaxVisibleItems(12);
+    edit->setCompleter(completer);
+}
+
+QString fieldLabel(const QString &text, bool required)
+{
+    return required ? text + u" <span style=\"color:#c0392b\">*</span>"_s : text;
+}
+
+} // namespace
+
+IntakeForm::IntakeForm(const AppContext &context, const QString &draftDirectory, QWidget *parent)
+    : QWidget(parent), m_context(context),
+      m_draftDirectory(draftDirectory.isEmpty()
+                           ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/drafts"_s
+                           : draftDirectory),
+      m_idempotencyKey(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    setObjectName(u"intakeForm"_s);
+    buildUi();
+    loadChoices();
+    addPartyRow();
+    updateState();
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setInterval(5000);
+    connect(m_draftTimer, &QTimer::timeout, this, &IntakeForm::saveDraft);
+    m_draftTimer->start();
+    if (QFileInfo::exists(draftPath()))
+        offerDraft();
+    else
+        m_draftsPaused = false;
+}
+
+QString IntakeForm::draftPath() const
+{
+    return m_draftDirectory + u"/intake-%1.json"_s.arg(m_context.user.id);
+}
+
+void IntakeForm::offerDraft()
+{
+    m_draftPrompt = new QMessageBox(QMessageBox::Question, tr("恢复草稿"),
+                                    tr("上次有未登记的受理内容，是否恢复？"), QMessageBox::NoButton, this);
+    m_draftPrompt->setObjectName(u"draftMessageBox"_s);
+    QPushButton *restore = m_draftPrompt->addButton(tr("恢复"), QMessageBox::AcceptRole);
+    restore->setObjectName(u"restoreDraftButton"_s);
+    QPushButton *discard = m_draftPrompt->addButton(tr("丢弃"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardDraftButton"_s);
+    m_draftPrompt->setDefaultButton(restore);
+    m_draftPrompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_draftPrompt, &QMessageBox::buttonClicked, this, [this, restore](QAbstractButton *button) {
+        if (button == restore) {
+            QFile file(draftPath());
+            if (file.open(QIODevice::ReadOnly))
+                restoreDraft(QJsonDocument::fromJson(file.readAll()).object());
+        } else {
+            removeDraft();
+        }
+        m_draftsPaused = false;
+    });
+    m_draftPrompt->setWindowModality(Qt::WindowModal);
+    m_draftPrompt->open();
+}
+
+bool IntakeForm::isBlank() const
+{
+    if (!m_titleEdit->text().trimmed().isEmpty() || !m_categoryEdit->text().trimmed().isEmpty() ||
+        !m_placeEdit->text().trimmed().isEmpty() || !m_addressEdit->text().trimmed().isEmpty() ||
+        !m_descriptionEdit->toPlainText().trimmed().isEmpty() ||
+        !m_settleResultEdit->toPlainText().trimmed().isEmpty())
+        return false;
+    for (const PartyRow &p : m_partyRows)
+        if (!p.name->text().isEmpty() || !p.residentId->text().isEmpty() || !p.phone->text().isEmpty())
+            return false;
+    return true;
+}
+
+QJsonObject IntakeForm::draftJson() const
+{
+    QJsonArray parties;
+    for (const PartyRow &p : m_partyRows)
+        parties.append(QJsonObject{{u"role"_s, p.role->currentData().toString()},
+                                   {u"name"_s, p.name->text()},
+                                   {u"residentId"_s, p.residentId->text()},
+                                   {u"phone"_s, p.phone->text()},
+                                   {u"anonymous"_s, p.anonymous->isChecked()}});
+    return QJsonObject{{u"version"_s, 1},
+                       // Kept so that a save which went through before a crash is not made twice.
+                       {u"idempotencyKey"_s, m_idempotencyKey},
+                       {u"source"_s, m_sourceCombo->currentData().toString()},
+                       {u"nature"_s, m_natureCombo->currentData().toString()},
+                       {u"category"_s, m_categoryEdit->text()},
+                       {u"urgency"_s, m_urgencyCombo->currentData().toString()},
+                       {u"risk"_s, m_riskCombo->currentData().toString()},
+                       {u"place"_s, m_placeEdit->text()},
+                       {u"address"_s, m_addressEdit->text()},
+                       {u"latitude"_s, m_latitudeEdit->text()},
+                       {u"longitude"_s, m_longitudeEdit->text()},
+                       {u"title"_s, m_titleEdit->text()},
+                       {u"description"_s, m_descriptionEdit->toPlainText()},
+                       {u"parties"_s, parties},
+                       {u"settle"_s, m_settleCheck->isChecked()},
+                       {u"settleResult"_s, m_settleResultEdit->toPlainText()}};
+}
+
+void IntakeForm::restoreDraft(const QJsonObject &draft)
+{
+    m_draftsPaused = true;
+    const auto setCombo = [](QComboBox *combo, const QJsonValue &value) {
+        if (const int index = combo->findData(value.toString()); index >= 0)
+            combo->setCurrentIndex(index);
+    };
+    if (const QString key = draft.value(u"idempotencyKey"_s).toString(); !key.isEmpty())
+        m_idempotencyKey = key;
+    setCombo(m_sourceCombo, draft.value(u"source"_s));
+    setCombo(m_natureCombo, draft.value(u"nature"_s));
+    setCombo(m_urgencyCombo, draft.value(u"urgency"_s));
+    setCombo(m_riskCombo, draft.value(u"risk"_s));
+    m_categoryEdit->setText(draft.value(u"category"_s).toString());
+    m_placeEdit->setText(draft.value(u"place"_s).toString());
+    m_addressEdit->setText(draft.value(u"address"_s).toString());
+    m_latitudeEdit->setText(draft.value(u"latitude"_s).toString());
+    m_longitudeEdit->setText(draft.value(u"longitude"_s).toString());
+    m_titleEdit->setText(draft.value(u"title"_s).toString());
+    m_descriptionEdit->setPlainText(draft.value(u"description"_s).toString());
+    m_partyRows.clear();
+    m_partiesTable->setRowCount(0);
+    for (const QJsonValue &value : draft.value(u"parties"_s).toArray()) {
+        const QJsonObject party = value.toObject();
+        addPartyRow();
+        const PartyRow &row = m_partyRows.last();
+        setCombo(row.role, party.value(u"role"_s));
+        row.name->setText(party.value(u"name"_s).toString());
+        row.residentId->setText(party.value(u"residentId"_s).toString());
+        row.phone->setText(party.value(u"phone"_s).toString());
+        row.anonymous->setChecked(party.value(u"anonymous"_s).toBool());
+    }
+    if (m_partyRows.isEmpty())
+        addPartyRow();
+    m_settleCheck->setChecked(draft.value(u"settle"_s).toBool());
+    m_settleResultEdit->setPlainText(draft.value(u"settleResult"_s).toString());
+    m_draftsPaused = false;
+    updateState();
+}
+
+void IntakeForm::saveDraft()
+{
+    if (m_draftsPaused)
+        return;
+    if (isBlank()) {
+        removeDraft();
+        return;
+    }
+    QDir().mkpath(m_draftDirectory);
+    QSaveFile file(draftPath());
+    if (!file.open(QIODevice::WriteOnly))
+        return; // a draft is a convenience; the form itself is still there
+    file.write(QJsonDocument(draftJson()).toJson(QJsonDocument::Compact));
+    file.commit();
+}
+
+void IntakeForm::removeDraft()
+{
+    QFile::remove(draftPath());
+}
+
+void IntakeForm::buildUi()
+{
+    auto *columns = new QHBoxLayout(this);
+    auto *outer = new QVBoxLayout;
+    columns->addLayout(outer, 3);
+    m_relatedPanel = new RelatedCasesPanel(m_context, this);
+    columns->addWidget(m_relatedPanel, 2);
+    m_relatedTimer = new QTimer(this);
+    m_relatedTimer->setSingleShot(true);
+    m_relatedTimer->setInterval(300);
+    connect(m_relatedTimer, &QTimer::timeout, this, &IntakeForm::refreshRelated);
+    auto *heading = new QLabel(tr("<b>事件受理登记</b>"), this);
+    outer->addWidget(heading);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    outer->addLayout(form);
+    const auto addRow = [&](const QString &text, bool required, QWidget *field, QLabel *error = nullptr) {
+        auto *label = new QLabel(fieldLabel(text, required), this);
+        label->setBuddy(field);
+        if (!error) {
+            form->addRow(label, field);
+            return;
+        }
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(field);
+        box->addWidget(error);
+        form->addRow(label, box);
+    };
+
+    auto *kindRow = new QWidget(this);
+    auto *kindLayout = new QHBoxLayout(kindRow);
+    kindLayout->setContentsMargins(0, 0, 0, 0);
+    m_sourceCombo = enumCombo(u"sourceComboBox"_s, CaseSource::Visit, kindRow);
+    m_natureCombo = enumCombo(u"natureComboBox"_s, CaseNature::Complaint, kindRow);
+    kindLayout->addWidget(m_sourceCombo, 1);
+    kindLayout->addWidget(new QLabel(tr("性质"), kindRow));
+    kindLayout->addWidget(m_natureCombo, 1);
+    addRow(tr("来源"), true, kindRow);
+
+    m_categoryEdit = new QLineEdit(this);
+    m_categoryEdit->setObjectName(u"categoryLineEdit"_s);
+    m_categoryEdit->setPlaceholderText(tr("输入类别名称的任意部分，如“邻里”"));
+    m_categoryError = errorLabel(u"categoryErrorLabel"_s, this);
+    addRow(tr("事件类别"), true, m_categoryEdit, m_categoryError);
+
+    auto *urgencyRow = new QWidget(this);
+    auto *urgencyLayout = new QHBoxLayout(urgencyRow);
+    urgencyLayout->setContentsMargins(0, 0, 0, 0);
+    m_urgencyCombo = enumCombo(u"urgencyComboBox"_s, Urgency::Normal, urgencyRow);
+    m_riskCombo = enumCombo(u"riskComboBox"_s, RiskColor::Green, urgencyRow);
+    urgencyLayout->addWidget(m_urgencyCombo, 1);
+    urgencyLayout->addWidget(new QLabel(tr("风险等级"), urgencyRow));
+    urgencyLayout->addWidget(m_riskCombo, 1);
+    addRow(tr("紧急程度"), true, urgencyRow);
+
+    m_deadlineLabel = new QLabel(this);
+    m_deadlineLabel->setObjectName(u"deadlineLabel"_s);
+    addRow(tr("办理时限"), false, m_deadlineLabel);
+
+    m_placeEdit = new QLineEdit(this);
+    m_placeEdit->setObjectName(u"placeLineEdit"_s);
+    m_placeEdit->setPlaceholderText(tr("输入村（社区）或网格名称"));
+    m_placeError = errorLabel(u"placeErrorLabel"_s, this);
+    addRow(tr("事发地点"), true, m_placeEdit, m_placeError);
+
+    m_addressEdit = new QLineEdit(this);
+    m_addressEdit->setObjectName(u"addressLineEdit"_s);
+    addRow(tr("详细地址"), false, m_addressEdit);
+
+    auto *coordinates = new QWidget(this);
+    auto *coordinateLayout = new QHBoxLayout(coordinates);
+    coordinateLayout->setContentsMargins(0, 0, 0, 0);
+    m_latitudeEdit = new QLineEdit(coordinates);
+    m_latitudeEdit->setObjectName(u"latitudeLineEdit"_s);
+    m_latitudeEdit->setPlaceholderText(tr("纬度"));
+    m_latitudeEdit->setValidator(new QDoubleValidator(-90, 90, 6, m_latitudeEdit));
+    m_longitudeEdit = new QLineEdit(coordinates);
+    m_longitudeEdit->setObjectName(u"longitudeLineEdit"_s);
+    m_longitudeEdit->setPlaceholderText(tr("经度"));
+    m_longitudeEdit->setValidator(new QDoubleValidator(-180, 180, 6, m_longitudeEdit));
+    coordinateLayout->addWidget(m_latitudeEdit);
+    coordinateLayout->addWidget(m_longitudeEdit);
+    addRow(tr("坐标（可选）"), false, coordinates);
+
+    m_titleEdit = new QLineEdit(this);
+    m_titleEdit->setObjectName(u"titleLineEdit"_s);
+    m_titleEdit->setMaxLength(100);
+    m_titleError = errorLabel(u"titleErrorLabel"_s, this);
+    addRow(tr("标题"), true, m_titleEdit, m_titleError);
+
+    m_descriptionEdit = textEdit(u"descriptionTextEdit"_s, tr("事件经过、诉求"), 4, this);
+    addRow(tr("事件描述"), false, m_descriptionEdit);
+
+    m_partiesTable = new QTableWidget(0, ColumnCount, this);
+    m_partiesTable->setObjectName(u"partiesTableWidget"_s);
+    m_partiesTable->setHorizontalHeaderLabels(
+        {tr("身份"), tr("姓名"), tr("身份证号"), tr("联系电话"), tr("匿名")});
+    m_partiesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_partiesTable->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::ResizeToContents);
+    m_partiesTable->horizontalHeader()->setSectionResizeMode(AnonymousColumn, QHeaderView::ResizeToContents);
+    // A resident ID is read back digit by digit: show all 18 characters.
+    m_partiesTable->horizontalHeader()->setSectionResizeMode(ResidentIdColumn, QHeaderView::Fixed);
+    m_partiesTable->setColumnWidth(
+        ResidentIdColumn, m_partiesTable->fontMetrics().horizontalAdvance(u"330681198001011232"_s) + 24);
+    m_partiesTable->verticalHeader()->hide();
+    m_partiesTable->setFocusPolicy(Qt::NoFocus);
+    m_partiesTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_partiesTable->setFixedHeight(m_partiesTable->fontMetrics().lineSpacing() * 8);
+    auto *partyButtons = new QHBoxLayout;
+    m_addPartyButton = new QPushButton(tr("添加当事人 (Ctrl+N)"), this);
+    m_addPartyButton->setObjectName(u"addPartyButton"_s);
+    m_addPartyButton->setFocusPolicy(Qt::NoFocus);
+    m_removePartyButton = new QPushButton(tr("删除当前行 (Ctrl+Del)"), this);
+    m_removePartyButton->setObjectName(u"removePartyButton"_s);
+    m_removePartyButton->setFocusPolicy(Qt::NoFocus);
+    partyButtons->addWidget(m_addPartyButton);
+    partyButtons->addWidget(m_removePartyButton);
+    partyButtons->addStretch();
+    m_partiesError = errorLabel(u"partiesErrorLabel"_s, this);
+    auto *partiesBox = new QVBoxLayout;
+    partiesBox->setSpacing(2);
+    partiesBox->addWidget(m_partiesTable);
+    partiesBox->addLayout(partyButtons);
+    partiesBox->addWidget(m_partiesError);
+    auto *partiesLabel = new QLabel(tr("反映人/当事人"), this);
+    form->addRow(partiesLabel, partiesBox);
+
+    m_attachmentsList = new QListWidget(this);
+    m_attachmentsList->setObjectName(u"attachmentsListWidget"_s);
+    m_attachmentsList->setFixedHeight(m_attachmentsList->fontMetrics().lineSpacing() * 3 + 8);
+    m_attachmentsList->setFocusPolicy(Qt::ClickFocus);
+    m_addAttachmentButton = new QPushButton(tr("添加附件…"), this);
+    m_addAttachmentButton->setObjectName(u"addAttachmentButton"_s);
+    m_addAttachmentButton->setFocusPolicy(Qt::ClickFocus);
+    auto *removeAttachmentButton = new QPushButton(tr("移除附件"), this);
+    removeAttachmentButton->setObjectName(u"removeAttachmentButton"_s);
+    removeAttachmentButton->setFocusPolicy(Qt::ClickFocus);
+    m_attachmentsError = errorLabel(u"attachmentsErrorLabel"_s, this);
+    auto *attachmentButtons = new QHBoxLayout;
+    attachmentButtons->addWidget(m_addAttachmentButton);
+    attachmentButtons->addWidget(removeAttachmentButton);
+    attachmentButtons->addWidget(new QLabel(tr("每个不超过 10 MB"), this));
+    attachmentButtons->addStretch();
+    auto *attachmentsBox = new QVBoxLayout;
+    attachmentsBox->setSpacing(2);
+    attachmentsBox->addWidget(m_attachmentsList);
+    attachmentsBox->addLayout(attachmentButtons);
+    attachmentsBox->addWidget(m_attachmentsError);
+    form->addRow(new QLabel(tr("附件"), this), attachmentsBox);
+    connect(m_addAttachmentButton, &QPushButton::clicked, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("添加附件"));
+        for (const QString &path : paths)
+            addAttachment(path);
+    });
+    connect(removeAttachmentButton, &QPushButton::clicked, this, [this] {
+        const int row = m_attachmentsList->currentRow();
+        if (row < 0 || row >= m_attachments.size())
+            return;
+        m_attachments.removeAt(row);
+        delete m_attachmentsList->takeItem(row);
+    });
+
+    m_settleCheck = new QCheckBox(tr("就地化解"), this);
+    m_settleCheck->setObjectName(u"settleCheckBox"_s);
+    m_settleResultEdit = textEdit(u"settleResultTextEdit"_s, tr("化解结果"), 2, this);
+    m_settleResultEdit->setEnabled(false);
+    m_settleError = errorLabel(u"settleErrorLabel"_s, this);
+    auto *settleBox = new QVBoxLayout;
+    settleBox->setSpacing(2);
+    settleBox->addWidget(m_settleCheck);
+    settleBox->addWidget(m_settleResultEdit);
+    settleBox->addWidget(m_settleError);
+    form->addRow(new QLabel(tr("当场处理"), this), settleBox);
+
+    auto *buttons = new QHBoxLayout;
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(u"savedLabel"_s);
+    m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_clearButton = new QPushButton(tr("清空"), this);
+    m_clearButton->setObjectName(u"clearButton"_s);
+    m_saveButton = new QPushButton(tr("登记 (Ctrl+Enter)"), this);
+    m_saveButton->setObjectName(u"saveButton"_s);
+    m_saveButton->setDefault(true);
+    m_printReceiptButton = new QPushButton(tr("打印回执"), this);
+    m_printReceiptButton->setObjectName(u"printReceiptButton"_s);
+    m_receiptPdfButton = new QPushButton(tr("回执PDF"), this);
+    m_receiptPdfButton->setObjectName(u"receiptPdfButton"_s);
+    for (QPushButton *b : {m_printReceiptButton, m_receiptPdfButton}) {
+        b->setEnabled(false);
+        b->setFocusPolicy(Qt::ClickFocus);
+    }
+    connect(m_printReceiptButton, &QPushButton::clicked, this, &IntakeForm::previewReceipt);
+    connect(m_receiptPdfButton, &QPushButton::clicked, this, &IntakeForm::exportReceipt);
+    m_savedLabel->setWordWrap(true);
+    outer->addWidget(m_savedLabel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_printReceiptButton);
+    buttons->addWidget(m_receiptPdfButton);
+    buttons->addWidget(m_clearButton);
+    buttons->addWidget(m_saveButton);
+    outer->addLayout(buttons);
+
+    auto *linkRow = new QHBoxLayout;
+    m_linkLabel = new QLabel(this);
+    m_linkLabel->setObjectName(u"linkLabel"_s);
+    m_unlinkButton = new QPushButton(tr("取消关联"), this);
+    m_unlinkButton->setObjectName(u"unlinkButton"_s);
+    m_unlinkButton->setFocusPolicy(Qt::ClickFocus);
+    m_unlinkButton->hide();
+    linkRow->addWidget(m_linkLabel, 1);
+    linkRow->addWidget(m_unlinkButton);
+    outer->addLayout(linkRow);
+    connect(m_unlinkButton, &QPushButton::clicked, this, [this] {
+        m_link.reset();
+        m_linkLabel->clear();
+        m_unlinkButton->hide();
+    });
+    connect(m_relatedPanel, &RelatedCasesPanel::linkRequested, this,
+            [this](qint64 caseId, const QString &caseNo, const QString &kind) {
+                m_link = CaseLink{caseId, kind};
+                m_linkLabel->setText(kind == u"merge" ? tr("登记后将合并到案件 %1").arg(caseNo)
+                                                      : tr("登记后将标记为案件 %1 的重复件").arg(caseNo));
+                m_unlinkButton->show();
+            });
+
+    auto *errorRow = new QHBoxLayout;
+    m_errorLabel = errorLabel(u"saveErrorLabel"_s, this);
+    m_retryButton = new QPushButton(tr("重试"), this);
+    m_retryButton->setObjectName(u"retryButton"_s);
+    m_retryButton->hide();
+    errorRow->addWidget(m_errorLabel, 1);
+    errorRow->addWidget(m_retryButton);
+    outer->addLayout(errorRow);
+    outer->addStretch();
+
+    for (QLineEdit *edit :
+         {m_categoryEdit, m_placeEdit, m_addressEdit, m_latitudeEdit, m_longitudeEdit, m_titleEdit})
+        connect(edit, &QLineEdit::textChanged, this, &IntakeForm::updateState);
+    for (QPlainTextEdit *edit : {m_descriptionEdit, m_settleResultEdit})
+        connect(edit, &QPlainTextEdit::textChanged, this, &IntakeForm::updateState);
+    for (QComboBox *combo : {m_sourceCombo, m_natureCombo, m_urgencyCombo, m_riskCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &IntakeForm::updateState);
+    connect(m_categoryEdit, &QLineEdit::editingFinished, this,
+            [this] { completeUnique(m_categoryEdit, m_categories); });
+    connect(m_placeEdit, &QLineEdit::editingFinished, this,
+            [this] { completeUnique(m_placeEdit, m_places); });
+    connect(m_settleCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_settleResultEdit->setEnabled(on);
+        updateState();
+    });
+    connect(m_addPartyButton, &QPushButton::clicked, this, [this] { addPartyRow(); });
+    connect(m_removePartyButton, &QPushButton::clicked, this, &IntakeForm::removeCurrentPartyRow);
+    connect(m_saveButton, &QPushButton::clicked, this, &IntakeForm::save);
+    connect(m_retryButton, &QPushButton::clicked, this, &IntakeForm::retry);
+    connect(m_clearButton, &QPushButton::clicked, this, &IntakeForm::clearForm);
+
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { save(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { save(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { addPartyRow(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { removeCurrentPartyRow(); });
+}
+
+void IntakeForm::loadChoices()
+{
+    // Leaf categories only: a case is filed under a sub-category.
+    const QList<Category> categories = CategoryRepository(m_context.db).all();
+    QHash<qint64, QString> topNames;
+    for (const Category &c : categories)
+        if (c.parentId == 0)
+            topNames.insert(c.id, c.name);
+    QStringList categoryNames;
+    for (const Category &c : categories) {
+        if (c.parentId == 0 || !topNames.contains(c.parentId))
+            continue;
+        const QString name = topNames.value(c.parentId) + u" / "_s + c.name;
+        m_categories.insert(name, c.id);
+        m_categoryRecords.insert(c.id, c);
+        categoryNames.append(name);
+    }
+    categoryNames.sort();
+    attachCompleter(m_categoryEdit, categoryNames);
+
+    // The account's scope: its unit and everything below, named from the township down.
+    QMultiMap<qint64, OrgUnit> byParent;
+    std::optional<OrgUnit> root;
+    for (const OrgUnit &u : OrgUnitRepository(m_context.db).all()) {
+        byParent.insert(u.parentId, u);
+        if (u.id == m_context.user.orgUnitId)
+            root = u;
+    }
+    QStringList placeNames;
+    const std::function<void(const OrgUnit &, const QString &)> add = [&](const OrgUnit &unit,
+                                                                          const QString &prefix) {
+        const QString name = unit.level == OrgLevel::County
+                                 ? QString()
+                                 : (prefix.isEmpty() ? unit.name : prefix + u" / "_s + unit.name);
+        if (!name.isEmpty()) {
+            m_places.insert(name, unit.id);
+            placeNames.append(name);
+        }
+        QList<OrgUnit> children = byParent.values(unit.id);
+        std::sort(children.begin(), children.end(),
+                  [](const OrgUnit &a, const OrgUnit &b) { return a.code < b.code; });
+        for (const OrgUnit &child : std::as_const(children))
+            add(child, name);
+    };
+    if (root) {
+        // A village account still sees its township's name in front.
+        QString prefix;
+        if (root->level == OrgLevel::Village || root->level == OrgLevel::Grid) {
+            QStringList chain;
+            for (const OrgUnit &a : OrgUnitRepository(m_context.db).ancestors(root->parentId))
+                if (a.level != OrgLevel::County)
+                    chain.append(a.name);
+            prefix = chain.join(u" / "_s);
+        }
+        add(*root, prefix);
+    }
+    attachCompleter(m_placeEdit, placeNames);
+}
+
+qint64 IntakeForm::resolve(const QString &text, const QHash<QString, qint64> &choices)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return 0;
+    if (const auto it = choices.constFind(wanted); it != choices.cend())
+        return it.value();
+    // A fragment that names exactly one choice is as good as picking it from the list.
+    qint64 found = 0;
+    for (auto it = choices.cbegin(); it != choices.cend(); ++it) {
+        if (!it.key().contains(wanted, Qt::CaseInsensitive))
+            continue;
+        if (found)
+            return 0;
+        found = it.value();
+    }
+    return found;
+}
+
+void IntakeForm::completeUnique(QLineEdit *edit, const QHash<QString, qint64> &choices)
+{
+    const qint64 id = resolve(edit->text(), choices);
+    if (!id)
+        return;
+    const QString full = choices.key(id);
+    if (edit->text() != full)
+        edit->setText(full);
+}
+
+std::optional<Category> IntakeForm::currentCategory() const
+{
+    const qint64 id = resolve(m_categoryEdit->text(), m_categories);
+    if (const auto it = m_categoryRecords.constFind(id); it != m_categoryRecords.cend())
+        return it.value();
+    return std::nullopt;
+}
+
+qint64 IntakeForm::currentPlaceId() const
+{
+    return resolve(m_placeEdit->text(), m_places);
+}
+
+void IntakeForm::addPartyRow()
+{
+    const int row = m_partiesTable->rowCount();
+    m_partiesTable->insertRow(row);
+    PartyRow party;
+    party.role = new QComboBox;
+    party.role->setObjectName(u"partyRoleComboBox"_s);
+    for (const PartyRole role : allValues<PartyRole>())
+        party.role->addItem(label(role), code(role));
+    party.role->setCurrentIndex(row == 0 ? 0 : 1);
+    party.name = new QLineEdit;
+    party.name->setObjectName(u"partyNameLineEdit"_s);
+    party.residentId = new QLineEdit;
+    party.residentId->setObjectName(u"partyResidentIdLineEdit"_s);
+    party.residentId->setMaxLength(18);
+    party.phone = new QLineEdit;
+    party.phone->setObjectName(u"partyPhoneLineEdit"_s);
+    party.phone->setMaxLength(20);
+    party.anonymous = new QCheckBox;
+    party.anonymous->setObjectName(u"partyAnonymousCheckBox"_s);
+    m_partiesTable->setCellWidget(row, RoleColumn, party.role);
+    m_partiesTable->setCellWidget(row, NameColumn, party.name);
+    m_partiesTable->setCellWidget(row, ResidentIdColumn, party.residentId);
+    m_partiesTable->setCellWidget(row, PhoneColumn, party.phone);
+    m_partiesTable->setCellWidget(row, AnonymousColumn, party.anonymous);
+    for (QLineEdit *edit : {party.name, party.residentId, party.phone})
+        connect(edit, &QLineEdit::textChanged, this, &IntakeForm::updateState);
+    connect(party.role, &QComboBox::currentIndexChanged, this, &IntakeForm::updateState);
+    connect(party.anonymous, &QCheckBox::toggled, this, &IntakeForm::updateState);
+    m_partyRows.append(party);
+    updateTabOrder();
+    updateState();
+    if (isVisible() && row > 0)
+        party.name->setFocus();
+}
+
+void IntakeForm::removeCurrentPartyRow()
+{
+    const QWidget *focus = focusWidget();
+    for (int row = 0; row < m_partyRows.size(); ++row) {
+        const PartyRow &p = m_partyRows.at(row);
+        if (focus != p.role && focus != p.name && focus != p.residentId && focus != p.phone &&
+            focus != p.anonymous)
+            continue;
+        m_partyRows.removeAt(row);
+        m_partiesTable->removeRow(row);
+        updateTabOrder();
+        updateState();
+        if (!m_partyRows.isEmpty())
+            m_partyRows.at(std::min<int>(row, m_partyRows.size() - 1)).name->setFocus();
+        else
+            m_titleEdit->setFocus();
+        return;
+    }
+}
+
+void IntakeForm::updateTabOrder()
+{
+    // Reading order, with the party rows (created later) in their place before 就地化解.
+    QList<QWidget *> order{m_sourceCombo,   m_natureCombo, m_categoryEdit,   m_urgencyCombo,
+                           m_riskCombo,     m_placeEdit,   m_addressEdit,    m_latitudeEdit,
+                           m_longitudeEdit, m_titleEdit,   m_descriptionEdit};
+    for (const PartyRow &p : std::as_const(m_partyRows))
+        order << p.role << p.name << p.residentId << p.phone << p.anonymous;
+    order << m_settleCheck << m_settleResultEdit << m_saveButton << m_clearButton;
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
+
+QString IntakeForm::partyProblem() const
+{
+    const QDate today = m_context.clock.now().date();
+    for (int row = 0; row < m_partyRows.size(); ++row) {
+        const PartyRow &p = m_partyRows.at(row);
+        const QString name = p.name->text().trimmed();
+        const QString id = p.residentId->text().trimmed();
+        const QString phone = p.phone->text().trimmed();
+        if (name.isEmpty() && id.isEmpty() && phone.isEmpty())
+            continue; // an empty row is ignored
+        Validation v = Validation::pass();
+        if (!p.anonymous->isChecked() && name.isEmpty())
+            v = Validators::required(tr("姓名"), name);
+        if (v && !id.isEmpty())
+            v = Validators::residentId(id, today);
+        if (v && !phone.isEmpty())
+            v = Validators::phone(phone);
+        if (!v)
+            return tr("第 %1 行：%2").arg(row + 1).arg(v.message);
+    }
+    return {};
+}
+
+void IntakeForm::updateState()
+{
+    const bool touched = !m_titleEdit->text().isEmpty() || !m_categoryEdit->text().isEmpty() ||
+                         !m_placeEdit->text().isEmpty() || !m_descriptionEdit->toPlainText().isEmpty();
+    // Required-field messages appear once the person has started on the form, not on a blank one.
+    const QString categoryText = m_categoryEdit->text().trimmed();
+    QString categoryError;
+    if (!categoryText.isEmpty() && !resolve(categoryText, m_categories))
+        categoryError = tr("没有唯一匹配的事件类别，请从列表中选择。");
+    else if (categoryText.isEmpty() && touched)
+        categoryError = tr("请选择事件类别。");
+    setError(m_categoryError, categoryError);
+
+    const QString placeText = m_placeEdit->text().trimmed();
+    QString placeError;
+    if (!placeText.isEmpty() && !currentPlaceId())
+        placeError = tr("没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。");
+    else if (placeText.isEmpty() && touched)
+        placeError = tr("请选择事发地点。");
+    setError(m_placeError, placeError);
+
+    const Validation title = Validators::required(tr("标题"), m_titleEdit->text().trimmed());
+    setError(m_titleError, touched && !title ? title.message : QString());
+    setError(m_partiesError, partyProblem());
+    const bool settleMissing =
+        m_settleCheck->isChecked() && m_settleResultEdit->toPlainText().trimmed().isEmpty();
+    setError(m_settleError, settleMissing ? tr("就地化解须填写化解结果。") : QString());
+
+    updateDeadline();
+    m_saveButton->setEnabled(problem().isEmpty());
+    saveDraft();
+    m_relatedTimer->start();
+}
+
+void IntakeForm::refreshRelated()
+{
+    const QDate today = m_context.clock.now().date();
+    QStringList residentIds;
+    QStringList phones;
+    for (const PartyRow &p : std::as_const(m_partyRows)) {
+        const QString id = p.residentId->text().trimmed().toUpper();
+        if (!id.isEmpty() && Validators::residentId(id, today))
+            residentIds << id;
+        const QString phone = p.phone->text().trimmed();
+        if (!phone.isEmpty() && Validators::phone(phone))
+            phones << phone;
+    }
+    m_relatedPanel->refresh(residentIds, phones, m_titleEdit->text(), currentPlaceId());
+}
+
+void IntakeForm::updateDeadline()
+{
+    const auto category = currentCategory();
+    if (!category) {
+        m_deadlineLabel->setText(tr("（选择类别后显示）"));
+        return;
+    }
+    const Urgency urgency = comboValue(m_urgencyCombo, Urgency::Normal);
+    const CaseService service(m_context.db, m_context.clock, m_context.calendar);
+    const QDateTime deadline = service.deadlineFor(m_context.clock.now(), *category, urgency);
+    const int days = CaseService::limitDays(*category, urgency);
+    const bool working = category->workingDays && urgency != Urgency::Major;
+    m_deadlineLabel->setText(tr("%1 前（%2 个%3）")
+                                 .arg(QLocale().toString(deadline, u"yyyy-MM-dd HH:mm"_s))
+                                 .arg(days)
+                                 .arg(working ? tr("工作日") : tr("自然日")));
+}
+
+QString IntakeForm::problem() const
+{
+    if (!currentCategory())
+        return tr("请选择事件类别。");
+    if (!currentPlaceId())
+        return tr("请选择事发地点。");
+    if (const Validation v = Validators::required(tr("标题"), m_titleEdit->text().trimmed()); !v)
+        return v.message;
+    if (const QString p = partyProblem(); !p.isEmpty())
+        return p;
+    if (m_settleCheck->isChecked() && m_settleResultEdit->toPlainText().trimmed().isEmpty())
+        return tr("就地化解须填写化解结果。");
+    return {};
+}
+
+CaseRecord IntakeForm::collect() const
+{
+    CaseRecord c;
+    c.source = comboValue(m_sourceCombo, CaseSource::Visit);
+    c.nature = comboValue(m_natureCombo, CaseNature::Complaint);
+    c.categoryId = resolve(m_categoryEdit->text(), m_categories);
+    c.orgUnitId = currentPlaceId();
+    c.address = m_addressEdit->text().trimmed();
+    bool latOk = false;
+    bool lonOk = false;
+    const double lat = QLocale().toDouble(m_latitudeEdit->text(), &latOk);
+    const double lon = QLocale().toDouble(m_longitudeEdit->text(), &lonOk);
+    if (latOk && lonOk) {
+        c.latitude = lat;
+        c.longitude = lon;
+    }
+    c.title = m_titleEdit->text().trimmed();
+    c.description = m_descriptionEdit->toPlainText().trimmed();
+    c.urgency = comboValue(m_urgencyCombo, Urgency::Normal);
+    c.risk = comboValue(m_riskCombo, RiskColor::Green);
+    for (const PartyRow &p : m_partyRows) {
+        CaseParty party;
+        party.role = comboValue(p.role, PartyRole::Reporter);
+        party.name = p.name->text().trimmed();
+        party.residentId = p.residentId->text().trimmed().toUpper();
+        party.phone = p.phone->text().trimmed();
+        party.anonymous = p.anonymous->isChecked();
+        if (party.name.isEmpty() && party.residentId.isEmpty() && party.phone.isEmpty())
+            continue;
+        c.parties.append(party);
+    }
+    return c;
+}
+
+void IntakeForm::showError(const QString &message, bool canRetry)
+{
+    setError(m_errorLabel, message);
+    m_retryButton->setVisible(canRetry);
+    if (canRetry)
+        m_retryButton->setFocus();
+}
+
+bool IntakeForm::save()
+{
+    updateState();
+    if (!problem().isEmpty())
+        return false;
+    CaseService service(m_context.db, m_context.clock, m_context.calendar);
+    const Actor actor = m_context.actor();
+    try {
+        CaseRecord saved = service.report(collect(), actor, m_idempotencyKey, m_link, m_attachments);
+        // A retry finds the case already stored; settle it only if that has not happened yet.
+        if (m_settleCheck->isChecked() && saved.status == CaseStatus::Reported) {
+            ActionInput input;
+            input.result = m_settleResultEdit->toPlainText().trimmed();
+            input.disputeSettled = true;
+            saved = service.apply(saved.id, saved.version, CaseAction::SettleOnSpot, input, actor);
+        }
+        m_lastSaved = saved;
+    } catch (const Error &e) {
+        const bool connection = e.kind() == Error::Kind::Connection;
+        showError(connection
+                      ? tr("与数据库的连接中断，登记内容已保留。请检查网络后点“重试”：%1").arg(e.message())
+                      : e.message(),
+                  connection);
+        return false;
+    }
+    showError({}, false);
+    const CaseRecord saved = *m_lastSaved;
+    clearForm();
+    m_printReceiptButton->setEnabled(true);
+    m_receiptPdfButton->setEnabled(true);
+    m_savedLabel->setText(
+        tr("已登记：案件编号 <b>%1</b>，查询码 <b>%2</b>").arg(saved.caseNo, saved.lookupCode));
+    emit caseSaved(saved.id);
+    return true;
+}
+
+bool IntakeForm::retry()
+{
+    try {
+        if (!m_context.db.isAlive())
+            const_cast<Database &>(m_context.db).reconnect();
+    } catch (const Error &e) {
+        showError(tr("仍无法连接数据库：%1").arg(e.message()), true);
+        return false;
+    }
+    return save();
+}
+
+void IntakeForm::clearForm()
+{
+    m_draftsPaused = true;
+    m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Move the focus first: the party rows it may be in are about to go.
+    m_sourceCombo->setFocus();
+    for (QLineEdit *edit :
+         {m_categoryEdit, m_placeEdit, m_addressEdit, m_latitudeEdit, m_longitudeEdit, m_titleEdit})
+        edit->clear();
+    m_descriptionEdit->clear();
+    m_settleResultEdit->clear();
+    m_settleCheck->setChecked(false);
+    m_sourceCombo->setCurrentIndex(std::max(0, m_sourceCombo->findData(code(CaseSource::Visit))));
+    m_natureCombo->setCurrentIndex(std::max(0, m_natureCombo->findData(code(CaseNature::Complaint))));
+    m_urgencyCombo->setCurrentIndex(0);
+    m_riskCombo->setCurrentIndex(0);
+    m_partyRows.clear();
+    m_partiesTable->setRowCount(0);
+    addPartyRow();
+    m_savedLabel->clear();
+    m_attachments.clear();
+    m_attachmentsList->clear();
+    setError(m_attachmentsError, {});
+    m_link.reset();
+    m_linkLabel->clear();
+    m_unlinkButton->hide();
+    m_relatedPanel->clear();
+    showError({}, false);
+    removeDraft();
+    m_draftsPaused = false;
+    updateState();
+    m_sourceCombo->setFocus();
+}
+
+bool IntakeForm::addAttachment(const QString &path)
+{
+    try {
+        const CaseAttachment a = AttachmentFile::read(path);
+        auto *item =
+            new QListWidgetItem(tr("%1（%2 KB）").arg(a.fileName).arg((a.content.size() + 1023) / 1024));
+        if (!a.thumbnail.isEmpty()) {
+            QPixmap thumbnail;
+            thumbnail.loadFromData(a.thumbnail, "PNG");
+            item->setIcon(QIcon(thumbnail));
+        }
+        m_attachments.append(a);
+        m_attachmentsList->addItem(item);
+        setError(m_attachmentsError, {});
+        return true;
+    } catch (const Error &e) {
+        setError(m_attachmentsError, e.message());
+        return false;
+    }
+}
+
+void IntakeForm::previewReceipt()
+{
+    if (!m_lastSaved)
+        return;
+    try {
+        IntakeReceipt(m_context, *m_lastSaved).preview(this);
+    } catch (const Error &e) {
+        showError(e.message(), false);
+    }
+}
+
+void IntakeForm::exportReceipt()
+{
+    if (!m_lastSaved)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("保存受理回执"), tr("受理回执-%1.pdf").arg(m_lastSaved->caseNo), tr("PDF 文件 (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    try {
+        IntakeReceipt(m_context, *m_lastSaved).writePdf(path);
+    } catch (const Error &e) {
+        showError(e.message(), false);
+    }
+}
+
+} // namespace zz
