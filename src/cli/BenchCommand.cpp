@@ -7,6 +7,7 @@
 #include "Error.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
+#include "RelatedCases.h"
 #include "Validators.h"
 
 #include <QCoreApplication>
@@ -566,6 +567,42 @@ void Bench::buildFigures()
         if (scope != 0)
             strip.note = tr("乡镇 %1").arg(orgs.path(scope));
         m_figures.append(strip);
+    }
+
+    // The intake window's same-person check (重复件): one resident ID and one phone from the data,
+    // across the county, through the partial indexes on case_parties.
+    {
+        QStringList ids;
+        QStringList phones;
+        if (const QVariant v = Query(m_db, u"SELECT resident_id FROM case_parties WHERE resident_id <> '' "
+                                           "ORDER BY id LIMIT 1"_s)
+                                   .scalar();
+            v.isValid())
+            ids << v.toString();
+        if (const QVariant v =
+                Query(m_db, u"SELECT phone FROM case_parties WHERE phone <> '' ORDER BY id LIMIT 1"_s)
+                    .scalar();
+            v.isValid())
+            phones << v.toString();
+        qint64 county = 0;
+        for (const OrgUnit &u : orgs.all())
+            if (u.parentId == 0 && county == 0)
+                county = u.id;
+        Actor actor;
+        actor.roles = Role::Leader;
+        actor.orgUnitId = county;
+        Figure related;
+        related.name = u"intake_related"_s;
+        related.targetMs = 50;
+        related.ours = [this, actor, ids, phones](QStringList *keys) {
+            for (const RelatedCase &r : RelatedCases(m_db, actor).samePerson(ids, phones))
+                if (keys)
+                    keys->append(QString::number(r.id));
+        };
+        const SqlStatement relatedStatement = RelatedCases(m_db, actor).samePersonStatement(ids, phones);
+        related.sql = relatedStatement.sql;
+        related.values = relatedStatement.values;
+        m_figures.append(related);
     }
 
     // Scrolling to page 500 walks keyset pages; the cost that matters is the one fetch at that depth,

@@ -284,6 +284,16 @@ void Database::migrate()
     }
 }
 
+void Database::maintainSearchIndex() const
+{
+    if (!isSqlite())
+        return;
+    // At most 300 leaf pages of merge work (a few milliseconds): idle time is taken in small steps.
+    Query::run(*this, u"INSERT INTO cases_fts(cases_fts, rank) VALUES('merge', 300)"_s);
+    QSqlQuery checkpoint(connection());
+    checkpoint.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+}
+
 void Database::reconnect()
 {
     {

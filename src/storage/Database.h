@@ -72,6 +72,12 @@ public:
     // True when a trivial query succeeds.
     bool isAlive() const;
 
+    // Idle upkeep of the search index, for a timer while the user is not typing (the desktop app
+    // runs it every minute when idle). SQLite: finishes some of the case search index's segment
+    // merges (migration 0007 turned the automatic ones off, which used to land on single saves) and
+    // checkpoints the WAL without waiting for readers. PostgreSQL: nothing (autovacuum does it).
+    void maintainSearchIndex() const;
+
     // Dialect pieces.
     QString beginStatement() const; // BEGIN IMMEDIATE on SQLite (no lock upgrades), BEGIN elsewhere
 

@@ -33,6 +33,9 @@ public:
     qint64 exportCsv(const QString &path);
     QAction *exportAction() const { return m_exportAction; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilter();
     void updateCount();
@@ -49,6 +52,7 @@ private:
     QTimer *m_searchTimer = nullptr;
     QAction *m_revealAction = nullptr;
     QAction *m_exportAction = nullptr;
+    bool m_countStale = false; // the search changed while the page was hidden
 };
 
 } // namespace zz

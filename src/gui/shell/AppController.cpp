@@ -50,6 +50,18 @@ AppController::AppController(AppSettings &settings, QObject *parent) : QObject(p
     const int minutes = m_settings.idleLockMinutes.get();
     m_idle.setTimeout(minutes > 0 ? minutes * msPerMinute : 0);
     connect(&m_idle, &IdleMonitor::idle, this, &AppController::lock);
+    // Search-index upkeep in idle time, so that saves do not pay for index merges; skipped while a
+    // dialog is open (the user may be about to save).
+    m_upkeep.setInterval(msPerMinute);
+    connect(&m_upkeep, &QTimer::timeout, this, [this] {
+        if (!m_session.db || QApplication::activeModalWidget())
+            return;
+        try {
+            m_session.db->maintainSearchIndex();
+        } catch (const Error &) {
+            // best effort: the next minute tries again
+        }
+    });
 }
 
 AppController::~AppController()
@@ -251,6 +263,7 @@ void AppController::showMainWindow()
     // Automatic supervision (自动督办): a sweep every minute, announced in the window.
     new SupervisionNotifier(m_window->context(), m_window.get());
     m_idle.start();
+    m_upkeep.start();
 }
 
 void AppController::saveWindowState()
@@ -343,6 +356,7 @@ void AppController::logout()
 void AppController::endSession()
 {
     m_idle.stop();
+    m_upkeep.stop();
     saveWindowState();
     m_window.reset(); // the lock screen is its child
     m_lockScreen = nullptr;

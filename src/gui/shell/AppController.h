@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 #include <memory>
 #include <optional>
 
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<MainWindow> m_window;    // declared after the session: destroyed before it
     QPointer<LockScreen> m_lockScreen;
     IdleMonitor m_idle;
+    QTimer m_upkeep; // Database::maintainSearchIndex() every minute while a session is open
 };
 
 } // namespace zz
