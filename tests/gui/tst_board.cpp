@@ -11,6 +11,7 @@
 #include "Query.h"
 #include "ReferenceRepositories.h"
 #include "TestDatabase.h"
+#include "Validators.h"
 #include "dispatch/BoardFilterPanel.h"
 #include "dispatch/BoardModel.h"
 #include "dispatch/BoardPage.h"
@@ -120,6 +121,7 @@ private slots:
     void printPreviewOpens();
     void activatingARowOpensTheCase();
     void screenshotWithDemoData();
+    void showsNoPersonalData(); // last: it adds a case
 
 private:
     BoardPage *page() const { return m_window->findChild<BoardPage *>(); }
@@ -768,6 +770,36 @@ void TestBoard::screenshotWithDemoData()
     QTest::qWait(50);
     QVERIFY(window.grab().save(u"/tmp/zongzhi-board-overdue.png"_s));
     QVERIFY(board->exportPdf(u"/tmp/zongzhi-board.pdf"_s));
+}
+
+void TestBoard::showsNoPersonalData()
+{
+    // A reporter with an ID number and a phone: the board lists the case but never those.
+    const QString id = u"33068119850505123"_s + Validators::residentIdCheckChar(u"33068119850505123"_s);
+    const QString phone = u"13957112345"_s;
+    CaseRecord c;
+    c.title = u"隔壁装修噪音扰民"_s;
+    c.categoryId = m_town.neighbourDispute.id;
+    c.orgUnitId = m_town.grid1.id;
+    CaseParty reporter;
+    reporter.name = u"欧阳娜娜"_s;
+    reporter.residentId = id;
+    reporter.phone = phone;
+    c.parties = {reporter};
+    const CaseRecord saved = CaseService(*m_db, m_clock, m_calendar).report(c, m_town.actor(m_town.duty));
+    resetBoard();
+    page()->refresh();
+    BoardModel *m = model();
+    QTRY_VERIFY(shownIds(m).contains(saved.id));
+    for (int r = 0; r < m->rowCount(); ++r) {
+        for (int col = 0; col < m->columnCount(); ++col) {
+            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                const QString text = m->index(r, col).data(role).toString();
+                QVERIFY2(!text.contains(id) && !text.contains(phone) && !text.contains(u"欧阳娜娜"_s),
+                         qPrintable(text));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestBoard)
