@@ -993,6 +993,11 @@
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>zz::BoardFilterPanel</name>
@@ -4146,6 +4151,12 @@
         <source>农村型</source>
         <translation>Rural</translation>
     </message>
+    <message>
+        <location filename="../src/core/Types.cpp" line="+220"/>
+        <location filename="../src/core/Types.cpp" line="+94"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>zz::UserRepository</name>
@@ -4270,7 +4281,7 @@
         <translation>Native %1 query of the benchmark failed: %2</translation>
     </message>
     <message>
-        <location line="+721"/>
+        <location line="+724"/>
         <source>--cases 与 --repeats 需要正整数。</source>
         <translation>--cases and --repeats need positive integers.</translation>
     </message>

@@ -993,6 +993,11 @@
         <source>全部案件</source>
         <translation>全部案件</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>zz::BoardFilterPanel</name>
@@ -4146,6 +4151,12 @@
         <source>农村型</source>
         <translation>农村型</translation>
     </message>
+    <message>
+        <location filename="../src/core/Types.cpp" line="+220"/>
+        <location filename="../src/core/Types.cpp" line="+94"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>zz::UserRepository</name>
@@ -4267,7 +4278,7 @@
         <translation>基准测试的原生 %1 查询失败:%2</translation>
     </message>
     <message>
-        <location line="+721"/>
+        <location line="+724"/>
         <source>--cases 与 --repeats 需要正整数。</source>
         <translation>--cases 与 --repeats 需要正整数。</translation>
     </message>

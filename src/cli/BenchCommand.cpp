@@ -408,6 +408,9 @@ QString ms(double value)
 // One benchmark run over one database: builds the figures, times them, reports.
 class Bench
 {
+    // lupdate files the strings of this class under its own name; look them up there too.
+    Q_DECLARE_TR_FUNCTIONS(zz::cli::Bench)
+
 public:
     Bench(Database &db, int repeats, QTextStream &out) : m_db(db), m_repeats(repeats), m_out(out) {}
 

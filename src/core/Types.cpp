@@ -215,6 +215,11 @@ Roles rolesFromCodes(QStringView codes)
     return roles;
 }
 
+QString enumerationSeparator()
+{
+    return QCoreApplication::translate("zz::Types", "、");
+}
+
 bool isOpen(CaseStatus status)
 {
     switch (status) {

@@ -104,6 +104,9 @@ ZZ_DECLARE_ENUM_TEXT(GridType)
 QString rolesToCodes(Roles roles);
 Roles rolesFromCodes(QStringView codes);
 
+// The separator of an enumeration in running text: 、 in Chinese, ", " in English.
+QString enumerationSeparator();
+
 // Open = still in the loop (not declined, closed or archived).
 bool isOpen(CaseStatus status);
 

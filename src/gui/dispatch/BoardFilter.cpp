@@ -144,7 +144,7 @@ QString BoardFilter::describe(const BoardCatalog &catalog) const
         QStringList names;
         for (const CaseStatus s : statuses)
             names << label(s);
-        parts << tr("状态：%1").arg(names.join(u"、"_s));
+        parts << tr("状态：%1").arg(names.join(enumerationSeparator()));
     }
     if (warning)
         parts << tr("预警：%1").arg(label(*warning));
@@ -168,7 +168,7 @@ QString BoardFilter::describe(const BoardCatalog &catalog) const
                           receivedTo.isValid() ? receivedTo.toString(dateFormat) : tr("不限"));
     if (!text.trimmed().isEmpty())
         parts << tr("关键词：%1").arg(text.trimmed());
-    return parts.isEmpty() ? tr("全部案件") : parts.join(u"；"_s);
+    return parts.isEmpty() ? tr("全部案件") : parts.join(tr("；"));
 }
 
 QList<SavedFilter> SavedFilterStore::builtIns(const User &user)

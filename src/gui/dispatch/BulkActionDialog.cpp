@@ -57,7 +57,7 @@ BulkActionDialog::BulkActionDialog(const AppContext &context, CaseAction action,
         tr("<p style=\"font-size:large\"><b>批量%1</b>：已选 %2 件案件</p><p style=\"color:#666\">%3</p>")
             .arg(label(action).toHtmlEscaped())
             .arg(idsAndVersions.size())
-            .arg(numbers.join(u"、"_s).toHtmlEscaped()));
+            .arg(numbers.join(enumerationSeparator()).toHtmlEscaped()));
     inputLayout->addWidget(header);
     m_form = new ActionForm(context, action, nullptr, inputPage);
     inputLayout->addWidget(m_form);

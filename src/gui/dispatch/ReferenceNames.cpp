@@ -81,7 +81,7 @@ QString ReferenceNames::handler(qint64 departmentId, qint64 workerId) const
         parts << departmentName(departmentId);
     if (workerId > 0)
         parts << tr("%1（网格员）").arg(workerName(workerId));
-    return parts.join(u"、"_s);
+    return parts.join(enumerationSeparator());
 }
 
 } // namespace zz
