@@ -27,28 +27,29 @@ QString tr(const char *text)
     return QCoreApplication::translate("zz::cli", text);
 }
 
-const char *usage = QT_TRANSLATE_NOOP("zz::cli",
-                                      "用法:zongzhi-cli <命令> [选项]\n"
-                                      "\n"
-                                      "命令:\n"
-                                      "  init   创建或升级数据库结构,写入节假日日历\n"
-                                      "  demo   生成演示数据(--cases N,默认 2000)\n"
-                                      "  info   显示数据库版本和案件数量\n"
-                                      "  account create --login L --name 姓名 --roles admin,leader --org 单位代码\n"
-                                      "         [--department 部门名称] [--password-stdin]\n"
-                                      "                       创建账号(数据库中还没有账号时创建初始管理员)\n"
-                                      "  account passwd|disable|enable --login L [--password-stdin]\n"
-                                      "                       重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),\n"
-                                      "                       是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行\n"
-                                      "  audit verify         校验审计日志的哈希链(完好时退出码 0,发现断裂时 4)\n"
-                                      "  backup --to 文件     在线备份 SQLite 数据库(PostgreSQL 请在服务器上用 pg_dump)\n"
-                                      "  restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库\n"
-                                      "  bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记\n"
-                                      "         (--cases N,默认 100000;--json 文件;--repeats R,默认 15)\n"
-                                      "\n"
-                                      "公共选项:\n"
-                                      "  --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名\n"
-                                      "             (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)\n");
+const char *usage = QT_TRANSLATE_NOOP(
+    "zz::cli",
+    "用法:zongzhi-cli <命令> [选项]\n"
+    "\n"
+    "命令:\n"
+    "  init   创建或升级数据库结构,写入节假日日历\n"
+    "  demo   生成演示数据(--cases N,默认 2000)\n"
+    "  info   显示数据库版本和案件数量\n"
+    "  account create --login L --name 姓名 --roles admin,leader --org 单位代码\n"
+    "         [--department 部门名称] [--password-stdin]\n"
+    "                       创建账号(数据库中还没有账号时创建初始管理员)\n"
+    "  account passwd|disable|enable --login L [--password-stdin]\n"
+    "                       重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),\n"
+    "                       是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行\n"
+    "  audit verify         校验审计日志的哈希链(完好时退出码 0,发现断裂时 4)\n"
+    "  backup --to 文件     在线备份 SQLite 数据库(PostgreSQL 请在服务器上用 pg_dump)\n"
+    "  restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库\n"
+    "  bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记\n"
+    "         (--cases N,默认 100000;--json 文件;--repeats R,默认 15)\n"
+    "\n"
+    "公共选项:\n"
+    "  --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名\n"
+    "             (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)\n");
 
 QString resolveUrl(const QCommandLineParser &parser)
 {
@@ -75,7 +76,8 @@ std::unique_ptr<Database> openMigrated(const QCommandLineParser &parser, QTextSt
 int commandInit(QCommandLineParser &parser, QTextStream &out)
 {
     const auto db = openMigrated(parser, out);
-    out << tr("数据库已就绪:%1(结构版本 %2)").arg(db->url().toDisplayString()).arg(db->schemaVersion()) << Qt::endl;
+    out << tr("数据库已就绪:%1(结构版本 %2)").arg(db->url().toDisplayString()).arg(db->schemaVersion())
+        << Qt::endl;
     return 0;
 }
 
@@ -120,7 +122,8 @@ int commandInfo(QCommandLineParser &parser, QTextStream &out)
 {
     Database db(resolveUrl(parser));
     out << tr("数据库:%1").arg(db.url().toDisplayString()) << Qt::endl;
-    out << tr("结构版本:%1(本程序支持 %2)").arg(db.schemaVersion()).arg(Database::latestSchemaVersion()) << Qt::endl;
+    out << tr("结构版本:%1(本程序支持 %2)").arg(db.schemaVersion()).arg(Database::latestSchemaVersion())
+        << Qt::endl;
     if (db.schemaVersion() == 0)
         return 0;
     const auto counts = CaseRepository(db).countByStatus();
@@ -225,8 +228,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return commandRestore(parser, out, err);
         if (command == u"bench"_s) {
             const qint64 cases = parser.isSet(u"cases"_s) ? parser.value(u"cases"_s).toLongLong() : 100000;
-            return runBench(resolveUrl(parser), cases, parser.value(u"json"_s), parser.value(u"repeats"_s).toInt(),
-                            out, err);
+            return runBench(resolveUrl(parser), cases, parser.value(u"json"_s),
+                            parser.value(u"repeats"_s).toInt(), out, err);
         }
         err << tr("未知命令“%1”。").arg(command) << Qt::endl << tr(usage);
         return 2;

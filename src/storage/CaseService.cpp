@@ -37,8 +37,7 @@ QString lookupCode()
 
 CaseService::CaseService(const Database &db, const Clock &clock, WorkCalendar calendar)
     : m_db(db), m_clock(clock), m_calendar(std::move(calendar))
-{
-}
+{}
 
 int CaseService::limitDays(const Category &category, Urgency urgency)
 {
@@ -132,13 +131,15 @@ CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QStri
                         .toInt();
         draft.caseNo = u"%1-%2-%3"_s.arg(township->code).arg(draft.year).arg(draft.seq, 6, 10, QChar(u'0'));
 
-        Query insert(m_db,
-                     u"INSERT INTO cases (case_no, township_id, year, seq, lookup_code, title, description, source, nature, "
-                     "category_id, org_unit_id, org_path, address, latitude, longitude, urgency, risk, status, "
-                     "level_org_unit_id, received_at, deadline_at, deadline_working, supervise_level, confidential, "
-                     "created_by, updated_at, version, idempotency_key) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
-                     "RETURNING id"_s);
+        Query insert(
+            m_db,
+            u"INSERT INTO cases (case_no, township_id, year, seq, lookup_code, title, description, source, "
+            u"nature, "
+            "category_id, org_unit_id, org_path, address, latitude, longitude, urgency, risk, status, "
+            "level_org_unit_id, received_at, deadline_at, deadline_working, supervise_level, confidential, "
+            "created_by, updated_at, version, idempotency_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
+            "RETURNING id"_s);
         insert.bind(draft.caseNo)
             .bind(draft.townshipId)
             .bind(draft.year)
@@ -165,7 +166,8 @@ CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QStri
             .bind(draft.confidential)
             .bindId(actor.userId)
             .bindTime(now)
-            .bind(idempotencyKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idempotencyKey));
+            .bind(idempotencyKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                           : QVariant(idempotencyKey));
         draft.id = insert.scalar().toLongLong();
 
         Query party(m_db, u"INSERT INTO case_parties (case_id, role, name, resident_id, phone, anonymous) "
@@ -186,8 +188,9 @@ CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QStri
                        .scalar()
                        .toLongLong();
         }
-        Query(m_db, u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
-                    "from_org_unit_id, to_org_unit_id, note, at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)"_s)
+        Query(m_db,
+              u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
+              "from_org_unit_id, to_org_unit_id, note, at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)"_s)
             .bind(draft.id)
             .bind(code(CaseAction::Report))
             .bind(code(CaseStatus::Reported))
@@ -351,9 +354,9 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
         const int granted = input.days > 0 ? input.days : c.extensionPendingDays;
         flowDays = granted;
         const QDateTime base = c.deadline.isValid() ? c.deadline : now;
-        c.deadline = c.deadlineWorkingDays
-            ? QDateTime(m_calendar.addWorkingDays(base.date(), granted), QTime(23, 59, 59), base.timeZone())
-            : base.addDays(granted);
+        c.deadline = c.deadlineWorkingDays ? QDateTime(m_calendar.addWorkingDays(base.date(), granted),
+                                                       QTime(23, 59, 59), base.timeZone())
+                                           : base.addDays(granted);
         c.extensionPendingDays = 0;
         break;
     }
@@ -380,10 +383,11 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
     if ((to != CaseStatus::Dispatched && to != CaseStatus::InProgress) || action == CaseAction::Transfer)
         c.extensionPendingDays = 0;
 
-    Query update(m_db, u"UPDATE cases SET status = ?, level_org_unit_id = ?, department_id = ?, worker_id = ?, "
-                       "deadline_at = ?, deadline_working = ?, closed_at = ?, supervise_level = ?, "
-                       "extension_pending_days = ?, satisfaction = ?, dispute_settled = ?, updated_at = ?, "
-                       "version = version + 1 WHERE id = ? AND version = ?"_s);
+    Query update(m_db,
+                 u"UPDATE cases SET status = ?, level_org_unit_id = ?, department_id = ?, worker_id = ?, "
+                 "deadline_at = ?, deadline_working = ?, closed_at = ?, supervise_level = ?, "
+                 "extension_pending_days = ?, satisfaction = ?, dispute_settled = ?, updated_at = ?, "
+                 "version = version + 1 WHERE id = ? AND version = ?"_s);
     update.bind(code(c.status))
         .bind(c.levelOrgUnitId)
         .bindId(c.departmentId)
@@ -402,24 +406,25 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
         throw Error(Error::Kind::Conflict, tr("案件 %1 已被其他人修改,是否重新载入?").arg(c.caseNo));
 
     const qint64 flowId =
-        Query(m_db, u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
-                    "from_org_unit_id, to_org_unit_id, department_id, worker_id, days, note, at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s)
-        .bind(c.id)
-        .bind(code(action))
-        .bind(code(from))
-        .bind(code(to))
-        .bindId(actor.userId)
-        .bind(actor.name)
-        .bindId(fromOrg)
-        .bindId(c.levelOrgUnitId)
-        .bindId(c.departmentId)
-        .bindId(c.workerId)
-        .bind(flowDays)
-        .bind(note)
-        .bindTime(now)
-        .scalar()
-        .toLongLong();
+        Query(m_db,
+              u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
+              "from_org_unit_id, to_org_unit_id, department_id, worker_id, days, note, at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s)
+            .bind(c.id)
+            .bind(code(action))
+            .bind(code(from))
+            .bind(code(to))
+            .bindId(actor.userId)
+            .bind(actor.name)
+            .bindId(fromOrg)
+            .bindId(c.levelOrgUnitId)
+            .bindId(c.departmentId)
+            .bindId(c.workerId)
+            .bind(flowDays)
+            .bind(note)
+            .bindTime(now)
+            .scalar()
+            .toLongLong();
     if (action == CaseAction::Dispatch && !input.copiedOrgUnits.isEmpty()) {
         Query copy(m_db, u"INSERT INTO case_copies (case_id, org_unit_id, flow_id) VALUES (?, ?, ?) "
                          "ON CONFLICT DO NOTHING"_s);

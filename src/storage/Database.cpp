@@ -75,16 +75,18 @@ ConnectionUrl ConnectionUrl::parse(const QString &text)
         url.password = parsed.password();
         url.databaseName = parsed.path().mid(1);
         if (url.databaseName.isEmpty())
-            throw Error(Error::Kind::Validation, tr("PostgreSQL 连接地址缺少数据库名。"), parsed.toDisplayString());
+            throw Error(Error::Kind::Validation, tr("PostgreSQL 连接地址缺少数据库名。"),
+                        parsed.toDisplayString());
         QStringList options;
         for (const auto &[key, value] : QUrlQuery(parsed).queryItems(QUrl::FullyDecoded))
             options.append(key + u'=' + value);
         url.options = options.join(u';');
         return url;
     }
-    throw Error(Error::Kind::Validation,
-                tr("无法识别的数据库地址“%1”。请使用 sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。")
-                    .arg(trimmed));
+    throw Error(
+        Error::Kind::Validation,
+        tr("无法识别的数据库地址“%1”。请使用 sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。")
+            .arg(trimmed));
 }
 
 QString ConnectionUrl::toDisplayString() const
@@ -122,7 +124,8 @@ QString ConnectionUrl::toString() const
 
 QString Database::defaultUrl()
 {
-    return u"sqlite://"_s + QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/zongzhi.db"_s;
+    return u"sqlite://"_s + QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           u"/zongzhi.db"_s;
 }
 
 Database::Database(const QString &url) : Database(ConnectionUrl::parse(url)) {}
@@ -153,7 +156,8 @@ void Database::open()
     if (!QSqlDatabase::contains(m_connectionName)) {
         const QString driver = isSqlite() ? u"QSQLITE"_s : u"QPSQL"_s;
         if (!QSqlDatabase::isDriverAvailable(driver))
-            throw Error(Error::Kind::Connection, tr("缺少数据库驱动 %1,请安装对应的 Qt SQL 插件。").arg(driver));
+            throw Error(Error::Kind::Connection,
+                        tr("缺少数据库驱动 %1,请安装对应的 Qt SQL 插件。").arg(driver));
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
         if (isSqlite()) {
             if (m_url.path != u":memory:"_s) {
@@ -210,13 +214,14 @@ void Database::checkPostgres()
     if (encoding.next()) {
         const QString serverEncoding = encoding.text(0);
         const QString ctype = encoding.text(1);
-        const bool utf8Ctype = ctype.contains(u"utf8"_s, Qt::CaseInsensitive) ||
-                               ctype.contains(u"utf-8"_s, Qt::CaseInsensitive);
+        const bool utf8Ctype =
+            ctype.contains(u"utf8"_s, Qt::CaseInsensitive) || ctype.contains(u"utf-8"_s, Qt::CaseInsensitive);
         if (serverEncoding.compare(u"UTF8"_s, Qt::CaseInsensitive) != 0 || !utf8Ctype)
-            throw Error(Error::Kind::Schema,
-                        tr("PostgreSQL 数据库“%1”的编码为 %2、字符分类(LC_CTYPE)为 %3。"
-                           "中文检索需要 UTF-8:请用 createdb --encoding=UTF8 --locale=C.UTF-8 重新创建数据库。")
-                            .arg(m_url.databaseName, serverEncoding, ctype));
+            throw Error(
+                Error::Kind::Schema,
+                tr("PostgreSQL 数据库“%1”的编码为 %2、字符分类(LC_CTYPE)为 %3。"
+                   "中文检索需要 UTF-8:请用 createdb --encoding=UTF8 --locale=C.UTF-8 重新创建数据库。")
+                    .arg(m_url.databaseName, serverEncoding, ctype));
     }
     Query::run(*this, u"SET application_name = 'zongzhi'"_s);
     Query::run(*this, u"SET client_min_messages = warning"_s);
@@ -237,9 +242,12 @@ int Database::latestSchemaVersion()
 int Database::schemaVersion() const
 {
     QSqlQuery probe(connection());
-    const bool exists = isSqlite()
-        ? probe.exec(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s) && probe.next()
-        : probe.exec(u"SELECT to_regclass('schema_version') IS NOT NULL"_s) && probe.next() && probe.value(0).toBool();
+    const bool exists =
+        isSqlite()
+            ? probe.exec(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s) &&
+                  probe.next()
+            : probe.exec(u"SELECT to_regclass('schema_version') IS NOT NULL"_s) && probe.next() &&
+                  probe.value(0).toBool();
     if (!exists)
         return 0;
     return Query(*this, u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s).scalar().toInt();
@@ -256,10 +264,11 @@ void Database::migrate()
     const int latest = migrations.isEmpty() ? 0 : migrations.lastKey();
     const int current = schemaVersion();
     if (current > latest)
-        throw Error(Error::Kind::Schema,
-                    tr("数据库的结构版本为 %1,而本程序只支持到版本 %2。请升级综治中心工作台后再打开此数据库。")
-                        .arg(current)
-                        .arg(latest));
+        throw Error(
+            Error::Kind::Schema,
+            tr("数据库的结构版本为 %1,而本程序只支持到版本 %2。请升级综治中心工作台后再打开此数据库。")
+                .arg(current)
+                .arg(latest));
     for (const Migration &m : migrations) {
         if (m.version <= current)
             continue;
@@ -271,7 +280,10 @@ void Database::migrate()
         Transaction tx(*this);
         if (isPostgres()) // several clients may start at once: one migrates, the others wait
             Query::run(*this, u"SELECT pg_advisory_xact_lock(7243001)"_s);
-        if (Query(*this, u"SELECT COUNT(*) FROM schema_version WHERE version = ?"_s).bind(m.version).scalar().toInt() > 0)
+        if (Query(*this, u"SELECT COUNT(*) FROM schema_version WHERE version = ?"_s)
+                .bind(m.version)
+                .scalar()
+                .toInt() > 0)
             continue; // another client applied it while we waited
         for (const QString &statement : splitSqlScript(script))
             Query::run(*this, statement);

@@ -301,7 +301,8 @@ QList<SupervisionService::Card> SupervisionService::sweep(const QDateTime &now) 
             parts << tr("“%1”类").arg(categoryNames.value(l.categoryId));
         if (l.orgLevel)
             parts << tr("%1级").arg(label(*l.orgLevel));
-        return tr("（依据：%1督办时限）").arg(parts.isEmpty() ? tr("默认") : parts.join(enumerationSeparator()));
+        return tr("（依据：%1督办时限）")
+            .arg(parts.isEmpty() ? tr("默认") : parts.join(enumerationSeparator()));
     };
 
     QList<Card> cards;

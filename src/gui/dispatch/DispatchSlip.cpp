@@ -136,7 +136,8 @@ QString DispatchSlip::html() const
         cell(dispatch && !dispatch->note.isEmpty() ? escaped(dispatch->note) : tr("请依职责调查处理。"), 3));
     row(headCell(tr("承办单位")) + cell(escaped(names.handler(c.departmentId, c.workerId))) +
         headCell(tr("办理期限")) + cell(escaped(deadline)));
-    row(headCell(tr("抄告单位")) + cell(copies.isEmpty() ? tr("无") : escaped(copies.join(enumerationSeparator())), 3));
+    row(headCell(tr("抄告单位")) +
+        cell(copies.isEmpty() ? tr("无") : escaped(copies.join(enumerationSeparator())), 3));
     row(headCell(tr("办理结果")) + cell(u"<br><br><br><br><br>"_s, 3));
     html += u"</table>"_s;
     html += u"<p><br></p><table width=\"100%\" cellpadding=\"4\"><tr>"_s;

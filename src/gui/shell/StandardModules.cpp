@@ -1,7 +1,6 @@
 #include "StandardModules.h"
 
 #include "AppContext.h"
-
 #include "OverviewModule.h"
 #include "Permissions.h"
 #include "admin/AccountsModule.h"
