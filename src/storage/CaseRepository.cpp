@@ -138,12 +138,9 @@ Filter buildFilter(const Database &db, const CaseQuery &query)
         }
     }
     if (!query.statuses.isEmpty()) {
-        QStringList marks;
-        for (const CaseStatus s : query.statuses) {
-            marks << u"?"_s;
+        for (const CaseStatus s : query.statuses)
             f.values << code(s);
-        }
-        f.clauses << u"c.status IN (%1)"_s.arg(marks.join(u", "_s));
+        f.clauses << u"c.status IN (%1)"_s.arg(inListMarkers(query.statuses.size()));
     }
     if (query.orgUnitId > 0) {
         const QString path = OrgUnitRepository(db).path(query.orgUnitId);

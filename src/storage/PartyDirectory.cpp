@@ -19,10 +19,9 @@ QHash<qint64, CaseParty> PartyDirectory::firstReporters(const Database &db, cons
     QHash<qint64, CaseParty> out;
     for (qsizetype start = 0; start < caseIds.size(); start += maxIdsPerQuery) {
         const QList<qint64> chunk = caseIds.mid(start, maxIdsPerQuery);
-        QStringList markers;
-        markers.fill(u"?"_s, chunk.size());
-        Query q(db, u"SELECT id, case_id, role, name, resident_id, phone, anonymous FROM case_parties "
-                    "WHERE role = ? AND case_id IN (%1) ORDER BY case_id, id"_s.arg(markers.join(u',')));
+        Query q(db,
+                u"SELECT id, case_id, role, name, resident_id, phone, anonymous FROM case_parties "
+                "WHERE role = ? AND case_id IN (%1) ORDER BY case_id, id"_s.arg(inListMarkers(chunk.size())));
         q.bind(code(PartyRole::Reporter));
         for (const qint64 id : chunk)
             q.bind(id);

@@ -39,6 +39,13 @@ QString containsPattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
+QString inListMarkers(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, count);
+    return marks.join(u", "_s);
+}
+
 Query::Query(const Database &db, const QString &sql) : m_db(db), m_query(db.connection()), m_sql(sql)
 {
     m_query.setForwardOnly(true);

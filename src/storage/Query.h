@@ -57,6 +57,9 @@ private:
 // A LIKE pattern matching `text` anywhere, with %, _ and \ escaped (use with ESCAPE '\').
 QString containsPattern(const QString &text);
 
+// "?, ?, ?" — the markers of an IN (...) list of `count` bound values.
+QString inListMarkers(qsizetype count);
+
 // An open transaction that rolls back unless commit() is called (RAII). Nested ones use savepoints,
 // so a repository call that opens its own transaction can run inside a caller's.
 class Transaction

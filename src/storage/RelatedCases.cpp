@@ -21,14 +21,6 @@ QString likePrefix(QString path)
     return path + u'%';
 }
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << u"?"_s;
-    return marks.join(u", "_s);
-}
-
 } // namespace
 
 RelatedCases::RelatedCases(const Database &db, const Actor &actor) : m_db(db), m_actor(actor) {}
@@ -91,13 +83,13 @@ SqlStatement RelatedCases::samePersonStatement(const QStringList &residentIds, c
     // One probe per partial index (resident_id <> '' / phone <> ''), merged by UNION.
     if (!residentIds.isEmpty()) {
         parts << u"SELECT case_id FROM case_parties WHERE resident_id <> '' AND resident_id IN (%1)"_s.arg(
-            placeholders(residentIds.size()));
+            inListMarkers(residentIds.size()));
         for (const QString &id : residentIds)
             values << id;
     }
     if (!phones.isEmpty()) {
         parts << u"SELECT case_id FROM case_parties WHERE phone <> '' AND phone IN (%1)"_s.arg(
-            placeholders(phones.size()));
+            inListMarkers(phones.size()));
         for (const QString &phone : phones)
             values << phone;
     }
