@@ -89,61 +89,76 @@ Session AuthService::login(const QString &url, const QString &login, const QStri
     if (db.schemaVersion() == 0)
         throw Error(Error::Kind::Schema, tr("数据库尚未初始化,请先创建初始管理员。"));
     const QDateTime now = m_clock.now();
+    const auto lockedError = [&now](const QDateTime &until) {
+        const qint64 minutes = qMax<qint64>(1, (now.secsTo(until) + 59) / 60);
+        return Error(Error::Kind::Forbidden,
+                     tr("密码连续输错 %1 次,账号已锁定,请 %2 分钟后再试或联系管理员解锁。")
+                         .arg(maxFailedLogins)
+                         .arg(minutes));
+    };
 
-    Query q(db,
-            u"SELECT id, password_hash, active, failed_logins, locked_until FROM users WHERE login = ?"_s);
-    q.bind(name).exec();
-    if (!q.next()) {
-        PasswordHasher::verify(dummyHash(), password);
-        // Only names that could be accounts are kept: a password typed into the name field is not.
-        static const QRegularExpression plausible(u"^[a-z][a-z0-9_]{1,31}$"_s);
-        AuditLog(db, m_clock)
-            .record(Actor{}, plausible.match(name).hasMatch() ? name : QString(), AuditAction::LoginFailed,
-                    u"user"_s, 0, u"unknown account"_s);
-        throw Error(Error::Kind::Forbidden, wrong);
-    }
-    const qint64 id = q.int64(0);
-    const QString hash = q.text(1);
-    const bool active = q.boolean(2);
-    const QDateTime lockedUntil = q.time(4);
-    q.raw().finish();
-
-    if (!active) {
-        AuditLog(db, m_clock).record(Actor{}, name, AuditAction::LoginFailed, u"user"_s, id, u"disabled"_s);
-        throw Error(Error::Kind::Forbidden, tr("此账号已停用,请联系管理员。"));
-    }
-    if (lockedUntil.isValid() && lockedUntil > now) {
-        AuditLog(db, m_clock).record(Actor{}, name, AuditAction::LoginFailed, u"user"_s, id, u"locked"_s);
-        const qint64 minutes = qMax<qint64>(1, (now.secsTo(lockedUntil) + 59) / 60);
-        throw Error(Error::Kind::Forbidden,
-                    tr("密码连续输错 %1 次,账号已锁定,请 %2 分钟后再试或联系管理员解锁。")
-                        .arg(maxFailedLogins)
-                        .arg(minutes));
+    // The attempt is counted before the slow hash, in the write transaction (BEGIN IMMEDIATE) that
+    // reads the lock: parallel attempts queue on it and see each other's counts, so no more than
+    // maxFailedLogins passwords are checked before the lock holds.
+    qint64 id = 0;
+    QString hash;
+    int failures = 0;       // this attempt's place in the count
+    qint64 lockSetHere = 0; // the lock this attempt set, as stored (epoch seconds)
+    {
+        Transaction tx(db);
+        Query q(db, u"SELECT id, password_hash, active, locked_until FROM users WHERE login = ?"_s);
+        q.bind(name).exec();
+        const bool found = q.next();
+        bool active = false;
+        QDateTime lockedUntil;
+        if (found) {
+            id = q.int64(0);
+            hash = q.text(1);
+            active = q.boolean(2);
+            lockedUntil = q.time(3);
+        }
+        q.raw().finish();
+        if (!found) {
+            tx.rollback();
+            PasswordHasher::verify(dummyHash(), password);
+            // Only names that could be accounts are kept: a password typed into the name field is not.
+            static const QRegularExpression plausible(u"^[a-z][a-z0-9_]{1,31}$"_s);
+            AuditLog(db, m_clock)
+                .record(Actor{}, plausible.match(name).hasMatch() ? name : QString(),
+                        AuditAction::LoginFailed, u"user"_s, 0, u"unknown account"_s);
+            throw Error(Error::Kind::Forbidden, wrong);
+        }
+        if (!active) {
+            AuditLog(db, m_clock)
+                .record(Actor{}, name, AuditAction::LoginFailed, u"user"_s, id, u"disabled"_s);
+            tx.commit();
+            throw Error(Error::Kind::Forbidden, tr("此账号已停用,请联系管理员。"));
+        }
+        if (lockedUntil.isValid() && lockedUntil > now) {
+            AuditLog(db, m_clock).record(Actor{}, name, AuditAction::LoginFailed, u"user"_s, id, u"locked"_s);
+            tx.commit();
+            throw lockedError(lockedUntil);
+        }
+        // A lock that has run out starts the count afresh.
+        failures = Query(db, u"UPDATE users SET failed_logins = CASE WHEN locked_until IS NULL "
+                             "THEN failed_logins + 1 ELSE 1 END, locked_until = NULL WHERE id = ? "
+                             "RETURNING failed_logins"_s)
+                       .bind(id)
+                       .scalar()
+                       .toInt();
+        if (failures >= maxFailedLogins) {
+            const QDateTime until = now.addSecs(qint64(lockoutMinutes) * 60);
+            lockSetHere = until.toSecsSinceEpoch();
+            Query(db, u"UPDATE users SET locked_until = ? WHERE id = ?"_s).bindTime(until).bind(id).exec();
+        }
+        tx.commit();
     }
 
     if (!PasswordHasher::verify(hash, password)) {
-        Transaction tx(db);
-        // A lock that has run out starts the count afresh.
-        if (lockedUntil.isValid())
-            Query(db, u"UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"_s)
-                .bind(id)
-                .exec();
-        const int failures = Query(db, u"UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ? "
-                                       "RETURNING failed_logins"_s)
-                                 .bind(id)
-                                 .scalar()
-                                 .toInt();
-        const bool locks = failures >= maxFailedLogins;
-        if (locks)
-            Query(db, u"UPDATE users SET locked_until = ? WHERE id = ?"_s)
-                .bindTime(now.addSecs(qint64(lockoutMinutes) * 60))
-                .bind(id)
-                .exec();
         AuditLog(db, m_clock)
             .record(Actor{}, name, AuditAction::LoginFailed, u"user"_s, id,
-                    u"failures=%1%2"_s.arg(failures).arg(locks ? u" locked"_s : QString()));
-        tx.commit();
-        if (locks)
+                    u"failures=%1%2"_s.arg(failures).arg(lockSetHere != 0 ? u" locked"_s : QString()));
+        if (lockSetHere != 0)
             throw Error(Error::Kind::Forbidden,
                         tr("用户名或密码错误。密码已连续输错 %1 次,账号锁定 %2 分钟。")
                             .arg(maxFailedLogins)
@@ -151,8 +166,26 @@ Session AuthService::login(const QString &url, const QString &login, const QStri
         throw Error(Error::Kind::Forbidden, wrong);
     }
 
-    session.user = *UserRepository(db).get(id);
+    // The right password resets the count, unless another attempt locked the account after this one
+    // was counted: then it waits out the lock like every other attempt.
     Transaction tx(db);
+    Query state(db, u"SELECT active, locked_until FROM users WHERE id = ?"_s);
+    state.bind(id).exec();
+    const bool stillThere = state.next();
+    const bool active = stillThere && state.boolean(0);
+    const QDateTime lockedUntil = stillThere ? state.time(1) : QDateTime();
+    state.raw().finish();
+    if (!active) {
+        AuditLog(db, m_clock).record(Actor{}, name, AuditAction::LoginFailed, u"user"_s, id, u"disabled"_s);
+        tx.commit();
+        throw Error(Error::Kind::Forbidden, tr("此账号已停用,请联系管理员。"));
+    }
+    if (lockedUntil.isValid() && lockedUntil > now && lockedUntil.toSecsSinceEpoch() != lockSetHere) {
+        AuditLog(db, m_clock).record(Actor{}, name, AuditAction::LoginFailed, u"user"_s, id, u"locked"_s);
+        tx.commit();
+        throw lockedError(lockedUntil);
+    }
+    session.user = *UserRepository(db).get(id);
     Query(db, u"UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"_s).bind(id).exec();
     AuditLog(db, m_clock).record(session.actor(), name, AuditAction::Login, u"user"_s, id, {});
     tx.commit();
