@@ -10,10 +10,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUrlQuery>
+#include <QStringDecoder>
+#include <QUrl>
+#include <algorithm>
+#include <cctype>
 
 using namespace Qt::StringLiterals;
 
@@ -51,42 +55,202 @@ QMap<int, Migration> migrationsFor(ConnectionUrl::Backend backend)
 
 } // namespace
 
+namespace {
+
+[[noreturn]] void refuseUrl(const QString &message)
+{
+    throw Error(Error::Kind::Validation, message);
+}
+
+// Strict percent-decoding: every % starts two hex digits and the bytes are UTF-8.
+QString percentDecoded(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    QByteArray out;
+    out.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] != '%') {
+            out.append(bytes[i]);
+            continue;
+        }
+        const auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+        bool ok = i + 2 < bytes.size() && hex(bytes[i + 1]) && hex(bytes[i + 2]);
+        const int value = ok ? bytes.mid(i + 1, 2).toInt(&ok, 16) : 0;
+        if (!ok)
+            refuseUrl(
+                ConnectionUrl::tr("数据库地址中的百分号编码无效:“%”后应为两位十六进制数(“%”本身写作 %25)。"));
+        out.append(char(value));
+        i += 2;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString decoded = decoder(out);
+    if (decoder.hasError())
+        refuseUrl(ConnectionUrl::tr("数据库地址中的百分号编码不是有效的 UTF-8 文字。"));
+    return decoded;
+}
+
+bool hasControlCharacters(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+bool hasSpaceOrControl(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; });
+}
+
+bool isHostName(const QString &host)
+{
+    return !host.isEmpty() && !host.startsWith(u'.') && !host.startsWith(u'-') &&
+           std::all_of(host.cbegin(), host.cend(),
+                       [](QChar c) { return c.isLetterOrNumber() || c == u'-' || c == u'.' || c == u'_'; });
+}
+
+bool isIpv6Address(const QString &address)
+{
+    const qsizetype zone = address.indexOf(u'%');
+    const QString bare = zone < 0 ? address : address.left(zone);
+    if (zone >= 0 && (address.size() == zone + 1 || hasSpaceOrControl(address.mid(zone + 1))))
+        return false;
+    return bare.contains(u':') && std::all_of(bare.cbegin(), bare.cend(), [](QChar c) {
+               return c.isDigit() || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F') || c == u':' ||
+                      c == u'.';
+           });
+}
+
+void parsePostgres(const QString &rest, ConnectionUrl &url)
+{
+    const QString usage = ConnectionUrl::tr("格式为 postgresql://用户[:密码]@主机[:端口]/数据库[?选项=值]。");
+    if (!rest.startsWith(u"//"_s))
+        refuseUrl(ConnectionUrl::tr("PostgreSQL 连接地址在“postgresql:”之后应接“//”和主机名。") + usage);
+    if (rest.contains(u'#'))
+        refuseUrl(ConnectionUrl::tr("数据库地址中不能有“#”;密码中的 # 请写作 %23。"));
+    QString body = rest.mid(2);
+    QString query;
+    if (const qsizetype mark = body.indexOf(u'?'); mark >= 0) {
+        query = body.mid(mark + 1);
+        body.truncate(mark);
+    }
+    const qsizetype slash = body.indexOf(u'/');
+    const QString authority = slash < 0 ? body : body.left(slash);
+    const QString path = slash < 0 ? QString() : body.mid(slash + 1);
+
+    QString hostPort = authority;
+    if (const qsizetype at = authority.lastIndexOf(u'@'); at >= 0) {
+        const QString userInfo = authority.left(at);
+        hostPort = authority.mid(at + 1);
+        const qsizetype colon = userInfo.indexOf(u':');
+        url.user = percentDecoded(colon < 0 ? userInfo : userInfo.left(colon));
+        url.password = colon < 0 ? QString() : percentDecoded(userInfo.mid(colon + 1));
+        if (url.user.isEmpty() || hasSpaceOrControl(url.user))
+            refuseUrl(ConnectionUrl::tr("PostgreSQL 连接地址中的用户名不能为空,也不能含空格或控制字符。"));
+        if (hasControlCharacters(url.password))
+            refuseUrl(ConnectionUrl::tr("PostgreSQL 连接地址中的密码不能含控制字符。"));
+    }
+
+    QString portText;
+    bool hasPort = false;
+    if (hostPort.startsWith(u'[')) {
+        const qsizetype close = hostPort.indexOf(u']');
+        if (close < 0)
+            refuseUrl(ConnectionUrl::tr(
+                "PostgreSQL 连接地址中的 IPv6 地址缺少右方括号“]”,应写作 [::1]:5432 的形式。"));
+        url.host = percentDecoded(hostPort.mid(1, close - 1)); // a zone: fe80::1%25eth0
+        const QString after = hostPort.mid(close + 1);
+        if (!after.isEmpty() && !after.startsWith(u':'))
+            refuseUrl(ConnectionUrl::tr("PostgreSQL 连接地址中 IPv6 地址的“]”之后只能接“:端口”。"));
+        hasPort = !after.isEmpty();
+        portText = after.mid(1);
+        if (!isIpv6Address(url.host))
+            refuseUrl(ConnectionUrl::tr("PostgreSQL 连接地址中方括号内的“%1”不是 IPv6 地址。").arg(url.host));
+    } else {
+        const qsizetype colon = hostPort.lastIndexOf(u':');
+        hasPort = colon >= 0;
+        url.host = percentDecoded(hasPort ? hostPort.left(colon) : hostPort);
+        portText = hasPort ? hostPort.mid(colon + 1) : QString();
+        if (url.host.isEmpty())
+            refuseUrl(
+                ConnectionUrl::tr("PostgreSQL 连接地址缺少主机名(例如 localhost 或服务器的 IP 地址)。") +
+                usage);
+        // A socket folder (percent-encoded /var/run/postgresql) is a host to libpq too.
+        const bool socketFolder = url.host.startsWith(u'/') && !hasControlCharacters(url.host);
+        if (!socketFolder && !isHostName(url.host))
+            refuseUrl(ConnectionUrl::tr("PostgreSQL 连接地址中的主机名“%1”无效(IPv6 地址请放在方括号中)。")
+                          .arg(url.host));
+    }
+    url.port = 5432;
+    if (hasPort) {
+        bool ok = !portText.isEmpty() && std::all_of(portText.cbegin(), portText.cend(),
+                                                     [](QChar c) { return c >= u'0' && c <= u'9'; });
+        const int port = ok ? portText.toInt(&ok) : 0;
+        if (!ok || port < 1 || port > 65535)
+            refuseUrl(
+                ConnectionUrl::tr("端口“%1”无效:端口应为 1 到 65535 之间的整数。").arg(portText.left(12)));
+        url.port = port;
+    }
+
+    url.databaseName = percentDecoded(path);
+    if (url.databaseName.isEmpty())
+        refuseUrl(ConnectionUrl::tr("PostgreSQL 连接地址缺少数据库名。") + usage);
+    if (url.databaseName.contains(u'/') || hasControlCharacters(url.databaseName))
+        refuseUrl(ConnectionUrl::tr("数据库名“%1”无效:不能含“/”或控制字符。").arg(url.databaseName));
+
+    // The options go into libpq's "key=value" connection string: nothing that could end a value.
+    QStringList options;
+    for (const QString &item : query.split(u'&', Qt::SkipEmptyParts)) {
+        const qsizetype eq = item.indexOf(u'=');
+        const QString key = eq < 0 ? item : percentDecoded(item.left(eq));
+        const QString value = eq < 0 ? QString() : percentDecoded(item.mid(eq + 1));
+        static const QRegularExpression keyPattern(u"^[a-z_]+$"_s);
+        const bool valueOk = !value.isEmpty() && !hasSpaceOrControl(value) &&
+                             std::none_of(value.cbegin(), value.cend(), [](QChar c) {
+                                 return c == u';' || c == u'\'' || c == u'"' || c == u'\\' || c == u'=';
+                             });
+        if (eq < 0 || !keyPattern.match(key).hasMatch() || !valueOk)
+            refuseUrl(
+                ConnectionUrl::tr("连接选项“%1”无效:应写作 名称=值,值中不能有空格、分号、引号或反斜杠。")
+                    .arg(eq < 0 ? item.left(40) : key.left(40)));
+        options.append(key + u'=' + value);
+    }
+    url.options = options.join(u';');
+}
+
+} // namespace
+
 ConnectionUrl ConnectionUrl::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
     ConnectionUrl url;
-    if (trimmed.startsWith(u"sqlite:"_s, Qt::CaseInsensitive)) {
+    if (trimmed.isEmpty())
+        refuseUrl(tr("请填写数据库地址:sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。"));
+    const qsizetype colon = trimmed.indexOf(u':');
+    static const QRegularExpression schemePattern(u"^[A-Za-z][A-Za-z0-9+.-]*$"_s);
+    const QString scheme = colon > 0 ? trimmed.left(colon).toLower() : QString();
+    if (scheme == u"sqlite"_s) {
         url.backend = Backend::SQLite;
         QString rest = trimmed.mid(7);
         if (rest.startsWith(u"//"_s))
             rest = rest.mid(2); // sqlite:///abs/path -> /abs/path
-        url.path = QUrl::fromPercentEncoding(rest.toUtf8());
+        url.path = percentDecoded(rest);
         if (url.path.isEmpty())
-            throw Error(Error::Kind::Validation, tr("SQLite 连接地址缺少数据库文件路径。"), trimmed);
+            refuseUrl(tr("SQLite 连接地址缺少数据库文件路径。"));
+        if (hasControlCharacters(url.path))
+            refuseUrl(tr("SQLite 数据库文件路径不能含控制字符。"));
         return url;
     }
-    const QUrl parsed(trimmed, QUrl::StrictMode);
-    const QString scheme = parsed.scheme().toLower();
     if (scheme == u"postgresql"_s || scheme == u"postgres"_s) {
         url.backend = Backend::PostgreSQL;
-        url.host = parsed.host().isEmpty() ? u"localhost"_s : parsed.host();
-        url.port = parsed.port(5432);
-        url.user = parsed.userName();
-        url.password = parsed.password();
-        url.databaseName = parsed.path().mid(1);
-        if (url.databaseName.isEmpty())
-            throw Error(Error::Kind::Validation, tr("PostgreSQL 连接地址缺少数据库名。"),
-                        parsed.toDisplayString());
-        QStringList options;
-        for (const auto &[key, value] : QUrlQuery(parsed).queryItems(QUrl::FullyDecoded))
-            options.append(key + u'=' + value);
-        url.options = options.join(u';');
+        parsePostgres(trimmed.mid(colon + 1), url);
         return url;
     }
-    throw Error(
-        Error::Kind::Validation,
-        tr("无法识别的数据库地址“%1”。请使用 sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。")
-            .arg(trimmed));
+    // Only the scheme is repeated: the rest may hold a password.
+    if (!scheme.isEmpty() && schemePattern.match(scheme).hasMatch())
+        refuseUrl(
+            tr("不支持的数据库类型“%1”。请使用 sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。")
+                .arg(scheme.left(20)));
+    refuseUrl(tr("无法识别的数据库地址。请使用 sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。"));
 }
 
 QString ConnectionUrl::toDisplayString() const
@@ -96,7 +260,8 @@ QString ConnectionUrl::toDisplayString() const
     QString s = u"postgresql://"_s;
     if (!user.isEmpty())
         s += user + u'@';
-    s += host + u':' + QString::number(port) + u'/' + databaseName;
+    s += (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port) + u'/' +
+         databaseName;
     return s;
 }
 
@@ -104,22 +269,30 @@ QString ConnectionUrl::toString() const
 {
     if (backend == Backend::SQLite)
         return u"sqlite://"_s + path;
-    QUrl u;
-    u.setScheme(u"postgresql"_s);
-    u.setHost(host);
-    u.setPort(port);
-    u.setUserName(user);
-    u.setPassword(password);
-    u.setPath(u'/' + databaseName);
-    if (!options.isEmpty()) {
-        QUrlQuery q;
-        for (const QString &opt : options.split(u';', Qt::SkipEmptyParts)) {
-            const qsizetype eq = opt.indexOf(u'=');
-            q.addQueryItem(opt.left(eq), opt.mid(eq + 1));
-        }
-        u.setQuery(q);
+    // Percent-encoded so that parse() gives back the same fields.
+    const auto encode = [](const QString &part, const QByteArray &keep = {}) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(part, keep));
+    };
+    QString s = u"postgresql://"_s;
+    if (!user.isEmpty()) {
+        s += encode(user);
+        if (!password.isEmpty())
+            s += u':' + encode(password);
+        s += u'@';
     }
-    return u.toString();
+    if (host.contains(u':'))
+        s += u'[' + QString(host).replace(u'%', u"%25"_s) + u']';
+    else
+        s += encode(host, ".-_");
+    s += u':' + QString::number(port) + u'/' + encode(databaseName);
+    QStringList query;
+    for (const QString &opt : options.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype eq = opt.indexOf(u'=');
+        query.append(encode(opt.left(eq)) + u'=' + encode(opt.mid(eq + 1)));
+    }
+    if (!query.isEmpty())
+        s += u'?' + query.join(u'&');
+    return s;
 }
 
 QString Database::defaultUrl()
