@@ -2,6 +2,7 @@
 
 #include "AccountCommand.h"
 #include "AuditLog.h"
+#include "AuditWitness.h"
 #include "BackupService.h"
 #include "BenchCommand.h"
 #include "CaseRepository.h"
@@ -41,7 +42,15 @@ const char *usage = QT_TRANSLATE_NOOP(
     "  account passwd|disable|enable --login L [--password-stdin]\n"
     "                       重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),\n"
     "                       是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行\n"
-    "  audit verify         校验审计日志的哈希链(完好时退出码 0,发现断裂时 4)\n"
+    "  audit verify [--checkpoint 文件]...\n"
+    "                       校验审计日志的哈希链、防改触发器和已签名的检查点\n"
+    "                       (完好时退出码 0,不可信时 4,检查点文件不被采信时 3)\n"
+    "  audit keygen --out 文件 [--db URL]\n"
+    "                       生成审计见证密钥对(私钥离线保管;给出 --db 时同时登记公钥)\n"
+    "  audit trust --public-key 十六进制|公钥文件 [--label 说明]\n"
+    "                       在数据库中登记可信的审计见证公钥\n"
+    "  audit checkpoint --key 私钥文件 --out 文件\n"
+    "                       签署审计链头的检查点并写入文件(建议每周至少一次)\n"
     "  backup --to 文件     在线备份 SQLite 数据库(PostgreSQL 请在服务器上用 pg_dump)\n"
     "  restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库\n"
     "  bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记\n"
@@ -142,22 +151,135 @@ QString cliLogin()
     return u"cli:"_s + qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 }
 
-int commandAudit(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+// Exit codes of `audit`: 0 intact, 4 broken; 3 when a checkpoint file is refused (not one, a bad
+// signature, an unregistered key), so scripts can tell "the log was changed" from "the witness
+// given could not be used"; 2 for usage, 1 for any other failure.
+constexpr int auditBroken = 4;
+constexpr int auditRefused = 3;
+
+QString auditUsage()
 {
-    if (parser.positionalArguments().value(0) != u"verify"_s) {
-        err << tr("用法:zongzhi-cli audit verify --db URL") << Qt::endl;
-        return 2;
-    }
+    return tr("用法:zongzhi-cli audit verify --db URL [--checkpoint 文件]...\n"
+              "      zongzhi-cli audit keygen --out 私钥文件 [--db URL]\n"
+              "      zongzhi-cli audit trust --db URL --public-key 十六进制|公钥文件 [--label 说明]\n"
+              "      zongzhi-cli audit checkpoint --db URL --key 私钥文件 --out 检查点文件");
+}
+
+int commandAuditVerify(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
     Database db(resolveUrl(parser));
     const SystemClock clock;
-    const AuditLog::Verification result = AuditLog(db, clock).verify();
+    const AuditWitness witness(db, clock);
+    QList<AuditWitness::Checkpoint> checkpoints;
+    for (const QString &path : parser.values(u"checkpoint"_s)) {
+        try {
+            checkpoints << witness.readCheckpoint(path);
+        } catch (const Error &e) {
+            if (e.kind() != Error::Kind::Validation)
+                throw;
+            err << u"REFUSED "_s << e.message() << Qt::endl;
+            return auditRefused;
+        }
+    }
+    const AuditWitness::Verification result = witness.verify(checkpoints);
     if (result.ok) {
         out << u"OK "_s << tr("审计日志完好,已校验 %1 条记录。").arg(result.rowsChecked) << Qt::endl;
-        return 0;
+        if (checkpoints.isEmpty())
+            out << tr("未提供检查点(--checkpoint):哈希链被整体重算或末尾记录被删除时,仅凭哈希链无法发现。")
+                << Qt::endl;
+        else
+            out << tr("与 %1 个已签名的检查点一致。").arg(result.checkpointsMatched) << Qt::endl;
+    } else {
+        const qint64 from = result.firstFrom();
+        const qint64 to = result.firstTo();
+        out << u"BROKEN "_s;
+        if (from == 0)
+            out << tr("审计日志不可信:防改触发器缺失或已停用。") << Qt::endl;
+        else if (from == to)
+            out << tr("审计日志不可信:第一处不同在第 %1 条记录。").arg(from) << Qt::endl;
+        else
+            out << tr("审计日志不可信:第一处不同在第 %1 至 %2 条记录之间。").arg(from).arg(to) << Qt::endl;
+        for (const AuditWitness::Problem &problem : result.problems)
+            out << u"  - "_s << problem.text << Qt::endl;
     }
-    out << u"BROKEN "_s << tr("审计日志在第 %1 条记录处断裂:%2").arg(result.firstBrokenId).arg(result.reason)
+    for (const QString &note : result.notes)
+        out << tr("注意:%1").arg(note) << Qt::endl;
+    return result.ok ? 0 : auditBroken;
+}
+
+int commandAuditKeygen(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    if (!parser.isSet(u"out"_s)) {
+        err << auditUsage() << Qt::endl;
+        return 2;
+    }
+    const QString path = parser.value(u"out"_s);
+    const AuditWitness::KeyPair keys = AuditWitness::generateKeyPair();
+    AuditWitness::writeKeyFiles(path, keys);
+    out << tr("私钥已写入 %1(仅本人可读写)。请把它离线保管(例如由县级综治中心保管),不要留在数据库服务器上。")
+               .arg(path)
         << Qt::endl;
-    return 4;
+    out << tr("公钥已写入 %1.pub。").arg(path) << Qt::endl;
+    out << tr("公钥:%1").arg(AuditWitness::hex(keys.publicKey)) << Qt::endl;
+    // Registering right away is for the explicit --db only, never a guessed database.
+    if (parser.isSet(u"db"_s)) {
+        Database db(parser.value(u"db"_s));
+        const SystemClock clock;
+        AuditWitness(db, clock).trust(keys.publicKey, parser.value(u"label"_s), {}, cliLogin());
+        out << tr("公钥已登记为 %1 的审计见证密钥。").arg(db.url().toDisplayString()) << Qt::endl;
+    }
+    return 0;
+}
+
+int commandAuditTrust(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    if (!parser.isSet(u"public-key"_s)) {
+        err << auditUsage() << Qt::endl;
+        return 2;
+    }
+    const QByteArray key = AuditWitness::parsePublicKey(parser.value(u"public-key"_s));
+    Database db(resolveUrl(parser));
+    const SystemClock clock;
+    const bool added = AuditWitness(db, clock).trust(key, parser.value(u"label"_s), {}, cliLogin());
+    out << (added ? tr("已登记审计见证公钥 %1。") : tr("公钥 %1 早已登记,未作改动。"))
+               .arg(AuditWitness::hex(key))
+        << Qt::endl;
+    return 0;
+}
+
+int commandAuditCheckpoint(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    if (!parser.isSet(u"key"_s) || !parser.isSet(u"out"_s)) {
+        err << auditUsage() << Qt::endl;
+        return 2;
+    }
+    const AuditWitness::KeyPair keys = AuditWitness::readSecretKey(parser.value(u"key"_s));
+    Database db(resolveUrl(parser));
+    const SystemClock clock;
+    const AuditWitness::Checkpoint c =
+        AuditWitness(db, clock).checkpoint(keys, parser.value(u"out"_s), {}, cliLogin());
+    out << tr("已签署检查点:审计链到第 %1 条记录,哈希 %2,写入 %3。")
+               .arg(c.headId)
+               .arg(c.headHash.left(16), parser.value(u"out"_s))
+        << Qt::endl;
+    out << tr("请把检查点文件与私钥一起保存在服务器以外;核对时用 audit verify --checkpoint 该文件。")
+        << Qt::endl;
+    return 0;
+}
+
+int commandAudit(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString sub = parser.positionalArguments().value(0);
+    if (sub == u"verify"_s)
+        return commandAuditVerify(parser, out, err);
+    if (sub == u"keygen"_s)
+        return commandAuditKeygen(parser, out, err);
+    if (sub == u"trust"_s)
+        return commandAuditTrust(parser, out, err);
+    if (sub == u"checkpoint"_s)
+        return commandAuditCheckpoint(parser, out, err);
+    err << auditUsage() << Qt::endl;
+    return 2;
 }
 
 int commandBackup(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -206,6 +328,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({u"repeats"_s, tr("每项测量的重复次数"), u"R"_s, u"15"_s});
     parser.addOption({u"to"_s, tr("备份文件"), u"FILE"_s});
     parser.addOption({u"from"_s, tr("用于恢复的备份文件"), u"FILE"_s});
+    parser.addOption({u"out"_s, tr("输出文件(审计密钥或检查点)"), u"FILE"_s});
+    parser.addOption({u"key"_s, tr("审计见证私钥文件"), u"FILE"_s});
+    parser.addOption({u"public-key"_s, tr("审计见证公钥(十六进制或公钥文件)"), u"KEY"_s});
+    parser.addOption({u"label"_s, tr("公钥的说明(例如保管单位)"), u"TEXT"_s});
+    parser.addOption({u"checkpoint"_s, tr("已签名的检查点文件(可重复)"), u"FILE"_s});
     addAccountOptions(parser);
     if (!parser.parse(QStringList{u"zongzhi-cli"_s} + arguments.mid(1))) {
         err << parser.errorText() << Qt::endl;

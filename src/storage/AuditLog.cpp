@@ -175,6 +175,30 @@ QList<AuditLog::Entry> AuditLog::recent(int limit, qint64 beforeId) const
     return out;
 }
 
+std::optional<AuditLog::Head> AuditLog::head() const
+{
+    Query q(m_db, m_db.isPostgres() ? u"SELECT id, hash FROM zz_audit_head()"_s
+                                    : u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    if (!q.exec().next() || q.isNull(0))
+        return std::nullopt;
+    return Head{q.int64(0), q.text(1)};
+}
+
+QString AuditLog::headMark(const Head &head)
+{
+    return tr("审计链 #%1 · %2").arg(head.id).arg(head.hash.left(8));
+}
+
+QString AuditLog::headMark() const
+{
+    try {
+        const auto current = head();
+        return current ? headMark(*current) : QString();
+    } catch (const Error &) {
+        return {};
+    }
+}
+
 AuditLog::Verification AuditLog::verify() const
 {
     Verification v;

@@ -28,6 +28,8 @@ inline constexpr QLatin1String Reveal{"reveal"};
 inline constexpr QLatin1String Export{"export"};
 inline constexpr QLatin1String Backup{"backup"};
 inline constexpr QLatin1String Restore{"restore"};
+inline constexpr QLatin1String AuditKeyTrust{"audit_key_trust"};
+inline constexpr QLatin1String AuditCheckpoint{"audit_checkpoint"};
 } // namespace AuditAction
 
 // The append-only, hash-chained audit log: each row holds the SHA-256 of its fields and of the row
@@ -61,6 +63,13 @@ public:
         QString reason; // translated; empty when ok
     };
 
+    // The newest row: what a checkpoint signs and printed registers carry.
+    struct Head
+    {
+        qint64 id = 0; // ids are gap-free from 1, so this is also the row count
+        QString hash;
+    };
+
     // The migration that created audit_log (older databases have none).
     static constexpr int firstSchemaVersion = 2;
 
@@ -77,6 +86,14 @@ public:
 
     // Newest first; beforeId > 0 continues below that id (keyset paging).
     QList<Entry> recent(int limit, qint64 beforeId = 0) const;
+
+    // The newest row; nullopt for an empty log. Every account may ask (on PostgreSQL through
+    // zz_audit_head(), as only leaders and admins may read the log itself).
+    std::optional<Head> head() const;
+    // "审计链 #12345 · 3fa9c2d1" for the foot of printed registers; empty for an empty log or when
+    // the head cannot be read (an older database): a printout never fails for want of it.
+    QString headMark() const;
+    static QString headMark(const Head &head);
 
     // Walks the whole log in id order (in pages) and reports the first row whose id, link to the
     // previous row or own hash is wrong. A removed row shows as a gap at the id after it; removing
