@@ -689,6 +689,9 @@ void TestBoard::printsToPdf()
     QVERIFY2(has(u"状态：已派遣"_s), qPrintable(text.left(400)));
     QVERIFY2(QRegularExpression(u"第 1 .,共 \\d+ ."_s).match(text).hasMatch(), qPrintable(text.right(200)));
     QVERIFY(has(u"打印时间：%1"_s.arg(m_clock.now().toString(u"yyyy-MM-dd HH:mm"_s))));
+    // The audit chain's head at the foot of each page (pdftotext may split the hash's digits).
+    QVERIFY2(QRegularExpression(u"审计链 #\\d+ · [0-9a-f]"_s).match(text).hasMatch(),
+             qPrintable(text.right(300)));
 }
 
 void TestBoard::printPreviewOpens()

@@ -1,5 +1,6 @@
 #include "BoardPage.h"
 
+#include "AuditLog.h"
 #include "BoardCatalog.h"
 #include "BoardFilterPanel.h"
 #include "BoardModel.h"
@@ -580,7 +581,7 @@ void BoardPage::printPreview()
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12)));
     printer.setDocName(printTitle());
     const BoardPrinter list(*m_model, printTitle(), m_filter.describe(*m_catalog), m_context.clock.now(),
-                            m_total);
+                            m_total, AuditLog(m_context.db, m_context.clock).headMark());
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(u"boardPrintPreviewDialog"_s);
     dialog.setWindowTitle(tr("打印列表"));
@@ -592,7 +593,7 @@ bool BoardPage::exportPdf(const QString &path)
 {
     loadForPrint();
     const BoardPrinter list(*m_model, printTitle(), m_filter.describe(*m_catalog), m_context.clock.now(),
-                            m_total);
+                            m_total, AuditLog(m_context.db, m_context.clock).headMark());
     return list.exportPdf(path);
 }
 

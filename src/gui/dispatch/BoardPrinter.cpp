@@ -25,9 +25,9 @@ constexpr qreal bodyPointSize = 8.5;
 } // namespace
 
 BoardPrinter::BoardPrinter(const BoardModel &model, QString title, QString filterText, QDateTime printedAt,
-                           qint64 total)
+                           qint64 total, QString auditMark)
     : m_model(model), m_title(std::move(title)), m_filterText(std::move(filterText)),
-      m_printedAt(std::move(printedAt)), m_total(total)
+      m_printedAt(std::move(printedAt)), m_total(total), m_auditMark(std::move(auditMark))
 {}
 
 std::unique_ptr<QTextDocument> BoardPrinter::document(qreal dpi) const
@@ -133,8 +133,11 @@ int BoardPrinter::render(QPagedPaintDevice &device) const
         doc->documentLayout()->draw(&painter, context);
         painter.restore();
         painter.setFont(footerFont);
-        painter.drawText(QRectF(0, pageHeight, width, footerHeight), Qt::AlignCenter,
-                         tr("第 %1 页，共 %2 页").arg(page + 1).arg(pages));
+        const QRectF footer(0, pageHeight, width, footerHeight);
+        painter.drawText(footer, Qt::AlignCenter, tr("第 %1 页，共 %2 页").arg(page + 1).arg(pages));
+        // The log's head as printed: a later rewrite of the log no longer matches the paper.
+        if (!m_auditMark.isEmpty())
+            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, m_auditMark);
     }
     return pages;
 }

@@ -1,5 +1,6 @@
 #include "DispatchSlip.h"
 
+#include "AuditLog.h"
 #include "CaseRepository.h"
 #include "CaseScope.h"
 #include "Error.h"
@@ -148,6 +149,10 @@ QString DispatchSlip::html() const
         tr("请承办单位在办理期限内办结并反馈结果；不能按期办结的，应在期限届满前申请延期。打印时间：%1")
             .arg(m_context.clock.now().toString(u"yyyy-MM-dd HH:mm"_s))
             .toHtmlEscaped());
+    // The audit chain's head when printed: a later rewrite of the log no longer matches the paper.
+    if (const QString mark = AuditLog(m_context.db, m_context.clock).headMark(); !mark.isEmpty())
+        html +=
+            u"<p align=\"right\" style=\"font-size:8pt; color:#555555;\">%1</p>"_s.arg(mark.toHtmlEscaped());
     html += u"</body></html>"_s;
     return html;
 }

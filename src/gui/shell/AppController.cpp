@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "AuditLog.h"
+#include "CheckpointReminder.h"
 #include "ConnectionDialog.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
@@ -262,6 +263,8 @@ void AppController::showMainWindow()
     m_window->show();
     // Automatic supervision (自动督办): a sweep every minute, announced in the window.
     new SupervisionNotifier(m_window->context(), m_window.get());
+    // Admins are reminded when the audit log has gone a week without a signed checkpoint.
+    new CheckpointReminder(m_window->context(), m_window.get());
     m_idle.start();
     m_upkeep.start();
 }
