@@ -188,7 +188,7 @@
 <context>
     <name>zz::AccountService</name>
     <message>
-        <location filename="../src/storage/AccountService.cpp" line="+36"/>
+        <location filename="../src/storage/AccountService.cpp" line="+37"/>
         <source>登录名不能为空。</source>
         <translation>登录名不能为空。</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>只能管理本单位及下级单位的账号。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>请填写姓名。</source>
         <translation>请填写姓名。</translation>
     </message>
@@ -243,12 +243,17 @@
         <translation>部门处置人必须选择所属部门。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>登录名“%1”已被数据库服务器上的其他角色占用。</source>
         <translation>登录名“%1”已被数据库服务器上的其他角色占用。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>登录名“%1”已被使用。</source>
+        <translation>登录名“%1”已被使用。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>当前数据库账号不能创建登录角色。请用数据库所有者(具有 CREATEROLE 权限)连接后再创建初始管理员。</source>
         <translation>当前数据库账号不能创建登录角色。请用数据库所有者(具有 CREATEROLE 权限)连接后再创建初始管理员。</translation>
     </message>
@@ -259,15 +264,15 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+45"/>
+        <location line="+50"/>
         <location line="+12"/>
         <location line="+22"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>账号不存在。</source>
         <translation>账号不存在。</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-96"/>
         <source>不能停用自己的账号,也不能取消自己的管理员角色。</source>
         <translation>不能停用自己的账号,也不能取消自己的管理员角色。</translation>
     </message>
@@ -277,13 +282,18 @@
         <translation>这是最后一个有效的管理员账号,不能停用或取消其管理员角色。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+11"/>
+        <source>此账号已被其他人修改,请重新载入后再编辑。</source>
+        <translation>此账号已被其他人修改,请重新载入后再编辑。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <location line="+13"/>
         <source>原密码不正确。</source>
         <translation>原密码不正确。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>当前数据库角色没有 CREATEROLE 权限,未创建演示账号的登录角色;请用数据库所有者运行,或用 zongzhi-cli account passwd 为演示账号设置密码。</source>
         <translation>当前数据库角色没有 CREATEROLE 权限,未创建演示账号的登录角色;请用数据库所有者运行,或用 zongzhi-cli account passwd 为演示账号设置密码。</translation>
     </message>
@@ -666,7 +676,7 @@
 <context>
     <name>zz::AppController</name>
     <message>
-        <location filename="../src/gui/shell/AppController.cpp" line="+95"/>
+        <location filename="../src/gui/shell/AppController.cpp" line="+96"/>
         <source>已生成演示数据。演示账号：admin（管理员）、reception1（受理员）、duty1（值班员）、leader1（领导）、handler1（部门处置人），密码均为 %1。</source>
         <translation>已生成演示数据。演示账号：admin（管理员）、reception1（受理员）、duty1（值班员）、leader1（领导）、handler1（部门处置人），密码均为 %1。</translation>
     </message>
@@ -754,7 +764,12 @@
 <context>
     <name>zz::AuditLog</name>
     <message>
-        <location filename="../src/storage/AuditLog.cpp" line="+200"/>
+        <location filename="../src/storage/AuditLog.cpp" line="+190"/>
+        <source>审计链 #%1 · %2</source>
+        <translation>审计链 #%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>审计记录 %1 之前缺少编号 %2 至 %3 的记录(记录被删除)。</source>
         <translation>审计记录 %1 之前缺少编号 %2 至 %3 的记录(记录被删除)。</translation>
     </message>
@@ -775,9 +790,137 @@
     </message>
 </context>
 <context>
+    <name>zz::AuditWitness</name>
+    <message>
+        <location filename="../src/storage/AuditWitness.cpp" line="+34"/>
+        <source>签名模块初始化失败。</source>
+        <translation>签名模块初始化失败。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>当前账号无权登记审计见证密钥或签署检查点。</source>
+        <translation>当前账号无权登记审计见证密钥或签署检查点。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>文件 %1 或 %2 已存在:不会覆盖已有的密钥。</source>
+        <translation>文件 %1 或 %2 已存在:不会覆盖已有的密钥。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>无法写入私钥文件 %1。</source>
+        <translation>无法写入私钥文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>无法写入公钥文件 %1。</source>
+        <translation>无法写入公钥文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法读取私钥文件 %1。</source>
+        <translation>无法读取私钥文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 不是审计见证私钥文件。</source>
+        <translation>%1 不是审计见证私钥文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>私钥文件 %1 已损坏。</source>
+        <translation>私钥文件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1”既不是 64 位十六进制的公钥,也不是可读取的公钥文件。</source>
+        <translation>“%1”既不是 64 位十六进制的公钥,也不是可读取的公钥文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 是私钥文件:私钥不应带到服务器上。请改用同名的 .pub 公钥文件或公钥的十六进制文本。</source>
+        <translation>%1 是私钥文件:私钥不应带到服务器上。请改用同名的 .pub 公钥文件或公钥的十六进制文本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 不是审计见证公钥文件。</source>
+        <translation>%1 不是审计见证公钥文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>数据库结构版本过旧,还没有审计见证的数据表。请先运行 zongzhi-cli init 升级数据库。</source>
+        <translation>数据库结构版本过旧,还没有审计见证的数据表。请先运行 zongzhi-cli init 升级数据库。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>公钥应为 32 字节(64 位十六进制)。</source>
+        <translation>公钥应为 32 字节(64 位十六进制)。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>这个私钥的公钥(%1…)未在本数据库登记为审计见证密钥。请先用 zongzhi-cli audit trust 登记。</source>
+        <translation>这个私钥的公钥(%1…)未在本数据库登记为审计见证密钥。请先用 zongzhi-cli audit trust 登记。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>无法写入检查点文件 %1。</source>
+        <translation>无法写入检查点文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 不是审计检查点文件。</source>
+        <translation>%1 不是审计检查点文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>检查点文件 %1 不完整或格式有误。</source>
+        <translation>检查点文件 %1 不完整或格式有误。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>检查点文件 %1 的签名无效:文件在签署后被改动过,或不是用其中记载的密钥签署的。</source>
+        <translation>检查点文件 %1 的签名无效:文件在签署后被改动过,或不是用其中记载的密钥签署的。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>无法读取检查点文件 %1。</source>
+        <translation>无法读取检查点文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>检查点文件 %1 是用未在本数据库登记的密钥(公钥 %2…)签署的,不予采信。可信的公钥须先用 zongzhi-cli audit trust 登记。</source>
+        <translation>检查点文件 %1 是用未在本数据库登记的密钥(公钥 %2…)签署的,不予采信。可信的公钥须先用 zongzhi-cli audit trust 登记。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>与检查点 %1 不符:第 %2 条记录与签署时不同。</source>
+        <translation>与检查点 %1 不符:第 %2 条记录与签署时不同。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与检查点 %1 不符:第一处不同在第 %2 至 %3 条记录之间(此后的哈希链被重新计算过)。</source>
+        <translation>与检查点 %1 不符:第一处不同在第 %2 至 %3 条记录之间(此后的哈希链被重新计算过)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>检查点记载到第 %1 条记录,数据库现在只到第 %2 条。</source>
+        <translation>检查点记载到第 %1 条记录,数据库现在只到第 %2 条。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>检查点 %1 不在本数据库的检查点记录中:它也许来自另一个数据库,或检查点记录被删除了。</source>
+        <translation>检查点 %1 不在本数据库的检查点记录中:它也许来自另一个数据库,或检查点记录被删除了。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>防改触发器 %1 不存在或已停用:审计日志可被改动而不留痕迹。</source>
+        <translation>防改触发器 %1 不存在或已停用:审计日志可被改动而不留痕迹。</translation>
+    </message>
+</context>
+<context>
     <name>zz::AuthService</name>
     <message>
-        <location filename="../src/storage/AuthService.cpp" line="+54"/>
+        <location filename="../src/storage/AuthService.cpp" line="+79"/>
         <source>请输入用户名和密码。</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -787,29 +930,31 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+10"/>
-        <location line="+35"/>
+        <location line="+22"/>
+        <location line="+15"/>
+        <location line="+58"/>
+        <location line="+46"/>
         <source>此账号已停用,请联系管理员。</source>
         <translation>此账号已停用,请联系管理员。</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-106"/>
         <source>数据库角色“%1”不是本系统的账号。</source>
         <translation>数据库角色“%1”不是本系统的账号。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>数据库尚未初始化,请先创建初始管理员。</source>
         <translation>数据库尚未初始化,请先创建初始管理员。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-76"/>
+        <location line="+81"/>
         <source>密码连续输错 %1 次,账号已锁定,请 %2 分钟后再试或联系管理员解锁。</source>
         <translation>密码连续输错 %1 次,账号已锁定,请 %2 分钟后再试或联系管理员解锁。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+68"/>
         <source>用户名或密码错误。密码已连续输错 %1 次,账号锁定 %2 分钟。</source>
         <translation>用户名或密码错误。密码已连续输错 %1 次,账号锁定 %2 分钟。</translation>
     </message>
@@ -817,7 +962,12 @@
 <context>
     <name>zz::BackupService</name>
     <message>
-        <location filename="../src/storage/BackupService.cpp" line="+142"/>
+        <location filename="../src/storage/BackupService.cpp" line="+153"/>
+        <source>“%1”是别的程序的数据库,不能用综治中心工作台的备份覆盖它。</source>
+        <translation>“%1”是别的程序的数据库,不能用综治中心工作台的备份覆盖它。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>当前账号无权备份或恢复数据库。</source>
         <translation>当前账号无权备份或恢复数据库。</translation>
     </message>
@@ -899,12 +1049,7 @@
         <translation>文件“%1”不是综治中心工作台的数据库备份。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>备份文件“%1”的结构版本为 %2,而本程序只支持到版本 %3。请升级综治中心工作台后再恢复。</source>
-        <translation>备份文件“%1”的结构版本为 %2,而本程序只支持到版本 %3。请升级综治中心工作台后再恢复。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>无法创建数据库所在的文件夹“%1”。</source>
         <translation>无法创建数据库所在的文件夹“%1”。</translation>
     </message>
@@ -923,7 +1068,7 @@
 <context>
     <name>zz::BoardFilter</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardFilter.cpp" line="+142"/>
+        <location filename="../src/gui/dispatch/BoardFilter.cpp" line="+144"/>
         <source>属地：%1</source>
         <translation>属地：%1</translation>
     </message>
@@ -1264,7 +1409,7 @@
 <context>
     <name>zz::BoardPage</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardPage.cpp" line="+123"/>
+        <location filename="../src/gui/dispatch/BoardPage.cpp" line="+124"/>
         <source>搜索标题、内容或地址…</source>
         <translation>搜索标题、内容或地址…</translation>
     </message>
@@ -1812,7 +1957,12 @@
 <context>
     <name>zz::CaseService</name>
     <message>
-        <location filename="../src/storage/CaseService.cpp" line="+71"/>
+        <location filename="../src/storage/CaseService.cpp" line="+141"/>
+        <source>登记案件失败,请重试。</source>
+        <translation>登记案件失败,请重试。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>当前账号的角色不能登记案件。</source>
         <translation>当前账号的角色不能登记案件。</translation>
     </message>
@@ -1863,7 +2013,7 @@
         <translation>事发地点不在您的管辖范围内,不能在此登记。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+44"/>
         <source>无效的案件关联类型。</source>
         <translation>无效的案件关联类型。</translation>
     </message>
@@ -1873,18 +2023,19 @@
         <translation>附件“%1”超过 10 MB。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>案件不存在或已被删除。</source>
         <translation>案件不存在或已被删除。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+142"/>
+        <location line="+157"/>
+        <location line="+25"/>
         <source>案件 %1 已被其他人修改,是否重新载入?</source>
         <translation>案件 %1 已被其他人修改,是否重新载入?</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-173"/>
         <source>此案件未派遣给您所在的部门。</source>
         <translation>此案件未派遣给您所在的部门。</translation>
     </message>
@@ -2282,7 +2433,7 @@
         <translation>请填写理由</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>当前状态“%1”下不能执行“%2”</source>
         <translation>当前状态“%1”下不能执行“%2”</translation>
     </message>
@@ -2295,10 +2446,30 @@
 <context>
     <name>zz::CategoryRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+284"/>
-        <location line="+18"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+290"/>
+        <location line="+19"/>
         <source>办理时限必须大于0天。</source>
         <translation>办理时限必须大于0天。</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CheckpointReminder</name>
+    <message>
+        <location filename="../src/gui/shell/CheckpointReminder.cpp" line="+27"/>
+        <source>审计日志要由服务器以外保管的密钥签名作见证,才能发现整体改写。
+请由保管私钥的单位运行:zongzhi-cli audit checkpoint --db 数据库地址 --key 私钥文件 --out 检查点文件,并把检查点文件保存在服务器以外。</source>
+        <translation>审计日志要由服务器以外保管的密钥签名作见证,才能发现整体改写。
+请由保管私钥的单位运行:zongzhi-cli audit checkpoint --db 数据库地址 --key 私钥文件 --out 检查点文件,并把检查点文件保存在服务器以外。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>审计日志已 %1 天未签检查点</source>
+        <translation>审计日志已 %1 天未签检查点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计日志还没有签过检查点</source>
+        <translation>审计日志还没有签过检查点</translation>
     </message>
 </context>
 <context>
@@ -2363,25 +2534,115 @@
 <context>
     <name>zz::ConnectionUrl</name>
     <message>
-        <location filename="../src/storage/Database.cpp" line="+65"/>
+        <location filename="../src/storage/Database.cpp" line="+82"/>
+        <source>数据库地址中的百分号编码无效:“%”后应为两位十六进制数(“%”本身写作 %25)。</source>
+        <translation>数据库地址中的百分号编码无效:“%”后应为两位十六进制数(“%”本身写作 %25)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>数据库地址中的百分号编码不是有效的 UTF-8 文字。</source>
+        <translation>数据库地址中的百分号编码不是有效的 UTF-8 文字。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>格式为 postgresql://用户[:密码]@主机[:端口]/数据库[?选项=值]。</source>
+        <translation>格式为 postgresql://用户[:密码]@主机[:端口]/数据库[?选项=值]。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL 连接地址在“postgresql:”之后应接“//”和主机名。</source>
+        <translation>PostgreSQL 连接地址在“postgresql:”之后应接“//”和主机名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库地址中不能有“#”;密码中的 # 请写作 %23。</source>
+        <translation>数据库地址中不能有“#”;密码中的 # 请写作 %23。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PostgreSQL 连接地址中的用户名不能为空,也不能含空格或控制字符。</source>
+        <translation>PostgreSQL 连接地址中的用户名不能为空,也不能含空格或控制字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL 连接地址中的密码不能含控制字符。</source>
+        <translation>PostgreSQL 连接地址中的密码不能含控制字符。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PostgreSQL 连接地址中的 IPv6 地址缺少右方括号“]”,应写作 [::1]:5432 的形式。</source>
+        <translation>PostgreSQL 连接地址中的 IPv6 地址缺少右方括号“]”,应写作 [::1]:5432 的形式。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PostgreSQL 连接地址中 IPv6 地址的“]”之后只能接“:端口”。</source>
+        <translation>PostgreSQL 连接地址中 IPv6 地址的“]”之后只能接“:端口”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL 连接地址中方括号内的“%1”不是 IPv6 地址。</source>
+        <translation>PostgreSQL 连接地址中方括号内的“%1”不是 IPv6 地址。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PostgreSQL 连接地址缺少主机名(例如 localhost 或服务器的 IP 地址)。</source>
+        <translation>PostgreSQL 连接地址缺少主机名(例如 localhost 或服务器的 IP 地址)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PostgreSQL 连接地址中的主机名“%1”无效(IPv6 地址请放在方括号中)。</source>
+        <translation>PostgreSQL 连接地址中的主机名“%1”无效(IPv6 地址请放在方括号中)。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>端口“%1”无效:端口应为 1 到 65535 之间的整数。</source>
+        <translation>端口“%1”无效:端口应为 1 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>数据库名“%1”无效:不能含“/”或控制字符。</source>
+        <translation>数据库名“%1”无效:不能含“/”或控制字符。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>连接选项“%1”无效:应写作 名称=值,值中不能有空格、分号、引号或反斜杠。</source>
+        <translation>连接选项“%1”无效:应写作 名称=值,值中不能有空格、分号、引号或反斜杠。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>请填写数据库地址:sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。</source>
+        <translation>请填写数据库地址:sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>SQLite 连接地址缺少数据库文件路径。</source>
         <translation>SQLite 连接地址缺少数据库文件路径。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>PostgreSQL 连接地址缺少数据库名。</source>
-        <translation>PostgreSQL 连接地址缺少数据库名。</translation>
+        <location line="+2"/>
+        <source>SQLite 数据库文件路径不能含控制字符。</source>
+        <translation>SQLite 数据库文件路径不能含控制字符。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>无法识别的数据库地址“%1”。请使用 sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。</source>
-        <translation>无法识别的数据库地址“%1”。请使用 sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。</translation>
+        <location line="+11"/>
+        <source>不支持的数据库类型“%1”。请使用 sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。</source>
+        <translation>不支持的数据库类型“%1”。请使用 sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法识别的数据库地址。请使用 sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。</source>
+        <translation>无法识别的数据库地址。请使用 sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>PostgreSQL 连接地址缺少数据库名。</source>
+        <translation>PostgreSQL 连接地址缺少数据库名。</translation>
     </message>
 </context>
 <context>
     <name>zz::Database</name>
     <message>
-        <location line="+70"/>
+        <location line="+148"/>
         <source>缺少数据库驱动 %1,请安装对应的 Qt SQL 插件。</source>
         <translation>缺少数据库驱动 %1,请安装对应的 Qt SQL 插件。</translation>
     </message>
@@ -2396,44 +2657,67 @@
         <translation>无法连接数据库 %1:%2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
+        <source>文件“%1”不是数据库(也可能已加密或严重损坏)。请选择综治中心工作台的数据库文件;本程序未改动此文件。</source>
+        <translation>文件“%1”不是数据库(也可能已加密或严重损坏)。请选择综治中心工作台的数据库文件;本程序未改动此文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>数据库文件“%1”已损坏,无法读取。请从备份恢复。</source>
+        <translation>数据库文件“%1”已损坏,无法读取。请从备份恢复。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取数据库文件“%1”:%2</source>
+        <translation>无法读取数据库文件“%1”:%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>文件“%1”是别的程序的 SQLite 数据库,不是综治中心工作台的数据库。为免损坏其中的数据,本程序没有打开也没有改动它。请选择其他文件,或新建一个数据库文件。</source>
+        <translation>文件“%1”是别的程序的 SQLite 数据库,不是综治中心工作台的数据库。为免损坏其中的数据,本程序没有打开也没有改动它。请选择其他文件,或新建一个数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>无法为数据库文件“%1”启用 WAL 日志模式,请检查文件夹的写权限。</source>
         <translation>无法为数据库文件“%1”启用 WAL 日志模式,请检查文件夹的写权限。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>PostgreSQL 数据库“%1”的编码为 %2、字符分类(LC_CTYPE)为 %3。中文检索需要 UTF-8:请用 createdb --encoding=UTF8 --locale=C.UTF-8 重新创建数据库。</source>
         <translation>PostgreSQL 数据库“%1”的编码为 %2、字符分类(LC_CTYPE)为 %3。中文检索需要 UTF-8:请用 createdb --encoding=UTF8 --locale=C.UTF-8 重新创建数据库。</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>数据库的结构版本为 %1,而本程序只支持到版本 %2。请升级综治中心工作台后再打开此数据库。</source>
-        <translation>数据库的结构版本为 %1,而本程序只支持到版本 %2。请升级综治中心工作台后再打开此数据库。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>缺少数据库迁移脚本 %1。</source>
         <translation>缺少数据库迁移脚本 %1。</translation>
     </message>
     <message>
-        <location filename="../src/storage/Query.cpp" line="+112"/>
+        <location line="+49"/>
+        <source>“%1”的数据库结构版本为 %2,而本程序只支持到版本 %3。请升级综治中心工作台后再打开此数据库;本程序未改动它。</source>
+        <translation>“%1”的数据库结构版本为 %2,而本程序只支持到版本 %3。请升级综治中心工作台后再打开此数据库;本程序未改动它。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>与数据库的连接已断开,请检查网络或数据库服务后重试。</source>
         <translation>与数据库的连接已断开,请检查网络或数据库服务后重试。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>数据库正忙或发生并发冲突,请稍后重试。</source>
-        <translation>数据库正忙或发生并发冲突,请稍后重试。</translation>
+        <location filename="../src/storage/Query.cpp" line="+188"/>
+        <source>文字中含有无效或不可见的字符,未能保存。</source>
+        <translation>文字中含有无效或不可见的字符,未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>zz::DeadlineRecompute</name>
+    <message>
+        <location filename="../src/storage/DeadlineRecompute.cpp" line="+136"/>
+        <source>有案件在重算期限时被其他人修改，请重新执行。</source>
+        <translation>有案件在重算期限时被其他人修改，请重新执行。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>当前账号无权执行此数据库操作。</source>
-        <translation>当前账号无权执行此数据库操作。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>数据库操作失败:%1</source>
-        <translation>数据库操作失败:%1</translation>
+        <location line="+1"/>
+        <source>%1 年节假日已录入，办理期限由 %2 调整为 %3</source>
+        <translation>%1 年节假日已录入，办理期限由 %2 调整为 %3</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +2741,7 @@
 <context>
     <name>zz::DispatchSlip</name>
     <message>
-        <location filename="../src/gui/dispatch/DispatchSlip.cpp" line="+40"/>
+        <location filename="../src/gui/dispatch/DispatchSlip.cpp" line="+41"/>
         <source>%1年%2月%3日</source>
         <translation>%1年%2月%3日</translation>
     </message>
@@ -2602,7 +2886,7 @@
         <translation>抄告单位</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>无</source>
         <translation>无</translation>
     </message>
@@ -2632,7 +2916,7 @@
         <translation>请承办单位在办理期限内办结并反馈结果；不能按期办结的，应在期限届满前申请延期。打印时间：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+18"/>
         <source>案件交办单 %1</source>
         <translation>案件交办单 %1</translation>
@@ -2764,6 +3048,113 @@
         <location line="+4"/>
         <source>两次输入的密码不一致。</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>zz::InputLimits</name>
+    <message>
+        <location filename="../src/core/InputLimits.cpp" line="+42"/>
+        <source>%1含有不可见的控制字符，请删除后再保存</source>
+        <translation>%1含有不可见的控制字符，请删除后再保存</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1含有无效的字符编码，请重新输入</source>
+        <translation>%1含有无效的字符编码，请重新输入</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1不能超过 %2 个字</source>
+        <translation>%1不能超过 %2 个字</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事件描述</source>
+        <translation>事件描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>身份证号码</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>电话号码</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理结果</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>登录名</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>单位代码</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位名称</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>部门名称</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>类别代码</source>
+        <translation>类别代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别名称</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>网格员姓名</source>
+        <translation>网格员姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+235"/>
+        <location line="+36"/>
+        <source>节假日名称</source>
+        <translation>节假日名称</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>设置</source>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
@@ -3296,7 +3687,7 @@
 <context>
     <name>zz::LoginRoles</name>
     <message>
-        <location filename="../src/storage/LoginRoles.cpp" line="+112"/>
+        <location filename="../src/storage/LoginRoles.cpp" line="+128"/>
         <source>当前数据库账号无权管理登录角色(需要 CREATEROLE 权限)。</source>
         <translation>当前数据库账号无权管理登录角色(需要 CREATEROLE 权限)。</translation>
     </message>
@@ -3387,7 +3778,7 @@
 <context>
     <name>zz::OrgUnitRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="-256"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="-564"/>
         <source>上级单位不存在。</source>
         <translation>上级单位不存在。</translation>
     </message>
@@ -3407,7 +3798,12 @@
         <translation>单位代码和名称不能为空。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>单位名称</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>单位不存在。</source>
         <translation>单位不存在。</translation>
     </message>
@@ -3640,6 +4036,21 @@
         <source>督办件</source>
         <translation>督办件</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>请填写筛选名称。</source>
+        <translation>请填写筛选名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>筛选名称</source>
+        <translation>筛选名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索内容</source>
+        <translation>搜索内容</translation>
+    </message>
 </context>
 <context>
     <name>zz::StageStrip</name>
@@ -3722,7 +4133,7 @@
 <context>
     <name>zz::SupervisionService</name>
     <message>
-        <location filename="../src/storage/SupervisionService.cpp" line="+137"/>
+        <location filename="../src/storage/SupervisionService.cpp" line="+143"/>
         <source>系统自动督办</source>
         <translation>系统自动督办</translation>
     </message>
@@ -3738,7 +4149,7 @@
         <translation>督办时限的小时数应大于0，期限比例应在1%至1000%之间。</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>“%1”类</source>
         <translation>“%1”类</translation>
     </message>
@@ -3753,7 +4164,7 @@
         <translation>（依据：%1督办时限）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>默认</source>
         <translation>默认</translation>
     </message>
@@ -3972,6 +4383,11 @@
         <translation>就地化解</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>期限重算</source>
+        <translation>期限重算</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>网格上报</source>
         <translation>网格上报</translation>
@@ -4152,7 +4568,7 @@
         <translation>农村型</translation>
     </message>
     <message>
-        <location filename="../src/core/Types.cpp" line="+220"/>
+        <location filename="../src/core/Types.cpp" line="+221"/>
         <location filename="../src/core/Types.cpp" line="+94"/>
         <source>、</source>
         <translation>、</translation>
@@ -4161,7 +4577,7 @@
 <context>
     <name>zz::UserRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+365"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+372"/>
         <source>登录名不能为空。</source>
         <translation>登录名不能为空。</translation>
     </message>
@@ -4171,7 +4587,7 @@
         <translation>登录名“%1”已被使用。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>账号不存在。</source>
         <translation>账号不存在。</translation>
     </message>
@@ -4271,6 +4687,14 @@
     </message>
 </context>
 <context>
+    <name>zz::WorkCalendar</name>
+    <message>
+        <location filename="../src/core/WorkCalendar.cpp" line="+143"/>
+        <source>%1 年节假日尚未录入，期限按周末推算</source>
+        <translation>%1 年节假日尚未录入，期限按周末推算</translation>
+    </message>
+</context>
+<context>
     <name>zz::cli</name>
     <message>
         <location filename="../src/cli/BenchCommand.cpp" line="+120"/>
@@ -4288,54 +4712,7 @@
         <translation>本程序与原生引擎返回的行不一致:基准测试中复制的 SQL 已与 CaseRepository 不同步。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+30"/>
-        <source>用法:zongzhi-cli &lt;命令&gt; [选项]
-
-命令:
-  init   创建或升级数据库结构,写入节假日日历
-  demo   生成演示数据(--cases N,默认 2000)
-  info   显示数据库版本和案件数量
-  account create --login L --name 姓名 --roles admin,leader --org 单位代码
-         [--department 部门名称] [--password-stdin]
-                       创建账号(数据库中还没有账号时创建初始管理员)
-  account passwd|disable|enable --login L [--password-stdin]
-                       重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),
-                       是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行
-  audit verify         校验审计日志的哈希链(完好时退出码 0,发现断裂时 4)
-  backup --to 文件     在线备份 SQLite 数据库(PostgreSQL 请在服务器上用 pg_dump)
-  restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库
-  bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记
-         (--cases N,默认 100000;--json 文件;--repeats R,默认 15)
-
-公共选项:
-  --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名
-             (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)
-</source>
-        <translation>用法:zongzhi-cli &lt;命令&gt; [选项]
-
-命令:
-  init   创建或升级数据库结构,写入节假日日历
-  demo   生成演示数据(--cases N,默认 2000)
-  info   显示数据库版本和案件数量
-  account create --login L --name 姓名 --roles admin,leader --org 单位代码
-         [--department 部门名称] [--password-stdin]
-                       创建账号(数据库中还没有账号时创建初始管理员)
-  account passwd|disable|enable --login L [--password-stdin]
-                       重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),
-                       是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行
-  audit verify         校验审计日志的哈希链(完好时退出码 0,发现断裂时 4)
-  backup --to 文件     在线备份 SQLite 数据库(PostgreSQL 请在服务器上用 pg_dump)
-  restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库
-  bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记
-         (--cases N,默认 100000;--json 文件;--repeats R,默认 15)
-
-公共选项:
-  --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名
-             (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)
-</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+84"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>数据库结构已从版本 %1 升级到版本 %2。</translation>
     </message>
@@ -4345,12 +4722,12 @@
         <translation>已写入 %1 天节假日与调休上班日。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>数据库已就绪:%1(结构版本 %2)</source>
         <translation>数据库已就绪:%1(结构版本 %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--cases 需要一个非负整数。</source>
         <translation>--cases 需要一个非负整数。</translation>
     </message>
@@ -4380,27 +4757,174 @@
         <translation>结构版本:%1(本程序支持 %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>案件总数:%1</source>
         <translation>案件总数:%1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>用法:zongzhi-cli audit verify --db URL</source>
-        <translation>用法:zongzhi-cli audit verify --db URL</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+42"/>
         <source>审计日志完好,已校验 %1 条记录。</source>
         <translation>审计日志完好,已校验 %1 条记录。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>审计日志在第 %1 条记录处断裂:%2</source>
-        <translation>审计日志在第 %1 条记录处断裂:%2</translation>
+        <location line="-168"/>
+        <source>用法:zongzhi-cli &lt;命令&gt; [选项]
+
+命令:
+  init   创建或升级数据库结构,写入节假日日历
+  demo   生成演示数据(--cases N,默认 2000)
+  info   显示数据库版本和案件数量
+  account create --login L --name 姓名 --roles admin,leader --org 单位代码
+         [--department 部门名称] [--password-stdin]
+                       创建账号(数据库中还没有账号时创建初始管理员)
+  account passwd|disable|enable --login L [--password-stdin]
+                       重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),
+                       是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行
+  calendar status      显示节假日日历覆盖的年份
+  calendar import --from 文件.json [--year YYYY]
+                       录入新年度节假日(chinese-days 格式),并重算期限落在原日历之外的在办案件;
+                       在 PostgreSQL 上须以数据库所有者连接
+  audit verify [--checkpoint 文件]...
+                       校验审计日志的哈希链、防改触发器和已签名的检查点
+                       (完好时退出码 0,不可信时 4,检查点文件不被采信时 3)
+  audit keygen --out 文件 [--db URL]
+                       生成审计见证密钥对(私钥离线保管;给出 --db 时同时登记公钥)
+  audit trust --public-key 十六进制|公钥文件 [--label 说明]
+                       在数据库中登记可信的审计见证公钥
+  audit checkpoint --key 私钥文件 --out 文件
+                       签署审计链头的检查点并写入文件(建议每周至少一次)
+  backup --to 文件     在线备份 SQLite 数据库(PostgreSQL 请在服务器上用 pg_dump)
+  restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库
+  bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记
+         (--cases N,默认 100000;--json 文件;--repeats R,默认 15)
+
+公共选项:
+  --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名
+             (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)
+</source>
+        <translation>用法:zongzhi-cli &lt;命令&gt; [选项]
+
+命令:
+  init   创建或升级数据库结构,写入节假日日历
+  demo   生成演示数据(--cases N,默认 2000)
+  info   显示数据库版本和案件数量
+  account create --login L --name 姓名 --roles admin,leader --org 单位代码
+         [--department 部门名称] [--password-stdin]
+                       创建账号(数据库中还没有账号时创建初始管理员)
+  account passwd|disable|enable --login L [--password-stdin]
+                       重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),
+                       是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行
+  calendar status      显示节假日日历覆盖的年份
+  calendar import --from 文件.json [--year YYYY]
+                       录入新年度节假日(chinese-days 格式),并重算期限落在原日历之外的在办案件;
+                       在 PostgreSQL 上须以数据库所有者连接
+  audit verify [--checkpoint 文件]...
+                       校验审计日志的哈希链、防改触发器和已签名的检查点
+                       (完好时退出码 0,不可信时 4,检查点文件不被采信时 3)
+  audit keygen --out 文件 [--db URL]
+                       生成审计见证密钥对(私钥离线保管;给出 --db 时同时登记公钥)
+  audit trust --public-key 十六进制|公钥文件 [--label 说明]
+                       在数据库中登记可信的审计见证公钥
+  audit checkpoint --key 私钥文件 --out 文件
+                       签署审计链头的检查点并写入文件(建议每周至少一次)
+  backup --to 文件     在线备份 SQLite 数据库(PostgreSQL 请在服务器上用 pg_dump)
+  restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库
+  bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记
+         (--cases N,默认 100000;--json 文件;--repeats R,默认 15)
+
+公共选项:
+  --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名
+             (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)
+</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+60"/>
+        <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
+        <translation>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>用法:zongzhi-cli audit verify --db URL [--checkpoint 文件]...
+      zongzhi-cli audit keygen --out 私钥文件 [--db URL]
+      zongzhi-cli audit trust --db URL --public-key 十六进制|公钥文件 [--label 说明]
+      zongzhi-cli audit checkpoint --db URL --key 私钥文件 --out 检查点文件</source>
+        <translation>用法:zongzhi-cli audit verify --db URL [--checkpoint 文件]...
+      zongzhi-cli audit keygen --out 私钥文件 [--db URL]
+      zongzhi-cli audit trust --db URL --public-key 十六进制|公钥文件 [--label 说明]
+      zongzhi-cli audit checkpoint --db URL --key 私钥文件 --out 检查点文件</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>未提供检查点(--checkpoint):哈希链被整体重算或末尾记录被删除时,仅凭哈希链无法发现。</source>
+        <translation>未提供检查点(--checkpoint):哈希链被整体重算或末尾记录被删除时,仅凭哈希链无法发现。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>与 %1 个已签名的检查点一致。</source>
+        <translation>与 %1 个已签名的检查点一致。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>审计日志不可信:防改触发器缺失或已停用。</source>
+        <translation>审计日志不可信:防改触发器缺失或已停用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>审计日志不可信:第一处不同在第 %1 条记录。</source>
+        <translation>审计日志不可信:第一处不同在第 %1 条记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>审计日志不可信:第一处不同在第 %1 至 %2 条记录之间。</source>
+        <translation>审计日志不可信:第一处不同在第 %1 至 %2 条记录之间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>注意:%1</source>
+        <translation>注意:%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>私钥已写入 %1(仅本人可读写)。请把它离线保管(例如由县级综治中心保管),不要留在数据库服务器上。</source>
+        <translation>私钥已写入 %1(仅本人可读写)。请把它离线保管(例如由县级综治中心保管),不要留在数据库服务器上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>公钥已写入 %1.pub。</source>
+        <translation>公钥已写入 %1.pub。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公钥:%1</source>
+        <translation>公钥:%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>公钥已登记为 %1 的审计见证密钥。</source>
+        <translation>公钥已登记为 %1 的审计见证密钥。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>已登记审计见证公钥 %1。</source>
+        <translation>已登记审计见证公钥 %1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>公钥 %1 早已登记,未作改动。</source>
+        <translation>公钥 %1 早已登记,未作改动。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已签署检查点:审计链到第 %1 条记录,哈希 %2,写入 %3。</source>
+        <translation>已签署检查点:审计链到第 %1 条记录,哈希 %2,写入 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>请把检查点文件与私钥一起保存在服务器以外;核对时用 audit verify --checkpoint 该文件。</source>
+        <translation>请把检查点文件与私钥一起保存在服务器以外;核对时用 audit verify --checkpoint 该文件。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>用法:zongzhi-cli backup --db URL --to 文件</source>
         <translation>用法:zongzhi-cli backup --db URL --to 文件</translation>
     </message>
@@ -4455,7 +4979,32 @@
         <translation>用于恢复的备份文件</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>输出文件(审计密钥或检查点)</source>
+        <translation>输出文件(审计密钥或检查点)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计见证私钥文件</source>
+        <translation>审计见证私钥文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计见证公钥(十六进制或公钥文件)</source>
+        <translation>审计见证公钥(十六进制或公钥文件)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公钥的说明(例如保管单位)</source>
+        <translation>公钥的说明(例如保管单位)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已签名的检查点文件(可重复)</source>
+        <translation>已签名的检查点文件(可重复)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>未知命令“%1”。</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -4563,6 +5112,43 @@
         <location line="+0"/>
         <source>账号 %1 已停用。</source>
         <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CalendarCommand.cpp" line="+26"/>
+        <source>数据库中还没有节假日数据,所有期限只按周末推算。</source>
+        <translation>数据库中还没有节假日数据,所有期限只按周末推算。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>节假日日历覆盖 %1—%2 年;此后的期限按周末推算,录入新年度后自动重算。</source>
+        <translation>节假日日历覆盖 %1—%2 年;此后的期限按周末推算,录入新年度后自动重算。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>只录入文件中这一年的节假日</source>
+        <translation>只录入文件中这一年的节假日</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>用法:zongzhi-cli calendar status --db URL
+      zongzhi-cli calendar import --from 文件.json [--year YYYY] --db URL</source>
+        <translation>用法:zongzhi-cli calendar status --db URL
+      zongzhi-cli calendar import --from 文件.json [--year YYYY] --db URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法读取节假日文件“%1”:应为 chinese-days 格式的 JSON({&quot;holidays&quot;: {...}, &quot;workdays&quot;: {...}})。</source>
+        <translation>无法读取节假日文件“%1”:应为 chinese-days 格式的 JSON({&quot;holidays&quot;: {...}, &quot;workdays&quot;: {...}})。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>文件中没有 %1 年的节假日。</source>
+        <translation>文件中没有 %1 年的节假日。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已录入 %1 年的节假日与调休上班日,共 %2 天;%3 件在办案件的办理期限已按新日历重算。</source>
+        <translation>已录入 %1 年的节假日与调休上班日,共 %2 天;%3 件在办案件的办理期限已按新日历重算。</translation>
     </message>
 </context>
 <context>
