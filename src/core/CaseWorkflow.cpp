@@ -154,6 +154,7 @@ ActionFields CaseWorkflow::requiredFields(CaseAction action)
     using F = ActionField;
     switch (action) {
     case A::Report:
+    case A::RecomputeDeadline:
     case A::Register:
     case A::Sign:
     case A::Close:
@@ -189,6 +190,7 @@ ActionFields CaseWorkflow::optionalFields(CaseAction action)
     using F = ActionField;
     switch (action) {
     case A::Report:
+    case A::RecomputeDeadline:
     case A::Archive:
     case A::SettleOnSpot: // its extras (disputeSettled, satisfaction) are not ActionFields
     case A::SubmitFeedback:
@@ -253,6 +255,7 @@ bool CaseWorkflow::keepsStatus(CaseAction action)
     case A::RefuseExtension:
     case A::Supervise:
     case A::Urge:
+    case A::RecomputeDeadline:
         return true;
     default:
         return false;

@@ -61,6 +61,7 @@ constexpr std::array actionTexts{
     EnumText<CaseAction>{CaseAction::Urge, "urge", ZZ_T("催办")},
     EnumText<CaseAction>{CaseAction::Reopen, "reopen", ZZ_T("重新办理")},
     EnumText<CaseAction>{CaseAction::SettleOnSpot, "settle_on_spot", ZZ_T("就地化解")},
+    EnumText<CaseAction>{CaseAction::RecomputeDeadline, "recompute_deadline", ZZ_T("期限重算")},
 };
 
 constexpr std::array sourceTexts{

@@ -33,25 +33,26 @@ enum class CaseStatus {
 };
 
 enum class CaseAction {
-    Report,           // 上报 (creates the case)
-    Register,         // 立案
-    Decline,          // 不予立案
-    Dispatch,         // 派遣
-    Sign,             // 签收
-    SubmitFeedback,   // 反馈
-    Close,            // 核查结案
-    Archive,          // 归档
-    Return,           // 退回
-    Transfer,         // 转办
-    Escalate,         // 上报上级
-    HandDown,         // 下派
-    RequestExtension, // 申请延期
-    ApproveExtension, // 批准延期
-    RefuseExtension,  // 驳回延期
-    Supervise,        // 督办
-    Urge,             // 催办
-    Reopen,           // 重新办理
-    SettleOnSpot,     // 就地化解
+    Report,            // 上报 (creates the case)
+    Register,          // 立案
+    Decline,           // 不予立案
+    Dispatch,          // 派遣
+    Sign,              // 签收
+    SubmitFeedback,    // 反馈
+    Close,             // 核查结案
+    Archive,           // 归档
+    Return,            // 退回
+    Transfer,          // 转办
+    Escalate,          // 上报上级
+    HandDown,          // 下派
+    RequestExtension,  // 申请延期
+    ApproveExtension,  // 批准延期
+    RefuseExtension,   // 驳回延期
+    Supervise,         // 督办
+    Urge,              // 催办
+    Reopen,            // 重新办理
+    SettleOnSpot,      // 就地化解
+    RecomputeDeadline, // 期限重算: the system moves a provisional deadline once the year's holidays are in
 };
 
 enum class CaseSource {

@@ -98,6 +98,8 @@ void WorkCalendar::setDay(QDate day, bool isWorkday, const QString &name)
 {
     if (!day.isValid())
         return;
+    if (!m_overrides.contains(day))
+        ++m_yearDays[day.year()];
     m_overrides.insert(day, isWorkday);
     if (name.isEmpty())
         m_names.remove(day);
@@ -109,6 +111,36 @@ void WorkCalendar::clear()
 {
     m_overrides.clear();
     m_names.clear();
+    m_yearDays.clear();
+}
+
+QDate WorkCalendar::coveredUntil() const
+{
+    if (m_yearDays.isEmpty())
+        return {};
+    int last = m_yearDays.firstKey();
+    while (m_yearDays.contains(last + 1))
+        ++last;
+    return QDate(last, 12, 31);
+}
+
+bool WorkCalendar::isProvisional(const QDateTime &deadline, bool workingDays) const
+{
+    if (!workingDays || !deadline.isValid())
+        return false;
+    const QDate end = coveredUntil();
+    return !end.isValid() || deadline.date() > end;
+}
+
+QString WorkCalendar::provisionalNote(const QDateTime &deadline, bool workingDays) const
+{
+    if (!isProvisional(deadline, workingDays))
+        return {};
+    const QDate end = coveredUntil();
+    const int last = deadline.date().year();
+    const int first = end.isValid() ? std::min(end.year() + 1, last) : last;
+    const QString years = first == last ? QString::number(first) : u"%1—%2"_s.arg(first).arg(last);
+    return tr("%1 年节假日尚未录入，期限按周末推算").arg(years);
 }
 
 bool WorkCalendar::isWorkday(QDate day) const

@@ -3,9 +3,11 @@
 #include "Types.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 
 namespace zz {
 
@@ -13,6 +15,8 @@ namespace zz {
 // working weekends (调休上班). Deadlines fall at the end (23:59:59) of their last day.
 class WorkCalendar
 {
+    Q_DECLARE_TR_FUNCTIONS(zz::WorkCalendar)
+
 public:
     WorkCalendar() = default;
 
@@ -34,6 +38,21 @@ public:
     QString holidayName(QDate day) const;
     // Days the calendar has explicit entries for.
     QHash<QDate, bool> overrides() const { return m_overrides; }
+    // Years with at least one entry, ascending.
+    QList<int> years() const { return m_yearDays.keys(); }
+
+    // The last day the calendar knows: 31 December of the last year in the unbroken run of years
+    // with entries that starts at its first such year. Invalid for a calendar without entries.
+    // Past it, holidays are unknown and only weekends are rest days.
+    QDate coveredUntil() const;
+    // A deadline counted in working days that falls after coveredUntil() (or on a calendar without
+    // entries): the days past the calendar's end were counted as weekends only, so the deadline
+    // moves once that year's holidays are entered. Natural-day deadlines are never provisional.
+    // The one rule the intake form, the board and the recompute (DeadlineRecompute) share.
+    bool isProvisional(const QDateTime &deadline, bool workingDays) const;
+    // For a provisional deadline, the translated warning "2027 年节假日尚未录入，期限按周末推算"
+    // naming the missing year(s) up to the deadline's; empty otherwise.
+    QString provisionalNote(const QDateTime &deadline, bool workingDays) const;
 
     // The n-th working day after `from` (n >= 1); `from` itself is not counted.
     QDate addWorkingDays(QDate from, int n) const;
@@ -54,6 +73,7 @@ public:
 private:
     QHash<QDate, bool> m_overrides; // day -> is workday
     QHash<QDate, QString> m_names;
+    QMap<int, int> m_yearDays; // year -> number of entries
 };
 
 } // namespace zz

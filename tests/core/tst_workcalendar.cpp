@@ -49,6 +49,11 @@ private slots:
     void loadChineseDaysFormat();
     void loadMalformedJson_data();
     void loadMalformedJson();
+    void coveredUntil_data();
+    void coveredUntil();
+    void provisional_data();
+    void provisional();
+    void provisionalNoteNamesMissingYears();
 
 private:
     WorkCalendar m_calendar;
@@ -374,6 +379,87 @@ void TestWorkCalendar::loadMalformedJson()
     QCOMPARE(calendar.overrides().size(), 1);
     QVERIFY(calendar.isHoliday(QDate(2027, 1, 1)));
     QVERIFY(calendar.isWorkday(QDate(2027, 3, 3)));
+}
+
+// The calendar knows the unbroken run of years with entries from its first one; a later year entered
+// out of turn does not extend it.
+void TestWorkCalendar::coveredUntil_data()
+{
+    QTest::addColumn<QList<QDate>>("days");
+    QTest::addColumn<QDate>("expected");
+
+    QTest::newRow("empty") << QList<QDate>{} << QDate();
+    QTest::newRow("one year") << QList<QDate>{QDate(2026, 1, 1)} << QDate(2026, 12, 31);
+    QTest::newRow("two years") << QList<QDate>{QDate(2026, 10, 1), QDate(2025, 1, 1)} << QDate(2026, 12, 31);
+    QTest::newRow("gap") << QList<QDate>{QDate(2025, 1, 1), QDate(2026, 1, 1), QDate(2028, 1, 1)}
+                         << QDate(2026, 12, 31);
+    QTest::newRow("gap filled") << QList<QDate>{QDate(2026, 1, 1), QDate(2028, 1, 1), QDate(2027, 2, 6)}
+                                << QDate(2028, 12, 31);
+}
+
+void TestWorkCalendar::coveredUntil()
+{
+    QFETCH(QList<QDate>, days);
+    QFETCH(QDate, expected);
+    WorkCalendar calendar;
+    for (const QDate day : days)
+        calendar.setDay(day, false, u"节日"_s);
+    QCOMPARE(calendar.coveredUntil(), expected);
+    calendar.clear();
+    QCOMPARE(calendar.coveredUntil(), QDate());
+}
+
+void TestWorkCalendar::provisional_data()
+{
+    QTest::addColumn<QDateTime>("deadline");
+    QTest::addColumn<bool>("workingDays");
+    QTest::addColumn<bool>("provisional");
+
+    // The bundled data ends with 2026.
+    QTest::newRow("inside") << endOf(2026, 6, 30) << true << false;
+    QTest::newRow("last covered day") << endOf(2026, 12, 31) << true << false;
+    QTest::newRow("first day after") << endOf(2027, 1, 1) << true << true;
+    QTest::newRow("first working day after") << endOf(2027, 1, 4) << true << true;
+    QTest::newRow("years after") << endOf(2029, 5, 6) << true << true;
+    QTest::newRow("natural days after") << endOf(2027, 1, 4) << false << false;
+    QTest::newRow("no deadline") << QDateTime() << true << false;
+}
+
+void TestWorkCalendar::provisional()
+{
+    QFETCH(QDateTime, deadline);
+    QFETCH(bool, workingDays);
+    QFETCH(bool, provisional);
+    QCOMPARE(m_calendar.coveredUntil(), QDate(2026, 12, 31));
+    QCOMPARE(m_calendar.isProvisional(deadline, workingDays), provisional);
+    QCOMPARE(m_calendar.provisionalNote(deadline, workingDays).isEmpty(), !provisional);
+
+    // A deadline computed across the end: 15 working days from 2026-12-18 land in January 2027,
+    // counted with weekends only, and are provisional; the same limit well inside is not.
+    const QDateTime across = m_calendar.deadline(at(2026, 12, 18, 9), 15, true);
+    QCOMPARE(across.date(), QDate(2027, 1, 8));
+    QVERIFY(m_calendar.isProvisional(across, true));
+    QVERIFY(!m_calendar.isProvisional(m_calendar.deadline(at(2026, 11, 2, 9), 15, true), true));
+
+    // Entering 2027 ends the warning (and 2027-01-01, 元旦, is no longer counted as a working day).
+    WorkCalendar extended = m_calendar;
+    extended.setDay(QDate(2027, 1, 1), false, u"元旦"_s);
+    QCOMPARE(extended.coveredUntil(), QDate(2027, 12, 31));
+    QVERIFY(!extended.isProvisional(across, true));
+    QCOMPARE(extended.deadline(at(2026, 12, 18, 9), 15, true).date(), QDate(2027, 1, 11));
+
+    // Without any entries nothing is known: every working-day deadline is provisional.
+    QVERIFY(WorkCalendar().isProvisional(endOf(2025, 3, 3), true));
+}
+
+void TestWorkCalendar::provisionalNoteNamesMissingYears()
+{
+    QCOMPARE(m_calendar.provisionalNote(endOf(2027, 1, 8), true), u"2027 年节假日尚未录入，期限按周末推算"_s);
+    QCOMPARE(m_calendar.provisionalNote(endOf(2028, 2, 1), true),
+             u"2027—2028 年节假日尚未录入，期限按周末推算"_s);
+    QCOMPARE(WorkCalendar().provisionalNote(endOf(2025, 3, 3), true),
+             u"2025 年节假日尚未录入，期限按周末推算"_s);
+    QVERIFY(m_calendar.provisionalNote(endOf(2026, 12, 31), true).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestWorkCalendar)

@@ -94,13 +94,14 @@ const ExpectedFields expectedRequired[] = {
     {A::Urge, ActionField::Reason},
     {A::Reopen, ActionField::Reason | ActionField::Days},
     {A::SettleOnSpot, ActionField::Result},
+    {A::RecomputeDeadline, {}},
 };
 
 const QList<CaseAction> allActions{
     A::Report,         A::Register, A::Decline,          A::Dispatch,         A::Sign,
     A::SubmitFeedback, A::Close,    A::Archive,          A::Return,           A::Transfer,
     A::Escalate,       A::HandDown, A::RequestExtension, A::ApproveExtension, A::RefuseExtension,
-    A::Supervise,      A::Urge,     A::Reopen,           A::SettleOnSpot};
+    A::Supervise,      A::Urge,     A::Reopen,           A::SettleOnSpot,     A::RecomputeDeadline};
 
 const QList<CaseStatus> allStatuses{S::Reported,   S::Registered, S::Declined, S::Dispatched,
                                     S::InProgress, S::Feedback,   S::Closed,   S::Archived};
@@ -750,8 +751,9 @@ void TestWorkflow::keepsStatus_data()
     QTest::addColumn<CaseAction>("action");
     QTest::addColumn<bool>("keeps");
 
-    const QList<CaseAction> keeping{A::RequestExtension, A::ApproveExtension, A::RefuseExtension,
-                                    A::Supervise, A::Urge};
+    const QList<CaseAction> keeping{
+        A::RequestExtension, A::ApproveExtension, A::RefuseExtension, A::Supervise, A::Urge,
+        A::RecomputeDeadline};
     for (const auto action : allActions)
         QTest::newRow(zz::code(action).toLatin1().constData()) << action << keeping.contains(action);
 }
