@@ -130,6 +130,34 @@ void removeWithCompanions(const QString &path)
         QFile::remove(path + suffix);
 }
 
+// A restore replaces a damaged or older Zongzhi database, but never another program's database
+// nor one written by a newer program (this program could not open the result's history).
+void checkTarget(const QString &target)
+{
+    const QFileInfo info(target);
+    if (!info.exists() || info.size() == 0)
+        return;
+    Connection existing;
+    if (existing.open(target, SQLITE_OPEN_READONLY) != SQLITE_OK)
+        return; // unreadable: what a restore is for
+    QString error;
+    const auto objects = firstText(existing.handle(), "SELECT COUNT(*) FROM sqlite_master", &error);
+    if (!objects)
+        return; // damaged or not a database at all: replaced like any damaged database
+    const auto ours = firstText(
+        existing.handle(),
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", &error);
+    if (objects->toInt() > 0 && ours.value_or(QString()).toInt() == 0)
+        throw Error(
+            Error::Kind::Validation,
+            BackupService::tr("“%1”是别的程序的数据库,不能用综治中心工作台的备份覆盖它。").arg(target));
+    if (ours.value_or(QString()).toInt() > 0) {
+        const auto version = firstText(existing.handle(), "SELECT MAX(version) FROM schema_version", &error);
+        Database::checkSchemaSupported(version.value_or(QString()).toInt(), ConnectionUrl::Backend::SQLite,
+                                       target);
+    }
+}
+
 } // namespace
 
 BackupService::BackupService(const Clock &clock, Actor actor, QString actorLogin)
@@ -250,12 +278,8 @@ void BackupService::restore(const QString &sourceFile, const QString &targetUrl)
     const auto version = firstText(src.handle(), "SELECT MAX(version) FROM schema_version", &error);
     if (!version || version->toInt() < 1)
         throw Error(Error::Kind::Validation, tr("文件“%1”不是综治中心工作台的数据库备份。").arg(source));
-    if (version->toInt() > Database::latestSchemaVersion())
-        throw Error(Error::Kind::Schema,
-                    tr("备份文件“%1”的结构版本为 %2,而本程序只支持到版本 %3。请升级综治中心工作台后再恢复。")
-                        .arg(source)
-                        .arg(version->toInt())
-                        .arg(Database::latestSchemaVersion()));
+    Database::checkSchemaSupported(version->toInt(), ConnectionUrl::Backend::SQLite, source);
+    checkTarget(target);
 
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         throw Error(Error::Kind::Validation,

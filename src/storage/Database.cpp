@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringDecoder>
+#include <QThread>
 #include <QUrl>
 #include <algorithm>
 #include <cctype>
@@ -306,7 +307,18 @@ Database::Database(const QString &url) : Database(ConnectionUrl::parse(url)) {}
 Database::Database(const ConnectionUrl &url)
     : m_url(url), m_connectionName(u"zongzhi-%1"_s.arg(++connectionCounter))
 {
-    open();
+    try {
+        open();
+    } catch (...) {
+        // No destructor runs for a constructor that throws: let go of the file or the server here.
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
 }
 
 Database::~Database()
@@ -324,7 +336,7 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-void Database::open()
+void Database::open() const
 {
     if (!QSqlDatabase::contains(m_connectionName)) {
         const QString driver = isSqlite() ? u"QSQLITE"_s : u"QPSQL"_s;
@@ -359,13 +371,50 @@ void Database::open()
         throw Error(Error::Kind::Connection,
                     tr("无法连接数据库 %1:%2").arg(m_url.toDisplayString(), detail.trimmed()), detail);
     }
-    if (isSqlite())
+    if (isSqlite()) {
+        checkSqliteFile(); // before anything is written, WAL included
         configureSqlite();
-    else
+    } else {
         checkPostgres();
+    }
+    checkSchemaSupported(schemaVersion(), backend(), m_url.toDisplayString());
 }
 
-void Database::configureSqlite()
+void Database::checkSqliteFile() const
+{
+    if (m_url.path == u":memory:"_s)
+        return;
+    // Reading the schema is the first thing that reads the file; it writes nothing.
+    QSqlQuery probe(connection());
+    if (!probe.exec(u"SELECT COUNT(*), COALESCE(SUM(type = 'table' AND name = 'schema_version'), 0) "
+                    "FROM sqlite_master"_s) ||
+        !probe.next()) {
+        const QSqlError error = probe.lastError();
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        // SQLITE_NOTADB (26): random bytes, an encrypted file, a document; SQLITE_CORRUPT (11).
+        if (code == 26 || error.text().contains(u"not a database"_s, Qt::CaseInsensitive))
+            throw Error(Error::Kind::Schema,
+                        tr("文件“%1”不是数据库(也可能已加密或严重损坏)。请选择综治中心工作台的数据库文件;"
+                           "本程序未改动此文件。")
+                            .arg(m_url.path),
+                        error.text());
+        if (code == 11)
+            throw Error(Error::Kind::Schema,
+                        tr("数据库文件“%1”已损坏,无法读取。请从备份恢复。").arg(m_url.path), error.text());
+        throw Error(Error::Kind::Connection, tr("无法读取数据库文件“%1”:%2").arg(m_url.path, error.text()),
+                    error.text());
+    }
+    const qint64 objects = probe.value(0).toLongLong();
+    const bool ours = probe.value(1).toLongLong() > 0;
+    probe.finish();
+    if (objects > 0 && !ours)
+        throw Error(Error::Kind::Schema,
+                    tr("文件“%1”是别的程序的 SQLite 数据库,不是综治中心工作台的数据库。为免损坏其中的数据,"
+                       "本程序没有打开也没有改动它。请选择其他文件,或新建一个数据库文件。")
+                        .arg(m_url.path));
+}
+
+void Database::configureSqlite() const
 {
     Query::run(*this, u"PRAGMA foreign_keys = ON"_s);
     Query::run(*this, u"PRAGMA busy_timeout = 10000"_s);
@@ -380,7 +429,7 @@ void Database::configureSqlite()
     Query::run(*this, u"PRAGMA synchronous = NORMAL"_s);
 }
 
-void Database::checkPostgres()
+void Database::checkPostgres() const
 {
     Query encoding(*this, u"SELECT current_setting('server_encoding'), current_setting('lc_ctype')"_s);
     encoding.exec();
@@ -434,14 +483,8 @@ void Database::migrate()
         Query::run(*this, u"CREATE TABLE IF NOT EXISTS schema_version ("
                           "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
     const auto migrations = migrationsFor(backend());
-    const int latest = migrations.isEmpty() ? 0 : migrations.lastKey();
     const int current = schemaVersion();
-    if (current > latest)
-        throw Error(
-            Error::Kind::Schema,
-            tr("数据库的结构版本为 %1,而本程序只支持到版本 %2。请升级综治中心工作台后再打开此数据库。")
-                .arg(current)
-                .arg(latest));
+    checkSchemaSupported(current, backend(), m_url.toDisplayString());
     for (const Migration &m : migrations) {
         if (m.version <= current)
             continue;
@@ -479,18 +522,112 @@ void Database::maintainSearchIndex() const
     checkpoint.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
 }
 
-void Database::reconnect()
+int ReconnectPolicy::delayBefore(int attempt) const
 {
+    if (attempt <= 1)
+        return 0;
+    qint64 delay = firstDelayMs;
+    for (int i = 2; i < attempt && delay < maxDelayMs; ++i)
+        delay *= 2;
+    return int(qMin<qint64>(delay, maxDelayMs));
+}
+
+void Database::checkSchemaSupported(int version, ConnectionUrl::Backend backend, const QString &where)
+{
+    const auto migrations = migrationsFor(backend);
+    const int latest = migrations.isEmpty() ? 0 : migrations.lastKey();
+    if (version > latest)
+        throw Error(
+            Error::Kind::Schema,
+            tr("“%1”的数据库结构版本为 %2,而本程序只支持到版本 %3。请升级综治中心工作台后再打开此数据库;"
+               "本程序未改动它。")
+                .arg(where)
+                .arg(version)
+                .arg(latest));
+}
+
+QString Database::connectionLostMessage()
+{
+    return tr("与数据库的连接已断开,请检查网络或数据库服务后重试。");
+}
+
+void Database::markConnectionLost() const
+{
+    setLost(true);
+}
+
+void Database::setLost(bool lost) const
+{
+    if (lost == m_lost)
+        return;
+    m_lost = lost;
+    // A copy: a listener may remove itself.
+    const auto listeners = m_listeners;
+    for (const auto &[id, listener] : listeners)
+        listener(!lost);
+}
+
+int Database::addConnectionListener(ConnectionListener listener) const
+{
+    const int id = ++m_nextListenerId;
+    m_listeners.emplace(id, std::move(listener));
+    return id;
+}
+
+void Database::removeConnectionListener(int id) const
+{
+    m_listeners.erase(id);
+}
+
+void Database::reconnect() const
+{
+    m_transactionDepth = 0; // a dropped connection took its transaction with it
     {
         QSqlDatabase db = connection();
         if (db.isOpen())
             db.close();
     }
-    open();
+    try {
+        // Reopening would create an empty file where the database was (an unmounted share).
+        if (isSqlite() && m_url.path != u":memory:"_s && !QFileInfo::exists(m_url.path))
+            throw Error(Error::Kind::Connection, connectionLostMessage(), u"database file is missing"_s);
+        open();
+    } catch (const Error &e) {
+        if (e.kind() != Error::Kind::Connection)
+            throw;
+        {
+            QSqlDatabase db = connection();
+            if (db.isOpen())
+                db.close();
+        }
+        setLost(true);
+        throw Error(Error::Kind::Connection, connectionLostMessage(), e.detail());
+    }
+    setLost(false);
+}
+
+void Database::ensureConnected(const ReconnectPolicy &policy) const
+{
+    if (!m_lost && isAlive())
+        return;
+    setLost(true);
+    for (int attempt = 1;; ++attempt) {
+        if (const int delay = policy.delayBefore(attempt); delay > 0)
+            QThread::msleep(ulong(delay));
+        try {
+            reconnect();
+            return;
+        } catch (const Error &) {
+            if (attempt >= qMax(1, policy.attempts))
+                throw;
+        }
+    }
 }
 
 bool Database::isAlive() const
 {
+    if (!connection().isOpen())
+        return false;
     QSqlQuery q(connection());
     return q.exec(u"SELECT 1"_s) && q.next();
 }

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QUrl>
+#include <functional>
+#include <map>
 
 namespace zz {
 
@@ -33,6 +35,17 @@ public:
     QString toString() const;
 };
 
+// How a dropped connection is tried again: a number of attempts with growing pauses between them.
+struct ReconnectPolicy
+{
+    int attempts = 1;
+    int firstDelayMs = 500; // before the second attempt; doubled for each further one
+    int maxDelayMs = 10000;
+
+    // The pause before attempt `attempt` (1-based): none before the first.
+    int delayBefore(int attempt) const;
+};
+
 // One open connection to the database, SQLite or PostgreSQL. Each thread opens its own (Qt's SQL
 // connections are per thread); the name is unique per instance. Every dialect difference of the
 // project lives in this class or in the per-dialect migration files.
@@ -46,7 +59,9 @@ public:
     static QString defaultUrl();
 
     // Opens and configures the connection; throws zz::Error(Connection or Schema) with a
-    // translated message when it cannot be opened.
+    // translated message when it cannot be opened. Refused before anything is written: a SQLite
+    // file that is not a database or holds another program's tables (left byte for byte as it
+    // was), and a database whose schema is newer than this program (every entry point opens here).
     explicit Database(const QString &url);
     explicit Database(const ConnectionUrl &url);
     ~Database();
@@ -66,9 +81,28 @@ public:
     // 0 for an empty database.
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // The one place that refuses a schema newer than this program can handle on `backend`:
+    // throws zz::Error(Schema) naming `where` (a URL without password, or a file).
+    static void checkSchemaSupported(int version, ConnectionUrl::Backend backend, const QString &where);
 
-    // Closes and reopens the connection (after the server dropped it).
-    void reconnect();
+    // The connection's state. Query marks it lost when a statement fails because the server went
+    // away (or the SQLite file became unreadable); it stays lost until a reconnect succeeds, and
+    // every statement meanwhile fails with Error::Kind::Connection and connectionLostMessage().
+    bool isConnectionLost() const { return m_lost; }
+    void markConnectionLost() const;
+    static QString connectionLostMessage();
+    // Called (on the thread that noticed) when the connection is lost (false) or back (true).
+    // The listener must not destroy this Database; the GUI queues its reaction.
+    using ConnectionListener = std::function<void(bool connected)>;
+    int addConnectionListener(ConnectionListener listener) const;
+    void removeConnectionListener(int id) const;
+
+    // One attempt to close and reopen the connection (after the server dropped it). Throws
+    // zz::Error(Connection) with connectionLostMessage() while the database cannot be reached.
+    void reconnect() const;
+    // Nothing when the connection works; otherwise reconnects, trying policy.attempts times with
+    // its pauses (blocking). Throws the last zz::Error when it stays unreachable.
+    void ensureConnected(const ReconnectPolicy &policy = {}) const;
     // True when a trivial query succeeds.
     bool isAlive() const;
 
@@ -85,13 +119,19 @@ public:
     int &transactionDepth() const { return m_transactionDepth; }
 
 private:
-    void open();
-    void configureSqlite();
-    void checkPostgres();
+    void open() const;
+    void checkSqliteFile() const;
+    void configureSqlite() const;
+    void checkPostgres() const;
+    void setLost(bool lost) const;
 
     ConnectionUrl m_url;
     QString m_connectionName;
     mutable int m_transactionDepth = 0;
+    // Connection state, mutable: reconnecting changes no fact about which database this is.
+    mutable bool m_lost = false;
+    mutable int m_nextListenerId = 0;
+    mutable std::map<int, ConnectionListener> m_listeners;
 };
 
 } // namespace zz

@@ -14,20 +14,28 @@ namespace {
 
 bool isConnectionLoss(const QSqlError &error, bool sqlite)
 {
-    // Qt's SQLite driver labels every failed step a ConnectionError; a local file cannot drop away.
-    if (sqlite)
-        return false;
+    const QString text = error.driverText() + u' ' + error.databaseText();
+    if (sqlite) {
+        // Qt's SQLite driver labels every failed step a ConnectionError, so only the code counts:
+        // SQLITE_IOERR (10, with its extended codes) and SQLITE_CANTOPEN (14) mean the file went
+        // away or its disk failed (an unplugged drive, a network share gone).
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        return code == 10 || code == 14 || text.contains(u"disk I/O error"_s, Qt::CaseInsensitive);
+    }
     if (error.type() == QSqlError::ConnectionError)
         return true;
     const QString code = error.nativeErrorCode();
     // SQLSTATE class 08 (connection exception), 57P01..03 (admin shutdown, crash, cannot connect now)
     if (code.startsWith(u"08"_s) || code.startsWith(u"57P0"_s))
         return true;
-    const QString text = error.driverText() + u' ' + error.databaseText();
+    // libpq's own texts when the socket is gone (no SQLSTATE then).
     return text.contains(u"server closed the connection"_s, Qt::CaseInsensitive) ||
            text.contains(u"no connection to the server"_s, Qt::CaseInsensitive) ||
            text.contains(u"terminating connection"_s, Qt::CaseInsensitive) ||
-           text.contains(u"connection to server"_s, Qt::CaseInsensitive);
+           text.contains(u"connection to server"_s, Qt::CaseInsensitive) ||
+           text.contains(u"could not send data to server"_s, Qt::CaseInsensitive) ||
+           text.contains(u"could not receive data from server"_s, Qt::CaseInsensitive) ||
+           text.contains(u"connection is bad"_s, Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -114,11 +122,14 @@ void Query::raise(const QSqlError &error, const QString &sql, const Database &db
 {
     const QString detail =
         u"%1 [%2] in: %3"_s.arg(error.text(), error.nativeErrorCode(), sql.simplified().left(300));
-    if (isConnectionLoss(error, db.isSqlite()))
+    // A connection closed by a failed reconnect fails without a driver error of its own.
+    if (!db.connection().isOpen() || isConnectionLoss(error, db.isSqlite())) {
+        db.markConnectionLost();
         throw Error(Error::Kind::Connection,
                     QCoreApplication::translate("zz::Database",
                                                 "与数据库的连接已断开,请检查网络或数据库服务后重试。"),
                     detail);
+    }
     const QString code = error.nativeErrorCode();
     // PostgreSQL: serialization failure / deadlock; SQLite: 5 = SQLITE_BUSY, 6 = SQLITE_LOCKED.
     if (code == u"40001"_s || code == u"40P01"_s || code == u"5"_s || code == u"6"_s)

@@ -4,6 +4,9 @@
 #include "ReferenceRepositories.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUrl>
 #include <stdexcept>
 
@@ -48,9 +51,27 @@ QString TestDatabase::freshUrl()
     ConnectionUrl url = ConnectionUrl::parse(m_adminUrl);
     url.databaseName = m_pgDatabase;
     m_currentUrl = url.toString();
-    Database db(m_currentUrl);
-    Query::run(db, u"DROP SCHEMA IF EXISTS public CASCADE"_s);
-    Query::run(db, u"CREATE SCHEMA public"_s);
+    // A raw connection: Database refuses what the previous test may have left (a newer schema).
+    {
+        const QString name = u"zz-test-reset-%1"_s.arg(++m_counter);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            raw.setHostName(url.host);
+            raw.setPort(url.port);
+            raw.setUserName(url.user);
+            raw.setPassword(url.password);
+            raw.setDatabaseName(url.databaseName);
+            if (!raw.open())
+                throw std::runtime_error("cannot reset the test database: " +
+                                         raw.lastError().text().toStdString());
+            QSqlQuery q(raw);
+            if (!q.exec(u"SET client_min_messages = warning"_s) ||
+                !q.exec(u"DROP SCHEMA IF EXISTS public CASCADE"_s) || !q.exec(u"CREATE SCHEMA public"_s))
+                throw std::runtime_error("cannot reset the test database: " +
+                                         q.lastError().text().toStdString());
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
     return m_currentUrl;
 }
 
