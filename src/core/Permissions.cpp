@@ -18,8 +18,8 @@ Roles Permissions::rolesFor(Permission permission)
         return R::Leader;
     case Permission::ManageAccounts:
         return R::Admin;
-    case Permission::ManageReferenceData:
-        return Roles(R::Admin) | R::Leader;
+    case Permission::ManageReferenceData: // admins only: the server says the same (migration 0008)
+        return R::Admin;
     case Permission::ViewAuditLog:
         return Roles(R::Admin) | R::Leader;
     case Permission::Backup:

@@ -79,15 +79,26 @@ void AccountService::validate(const User &user) const
 
 void AccountService::insert(User &user, const QString &password)
 {
+    if (m_db.isPostgres()) {
+        // zz_account_create() checks the caller's scope, makes the login role and the account row;
+        // the users trigger audits it (migration 0008).
+        Transaction tx(m_db);
+        if (LoginRoles::exists(m_db, user.login))
+            throw Error(Error::Kind::Validation,
+                        tr("登录名“%1”已被数据库服务器上的其他角色占用。").arg(user.login));
+        if (UserRepository(m_db).byLogin(user.login))
+            throw Error(Error::Kind::Validation, tr("登录名“%1”已被使用。").arg(user.login));
+        user.id = LoginRoles::createAccount(m_db, user, password, m_clock.now());
+        user.version = 1;
+        if (!user.active)
+            LoginRoles::updateAccount(m_db, user);
+        tx.commit();
+        return;
+    }
     // Hash before the transaction: Argon2id takes a noticeable moment and SQLite holds its write lock.
-    const QString hash = m_db.isSqlite() ? PasswordHasher::hash(password) : QString();
+    const QString hash = PasswordHasher::hash(password);
     Transaction tx(m_db);
-    if (m_db.isPostgres() && LoginRoles::exists(m_db, user.login))
-        throw Error(Error::Kind::Validation,
-                    tr("登录名“%1”已被数据库服务器上的其他角色占用。").arg(user.login));
     UserRepository(m_db).create(user, hash);
-    if (m_db.isPostgres())
-        LoginRoles::create(m_db, user.login, password, user.roles);
     audit(AuditAction::AccountCreate, user.id,
           u"login=%1 roles=%2"_s.arg(user.login, rolesToCodes(user.roles)));
     tx.commit();
@@ -152,12 +163,17 @@ void AccountService::update(User &user)
     const int version = user.version;
     try {
         Transaction tx(m_db);
-        users.update(user);
-        if (m_db.isPostgres()) {
-            if (user.roles != existing->roles)
-                LoginRoles::syncGroups(m_db, user.login, user.roles);
-            if (user.active != existing->active)
-                LoginRoles::setLogin(m_db, user.login, user.active);
+        if (m_db.isPostgres()) { // the server checks scope, syncs the login role and audits
+            try {
+                LoginRoles::updateAccount(m_db, user);
+            } catch (const Error &e) {
+                if (e.kind() == Error::Kind::Conflict)
+                    throw Error(Error::Kind::Conflict, tr("此账号已被其他人修改,请重新载入后再编辑。"), e.detail());
+                throw;
+            }
+            ++user.version;
+        } else {
+            users.update(user);
         }
         audit(existing->active && !user.active ? QString(AuditAction::AccountDisable)
                                                : QString(AuditAction::AccountUpdate),
@@ -211,6 +227,10 @@ void AccountService::unlock(qint64 userId)
     if (!user)
         throw Error(Error::Kind::NotFound, tr("账号不存在。"));
     requireInScope(user->orgUnitId);
+    if (m_db.isPostgres()) { // lifts the NOLOGIN lock too, and audits
+        LoginRoles::unlock(m_db, userId);
+        return;
+    }
     Transaction tx(m_db);
     Query(m_db, u"UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"_s)
         .bind(userId)
@@ -245,10 +265,7 @@ void AccountService::changeOwnPassword(const QString &oldPassword, const QString
             throw Error(Error::Kind::Forbidden, tr("原密码不正确。"), e.detail());
         throw;
     }
-    Transaction tx(m_db);
-    LoginRoles::setPassword(m_db, user->login, newPassword); // a role may always change its own password
-    audit(AuditAction::PasswordReset, user->id, u"login=%1 by=self"_s.arg(user->login));
-    tx.commit();
+    LoginRoles::setPassword(m_db, user->login, newPassword); // the server audits it
 }
 
 QStringList AccountService::setUpDemoLogins(const Database &db, const QStringList &logins,

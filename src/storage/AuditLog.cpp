@@ -96,7 +96,8 @@ bool AuditLog::isWrittenByDatabase(const Database &db, const QString &action)
         return false;
     return action == AuditAction::CaseReport || action == AuditAction::CaseAction ||
            action == AuditAction::AccountCreate || action == AuditAction::AccountUpdate ||
-           action == AuditAction::AccountDisable;
+           action == AuditAction::AccountDisable || action == AuditAction::PasswordReset ||
+           action == AuditAction::LoginFailed;
 }
 
 void AuditLog::record(const Actor &actor, const QString &actorLogin, const QString &action,

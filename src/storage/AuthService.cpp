@@ -31,6 +31,31 @@ bool isLoginDisabled(const QString &text)
     return text.contains(u"is not permitted to log in"_s, Qt::CaseInsensitive);
 }
 
+// PostgreSQL: a refused connection never reaches SQL as the account, so failures are reported through
+// the gate role of migration 0008 (no rights but zz_login_failed/zz_login_status). Returns the minutes
+// the account stays locked (0: not locked), or -1 when the gate cannot be reached (an older server).
+int throughGate(const ConnectionUrl &target, const QString &function, const QString &login)
+{
+    ConnectionUrl gate = target;
+    gate.user = u"zongzhi_login"_s;
+    gate.password = u"zongzhi_login"_s;
+    try {
+        Database db(gate);
+        return Query(db, u"SELECT %1(?)"_s.arg(function)).bind(login).scalar().toInt();
+    } catch (const Error &e) {
+        qCWarning(lcStorage) << "login gate unavailable:" << e.detail();
+        return -1;
+    }
+}
+
+Error lockedOut(qint64 minutes)
+{
+    return Error(Error::Kind::Forbidden,
+                 AuthService::tr("密码连续输错 %1 次,账号已锁定,请 %2 分钟后再试或联系管理员解锁。")
+                     .arg(AuthService::maxFailedLogins)
+                     .arg(minutes));
+}
+
 // A hash of a password nobody has, verified for unknown logins so that they take as long as known ones.
 const QString &dummyHash()
 {
@@ -60,15 +85,29 @@ Session AuthService::login(const QString &url, const QString &login, const QStri
         target.user = name;
         target.password = password;
         Session session;
-        try {
-            session.db = std::make_unique<Database>(target);
-        } catch (const Error &e) {
-            const QString text = e.detail() + u' ' + e.message();
-            if (e.kind() == Error::Kind::Connection && isLoginDisabled(text))
-                throw Error(Error::Kind::Forbidden, tr("此账号已停用,请联系管理员。"), e.detail());
-            if (e.kind() == Error::Kind::Connection && isAuthenticationFailure(text))
-                throw Error(Error::Kind::Forbidden, wrong, e.detail());
-            throw;
+        for (bool retried = false;; retried = true) {
+            try {
+                session.db = std::make_unique<Database>(target);
+                break;
+            } catch (const Error &e) {
+                const QString text = e.detail() + u' ' + e.message();
+                if (e.kind() == Error::Kind::Connection && isLoginDisabled(text)) {
+                    // NOLOGIN: locked after failed logins (lifted by the gate once it has run out) or
+                    // disabled.
+                    const int minutes = throughGate(target, u"zz_login_status"_s, name);
+                    if (minutes > 0)
+                        throw lockedOut(minutes);
+                    if (minutes == 0 && !retried)
+                        continue;
+                    throw Error(Error::Kind::Forbidden, tr("此账号已停用,请联系管理员。"), e.detail());
+                }
+                if (e.kind() == Error::Kind::Connection && isAuthenticationFailure(text)) {
+                    if (const int minutes = throughGate(target, u"zz_login_failed"_s, name); minutes > 0)
+                        throw lockedOut(minutes);
+                    throw Error(Error::Kind::Forbidden, wrong, e.detail());
+                }
+                throw;
+            }
         }
         const auto user = UserRepository(*session.db)
                               .byLogin(Query(*session.db, u"SELECT session_user"_s).scalar().toString());
@@ -77,7 +116,8 @@ Session AuthService::login(const QString &url, const QString &login, const QStri
         if (!user->active)
             throw Error(Error::Kind::Forbidden, tr("此账号已停用,请联系管理员。"));
         session.user = *user;
-        // Failed logins never reach the database here; the server log has them.
+        if (session.db->schemaVersion() >= 8) // a success starts the failure count afresh
+            Query(*session.db, u"SELECT zz_login_succeeded()"_s).exec();
         AuditLog(*session.db, m_clock)
             .record(session.actor(), user->login, AuditAction::Login, u"user"_s, user->id, {});
         return session;

@@ -33,6 +33,117 @@ QString lookupCode()
     return u"%1"_s.arg(QRandomGenerator::system()->bounded(1000000), 6, 10, QChar(u'0'));
 }
 
+// SQLite: the program numbers, inserts and logs the new case itself (one writer at a time).
+void insertReported(const Database &db, CaseRecord &draft, const Actor &actor, const QString &idempotencyKey,
+                    const QString &townshipCode, const QString &orgPath, const QDateTime &now)
+{
+    // Gap-free numbering: the counter row is locked by the UPDATE until commit, and a rolled-back
+    // save gives its number back.
+    Query(db, u"INSERT INTO case_counters (township_id, year, last_seq) VALUES (?, ?, 0) "
+                "ON CONFLICT (township_id, year) DO NOTHING"_s)
+        .bind(draft.townshipId)
+        .bind(draft.year)
+        .exec();
+    draft.seq = Query(db, u"UPDATE case_counters SET last_seq = last_seq + 1 "
+                            "WHERE township_id = ? AND year = ? RETURNING last_seq"_s)
+                    .bind(draft.townshipId)
+                    .bind(draft.year)
+                    .scalar()
+                    .toInt();
+    draft.caseNo = u"%1-%2-%3"_s.arg(townshipCode).arg(draft.year).arg(draft.seq, 6, 10, QChar(u'0'));
+
+    Query insert(
+        db,
+        u"INSERT INTO cases (case_no, township_id, year, seq, lookup_code, title, description, source, "
+        u"nature, "
+        "category_id, org_unit_id, org_path, address, latitude, longitude, urgency, risk, status, "
+        "level_org_unit_id, received_at, deadline_at, deadline_working, supervise_level, confidential, "
+        "created_by, updated_at, version, idempotency_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
+        "RETURNING id"_s);
+    insert.bind(draft.caseNo)
+        .bind(draft.townshipId)
+        .bind(draft.year)
+        .bind(draft.seq)
+        .bind(draft.lookupCode)
+        .bind(draft.title)
+        .bind(draft.description)
+        .bind(code(draft.source))
+        .bind(code(draft.nature))
+        .bind(draft.categoryId)
+        .bind(draft.orgUnitId)
+        .bind(orgPath)
+        .bind(draft.address)
+        .bind(draft.latitude ? QVariant(*draft.latitude) : QVariant(QMetaType::fromType<double>()))
+        .bind(draft.longitude ? QVariant(*draft.longitude) : QVariant(QMetaType::fromType<double>()))
+        .bind(code(draft.urgency))
+        .bind(code(draft.risk))
+        .bind(code(draft.status))
+        .bind(draft.levelOrgUnitId)
+        .bindTime(draft.receivedAt)
+        .bindTime(draft.deadline)
+        .bind(draft.deadlineWorkingDays)
+        .bind(code(SuperviseLevel::None))
+        .bind(draft.confidential)
+        .bindId(actor.userId)
+        .bindTime(now)
+        .bind(idempotencyKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                       : QVariant(idempotencyKey));
+    draft.id = insert.scalar().toLongLong();
+
+    Query(db,
+          u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
+          "from_org_unit_id, to_org_unit_id, note, at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)"_s)
+        .bind(draft.id)
+        .bind(code(CaseAction::Report))
+        .bind(code(CaseStatus::Reported))
+        .bindId(actor.userId)
+        .bind(actor.name)
+        .bindId(actor.orgUnitId)
+        .bind(draft.levelOrgUnitId)
+        .bind(label(draft.source))
+        .bindTime(now)
+        .exec();
+}
+
+// PostgreSQL: zz_case_report() (migration 0008) numbers, places, inserts and logs the case as the
+// session's account; the program cannot steer the number, the scope or the actor.
+void reportOnServer(const Database &db, CaseRecord &draft, const Actor &actor, const QString &idempotencyKey,
+                    const QDateTime &now)
+{
+    Query q(db, u"SELECT case_id, case_no, seq FROM zz_case_report(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?)"_s);
+    q.bindId(actor.userId)
+        .bind(actor.name)
+        .bind(draft.orgUnitId)
+        .bind(draft.year)
+        .bind(draft.title)
+        .bind(draft.description)
+        .bind(code(draft.source))
+        .bind(code(draft.nature))
+        .bind(draft.categoryId)
+        .bind(draft.address)
+        .bind(draft.latitude ? QVariant(*draft.latitude) : QVariant(QMetaType::fromType<double>()))
+        .bind(draft.longitude ? QVariant(*draft.longitude) : QVariant(QMetaType::fromType<double>()))
+        .bind(code(draft.urgency))
+        .bind(code(draft.risk))
+        .bindTime(draft.receivedAt)
+        .bindTime(draft.deadline)
+        .bind(draft.deadlineWorkingDays)
+        .bind(draft.confidential)
+        .bind(draft.lookupCode)
+        .bind(idempotencyKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idempotencyKey))
+        .bind(label(draft.source))
+        .bindTime(now)
+        .exec();
+    if (!q.next())
+        throw Error(Error::Kind::Storage, CaseService::tr("登记案件失败,请重试。"), u"zz_case_report returned no row"_s);
+    draft.id = q.int64(0);
+    draft.caseNo = q.text(1);
+    draft.seq = q.integer(2);
+    q.raw().finish();
+}
+
 } // namespace
 
 CaseService::CaseService(const Database &db, const Clock &clock, WorkCalendar calendar)
@@ -116,60 +227,10 @@ CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QStri
 
     try {
         Transaction tx(m_db);
-        // Gap-free numbering: the counter row is locked by the UPDATE until commit, and a rolled-back
-        // save gives its number back.
-        Query(m_db, u"INSERT INTO case_counters (township_id, year, last_seq) VALUES (?, ?, 0) "
-                    "ON CONFLICT (township_id, year) DO NOTHING"_s)
-            .bind(draft.townshipId)
-            .bind(draft.year)
-            .exec();
-        draft.seq = Query(m_db, u"UPDATE case_counters SET last_seq = last_seq + 1 "
-                                "WHERE township_id = ? AND year = ? RETURNING last_seq"_s)
-                        .bind(draft.townshipId)
-                        .bind(draft.year)
-                        .scalar()
-                        .toInt();
-        draft.caseNo = u"%1-%2-%3"_s.arg(township->code).arg(draft.year).arg(draft.seq, 6, 10, QChar(u'0'));
-
-        Query insert(
-            m_db,
-            u"INSERT INTO cases (case_no, township_id, year, seq, lookup_code, title, description, source, "
-            u"nature, "
-            "category_id, org_unit_id, org_path, address, latitude, longitude, urgency, risk, status, "
-            "level_org_unit_id, received_at, deadline_at, deadline_working, supervise_level, confidential, "
-            "created_by, updated_at, version, idempotency_key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
-            "RETURNING id"_s);
-        insert.bind(draft.caseNo)
-            .bind(draft.townshipId)
-            .bind(draft.year)
-            .bind(draft.seq)
-            .bind(draft.lookupCode)
-            .bind(draft.title)
-            .bind(draft.description)
-            .bind(code(draft.source))
-            .bind(code(draft.nature))
-            .bind(draft.categoryId)
-            .bind(draft.orgUnitId)
-            .bind(orgUnits.path(draft.orgUnitId))
-            .bind(draft.address)
-            .bind(draft.latitude ? QVariant(*draft.latitude) : QVariant(QMetaType::fromType<double>()))
-            .bind(draft.longitude ? QVariant(*draft.longitude) : QVariant(QMetaType::fromType<double>()))
-            .bind(code(draft.urgency))
-            .bind(code(draft.risk))
-            .bind(code(draft.status))
-            .bind(draft.levelOrgUnitId)
-            .bindTime(draft.receivedAt)
-            .bindTime(draft.deadline)
-            .bind(draft.deadlineWorkingDays)
-            .bind(code(SuperviseLevel::None))
-            .bind(draft.confidential)
-            .bindId(actor.userId)
-            .bindTime(now)
-            .bind(idempotencyKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                           : QVariant(idempotencyKey));
-        draft.id = insert.scalar().toLongLong();
-
+        if (m_db.isPostgres())
+            reportOnServer(m_db, draft, actor, idempotencyKey, now);
+        else
+            insertReported(m_db, draft, actor, idempotencyKey, township->code, orgUnits.path(draft.orgUnitId), now);
         Query party(m_db, u"INSERT INTO case_parties (case_id, role, name, resident_id, phone, anonymous) "
                           "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
         for (CaseParty &p : draft.parties) {
@@ -188,19 +249,6 @@ CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QStri
                        .scalar()
                        .toLongLong();
         }
-        Query(m_db,
-              u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
-              "from_org_unit_id, to_org_unit_id, note, at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)"_s)
-            .bind(draft.id)
-            .bind(code(CaseAction::Report))
-            .bind(code(CaseStatus::Reported))
-            .bindId(actor.userId)
-            .bind(actor.name)
-            .bindId(actor.orgUnitId)
-            .bind(draft.levelOrgUnitId)
-            .bind(label(draft.source))
-            .bindTime(now)
-            .exec();
         AuditLog(m_db, m_clock)
             .recordCaseFlow(actor, draft.id, CaseAction::Report, std::nullopt, CaseStatus::Reported,
                             label(draft.source));
@@ -376,6 +424,7 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
     case CaseAction::Archive:
     case CaseAction::Urge:
     case CaseAction::Report:
+    case CaseAction::RecomputeDeadline:
         break;
     }
     c.status = to;
@@ -383,48 +432,87 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
     if ((to != CaseStatus::Dispatched && to != CaseStatus::InProgress) || action == CaseAction::Transfer)
         c.extensionPendingDays = 0;
 
-    Query update(m_db,
-                 u"UPDATE cases SET status = ?, level_org_unit_id = ?, department_id = ?, worker_id = ?, "
-                 "deadline_at = ?, deadline_working = ?, closed_at = ?, supervise_level = ?, "
-                 "extension_pending_days = ?, satisfaction = ?, dispute_settled = ?, updated_at = ?, "
-                 "version = version + 1 WHERE id = ? AND version = ?"_s);
-    update.bind(code(c.status))
-        .bind(c.levelOrgUnitId)
-        .bindId(c.departmentId)
-        .bindId(c.workerId)
-        .bindTime(c.deadline)
-        .bind(c.deadlineWorkingDays)
-        .bindTime(c.closedAt)
-        .bind(code(c.superviseLevel))
-        .bind(c.extensionPendingDays)
-        .bind(c.satisfaction ? QVariant(code(*c.satisfaction)) : QVariant(QMetaType::fromType<QString>()))
-        .bind(c.disputeSettled ? QVariant(*c.disputeSettled) : QVariant(QMetaType::fromType<bool>()))
-        .bindTime(now)
-        .bind(c.id)
-        .bind(expectedVersion);
-    if (update.exec().rowsAffected() == 0)
-        throw Error(Error::Kind::Conflict, tr("案件 %1 已被其他人修改,是否重新载入?").arg(c.caseNo));
-
-    const qint64 flowId =
-        Query(m_db,
-              u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
-              "from_org_unit_id, to_org_unit_id, department_id, worker_id, days, note, at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s)
-            .bind(c.id)
-            .bind(code(action))
-            .bind(code(from))
-            .bind(code(to))
-            .bindId(actor.userId)
-            .bind(actor.name)
-            .bindId(fromOrg)
-            .bindId(c.levelOrgUnitId)
+    const QVariant satisfaction =
+        c.satisfaction ? QVariant(code(*c.satisfaction)) : QVariant(QMetaType::fromType<QString>());
+    const QVariant disputeSettled =
+        c.disputeSettled ? QVariant(*c.disputeSettled) : QVariant(QMetaType::fromType<bool>());
+    qint64 flowId = 0;
+    if (m_db.isPostgres()) {
+        // zz_case_apply() (migration 0008) checks role, scope, version, transition and the columns this
+        // action may change, and writes the case and its flow row as the session's account.
+        try {
+            flowId = Query(m_db, u"SELECT zz_case_apply(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+                         .bindId(actor.userId)
+                         .bind(actor.name)
+                         .bind(c.id)
+                         .bind(expectedVersion)
+                         .bind(code(action))
+                         .bind(code(to))
+                         .bindId(c.levelOrgUnitId)
+                         .bindId(c.departmentId)
+                         .bindId(c.workerId)
+                         .bindTime(c.deadline)
+                         .bind(c.deadlineWorkingDays)
+                         .bindTime(c.closedAt)
+                         .bind(code(c.superviseLevel))
+                         .bind(c.extensionPendingDays)
+                         .bind(satisfaction)
+                         .bind(disputeSettled)
+                         .bind(flowDays)
+                         .bind(note)
+                         .bindTime(now)
+                         .scalar()
+                         .toLongLong();
+        } catch (const Error &e) {
+            if (e.kind() == Error::Kind::Conflict)
+                throw Error(Error::Kind::Conflict, tr("案件 %1 已被其他人修改,是否重新载入?").arg(c.caseNo),
+                            e.detail());
+            throw;
+        }
+    } else {
+        Query update(m_db,
+                     u"UPDATE cases SET status = ?, level_org_unit_id = ?, department_id = ?, worker_id = ?, "
+                     "deadline_at = ?, deadline_working = ?, closed_at = ?, supervise_level = ?, "
+                     "extension_pending_days = ?, satisfaction = ?, dispute_settled = ?, updated_at = ?, "
+                     "version = version + 1 WHERE id = ? AND version = ?"_s);
+        update.bind(code(c.status))
+            .bind(c.levelOrgUnitId)
             .bindId(c.departmentId)
             .bindId(c.workerId)
-            .bind(flowDays)
-            .bind(note)
+            .bindTime(c.deadline)
+            .bind(c.deadlineWorkingDays)
+            .bindTime(c.closedAt)
+            .bind(code(c.superviseLevel))
+            .bind(c.extensionPendingDays)
+            .bind(satisfaction)
+            .bind(disputeSettled)
             .bindTime(now)
-            .scalar()
-            .toLongLong();
+            .bind(c.id)
+            .bind(expectedVersion);
+        if (update.exec().rowsAffected() == 0)
+            throw Error(Error::Kind::Conflict, tr("案件 %1 已被其他人修改,是否重新载入?").arg(c.caseNo));
+
+        flowId =
+            Query(m_db,
+                  u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
+                  "from_org_unit_id, to_org_unit_id, department_id, worker_id, days, note, at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s)
+                .bind(c.id)
+                .bind(code(action))
+                .bind(code(from))
+                .bind(code(to))
+                .bindId(actor.userId)
+                .bind(actor.name)
+                .bindId(fromOrg)
+                .bindId(c.levelOrgUnitId)
+                .bindId(c.departmentId)
+                .bindId(c.workerId)
+                .bind(flowDays)
+                .bind(note)
+                .bindTime(now)
+                .scalar()
+                .toLongLong();
+    }
     if (action == CaseAction::Dispatch && !input.copiedOrgUnits.isEmpty()) {
         Query copy(m_db, u"INSERT INTO case_copies (case_id, org_unit_id, flow_id) VALUES (?, ?, ?) "
                          "ON CONFLICT DO NOTHING"_s);

@@ -60,24 +60,41 @@ void LoginRoles::create(const Database &db, const QString &login, const QString 
         groups += u", "_s + QString::fromUtf16(referenceGroup);
     if (roles.testFlag(Role::Admin))
         groups += u", "_s + QString::fromUtf16(adminGroup);
-    run(db, u"CREATE ROLE %1 LOGIN %2 PASSWORD %3 IN ROLE %4"_s.arg(
-                role, roles.testFlag(Role::Admin) ? u"CREATEROLE"_s : u"NOCREATEROLE"_s,
-                quoteLiteral(db, verifier(db, login, password)), groups));
+    run(db, u"CREATE ROLE %1 LOGIN NOCREATEROLE PASSWORD %2 IN ROLE %3"_s.arg(
+                role, quoteLiteral(db, verifier(db, login, password)), groups));
 }
 
-void LoginRoles::syncGroups(const Database &db, const QString &login, Roles roles)
+qint64 LoginRoles::createAccount(const Database &db, const User &user, const QString &password,
+                                 const QDateTime &createdAt)
 {
-    const QString role = quoteIdent(db, login);
-    auto member = [&](const char16_t *group, bool wanted) {
-        const QString g = QString::fromUtf16(group);
-        if (isMember(db, login, g) != wanted) // a needless REVOKE would only earn a server warning
-            run(db, (wanted ? u"GRANT %1 TO %2"_s : u"REVOKE %1 FROM %2"_s).arg(g, role));
-    };
-    member(staffGroup, true);
-    member(referenceGroup, bool(roles & (Roles(Role::Admin) | Role::Leader)));
-    member(adminGroup, roles.testFlag(Role::Admin));
-    run(db,
-        u"ALTER ROLE %1 %2"_s.arg(role, roles.testFlag(Role::Admin) ? u"CREATEROLE"_s : u"NOCREATEROLE"_s));
+    return Query(db, u"SELECT zz_account_create(?, ?, ?, ?, ?, ?, ?)"_s)
+        .bind(user.login)
+        .bind(user.displayName.trimmed())
+        .bind(rolesToCodes(user.roles))
+        .bind(user.orgUnitId)
+        .bindId(user.departmentId)
+        .bind(verifier(db, user.login, password))
+        .bindTime(createdAt)
+        .scalar()
+        .toLongLong();
+}
+
+void LoginRoles::updateAccount(const Database &db, const User &user)
+{
+    Query(db, u"SELECT zz_account_update(?, ?, ?, ?, ?, ?, ?)"_s)
+        .bind(user.id)
+        .bind(user.version)
+        .bind(user.displayName.trimmed())
+        .bind(rolesToCodes(user.roles))
+        .bind(user.orgUnitId)
+        .bindId(user.departmentId)
+        .bind(user.active)
+        .exec();
+}
+
+void LoginRoles::unlock(const Database &db, qint64 userId)
+{
+    Query(db, u"SELECT zz_account_unlock(?)"_s).bind(userId).exec();
 }
 
 void LoginRoles::setLogin(const Database &db, const QString &login, bool canLogin)
@@ -87,8 +104,7 @@ void LoginRoles::setLogin(const Database &db, const QString &login, bool canLogi
 
 void LoginRoles::setPassword(const Database &db, const QString &login, const QString &password)
 {
-    run(db, u"ALTER ROLE %1 PASSWORD %2"_s.arg(quoteIdent(db, login),
-                                               quoteLiteral(db, verifier(db, login, password))));
+    Query(db, u"SELECT zz_account_password(?, ?)"_s).bind(login).bind(verifier(db, login, password)).exec();
 }
 
 QString LoginRoles::quoteIdent(const Database &db, const QString &name)

@@ -99,6 +99,12 @@ struct Candidate
     QDateTime deadline;
     SuperviseLevel supervise = SuperviseLevel::None;
     int version = 0;
+    // Carried unchanged into zz_case_apply() on PostgreSQL, which takes the whole new state.
+    bool deadlineWorking = true;
+    QVariant closedAt;
+    int extensionPendingDays = 0;
+    QVariant satisfaction;
+    QVariant disputeSettled;
 };
 
 // The latest time of each of these flow actions for one case.
@@ -259,7 +265,8 @@ QList<SupervisionService::Card> SupervisionService::sweep(const QDateTime &now) 
     const QString statusMarkers = QStringList(supervisedStatuses().size(), u"?"_s).join(u", "_s);
     Query q(m_db, u"SELECT c.id, c.case_no, c.title, c.status, c.category_id, cat.parent_id, o.level, "
                   "c.level_org_unit_id, c.department_id, c.worker_id, c.received_at, c.deadline_at, "
-                  "c.supervise_level, c.version "
+                  "c.supervise_level, c.version, c.deadline_working, c.closed_at, c.extension_pending_days, "
+                  "c.satisfaction, c.dispute_settled "
                   "FROM cases c JOIN org_units o ON o.id = c.level_org_unit_id "
                   "LEFT JOIN categories cat ON cat.id = c.category_id "
                   "WHERE c.status IN ("_s +
@@ -288,6 +295,11 @@ QList<SupervisionService::Card> SupervisionService::sweep(const QDateTime &now) 
         c.deadline = q.time(11);
         c.supervise = fromCode<SuperviseLevel>(q.text(12)).value_or(SuperviseLevel::None);
         c.version = q.integer(13);
+        c.deadlineWorking = q.boolean(14);
+        c.closedAt = q.value(15);
+        c.extensionPendingDays = q.integer(16);
+        c.satisfaction = q.value(17);
+        c.disputeSettled = q.value(18);
         candidates.append(c);
     }
     q.raw().finish();
@@ -367,29 +379,59 @@ QList<SupervisionService::Card> SupervisionService::sweep(const QDateTime &now) 
                   0,    now};
         try {
             Transaction tx(m_db);
-            Query update(m_db, u"UPDATE cases SET supervise_level = ?, updated_at = ?, version = version + 1 "
-                               "WHERE id = ? AND version = ? AND supervise_level = ?"_s);
-            update.bind(code(level)).bindTime(now).bind(c.id).bind(c.version).bind(code(c.supervise));
-            if (update.exec().rowsAffected() == 0)
-                continue; // changed since the read (another client's sweep, a person's action): next time
-            card.flowId =
-                Query(m_db, u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, "
-                            u"actor_name, "
-                            "from_org_unit_id, to_org_unit_id, department_id, worker_id, days, note, at) "
-                            "VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"_s)
-                    .bind(c.id)
-                    .bind(code(CaseAction::Supervise))
-                    .bind(code(c.status))
-                    .bind(code(c.status))
-                    .bind(actorName())
-                    .bindId(c.levelOrgUnitId)
-                    .bindId(c.levelOrgUnitId)
-                    .bindId(c.departmentId)
-                    .bindId(c.workerId)
-                    .bind(card.reason)
-                    .bindTime(now)
-                    .scalar()
-                    .toLongLong();
+            if (m_db.isPostgres()) {
+                // The server writes both rows (zz_case_apply, migration 0008): no actor on the flow row,
+                // the audit row names the account whose program raised the card.
+                card.flowId =
+                    Query(
+                        m_db,
+                        u"SELECT zz_case_apply(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"_s)
+                        .bind(actorName())
+                        .bind(c.id)
+                        .bind(c.version)
+                        .bind(code(CaseAction::Supervise))
+                        .bind(code(c.status))
+                        .bindId(c.levelOrgUnitId)
+                        .bindId(c.departmentId)
+                        .bindId(c.workerId)
+                        .bindTime(c.deadline)
+                        .bind(c.deadlineWorking)
+                        .bind(c.closedAt)
+                        .bind(code(level))
+                        .bind(c.extensionPendingDays)
+                        .bind(c.satisfaction)
+                        .bind(c.disputeSettled)
+                        .bind(card.reason)
+                        .bindTime(now)
+                        .scalar()
+                        .toLongLong();
+            } else {
+                Query update(m_db,
+                             u"UPDATE cases SET supervise_level = ?, updated_at = ?, version = version + 1 "
+                             "WHERE id = ? AND version = ? AND supervise_level = ?"_s);
+                update.bind(code(level)).bindTime(now).bind(c.id).bind(c.version).bind(code(c.supervise));
+                if (update.exec().rowsAffected() == 0)
+                    continue; // changed since the read (another client's sweep, a person's action): next time
+                card.flowId =
+                    Query(m_db,
+                          u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, "
+                          u"actor_name, "
+                          "from_org_unit_id, to_org_unit_id, department_id, worker_id, days, note, at) "
+                          "VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"_s)
+                        .bind(c.id)
+                        .bind(code(CaseAction::Supervise))
+                        .bind(code(c.status))
+                        .bind(code(c.status))
+                        .bind(actorName())
+                        .bindId(c.levelOrgUnitId)
+                        .bindId(c.levelOrgUnitId)
+                        .bindId(c.departmentId)
+                        .bindId(c.workerId)
+                        .bind(card.reason)
+                        .bindTime(now)
+                        .scalar()
+                        .toLongLong();
+            }
             Actor system;
             system.name = actorName();
             AuditLog(m_db, m_clock)

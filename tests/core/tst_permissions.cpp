@@ -35,7 +35,7 @@ constexpr ExpectedPermission expectedPermissions[] = {
     {P::RevealPersonalData, "RevealPersonalData", "RDHL"},
     {P::ExportPersonalData, "ExportPersonalData", "L"},
     {P::ManageAccounts, "ManageAccounts", "A"},
-    {P::ManageReferenceData, "ManageReferenceData", "AL"},
+    {P::ManageReferenceData, "ManageReferenceData", "A"},
     {P::ViewAuditLog, "ViewAuditLog", "AL"},
     {P::Backup, "Backup", "A"},
 };
@@ -69,6 +69,7 @@ constexpr ExpectedAction expectedActions[] = {
     {A::Urge, "Urge", S::Dispatched, "DL"},
     {A::Reopen, "Reopen", S::Closed, "DL"},
     {A::SettleOnSpot, "SettleOnSpot", S::Reported, "RD"},
+    {A::RecomputeDeadline, "RecomputeDeadline", S::Dispatched, ""}, // the system's, no role's
 };
 
 struct RoleLetter

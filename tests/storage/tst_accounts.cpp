@@ -657,15 +657,17 @@ private slots:
         QVERIFY(!CaseRepository(db).get(northId));
         QCOMPARE(CaseRepository(db).count(CaseQuery{}), qint64(southCases.size()));
 
-        // writes to township 1: nothing matches, new rows are refused
-        Query update(db, u"UPDATE cases SET title = ? WHERE township_id = ?"_s);
-        QCOMPARE(update.bind(u"改掉"_s).bind(m_town.township1.id).exec().rowsAffected(), 0);
-        QCOMPARE(Query(db, u"UPDATE case_parties SET name = ? WHERE case_id = ?"_s)
-                     .bind(u"改掉"_s)
-                     .bind(northId)
-                     .exec()
-                     .rowsAffected(),
-                 0);
+        // writes outside the server's case functions are refused outright (migration 0008)
+        EXPECT_ERROR(Query(db, u"UPDATE cases SET title = ? WHERE township_id = ?"_s)
+                         .bind(u"改掉"_s)
+                         .bind(m_town.township1.id)
+                         .exec(),
+                     Error::Kind::Forbidden);
+        EXPECT_ERROR(Query(db, u"UPDATE case_parties SET name = ? WHERE case_id = ?"_s)
+                         .bind(u"改掉"_s)
+                         .bind(northId)
+                         .exec(),
+                     Error::Kind::Forbidden);
         const QString northPath = OrgUnitRepository(*m_db).path(m_town.grid1.id);
         EXPECT_ERROR(
             Query(db,
@@ -690,7 +692,7 @@ private slots:
                          .bind(northId)
                          .exec(),
                      Error::Kind::Forbidden);
-        // moving an own case into township 1 is refused by WITH CHECK
+        // moving an own case into township 1 is refused
         EXPECT_ERROR(Query(db, u"UPDATE cases SET org_path = ? WHERE id = ?"_s)
                          .bind(northPath)
                          .bind(*southCases.cbegin())

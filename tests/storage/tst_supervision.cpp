@@ -126,7 +126,7 @@ private slots:
         SupervisionLimit parent;
         parent.categoryId = m_town.disputes.id;
         parent.signHours = 8;
-        service.saveLimit(m_town.actor(m_town.leader), parent);
+        service.saveLimit(m_town.actor(m_town.admin), parent);
         QVERIFY(parent.id > 0);
         QCOMPARE(service.limitFor(m_town.neighbourDispute.id, OrgLevel::Township)->id,
                  parent.id); // the parent's row
@@ -275,7 +275,7 @@ private slots:
         own.categoryId = m_town.neighbourDispute.id;
         own.signHours = 2;
         own.deadlinePercent = 50;
-        service.saveLimit(m_town.actor(m_town.leader), own);
+        service.saveLimit(m_town.actor(m_town.admin), own);
 
         const CaseRecord mine = dispatched(m_town.neighbourDispute.id);
         const CaseRecord other = dispatched(m_town.wages.id);
