@@ -888,8 +888,7 @@ bool IntakeForm::save()
 bool IntakeForm::retry()
 {
     try {
-        if (!m_context.db.isAlive())
-            const_cast<Database &>(m_context.db).reconnect();
+        m_context.db.ensureConnected(); // one attempt; the window's banner keeps trying by itself
     } catch (const Error &e) {
         showError(tr("仍无法连接数据库：%1").arg(e.message()), true);
         return false;

@@ -220,16 +220,11 @@ bool ConnectionDialog::testConnection()
         const int version = db.schemaVersion();
         const int latest = Database::latestSchemaVersion();
         const QString backend = db.isSqlite() ? u"SQLite"_s : u"PostgreSQL"_s;
+        // Opening refused a newer schema or another program's file already (caught below).
         if (version == 0) {
             showMessage(tr("连接成功（%1）。数据库是空的，打开时会自动建立表结构。").arg(backend),
                         MessageKind::Success);
             ok = true;
-        } else if (version > latest) {
-            showMessage(tr("连接成功（%1），但数据库结构版本为 %2，高于本程序支持的版本 %3。请先升级本程序。")
-                            .arg(backend)
-                            .arg(version)
-                            .arg(latest),
-                        MessageKind::Error);
         } else {
             showMessage(tr("连接成功（%1）。数据库结构版本 %2（本程序支持到 %3）。")
                             .arg(backend)

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountText.h"
+#include "ConnectionBanner.h"
 #include "ConnectionDialog.h"
 #include "Database.h"
 #include "Module.h"
@@ -15,6 +16,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -33,9 +35,16 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     resize(1200, 760);
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    // Above every module: the banner that appears while the connection is lost.
+    m_connectionBanner = new ConnectionBanner(db, central);
+    outer->addWidget(m_connectionBanner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    outer->addLayout(layout, 1);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(u"navigationListWidget"_s);
     m_navigation->setIconSize(QSize(24, 24));

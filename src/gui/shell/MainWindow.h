@@ -13,6 +13,7 @@ class QToolBar;
 
 namespace zz {
 
+class ConnectionBanner;
 class Database;
 class Module;
 
@@ -38,6 +39,8 @@ public:
     static QString describeDatabase(const Database &db);
 
     const AppContext &context() const { return m_context; }
+    // Shown above the modules while the database connection is lost; it reconnects by itself.
+    ConnectionBanner *connectionBanner() const { return m_connectionBanner; }
 
     // Locked: pages, navigation, toolbars and menu commands are hidden or disabled (a LockScreen
     // covers the window); unlocking restores them.
@@ -63,6 +66,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QToolBar *m_moduleToolBar = nullptr;
+    ConnectionBanner *m_connectionBanner = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_schemaLabel = nullptr;
     QLabel *m_accountLabel = nullptr;
