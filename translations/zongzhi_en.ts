@@ -188,7 +188,7 @@
 <context>
     <name>zz::AccountService</name>
     <message>
-        <location filename="../src/storage/AccountService.cpp" line="+37"/>
+        <location filename="../src/storage/AccountService.cpp" line="+36"/>
         <source>登录名不能为空。</source>
         <translation>The login name must not be empty.</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>You can only manage accounts of your own unit and its subordinate units.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>请填写姓名。</source>
         <translation>Please enter the name.</translation>
     </message>
@@ -909,7 +909,7 @@
     <message>
         <location line="+27"/>
         <source>检查点 %1 不在本数据库的检查点记录中:它也许来自另一个数据库,或检查点记录被删除了。</source>
-        <translation>Checkpoint %1 is not among this database's checkpoint records: it may come from another database, or the records were deleted.</translation>
+        <translation>Checkpoint %1 is not among this database&apos;s checkpoint records: it may come from another database, or the records were deleted.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -964,7 +964,7 @@
     <message>
         <location filename="../src/storage/BackupService.cpp" line="+153"/>
         <source>“%1”是别的程序的数据库,不能用综治中心工作台的备份覆盖它。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is another program&apos;s database; a Zongzhi Workbench backup cannot be restored over it.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1068,7 +1068,7 @@
 <context>
     <name>zz::BoardFilter</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardFilter.cpp" line="+144"/>
+        <location filename="../src/gui/dispatch/BoardFilter.cpp" line="+142"/>
         <source>属地：%1</source>
         <translation>Area: %1</translation>
     </message>
@@ -1957,12 +1957,12 @@
 <context>
     <name>zz::CaseService</name>
     <message>
-        <location filename="../src/storage/CaseService.cpp" line="+141"/>
+        <location filename="../src/storage/CaseService.cpp" line="+140"/>
         <source>登记案件失败,请重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>当前账号的角色不能登记案件。</source>
         <translation>The roles of the current account cannot register cases.</translation>
     </message>
@@ -2023,7 +2023,7 @@
         <translation>The attachment &quot;%1&quot; is larger than 10 MB.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>案件不存在或已被删除。</source>
         <translation>The case does not exist or has been deleted.</translation>
     </message>
@@ -2446,8 +2446,8 @@
 <context>
     <name>zz::CategoryRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+290"/>
-        <location line="+19"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+284"/>
+        <location line="+18"/>
         <source>办理时限必须大于0天。</source>
         <translation>The time limit must be greater than 0 days.</translation>
     </message>
@@ -2470,6 +2470,29 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+1"/>
         <source>审计日志还没有签过检查点</source>
         <translation>No audit checkpoint has been signed yet</translation>
+    </message>
+</context>
+<context>
+    <name>zz::ConnectionBanner</name>
+    <message>
+        <location filename="../src/gui/shell/ConnectionBanner.cpp" line="+27"/>
+        <source>立即重试</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>与数据库的连接已断开，正在重新连接…已填写的内容会保留。</source>
+        <translation>The connection to the database was lost. Reconnecting… What you have entered is kept.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>重新连接中…（第 %1 次）</source>
+        <translation>Reconnecting… (attempt %1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>与数据库的连接已断开，重新连接中…（已试 %1 次，%2 秒后再试）已填写的内容会保留。</source>
+        <translation>The connection to the database was lost. Reconnecting… (%1 attempts so far, next in %2 s) What you have entered is kept.</translation>
     </message>
 </context>
 <context>
@@ -2510,17 +2533,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>连接成功（%1）。数据库是空的，打开时会自动建立表结构。</source>
         <translation>Connected (%1). The database is empty; the tables will be created when it is opened.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>连接成功（%1），但数据库结构版本为 %2，高于本程序支持的版本 %3。请先升级本程序。</source>
-        <translation>Connected (%1), but the database schema version is %2, newer than version %3 supported by this program. Please upgrade this program first.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>连接成功（%1）。数据库结构版本 %2（本程序支持到 %3）。</source>
         <translation>Connected (%1). Database schema version %2 (this program supports up to %3).</translation>
     </message>
@@ -2536,82 +2554,82 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/storage/Database.cpp" line="+82"/>
         <source>数据库地址中的百分号编码无效:“%”后应为两位十六进制数(“%”本身写作 %25)。</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid percent-encoding in the database address: “%” must be followed by two hexadecimal digits (write “%” itself as %25).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>数据库地址中的百分号编码不是有效的 UTF-8 文字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The percent-encoding in the database address is not valid UTF-8 text.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>格式为 postgresql://用户[:密码]@主机[:端口]/数据库[?选项=值]。</source>
-        <translation type="unfinished"></translation>
+        <translation> The form is postgresql://user[:password]@host[:port]/database[?option=value].</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL 连接地址在“postgresql:”之后应接“//”和主机名。</source>
-        <translation type="unfinished"></translation>
+        <translation>A PostgreSQL address needs “//” and a host name after “postgresql:”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>数据库地址中不能有“#”;密码中的 # 请写作 %23。</source>
-        <translation type="unfinished"></translation>
+        <translation>A database address cannot contain “#”; write a # in the password as %23.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>PostgreSQL 连接地址中的用户名不能为空,也不能含空格或控制字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name in a PostgreSQL address cannot be empty or contain spaces or control characters.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL 连接地址中的密码不能含控制字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The password in a PostgreSQL address cannot contain control characters.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PostgreSQL 连接地址中的 IPv6 地址缺少右方括号“]”,应写作 [::1]:5432 的形式。</source>
-        <translation type="unfinished"></translation>
+        <translation>The IPv6 address in the PostgreSQL address lacks its closing bracket “]”; write it like [::1]:5432.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PostgreSQL 连接地址中 IPv6 地址的“]”之后只能接“:端口”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only “:port” may follow the “]” of an IPv6 address in a PostgreSQL address.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PostgreSQL 连接地址中方括号内的“%1”不是 IPv6 地址。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” in square brackets in the PostgreSQL address is not an IPv6 address.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PostgreSQL 连接地址缺少主机名(例如 localhost 或服务器的 IP 地址)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The PostgreSQL address lacks a host name (for example localhost or the server&apos;s IP address).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PostgreSQL 连接地址中的主机名“%1”无效(IPv6 地址请放在方括号中)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The host name “%1” in the PostgreSQL address is invalid (put IPv6 addresses in square brackets).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>端口“%1”无效:端口应为 1 到 65535 之间的整数。</source>
-        <translation type="unfinished"></translation>
+        <translation>Port “%1” is invalid: a port is a whole number from 1 to 65535.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>数据库名“%1”无效:不能含“/”或控制字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database name “%1” is invalid: it cannot contain “/” or control characters.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>连接选项“%1”无效:应写作 名称=值,值中不能有空格、分号、引号或反斜杠。</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection option “%1” is invalid: write it as name=value, with no spaces, semicolons, quotes or backslashes in the value.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>请填写数据库地址:sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a database address: sqlite:///file/path or postgresql://user@host:port/database.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2621,17 +2639,17 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+2"/>
         <source>SQLite 数据库文件路径不能含控制字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The SQLite database file path cannot contain control characters.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>不支持的数据库类型“%1”。请使用 sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsupported database type “%1”. Use sqlite:///file/path or postgresql://user@host:port/database.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>无法识别的数据库地址。请使用 sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognised database address. Use sqlite:///file/path or postgresql://user@host:port/database.</translation>
     </message>
     <message>
         <location line="-57"/>
@@ -2659,22 +2677,22 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+25"/>
         <source>文件“%1”不是数据库(也可能已加密或严重损坏)。请选择综治中心工作台的数据库文件;本程序未改动此文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “%1” is not a database (or it is encrypted or badly damaged). Choose a Zongzhi Workbench database file; this file was not changed.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>数据库文件“%1”已损坏,无法读取。请从备份恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file “%1” is damaged and cannot be read. Restore it from a backup.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>无法读取数据库文件“%1”:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the database file “%1”: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>文件“%1”是别的程序的 SQLite 数据库,不是综治中心工作台的数据库。为免损坏其中的数据,本程序没有打开也没有改动它。请选择其他文件,或新建一个数据库文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “%1” is another program&apos;s SQLite database, not a Zongzhi Workbench database. To keep its data safe it was neither opened nor changed. Choose another file or create a new database file.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2694,30 +2712,28 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+49"/>
         <source>“%1”的数据库结构版本为 %2,而本程序只支持到版本 %3。请升级综治中心工作台后再打开此数据库;本程序未改动它。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database “%1” has schema version %2, but this program supports versions up to %3. Upgrade Zongzhi Workbench before opening it; it was not changed.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../src/storage/Query.cpp" line="+129"/>
         <source>与数据库的连接已断开,请检查网络或数据库服务后重试。</source>
         <translation>The connection to the database was lost. Please check the network or the database service and try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Query.cpp" line="+188"/>
-        <source>文字中含有无效或不可见的字符,未能保存。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>zz::DeadlineRecompute</name>
-    <message>
-        <location filename="../src/storage/DeadlineRecompute.cpp" line="+136"/>
-        <source>有案件在重算期限时被其他人修改，请重新执行。</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/storage/Query.cpp" line="+8"/>
+        <source>数据库正忙或发生并发冲突,请稍后重试。</source>
+        <translation>The database is busy or a concurrent change conflicted. Please try again shortly.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 年节假日已录入，办理期限由 %2 调整为 %3</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>当前账号无权执行此数据库操作。</source>
+        <translation>This account is not allowed to perform this database operation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库操作失败:%1</source>
+        <translation>Database operation failed: %1</translation>
     </message>
 </context>
 <context>
@@ -3145,17 +3161,6 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <source>网格员姓名</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+235"/>
-        <location line="+36"/>
-        <source>节假日名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>设置</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>zz::IntakeForm</name>
@@ -3451,7 +3456,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Registered: case No. &lt;b&gt;%1&lt;/b&gt;, lookup code &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>仍无法连接数据库：%1</source>
         <translation>Still cannot connect to the database: %1</translation>
     </message>
@@ -3705,12 +3710,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+32"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+34"/>
         <source>综治中心工作台</source>
         <translation>Zongzhi Workbench</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>模块工具栏</source>
         <translation>Modules Toolbar</translation>
     </message>
@@ -3778,7 +3783,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::OrgUnitRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="-564"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="-256"/>
         <source>上级单位不存在。</source>
         <translation>The parent unit does not exist.</translation>
     </message>
@@ -3798,12 +3803,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The unit code and name must not be empty.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>单位名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>单位不存在。</source>
         <translation>The unit does not exist.</translation>
     </message>
@@ -4035,21 +4035,6 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+6"/>
         <source>督办件</source>
         <translation>Supervised cases</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>请填写筛选名称。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>筛选名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>搜索内容</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4577,7 +4562,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::UserRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+372"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+365"/>
         <source>登录名不能为空。</source>
         <translation>The login name must not be empty.</translation>
     </message>
@@ -4587,7 +4572,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The login name &quot;%1&quot; is already in use.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>账号不存在。</source>
         <translation>The account does not exist.</translation>
     </message>
@@ -4715,7 +4700,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>This program and the native engine returned different rows: the SQL copied into the benchmark is out of sync with CaseRepository.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+84"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+78"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>Database schema upgraded from version %1 to version %2.</translation>
     </message>
@@ -4725,7 +4710,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Wrote %1 days of public holidays and make-up working days.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>数据库已就绪:%1(结构版本 %2)</source>
         <translation>Database ready: %1 (schema version %2)</translation>
     </message>
@@ -4770,7 +4755,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The audit log is intact; %1 records verified.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-155"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -4783,10 +4768,6 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
   account passwd|disable|enable --login L [--password-stdin]
                        重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),
                        是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行
-  calendar status      显示节假日日历覆盖的年份
-  calendar import --from 文件.json [--year YYYY]
-                       录入新年度节假日(chinese-days 格式),并重算期限落在原日历之外的在办案件;
-                       在 PostgreSQL 上须以数据库所有者连接
   audit verify [--checkpoint 文件]...
                        校验审计日志的哈希链、防改触发器和已签名的检查点
                        (完好时退出码 0,不可信时 4,检查点文件不被采信时 3)
@@ -4805,55 +4786,10 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
   --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名
              (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)
 </source>
-        <translation>Usage: zongzhi-cli &lt;command&gt; [options]
-
-Commands:
-  init   Create or upgrade the database schema and write the holiday calendar
-  demo   Generate demo data (--cases N, default 2000)
-  info   Show the database version and the number of cases
-  account create --login L --name NAME --roles admin,leader --org UNIT_CODE
-         [--department DEPARTMENT] [--password-stdin]
-                       Create an account (the initial administrator if the database has no accounts yet)
-  account passwd|disable|enable --login L [--password-stdin]
-                       Reset the password of, disable or enable an account. Runs as the database role
-                       of the connection (initially the database owner): an operations tool for the
-                       server. The password is typed at the terminal, or read as one line from
-                       standard input with --password-stdin
-  calendar status      Show the years the holiday calendar covers
-  calendar import --from FILE.json [--year YYYY]
-                       Enter a new year's holidays (chinese-days format) and recompute the deadlines of
-                       open cases that fell outside the old calendar; on PostgreSQL connect as the
-                       database owner
-  audit verify [--checkpoint FILE]...
-                       Verify the audit log's hash chain, its append-only triggers and signed
-                       checkpoints (exit code 0 if intact, 4 if untrustworthy, 3 if a checkpoint file
-                       is refused)
-  audit keygen --out FILE [--db URL]
-                       Generate an audit witness key pair (keep the secret key offline; with --db the
-                       public key is registered too)
-  audit trust --public-key HEX|PUBLIC_KEY_FILE [--label TEXT]
-                       Register a trusted audit witness public key in the database
-  audit checkpoint --key SECRET_KEY_FILE --out FILE
-                       Sign a checkpoint of the audit chain's head and write it to a file (at least
-                       weekly)
-  backup --to FILE     Back up an SQLite database online (for PostgreSQL use pg_dump on the server)
-  restore --from FILE  Check a backup file, then restore it to the SQLite database given by --db
-  bench  Performance benchmark: generates demo data first if there are fewer than N cases, then
-         measures dispatch board queries and case registration
-         (--cases N, default 100000; --json FILE; --repeats R, default 15)
-
-Common options:
-  --db URL   Database URL: sqlite:///path/file.db or postgresql://user@host:port/dbname
-             (if omitted: the ZONGZHI_DB environment variable, then zongzhi.db in the user data directory)
-</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+131"/>
         <source>用法:zongzhi-cli audit verify --db URL [--checkpoint 文件]...
       zongzhi-cli audit keygen --out 私钥文件 [--db URL]
       zongzhi-cli audit trust --db URL --public-key 十六进制|公钥文件 [--label 说明]
@@ -5014,7 +4950,7 @@ Common options:
         <translation>Signed checkpoint file (repeatable)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>未知命令“%1”。</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -5122,42 +5058,6 @@ Common options:
         <location line="+0"/>
         <source>账号 %1 已停用。</source>
         <translation>Account %1 disabled.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CalendarCommand.cpp" line="+26"/>
-        <source>数据库中还没有节假日数据,所有期限只按周末推算。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>节假日日历覆盖 %1—%2 年;此后的期限按周末推算,录入新年度后自动重算。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>只录入文件中这一年的节假日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>用法:zongzhi-cli calendar status --db URL
-      zongzhi-cli calendar import --from 文件.json [--year YYYY] --db URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>无法读取节假日文件“%1”:应为 chinese-days 格式的 JSON({&quot;holidays&quot;: {...}, &quot;workdays&quot;: {...}})。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>文件中没有 %1 年的节假日。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>已录入 %1 年的节假日与调休上班日,共 %2 天;%3 件在办案件的办理期限已按新日历重算。</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

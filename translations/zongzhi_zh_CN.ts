@@ -188,7 +188,7 @@
 <context>
     <name>zz::AccountService</name>
     <message>
-        <location filename="../src/storage/AccountService.cpp" line="+37"/>
+        <location filename="../src/storage/AccountService.cpp" line="+36"/>
         <source>登录名不能为空。</source>
         <translation>登录名不能为空。</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>只能管理本单位及下级单位的账号。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>请填写姓名。</source>
         <translation>请填写姓名。</translation>
     </message>
@@ -1068,7 +1068,7 @@
 <context>
     <name>zz::BoardFilter</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardFilter.cpp" line="+144"/>
+        <location filename="../src/gui/dispatch/BoardFilter.cpp" line="+142"/>
         <source>属地：%1</source>
         <translation>属地：%1</translation>
     </message>
@@ -1957,12 +1957,12 @@
 <context>
     <name>zz::CaseService</name>
     <message>
-        <location filename="../src/storage/CaseService.cpp" line="+141"/>
+        <location filename="../src/storage/CaseService.cpp" line="+140"/>
         <source>登记案件失败,请重试。</source>
         <translation>登记案件失败,请重试。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>当前账号的角色不能登记案件。</source>
         <translation>当前账号的角色不能登记案件。</translation>
     </message>
@@ -2023,7 +2023,7 @@
         <translation>附件“%1”超过 10 MB。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>案件不存在或已被删除。</source>
         <translation>案件不存在或已被删除。</translation>
     </message>
@@ -2446,8 +2446,8 @@
 <context>
     <name>zz::CategoryRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+290"/>
-        <location line="+19"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+284"/>
+        <location line="+18"/>
         <source>办理时限必须大于0天。</source>
         <translation>办理时限必须大于0天。</translation>
     </message>
@@ -2470,6 +2470,29 @@
         <location line="+1"/>
         <source>审计日志还没有签过检查点</source>
         <translation>审计日志还没有签过检查点</translation>
+    </message>
+</context>
+<context>
+    <name>zz::ConnectionBanner</name>
+    <message>
+        <location filename="../src/gui/shell/ConnectionBanner.cpp" line="+27"/>
+        <source>立即重试</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>与数据库的连接已断开，正在重新连接…已填写的内容会保留。</source>
+        <translation>与数据库的连接已断开，正在重新连接…已填写的内容会保留。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>重新连接中…（第 %1 次）</source>
+        <translation>重新连接中…（第 %1 次）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>与数据库的连接已断开，重新连接中…（已试 %1 次，%2 秒后再试）已填写的内容会保留。</source>
+        <translation>与数据库的连接已断开，重新连接中…（已试 %1 次，%2 秒后再试）已填写的内容会保留。</translation>
     </message>
 </context>
 <context>
@@ -2510,17 +2533,12 @@
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>连接成功（%1）。数据库是空的，打开时会自动建立表结构。</source>
         <translation>连接成功（%1）。数据库是空的，打开时会自动建立表结构。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>连接成功（%1），但数据库结构版本为 %2，高于本程序支持的版本 %3。请先升级本程序。</source>
-        <translation>连接成功（%1），但数据库结构版本为 %2，高于本程序支持的版本 %3。请先升级本程序。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>连接成功（%1）。数据库结构版本 %2（本程序支持到 %3）。</source>
         <translation>连接成功（%1）。数据库结构版本 %2（本程序支持到 %3）。</translation>
     </message>
@@ -2698,26 +2716,24 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../src/storage/Query.cpp" line="+129"/>
         <source>与数据库的连接已断开,请检查网络或数据库服务后重试。</source>
         <translation>与数据库的连接已断开,请检查网络或数据库服务后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/Query.cpp" line="+188"/>
-        <source>文字中含有无效或不可见的字符,未能保存。</source>
-        <translation>文字中含有无效或不可见的字符,未能保存。</translation>
-    </message>
-</context>
-<context>
-    <name>zz::DeadlineRecompute</name>
-    <message>
-        <location filename="../src/storage/DeadlineRecompute.cpp" line="+136"/>
-        <source>有案件在重算期限时被其他人修改，请重新执行。</source>
-        <translation>有案件在重算期限时被其他人修改，请重新执行。</translation>
+        <location filename="../src/storage/Query.cpp" line="+8"/>
+        <source>数据库正忙或发生并发冲突,请稍后重试。</source>
+        <translation>数据库正忙或发生并发冲突,请稍后重试。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 年节假日已录入，办理期限由 %2 调整为 %3</source>
-        <translation>%1 年节假日已录入，办理期限由 %2 调整为 %3</translation>
+        <location line="+5"/>
+        <source>当前账号无权执行此数据库操作。</source>
+        <translation>当前账号无权执行此数据库操作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库操作失败:%1</source>
+        <translation>数据库操作失败:%1</translation>
     </message>
 </context>
 <context>
@@ -3145,17 +3161,6 @@
         <source>网格员姓名</source>
         <translation>网格员姓名</translation>
     </message>
-    <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+235"/>
-        <location line="+36"/>
-        <source>节假日名称</source>
-        <translation>节假日名称</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>设置</source>
-        <translation>设置</translation>
-    </message>
 </context>
 <context>
     <name>zz::IntakeForm</name>
@@ -3451,7 +3456,7 @@
         <translation>已登记：案件编号 &lt;b&gt;%1&lt;/b&gt;，查询码 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>仍无法连接数据库：%1</source>
         <translation>仍无法连接数据库：%1</translation>
     </message>
@@ -3705,12 +3710,12 @@
 <context>
     <name>zz::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+32"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+34"/>
         <source>综治中心工作台</source>
         <translation>综治中心工作台</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>模块工具栏</source>
         <translation>模块工具栏</translation>
     </message>
@@ -3778,7 +3783,7 @@
 <context>
     <name>zz::OrgUnitRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="-564"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="-256"/>
         <source>上级单位不存在。</source>
         <translation>上级单位不存在。</translation>
     </message>
@@ -3798,12 +3803,7 @@
         <translation>单位代码和名称不能为空。</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>单位名称</source>
-        <translation>单位名称</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>单位不存在。</source>
         <translation>单位不存在。</translation>
     </message>
@@ -4035,21 +4035,6 @@
         <location line="+6"/>
         <source>督办件</source>
         <translation>督办件</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>请填写筛选名称。</source>
-        <translation>请填写筛选名称。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>筛选名称</source>
-        <translation>筛选名称</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>搜索内容</source>
-        <translation>搜索内容</translation>
     </message>
 </context>
 <context>
@@ -4577,7 +4562,7 @@
 <context>
     <name>zz::UserRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+372"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+365"/>
         <source>登录名不能为空。</source>
         <translation>登录名不能为空。</translation>
     </message>
@@ -4587,7 +4572,7 @@
         <translation>登录名“%1”已被使用。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>账号不存在。</source>
         <translation>账号不存在。</translation>
     </message>
@@ -4712,7 +4697,7 @@
         <translation>本程序与原生引擎返回的行不一致:基准测试中复制的 SQL 已与 CaseRepository 不同步。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+84"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+78"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>数据库结构已从版本 %1 升级到版本 %2。</translation>
     </message>
@@ -4722,7 +4707,7 @@
         <translation>已写入 %1 天节假日与调休上班日。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>数据库已就绪:%1(结构版本 %2)</source>
         <translation>数据库已就绪:%1(结构版本 %2)</translation>
     </message>
@@ -4767,7 +4752,7 @@
         <translation>审计日志完好,已校验 %1 条记录。</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-155"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -4780,10 +4765,6 @@
   account passwd|disable|enable --login L [--password-stdin]
                        重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),
                        是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行
-  calendar status      显示节假日日历覆盖的年份
-  calendar import --from 文件.json [--year YYYY]
-                       录入新年度节假日(chinese-days 格式),并重算期限落在原日历之外的在办案件;
-                       在 PostgreSQL 上须以数据库所有者连接
   audit verify [--checkpoint 文件]...
                        校验审计日志的哈希链、防改触发器和已签名的检查点
                        (完好时退出码 0,不可信时 4,检查点文件不被采信时 3)
@@ -4814,10 +4795,6 @@
   account passwd|disable|enable --login L [--password-stdin]
                        重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),
                        是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行
-  calendar status      显示节假日日历覆盖的年份
-  calendar import --from 文件.json [--year YYYY]
-                       录入新年度节假日(chinese-days 格式),并重算期限落在原日历之外的在办案件;
-                       在 PostgreSQL 上须以数据库所有者连接
   audit verify [--checkpoint 文件]...
                        校验审计日志的哈希链、防改触发器和已签名的检查点
                        (完好时退出码 0,不可信时 4,检查点文件不被采信时 3)
@@ -4838,12 +4815,7 @@
 </translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
-        <translation>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</translation>
-    </message>
-    <message>
-        <location line="+84"/>
+        <location line="+131"/>
         <source>用法:zongzhi-cli audit verify --db URL [--checkpoint 文件]...
       zongzhi-cli audit keygen --out 私钥文件 [--db URL]
       zongzhi-cli audit trust --db URL --public-key 十六进制|公钥文件 [--label 说明]
@@ -5004,7 +4976,7 @@
         <translation>已签名的检查点文件(可重复)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>未知命令“%1”。</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -5112,43 +5084,6 @@
         <location line="+0"/>
         <source>账号 %1 已停用。</source>
         <translation>账号 %1 已停用。</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CalendarCommand.cpp" line="+26"/>
-        <source>数据库中还没有节假日数据,所有期限只按周末推算。</source>
-        <translation>数据库中还没有节假日数据,所有期限只按周末推算。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>节假日日历覆盖 %1—%2 年;此后的期限按周末推算,录入新年度后自动重算。</source>
-        <translation>节假日日历覆盖 %1—%2 年;此后的期限按周末推算,录入新年度后自动重算。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>只录入文件中这一年的节假日</source>
-        <translation>只录入文件中这一年的节假日</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>用法:zongzhi-cli calendar status --db URL
-      zongzhi-cli calendar import --from 文件.json [--year YYYY] --db URL</source>
-        <translation>用法:zongzhi-cli calendar status --db URL
-      zongzhi-cli calendar import --from 文件.json [--year YYYY] --db URL</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>无法读取节假日文件“%1”:应为 chinese-days 格式的 JSON({&quot;holidays&quot;: {...}, &quot;workdays&quot;: {...}})。</source>
-        <translation>无法读取节假日文件“%1”:应为 chinese-days 格式的 JSON({&quot;holidays&quot;: {...}, &quot;workdays&quot;: {...}})。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>文件中没有 %1 年的节假日。</source>
-        <translation>文件中没有 %1 年的节假日。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>已录入 %1 年的节假日与调休上班日,共 %2 天;%3 件在办案件的办理期限已按新日历重算。</source>
-        <translation>已录入 %1 年的节假日与调休上班日,共 %2 天;%3 件在办案件的办理期限已按新日历重算。</translation>
     </message>
 </context>
 <context>
