@@ -5,9 +5,11 @@
 #include "AuditWitness.h"
 #include "BackupService.h"
 #include "BenchCommand.h"
+#include "CalendarCommand.h"
 #include "CaseRepository.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DeadlineRecompute.h"
 #include "DemoDataGenerator.h"
 #include "Error.h"
 #include "ReferenceRepositories.h"
@@ -42,6 +44,10 @@ const char *usage = QT_TRANSLATE_NOOP(
     "  account passwd|disable|enable --login L [--password-stdin]\n"
     "                       重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),\n"
     "                       是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行\n"
+    "  calendar status      显示节假日日历覆盖的年份\n"
+    "  calendar import --from 文件.json [--year YYYY]\n"
+    "                       录入新年度节假日(chinese-days 格式),并重算期限落在原日历之外的在办案件;\n"
+    "                       在 PostgreSQL 上须以数据库所有者连接\n"
     "  audit verify [--checkpoint 文件]...\n"
     "                       校验审计日志的哈希链、防改触发器和已签名的检查点\n"
     "                       (完好时退出码 0,不可信时 4,检查点文件不被采信时 3)\n"
@@ -79,6 +85,15 @@ std::unique_ptr<Database> openMigrated(const QCommandLineParser &parser, QTextSt
     const int days = CalendarRepository(*db).seedFromBundled();
     if (days > 0)
         out << tr("已写入 %1 天节假日与调休上班日。").arg(days) << Qt::endl;
+    // A newer program may bundle a year the database lacks: store it and move the deadlines
+    // that were counted past the old calendar's end.
+    const SystemClock clock;
+    const auto added = DeadlineRecompute(*db, clock, u"cli:init"_s).addBundledYears();
+    if (!added.years.isEmpty())
+        out << tr("已补录节假日 %1 天,重算了 %2 件案件的办理期限。")
+                   .arg(added.daysWritten)
+                   .arg(added.casesChanged)
+            << Qt::endl;
     return db;
 }
 
@@ -334,6 +349,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({u"label"_s, tr("公钥的说明(例如保管单位)"), u"TEXT"_s});
     parser.addOption({u"checkpoint"_s, tr("已签名的检查点文件(可重复)"), u"FILE"_s});
     addAccountOptions(parser);
+    addCalendarOptions(parser);
     if (!parser.parse(QStringList{u"zongzhi-cli"_s} + arguments.mid(1))) {
         err << parser.errorText() << Qt::endl;
         return 2;
@@ -347,6 +363,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return commandInfo(parser, out);
         if (command == u"account"_s)
             return runAccount(resolveUrl(parser), parser, cliLogin(), out, err);
+        if (command == u"calendar"_s)
+            return runCalendar(resolveUrl(parser), parser, cliLogin(), out, err);
         if (command == u"audit"_s)
             return commandAudit(parser, out, err);
         if (command == u"backup"_s)

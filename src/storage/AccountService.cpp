@@ -4,6 +4,7 @@
 #include "AuthService.h"
 #include "Database.h"
 #include "Error.h"
+#include "InputLimits.h"
 #include "LoginRoles.h"
 #include "PasswordHasher.h"
 #include "Permissions.h"
@@ -60,6 +61,7 @@ void AccountService::requireInScope(qint64 orgUnitId) const
 
 void AccountService::validate(const User &user) const
 {
+    InputLimits::check(user);
     if (const QString problem = loginProblem(user.login); !problem.isEmpty())
         throw Error(Error::Kind::Validation, problem);
     const QString name = user.displayName.trimmed();

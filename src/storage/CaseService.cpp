@@ -5,6 +5,7 @@
 #include "CaseScope.h"
 #include "Database.h"
 #include "Error.h"
+#include "InputLimits.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
 #include "Validators.h"
@@ -173,6 +174,7 @@ QDateTime CaseService::deadlineFor(const QDateTime &start, const Category &categ
 CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QString &idempotencyKey,
                                const std::optional<CaseLink> &link, const QList<CaseAttachment> &attachments)
 {
+    InputLimits::check(draft);
     CaseRepository cases(m_db);
     if (const auto existing = cases.byIdempotencyKey(idempotencyKey))
         return *existing; // a retry of a save that already went through
@@ -298,6 +300,7 @@ CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QStri
 CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction action, const ActionInput &input,
                               const Actor &actor)
 {
+    InputLimits::check(input);
     CaseRepository cases(m_db);
     OrgUnitRepository orgUnits(m_db);
     Transaction tx(m_db);

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -38,7 +39,106 @@ bool isConnectionLoss(const QSqlError &error, bool sqlite)
            text.contains(u"connection is bad"_s, Qt::CaseInsensitive);
 }
 
+// The driver's first line, for logs. PostgreSQL's DETAIL line quotes the offending values
+// ("Key (login)=(...)", "Failing row contains (...)"), and Qt's PostgreSQL driver sends bound values
+// inside the statement text (EXECUTE ... ('value', ...)), so a syntax error's "at or near ..." and
+// any single-quoted span may hold them too: all of these go.
+QString scrubbedDriverText(const QSqlError &error)
+{
+    static const QRegularExpression nearText(u"\\s+at or near .*$"_s);
+    static const QRegularExpression quoted(u"'(?:[^']|'')*'?"_s);
+    QString text = (error.databaseText().isEmpty() ? error.driverText() : error.databaseText());
+    text = text.section(u'\n', 0, 0).trimmed();
+    text.replace(nearText, QString());
+    text.replace(quoted, u"'…'"_s);
+    // Data exceptions (SQLSTATE class 22) quote the offending value in double quotes
+    // ('invalid input syntax for type bigint: "..."'); elsewhere those name tables and constraints.
+    if (error.nativeErrorCode().startsWith(u"22"_s)) {
+        static const QRegularExpression doubleQuoted(u"\"[^\"]*\"?"_s);
+        text.replace(doubleQuoted, u"\"…\""_s);
+    }
+    return text;
+}
+
+// The kinds of failure a user can be told about, each with its own plain sentence.
+enum class Failure {
+    Connection,
+    Conflict,
+    Forbidden,
+    Unique,
+    ForeignKey,
+    Check,
+    NotNull,
+    BadText,
+    TooLong,
+    Other
+};
+
+Failure classify(const QSqlError &error, bool sqlite)
+{
+    if (isConnectionLoss(error, sqlite))
+        return Failure::Connection;
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    if (sqlite) {
+        // Result codes 5 busy, 6 locked, 18 too big, 19 constraint, 23 auth; the message names
+        // the constraint's kind.
+        const int primary = code.toInt() & 0xff; // also right should extended codes be on
+        if (primary == 5 || primary == 6)
+            return Failure::Conflict;
+        if (primary == 23)
+            return Failure::Forbidden;
+        if (text.contains(u"UNIQUE constraint failed"_s) || text.contains(u"PRIMARY KEY"_s))
+            return Failure::Unique;
+        if (text.contains(u"FOREIGN KEY constraint failed"_s))
+            return Failure::ForeignKey;
+        if (text.contains(u"CHECK constraint failed"_s))
+            return Failure::Check;
+        if (text.contains(u"NOT NULL constraint failed"_s))
+            return Failure::NotNull;
+        if (primary == 18)
+            return Failure::TooLong;
+        return Failure::Other;
+    }
+    // PostgreSQL SQLSTATE codes.
+    if (code == u"40001"_s || code == u"40P01"_s || code == u"55P03"_s) // serialization, deadlock, lock
+        return Failure::Conflict;
+    if (code == u"42501"_s) // insufficient privilege (row-level security, revoked rights)
+        return Failure::Forbidden;
+    if (code == u"23505"_s)
+        return Failure::Unique;
+    if (code == u"23503"_s)
+        return Failure::ForeignKey;
+    if (code == u"23514"_s)
+        return Failure::Check;
+    if (code == u"23502"_s)
+        return Failure::NotNull;
+    // 22021: invalid byte sequence (a NUL in text), 22P05: untranslatable character.
+    if (code == u"22021"_s || code == u"22P05"_s)
+        return Failure::BadText;
+    if (code == u"22001"_s || code == u"54000"_s) // string too long, program limit exceeded
+        return Failure::TooLong;
+    return Failure::Other;
+}
+
 } // namespace
+
+Q_LOGGING_CATEGORY(lcStorage, "zz.storage")
+
+// "INSERT cases", "UPDATE users", "SELECT cases": what the log names a statement by, never its values.
+QString statementName(const QString &sql)
+{
+    static const QRegularExpression verb(u"^\\s*(?:WITH\\b.*?\\)\\s*)?(\\w+)"_s,
+                                         QRegularExpression::DotMatchesEverythingOption |
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression target(u"\\b(?:INTO|UPDATE|FROM|TABLE|ON)\\s+([A-Za-z_][A-Za-z0-9_.]*)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QString keyword = verb.match(sql).captured(1).toUpper();
+    const QString table = target.match(sql).captured(1);
+    if (keyword.isEmpty())
+        return u"(empty statement)"_s;
+    return table.isEmpty() ? keyword : keyword + u' ' + table;
+}
 
 QString containsPattern(const QString &text)
 {
@@ -69,6 +169,8 @@ Query &Query::bind(const QVariant &value)
         m_query.addBindValue(QString::fromLatin1(""));
     else
         m_query.addBindValue(value);
+    if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(0)))
+        m_nulBound = true;
     return *this;
 }
 
@@ -87,6 +189,15 @@ Query &Query::bindTime(const QDateTime &time)
 
 Query &Query::exec()
 {
+    if (m_nulBound) {
+        m_nulBound = false;
+        m_query.prepare(m_sql); // drops the values bound so far, should the statement be used again
+        const QString detail = u"%1: NUL character in bound text, not sent"_s.arg(statementName(m_sql));
+        qCWarning(lcStorage).noquote() << "statement refused:" << detail;
+        throw Error(Error::Kind::Validation,
+                    QCoreApplication::translate("zz::Database", "文字中含有无效或不可见的字符,未能保存。"),
+                    detail);
+    }
     if (!m_query.exec())
         raise(m_query.lastError(), m_sql, m_db);
     return *this;
@@ -120,28 +231,42 @@ void Query::run(const Database &db, const QString &sql)
 
 void Query::raise(const QSqlError &error, const QString &sql, const Database &db)
 {
-    const QString detail =
-        u"%1 [%2] in: %3"_s.arg(error.text(), error.nativeErrorCode(), sql.simplified().left(300));
-    // A connection closed by a failed reconnect fails without a driver error of its own.
-    if (!db.connection().isOpen() || isConnectionLoss(error, db.isSqlite())) {
-        db.markConnectionLost();
-        throw Error(Error::Kind::Connection,
-                    QCoreApplication::translate("zz::Database",
-                                                "与数据库的连接已断开,请检查网络或数据库服务后重试。"),
-                    detail);
-    }
+    const QString name = statementName(sql);
     const QString code = error.nativeErrorCode();
-    // PostgreSQL: serialization failure / deadlock; SQLite: 5 = SQLITE_BUSY, 6 = SQLITE_LOCKED.
-    if (code == u"40001"_s || code == u"40P01"_s || code == u"5"_s || code == u"6"_s)
-        throw Error(Error::Kind::Conflict,
-                    QCoreApplication::translate("zz::Database", "数据库正忙或发生并发冲突,请稍后重试。"),
+    // The driver's first line only: PostgreSQL's DETAIL line quotes the offending values
+    // ("Key (login)=(...)", "Failing row contains (...)"), which may be personal data.
+    const QString detail = u"%1 [%2]: %3"_s.arg(name, code, scrubbedDriverText(error));
+    // A connection closed by a failed reconnect fails without a driver error of its own.
+    const Failure failure = !db.connection().isOpen() ? Failure::Connection : classify(error, db.isSqlite());
+    if (failure == Failure::Connection)
+        db.markConnectionLost();
+    qCWarning(lcStorage).noquote() << "statement failed:" << detail;
+    auto message = [](const char *text) { return QCoreApplication::translate("zz::Database", text); };
+    switch (failure) {
+    case Failure::Connection:
+        throw Error(Error::Kind::Connection, message("与数据库的连接已断开,请检查网络或数据库服务后重试。"),
                     detail);
-    // PostgreSQL 42501: insufficient privilege (row-level security, revoked rights).
-    if (code == u"42501"_s)
-        throw Error(Error::Kind::Forbidden,
-                    QCoreApplication::translate("zz::Database", "当前账号无权执行此数据库操作。"), detail);
-    throw Error(Error::Kind::Storage,
-                QCoreApplication::translate("zz::Database", "数据库操作失败:%1").arg(error.text()), detail);
+    case Failure::Conflict:
+        throw Error(Error::Kind::Conflict, message("数据库正忙或发生并发冲突,请稍后重试。"), detail);
+    case Failure::Forbidden:
+        throw Error(Error::Kind::Forbidden, message("当前账号无权执行此数据库操作。"), detail);
+    case Failure::Unique:
+        throw Error(Error::Kind::Validation, message("该记录已存在。"), detail);
+    case Failure::ForeignKey:
+        throw Error(Error::Kind::Validation, message("引用的数据不存在或已被删除。"), detail);
+    case Failure::Check:
+        throw Error(Error::Kind::Validation, message("数据不符合要求,未能保存。"), detail);
+    case Failure::NotNull:
+        throw Error(Error::Kind::Validation, message("有必填的数据缺失,未能保存。"), detail);
+    case Failure::BadText:
+        throw Error(Error::Kind::Validation, message("文字中含有无效或不可见的字符,未能保存。"), detail);
+    case Failure::TooLong:
+        throw Error(Error::Kind::Validation, message("输入的内容过长,未能保存。"), detail);
+    case Failure::Other:
+        break;
+    }
+    throw Error(Error::Kind::Storage, message("数据库操作失败,请稍后重试;如果问题持续,请联系管理员。"),
+                detail);
 }
 
 Transaction::Transaction(const Database &db) : m_db(db)

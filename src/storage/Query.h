@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -11,13 +12,19 @@ namespace zz {
 
 class Database;
 
-// A prepared statement that throws zz::Error on failure. The error's detail names the failing
-// statement but never the bound values (they may hold personal data).
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+// A prepared statement that throws zz::Error on failure. The error's message is a plain translated
+// sentence chosen by the kind of failure (duplicate, missing reference, no permission, ...): never
+// SQL, never a value. The detail, also logged under zz.storage, names the failing statement by its
+// verb and table and carries the driver's first line; never the bound values.
 class Query
 {
 public:
     Query(const Database &db, const QString &sql);
 
+    // Text holding U+0000 is refused at exec() (Validation) on both engines: SQLite would store it,
+    // PostgreSQL's driver would cut the statement at it. The services refuse it before (InputLimits).
     Query &bind(const QVariant &value);
     Query &bindId(qint64 id);               // 0 binds NULL (optional foreign keys)
     Query &bindTime(const QDateTime &time); // invalid binds NULL, else epoch seconds
@@ -45,14 +52,18 @@ public:
     // Runs one statement with no bound values.
     static void run(const Database &db, const QString &sql);
 
-    // Turns a driver error into a zz::Error of the right kind.
+    // Turns a driver error into a zz::Error of the right kind (see the class comment).
     [[noreturn]] static void raise(const QSqlError &error, const QString &sql, const Database &db);
 
 private:
     const Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
+    bool m_nulBound = false; // a bound text holds U+0000: refused at exec() on both engines
 };
+
+// "INSERT cases", "UPDATE users": a statement's verb and first table, for logs.
+QString statementName(const QString &sql);
 
 // A LIKE pattern matching `text` anywhere, with %, _ and \ escaped (use with ESCAPE '\').
 QString containsPattern(const QString &text);

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Error.h"
+#include "InputLimits.h"
 #include "Query.h"
 
 #include <QDateTime>
@@ -38,6 +39,7 @@ QList<OrgUnit> readOrgUnits(Query &q)
 
 qint64 OrgUnitRepository::create(OrgUnit &unit)
 {
+    InputLimits::check(unit);
     QString parentPath = u"/"_s;
     qint64 townshipId = 0;
     if (unit.parentId > 0) {
@@ -82,6 +84,7 @@ qint64 OrgUnitRepository::create(OrgUnit &unit)
 
 void OrgUnitRepository::rename(qint64 id, const QString &name)
 {
+    InputLimits::check(tr("单位名称"), name, InputLimits::orgUnitName);
     Query q(m_db, u"UPDATE org_units SET name = ? WHERE id = ?"_s);
     if (q.bind(name.trimmed()).bind(id).exec().rowsAffected() == 0)
         throw Error(Error::Kind::NotFound, tr("单位不存在。"));
@@ -201,6 +204,7 @@ Department readDepartment(const Query &q)
 
 qint64 DepartmentRepository::create(Department &department)
 {
+    InputLimits::check(department);
     Query q(m_db, u"INSERT INTO departments (org_unit_id, name, active) VALUES (?, ?, ?) RETURNING id"_s);
     department.id = q.bind(department.orgUnitId)
                         .bind(department.name.trimmed())
@@ -212,6 +216,7 @@ qint64 DepartmentRepository::create(Department &department)
 
 void DepartmentRepository::update(const Department &department)
 {
+    InputLimits::check(department);
     Query(m_db, u"UPDATE departments SET org_unit_id = ?, name = ?, active = ? WHERE id = ?"_s)
         .bind(department.orgUnitId)
         .bind(department.name.trimmed())
@@ -280,6 +285,7 @@ QList<Category> readCategories(Query &q)
 
 qint64 CategoryRepository::create(Category &category)
 {
+    InputLimits::check(category);
     if (category.timeLimitDays <= 0)
         throw Error(Error::Kind::Validation, tr("办理时限必须大于0天。"));
     Query q(m_db, u"INSERT INTO categories (parent_id, code, name, time_limit_days, working_days, "
@@ -298,6 +304,7 @@ qint64 CategoryRepository::create(Category &category)
 
 void CategoryRepository::update(const Category &category)
 {
+    InputLimits::check(category);
     if (category.timeLimitDays <= 0)
         throw Error(Error::Kind::Validation, tr("办理时限必须大于0天。"));
     Query(m_db,
@@ -370,6 +377,7 @@ Worker readWorker(const Query &q)
 
 qint64 WorkerRepository::create(Worker &worker)
 {
+    InputLimits::check(worker);
     Query q(
         m_db,
         u"INSERT INTO workers (org_unit_id, name, phone, is_grid_head, active) VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
@@ -384,6 +392,7 @@ qint64 WorkerRepository::create(Worker &worker)
 
 void WorkerRepository::update(const Worker &worker)
 {
+    InputLimits::check(worker);
     Query(
         m_db,
         u"UPDATE workers SET org_unit_id = ?, name = ?, phone = ?, is_grid_head = ?, active = ? WHERE id = ?"_s)
@@ -448,6 +457,7 @@ User readUser(const Query &q)
 
 qint64 UserRepository::create(User &user, const QString &passwordHash)
 {
+    InputLimits::check(user);
     if (user.login.trimmed().isEmpty())
         throw Error(Error::Kind::Validation, tr("登录名不能为空。"));
     if (byLogin(user.login.trimmed()))
@@ -470,6 +480,7 @@ qint64 UserRepository::create(User &user, const QString &passwordHash)
 
 void UserRepository::update(User &user)
 {
+    InputLimits::check(user);
     Query q(m_db,
             u"UPDATE users SET display_name = ?, roles = ?, org_unit_id = ?, department_id = ?, active = ?, "
             "version = version + 1 WHERE id = ? AND version = ?"_s);
@@ -530,6 +541,8 @@ WorkCalendar CalendarRepository::load() const
 
 void CalendarRepository::setDay(QDate day, bool isWorkday, const QString &name)
 {
+    InputLimits::check(QCoreApplication::translate("zz::InputLimits", "节假日名称"), name,
+                       InputLimits::holidayName);
     Transaction tx(m_db);
     const QString key = day.toString(Qt::ISODate);
     Query(m_db, u"DELETE FROM holidays WHERE day = ?"_s).bind(key).exec();
@@ -559,6 +572,35 @@ int CalendarRepository::seedFromBundled()
     return int(days.size());
 }
 
+int CalendarRepository::replaceYear(int year, const WorkCalendar &source)
+{
+    const auto days = source.overrides();
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        if (it.key().year() == year)
+            InputLimits::check(QCoreApplication::translate("zz::InputLimits", "节假日名称"),
+                               source.holidayName(it.key()), InputLimits::holidayName);
+    }
+    Transaction tx(m_db);
+    // Days are stored as ISO text, so a year is a range of strings.
+    Query(m_db, u"DELETE FROM holidays WHERE day >= ? AND day <= ?"_s)
+        .bind(QDate(year, 1, 1).toString(Qt::ISODate))
+        .bind(QDate(year, 12, 31).toString(Qt::ISODate))
+        .exec();
+    Query insert(m_db, u"INSERT INTO holidays (day, is_workday, name) VALUES (?, ?, ?)"_s);
+    int written = 0;
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        if (it.key().year() != year)
+            continue;
+        insert.bind(it.key().toString(Qt::ISODate))
+            .bind(it.value())
+            .bind(source.holidayName(it.key()))
+            .exec();
+        ++written;
+    }
+    tx.commit();
+    return written;
+}
+
 QString SettingsRepository::value(const QString &key, const QString &fallback) const
 {
     Query q(m_db, u"SELECT value FROM settings WHERE key = ?"_s);
@@ -568,6 +610,11 @@ QString SettingsRepository::value(const QString &key, const QString &fallback) c
 
 void SettingsRepository::setValue(const QString &key, const QString &value)
 {
+    // Settings hold what the program writes (JSON, names); their length is the writer's business.
+    if (const Validation v =
+            InputLimits::validateCharacters(QCoreApplication::translate("zz::InputLimits", "设置"), value);
+        !v)
+        throw Error(Error::Kind::Validation, v.message);
     Transaction tx(m_db);
     Query(m_db, u"DELETE FROM settings WHERE key = ?"_s).bind(key).exec();
     Query(m_db, u"INSERT INTO settings (key, value) VALUES (?, ?)"_s).bind(key).bind(value).exec();

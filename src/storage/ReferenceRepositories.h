@@ -113,6 +113,10 @@ public:
     void setDay(QDate day, bool isWorkday, const QString &name);
     // Copies the bundled calendar into an empty table; returns the number of days written.
     int seedFromBundled();
+    // Replaces the stored days of `year` by the entries `source` has in that year; returns their
+    // number. Open cases whose deadlines were counted past the old calendar's end are not touched
+    // here: DeadlineRecompute::storeYears() does both in one transaction.
+    int replaceYear(int year, const WorkCalendar &source);
 
 private:
     const Database &m_db;

@@ -1,6 +1,8 @@
 #include "BoardFilter.h"
 
 #include "BoardCatalog.h"
+#include "Error.h"
+#include "InputLimits.h"
 #include "ReferenceRepositories.h"
 
 #include <QJsonArray>
@@ -223,6 +225,10 @@ QList<SavedFilter> SavedFilterStore::userFilters() const
 
 void SavedFilterStore::save(const QString &name, const BoardFilter &filter)
 {
+    if (name.trimmed().isEmpty())
+        throw Error(Error::Kind::Validation, tr("请填写筛选名称。"));
+    InputLimits::check(tr("筛选名称"), name, InputLimits::savedFilterName);
+    InputLimits::check(tr("搜索内容"), filter.text, InputLimits::searchText);
     QList<SavedFilter> filters = userFilters();
     const QString trimmed = name.trimmed();
     const auto it =
