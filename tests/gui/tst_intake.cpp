@@ -198,6 +198,43 @@ private slots:
         m_db.reset();
     }
 
+    // Near the end of the holiday data the live deadline line says when a deadline was counted past
+    // it (weekends only), by the same rule the board marks such deadlines with.
+    void deadlinePastTheCalendarWarns()
+    {
+        m_clock.set(QDateTime(QDate(2026, 12, 18), QTime(9, 0))); // Friday, two weeks before the end
+        auto form = openForm();
+        QWidget *f = form.get();
+        auto *note = child<QLabel>(f, u"deadlineNoteLabel"_s);
+        QVERIFY(note);
+        QVERIFY(note->isHidden());
+        Keyboard k;
+        k.tab(2);
+        k.pick(u"邻里"_s); // 10 working days: 21–31 December, then 1 January 2027 as a plain Friday
+        const QString line = child<QLabel>(f, u"deadlineLabel"_s)->text();
+        QVERIFY2(line.startsWith(u"2027-01-01"_s), qPrintable(line));
+        QTRY_VERIFY(note->isVisible());
+        QCOMPARE(note->text(), u"2027 年节假日尚未录入，期限按周末推算"_s);
+        QCOMPARE(note->text(),
+                 m_calendar.provisionalNote(QDateTime(QDate(2027, 1, 1), QTime(23, 59, 59)), true));
+
+        // A major case runs on the clock (1 natural day): nothing provisional about it.
+        auto *urgency = child<QComboBox>(f, u"urgencyComboBox"_s);
+        urgency->setCurrentIndex(urgency->findData(code(Urgency::Major)));
+        QTRY_VERIFY(note->isHidden());
+        QVERIFY(child<QLabel>(f, u"deadlineLabel"_s)->text().contains(u"自然日"_s));
+    }
+
+    void deadlineInsideTheCalendarIsQuiet()
+    {
+        auto form = openForm(); // 3 March 2025
+        Keyboard k;
+        k.tab(2);
+        k.pick(u"邻里"_s);
+        QVERIFY(child<QLabel>(form.get(), u"deadlineLabel"_s)->text().contains(u"工作日"_s));
+        QVERIFY(child<QLabel>(form.get(), u"deadlineNoteLabel"_s)->isHidden());
+    }
+
     void keyboardOnlyWalkIn()
     {
         auto form = openForm();

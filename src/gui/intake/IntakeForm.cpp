@@ -321,7 +321,12 @@ void IntakeForm::buildUi()
 
     m_deadlineLabel = new QLabel(this);
     m_deadlineLabel->setObjectName(u"deadlineLabel"_s);
-    addRow(tr("办理时限"), false, m_deadlineLabel);
+    m_deadlineNote = new QLabel(this);
+    m_deadlineNote->setObjectName(u"deadlineNoteLabel"_s);
+    m_deadlineNote->setStyleSheet(u"color: #a15c00;"_s);
+    m_deadlineNote->setWordWrap(true);
+    m_deadlineNote->hide();
+    addRow(tr("办理时限"), false, m_deadlineLabel, m_deadlineNote);
 
     m_placeEdit = new QLineEdit(this);
     m_placeEdit->setObjectName(u"placeLineEdit"_s);
@@ -609,6 +614,14 @@ qint64 IntakeForm::resolve(const QString &text, const QHash<QString, qint64> &ch
     return found;
 }
 
+IntakeForm::~IntakeForm()
+{
+    // ~QWidget hides the window, which takes the focus away from a field: its editingFinished
+    // handlers would then read members already destroyed (the category and place choices).
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        disconnect(edit, nullptr, this, nullptr);
+}
+
 void IntakeForm::completeUnique(QLineEdit *edit, const QHash<QString, qint64> &choices)
 {
     const qint64 id = resolve(edit->text(), choices);
@@ -779,6 +792,7 @@ void IntakeForm::updateDeadline()
     const auto category = currentCategory();
     if (!category) {
         m_deadlineLabel->setText(tr("（选择类别后显示）"));
+        m_deadlineNote->hide();
         return;
     }
     const Urgency urgency = comboValue(m_urgencyCombo, Urgency::Normal);
@@ -790,6 +804,10 @@ void IntakeForm::updateDeadline()
                                  .arg(QLocale().toString(deadline, u"yyyy-MM-dd HH:mm"_s))
                                  .arg(days)
                                  .arg(working ? tr("工作日") : tr("自然日")));
+    // Past the last year with holiday data the days were counted as weekends only.
+    const QString note = m_context.calendar.provisionalNote(deadline, working);
+    m_deadlineNote->setText(note);
+    m_deadlineNote->setVisible(!note.isEmpty());
 }
 
 QString IntakeForm::problem() const

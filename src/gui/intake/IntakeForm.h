@@ -35,6 +35,7 @@ public:
     // Drafts go to `draftDirectory` (default: the app data folder + /drafts), one file per account.
     explicit IntakeForm(const AppContext &context, const QString &draftDirectory = {},
                         QWidget *parent = nullptr);
+    ~IntakeForm() override;
 
     QString draftPath() const;
     // The 恢复/丢弃 question asked when a draft was left behind (nullptr when there is none).
@@ -109,6 +110,7 @@ private:
     QLabel *m_categoryError = nullptr;
     QComboBox *m_urgencyCombo = nullptr;
     QLabel *m_deadlineLabel = nullptr;
+    QLabel *m_deadlineNote = nullptr; // the deadline falls past the holiday calendar
     QComboBox *m_riskCombo = nullptr;
     QLineEdit *m_placeEdit = nullptr;
     QLabel *m_placeError = nullptr;
