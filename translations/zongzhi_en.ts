@@ -188,7 +188,7 @@
 <context>
     <name>zz::AccountService</name>
     <message>
-        <location filename="../src/storage/AccountService.cpp" line="+36"/>
+        <location filename="../src/storage/AccountService.cpp" line="+37"/>
         <source>登录名不能为空。</source>
         <translation>The login name must not be empty.</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>You can only manage accounts of your own unit and its subordinate units.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>请填写姓名。</source>
         <translation>Please enter the name.</translation>
     </message>
@@ -413,7 +413,27 @@
 <context>
     <name>zz::ActionDialog</name>
     <message>
-        <location filename="../src/gui/dispatch/ActionDialog.cpp" line="+23"/>
+        <location filename="../src/gui/dispatch/ActionDialog.cpp" line="+27"/>
+        <source>%1 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 于 %2 申请延期 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>延期 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -438,7 +458,27 @@
         <translation>Perform &quot;%1&quot; on this case?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>待审批的延期申请：%1。%2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>将撤回延期申请：%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>待审批的延期申请：%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>待审批的延期申请（%1）将随之失效，并记入办理记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>此案件已被其他人修改，是否重新载入？</source>
         <translation>This case has been modified by someone else. Reload it?</translation>
     </message>
@@ -448,7 +488,12 @@
         <translation>Reload</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -458,12 +503,12 @@
     <message>
         <location filename="../src/gui/dispatch/ActionForm.cpp" line="+98"/>
         <location line="+26"/>
-        <location line="+149"/>
+        <location line="+174"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-183"/>
         <source>处置部门</source>
         <translation>Handling department</translation>
     </message>
@@ -473,12 +518,12 @@
         <translation>(Not specified)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
@@ -503,7 +548,7 @@
         <translation>Escalate to</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
@@ -1068,7 +1113,7 @@
 <context>
     <name>zz::BoardFilter</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardFilter.cpp" line="+142"/>
+        <location filename="../src/gui/dispatch/BoardFilter.cpp" line="+144"/>
         <source>属地：%1</source>
         <translation>Area: %1</translation>
     </message>
@@ -1238,7 +1283,13 @@
 <context>
     <name>zz::BoardModel</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardModel.cpp" line="+316"/>
+        <location filename="../src/gui/dispatch/BoardModel.cpp" line="+292"/>
+        <location line="+50"/>
+        <source>%1（暂定）</source>
+        <translation>%1 (provisional)</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>剩 %1 小时</source>
         <translation>%1 h left</translation>
     </message>
@@ -1268,22 +1319,27 @@
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+20"/>
+        <source>网格员：%1</source>
+        <translation type="unfinished">Grid worker: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>督办</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>黄牌</source>
         <translation>Yellow card</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>红牌</source>
         <translation>Red card</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+74"/>
         <source>%1，网格员 %2</source>
         <translation>%1, grid worker %2</translation>
     </message>
@@ -1303,7 +1359,7 @@
         <translation>calendar days</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>点击按此列排序</source>
         <translation>Click to sort by this column</translation>
     </message>
@@ -1334,8 +1390,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>处置部门</source>
-        <translation>Handling department</translation>
+        <source>处置部门/网格员</source>
+        <translation type="unfinished">Handling department / grid worker</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1381,7 +1437,7 @@
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>批量%1</source>
         <translation>Bulk %1</translation>
     </message>
@@ -1444,7 +1500,12 @@
         <translation>Delete the selected saved filter</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
+        <source>标有“暂定”的期限跨入了尚未录入节假日的年份，录入后会自动重算。</source>
+        <translation>Deadlines marked “provisional” reach into a year whose holidays have not been entered; they are recomputed once it is entered.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>不予立案</source>
         <translation>Declined</translation>
     </message>
@@ -1484,7 +1545,7 @@
         <translation>Changes made on other workstations appear here automatically</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+227"/>
         <source>更新于 %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -1757,7 +1818,7 @@
 <context>
     <name>zz::CaseListModel</name>
     <message>
-        <location filename="../src/gui/cases/CaseListModel.cpp" line="+57"/>
+        <location filename="../src/gui/cases/CaseListModel.cpp" line="+58"/>
         <source>匿名</source>
         <translation>Anonymous</translation>
     </message>
@@ -1823,7 +1884,7 @@
 <context>
     <name>zz::CaseListPage</name>
     <message>
-        <location filename="../src/gui/cases/CaseListPage.cpp" line="+48"/>
+        <location filename="../src/gui/cases/CaseListPage.cpp" line="+52"/>
         <source>搜索标题、内容或地址…</source>
         <translation>Search title, description or address…</translation>
     </message>
@@ -1839,12 +1900,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+138"/>
+        <location line="+147"/>
         <source>共 %1 件</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-143"/>
         <source>显示完整信息</source>
         <translation>Show Full Details</translation>
     </message>
@@ -1900,12 +1961,22 @@
         <translation>Urgency</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+4"/>
+        <source>打开案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>查看所选案件的详情与流转记录（双击或按回车）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>查询失败：%1</source>
         <translation>Query failed: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+43"/>
         <source>案件不存在或已被删除。</source>
         <translation>The case does not exist or has been deleted.</translation>
     </message>
@@ -1957,12 +2028,12 @@
 <context>
     <name>zz::CaseService</name>
     <message>
-        <location filename="../src/storage/CaseService.cpp" line="+140"/>
+        <location filename="../src/storage/CaseService.cpp" line="+141"/>
         <source>登记案件失败,请重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>当前账号的角色不能登记案件。</source>
         <translation>The roles of the current account cannot register cases.</translation>
     </message>
@@ -2023,24 +2094,24 @@
         <translation>The attachment &quot;%1&quot; is larger than 10 MB.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>案件不存在或已被删除。</source>
         <translation>The case does not exist or has been deleted.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+157"/>
+        <location line="+169"/>
         <location line="+25"/>
         <source>案件 %1 已被其他人修改,是否重新载入?</source>
         <translation>Case %1 has been modified by someone else. Reload it?</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-185"/>
         <source>此案件未派遣给您所在的部门。</source>
         <translation>This case was not dispatched to your department.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>所选处置部门不存在。</source>
         <translation>The selected handling department does not exist.</translation>
     </message>
@@ -2074,11 +2145,32 @@
         <source>只能下派到本级管辖的下级单位。</source>
         <translation>Cases can only be handed down to subordinate units within the current jurisdiction.</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>延期申请（%1 个工作日）随之失效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期申请（%1 天）随之失效</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zz::CaseViewDialog</name>
     <message>
-        <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+87"/>
+        <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+41"/>
+        <location line="+103"/>
+        <source>%1 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>%1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>案件详情</source>
         <translation>Case Details</translation>
     </message>
@@ -2284,12 +2376,12 @@
         <translation>Case Details — %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>保密件</source>
         <translation>Confidential case</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2310,26 +2402,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>，已超期 %1 天</source>
-        <translation>, %1 days overdue</translation>
+        <source>，已超期 %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>，剩余 %1 个工作日</source>
-        <translation>, %1 working days left</translation>
+        <location line="+2"/>
+        <source>，剩余 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>待审批：延期 %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>，剩余 %1 天</source>
-        <translation>, %1 days left</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>待审批：延期 %1 天</source>
-        <translation>Pending approval: %1-day extension</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -2365,7 +2452,7 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>保存交办单</source>
         <translation>Save Dispatch Slip</translation>
     </message>
@@ -2383,7 +2470,7 @@
 <context>
     <name>zz::CaseWorkflow</name>
     <message>
-        <location filename="../src/core/CaseWorkflow.cpp" line="+82"/>
+        <location filename="../src/core/CaseWorkflow.cpp" line="+85"/>
         <source>已有待审批的延期申请,不能重复申请</source>
         <translation>An extension request is already pending approval; another cannot be submitted</translation>
     </message>
@@ -2433,21 +2520,26 @@
         <translation>Please enter a reason</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>当前状态“%1”下不能执行“%2”</source>
         <translation>&quot;%2&quot; cannot be performed in the status &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>您的角色无权执行“%1”</source>
         <translation>Your role is not allowed to perform &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>有待审批的延期申请,领导审批前不能反馈;如不再需要延期,请先撤回延期申请</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>zz::CategoryRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+284"/>
-        <location line="+18"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+290"/>
+        <location line="+19"/>
         <source>办理时限必须大于0天。</source>
         <translation>The time limit must be greater than 0 days.</translation>
     </message>
@@ -2716,24 +2808,68 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../src/storage/Query.cpp" line="+129"/>
+        <location filename="../src/storage/Query.cpp" line="+249"/>
         <source>与数据库的连接已断开,请检查网络或数据库服务后重试。</source>
         <translation>The connection to the database was lost. Please check the network or the database service and try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Query.cpp" line="+8"/>
-        <source>数据库正忙或发生并发冲突,请稍后重试。</source>
-        <translation>The database is busy or a concurrent change conflicted. Please try again shortly.</translation>
+        <location filename="../src/storage/Query.cpp" line="-51"/>
+        <location line="+74"/>
+        <source>文字中含有无效或不可见的字符,未能保存。</source>
+        <translation>The text contains invalid or invisible characters and was not saved.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
+        <source>数据库正忙或发生并发冲突,请稍后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>当前账号无权执行此数据库操作。</source>
-        <translation>This account is not allowed to perform this database operation.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>数据库操作失败:%1</source>
-        <translation>Database operation failed: %1</translation>
+        <source>该记录已存在。</source>
+        <translation>This record already exists.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>引用的数据不存在或已被删除。</source>
+        <translation>The data it refers to does not exist or has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>数据不符合要求,未能保存。</source>
+        <translation>The data does not meet the requirements and was not saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>有必填的数据缺失,未能保存。</source>
+        <translation>Required data is missing; nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>输入的内容过长,未能保存。</source>
+        <translation>The input is too long and was not saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>数据库操作失败,请稍后重试;如果问题持续,请联系管理员。</source>
+        <translation>The database operation failed. Try again later; if the problem persists, contact the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>zz::DeadlineRecompute</name>
+    <message>
+        <location filename="../src/storage/DeadlineRecompute.cpp" line="+138"/>
+        <source>有案件在重算期限时被其他人修改，请重新执行。</source>
+        <translation>A case was changed by someone else while its deadline was being recomputed. Please run the command again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 年节假日已录入，办理期限由 %2 调整为 %3</source>
+        <translation>Holidays for %1 entered; deadline moved from %2 to %3</translation>
     </message>
 </context>
 <context>
@@ -3071,95 +3207,106 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/core/InputLimits.cpp" line="+42"/>
         <source>%1含有不可见的控制字符，请删除后再保存</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contains invisible control characters. Remove them and save again.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+3"/>
         <source>%1含有无效的字符编码，请重新输入</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contains invalid characters. Please type it again.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1不能超过 %2 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be longer than %2 characters</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>标题</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>事件描述</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>地址</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>身份证号码</source>
-        <translation type="unfinished">Resident ID number</translation>
+        <translation>Resident ID number</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>电话号码</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone number</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>处理结果</source>
-        <translation type="unfinished">Handling result</translation>
+        <translation>Handling result</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>登录名</source>
-        <translation type="unfinished">Login name</translation>
+        <translation>Login name</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>单位代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>单位名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>部门名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Department name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>类别代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Category code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>类别名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Category name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>网格员姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid worker&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+235"/>
+        <location line="+36"/>
+        <source>节假日名称</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>设置</source>
+        <translation>Setting</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3367,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Urgency</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>办理时限</source>
         <translation>Time limit</translation>
     </message>
@@ -3256,13 +3403,13 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+6"/>
-        <location line="+393"/>
-        <location line="+53"/>
+        <location line="+401"/>
+        <location line="+58"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-457"/>
         <source>事件经过、诉求</source>
         <translation>What happened and what is requested</translation>
     </message>
@@ -3278,12 +3425,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+0"/>
-        <location line="+353"/>
+        <location line="+361"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-361"/>
         <source>身份证号</source>
         <translation>Resident ID number</translation>
     </message>
@@ -3393,7 +3540,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Retry</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+236"/>
         <source>第 %1 行：%2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -3404,34 +3551,34 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>请选择事件类别。</source>
         <translation>Please select a case category.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。</source>
         <translation>No unique matching location; please choose a village (community) or grid of your jurisdiction from the list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>请选择事发地点。</source>
         <translation>Please select the incident location.</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+53"/>
+        <location line="-52"/>
+        <location line="+58"/>
         <source>就地化解须填写化解结果。</source>
         <translation>Settling on the spot requires a settlement result.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <source>（选择类别后显示）</source>
         <translation>(Shown after a category is selected)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 前（%2 个%3）</source>
         <translation>By %1 (%2 %3)</translation>
     </message>
@@ -3446,7 +3593,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>calendar days</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>与数据库的连接中断，登记内容已保留。请检查网络后点“重试”：%1</source>
         <translation>The connection to the database was interrupted; the entered data has been kept. Check the network, then click &quot;Retry&quot;: %1</translation>
     </message>
@@ -3710,7 +3857,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+34"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+35"/>
         <source>综治中心工作台</source>
         <translation>Zongzhi Workbench</translation>
     </message>
@@ -3720,7 +3867,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Modules Toolbar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>当前登录的账号：%1</source>
         <translation>Logged-in account: %1</translation>
     </message>
@@ -3770,7 +3922,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>关于综治中心工作台</source>
         <translation>About Zongzhi Workbench</translation>
     </message>
@@ -3783,7 +3935,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::OrgUnitRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="-256"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="-567"/>
         <source>上级单位不存在。</source>
         <translation>The parent unit does not exist.</translation>
     </message>
@@ -3803,7 +3955,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The unit code and name must not be empty.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>单位不存在。</source>
         <translation>The unit does not exist.</translation>
     </message>
@@ -3819,7 +3976,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::OverviewPage</name>
     <message>
-        <location filename="../src/gui/shell/OverviewPage.cpp" line="+55"/>
+        <location filename="../src/gui/shell/OverviewPage.cpp" line="+41"/>
         <source>案件概览</source>
         <translation>Case Overview</translation>
     </message>
@@ -4036,16 +4193,31 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <source>督办件</source>
         <translation>Supervised cases</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>请填写筛选名称。</source>
+        <translation>Please enter a name for the filter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>筛选名称</source>
+        <translation>Filter name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索内容</source>
+        <translation>Search text</translation>
+    </message>
 </context>
 <context>
     <name>zz::StageStrip</name>
     <message>
-        <location filename="../src/gui/dispatch/StageStrip.cpp" line="+44"/>
+        <location filename="../src/gui/dispatch/StageStrip.cpp" line="+35"/>
         <source>只看“%1”的案件（按住 Ctrl 可多选）</source>
         <translation>Show only cases in &quot;%1&quot; (hold Ctrl to select several)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>在办案件中已用去七成期限、尚未到期的</source>
         <translation>Open cases that have used 70% of their time limit but are not yet due</translation>
     </message>
@@ -4349,6 +4521,11 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+1"/>
+        <source>撤回延期申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>督办</source>
         <translation>Supervise</translation>
     </message>
@@ -4370,7 +4547,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+1"/>
         <source>期限重算</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline recomputed</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4553,7 +4730,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Rural</translation>
     </message>
     <message>
-        <location filename="../src/core/Types.cpp" line="+221"/>
+        <location filename="../src/core/Types.cpp" line="+222"/>
         <location filename="../src/core/Types.cpp" line="+94"/>
         <source>、</source>
         <translation>, </translation>
@@ -4562,7 +4739,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::UserRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+365"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+372"/>
         <source>登录名不能为空。</source>
         <translation>The login name must not be empty.</translation>
     </message>
@@ -4572,7 +4749,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The login name &quot;%1&quot; is already in use.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>账号不存在。</source>
         <translation>The account does not exist.</translation>
     </message>
@@ -4679,7 +4856,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/core/WorkCalendar.cpp" line="+143"/>
         <source>%1 年节假日尚未录入，期限按周末推算</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays for %1 have not been entered yet; the deadline counts weekends only</translation>
     </message>
 </context>
 <context>
@@ -4700,7 +4877,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>This program and the native engine returned different rows: the SQL copied into the benchmark is out of sync with CaseRepository.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+78"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+84"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>Database schema upgraded from version %1 to version %2.</translation>
     </message>
@@ -4710,7 +4887,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Wrote %1 days of public holidays and make-up working days.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>数据库已就绪:%1(结构版本 %2)</source>
         <translation>Database ready: %1 (schema version %2)</translation>
     </message>
@@ -4755,7 +4932,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The audit log is intact; %1 records verified.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-168"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -4768,6 +4945,10 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
   account passwd|disable|enable --login L [--password-stdin]
                        重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),
                        是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行
+  calendar status      显示节假日日历覆盖的年份
+  calendar import --from 文件.json [--year YYYY]
+                       录入新年度节假日(chinese-days 格式),并重算期限落在原日历之外的在办案件;
+                       在 PostgreSQL 上须以数据库所有者连接
   audit verify [--checkpoint 文件]...
                        校验审计日志的哈希链、防改触发器和已签名的检查点
                        (完好时退出码 0,不可信时 4,检查点文件不被采信时 3)
@@ -4786,10 +4967,55 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
   --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名
              (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: zongzhi-cli &lt;command&gt; [options]
+
+Commands:
+  init   Create or upgrade the database schema and write the holiday calendar
+  demo   Generate demo data (--cases N, default 2000)
+  info   Show the database version and the number of cases
+  account create --login L --name NAME --roles admin,leader --org UNIT_CODE
+         [--department DEPARTMENT] [--password-stdin]
+                       Create an account (the initial administrator if the database has no accounts yet)
+  account passwd|disable|enable --login L [--password-stdin]
+                       Reset the password of, disable or enable an account. Runs as the database role
+                       of the connection (initially the database owner): an operations tool for the
+                       server. The password is typed at the terminal, or read as one line from
+                       standard input with --password-stdin
+  calendar status      Show the years the holiday calendar covers
+  calendar import --from FILE.json [--year YYYY]
+                       Enter a new year&apos;s holidays (chinese-days format) and recompute the deadlines of
+                       open cases that fell outside the old calendar; on PostgreSQL connect as the
+                       database owner
+  audit verify [--checkpoint FILE]...
+                       Verify the audit log&apos;s hash chain, its append-only triggers and signed
+                       checkpoints (exit code 0 if intact, 4 if untrustworthy, 3 if a checkpoint file
+                       is refused)
+  audit keygen --out FILE [--db URL]
+                       Generate an audit witness key pair (keep the secret key offline; with --db the
+                       public key is registered too)
+  audit trust --public-key HEX|PUBLIC_KEY_FILE [--label TEXT]
+                       Register a trusted audit witness public key in the database
+  audit checkpoint --key SECRET_KEY_FILE --out FILE
+                       Sign a checkpoint of the audit chain&apos;s head and write it to a file (at least
+                       weekly)
+  backup --to FILE     Back up an SQLite database online (for PostgreSQL use pg_dump on the server)
+  restore --from FILE  Check a backup file, then restore it to the SQLite database given by --db
+  bench  Performance benchmark: generates demo data first if there are fewer than N cases, then
+         measures dispatch board queries and case registration
+         (--cases N, default 100000; --json FILE; --repeats R, default 15)
+
+Common options:
+  --db URL   Database URL: sqlite:///path/file.db or postgresql://user@host:port/dbname
+             (if omitted: the ZONGZHI_DB environment variable, then zongzhi.db in the user data directory)
+</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+60"/>
+        <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
+        <translation>Added %1 holidays and adjusted working days; recomputed the deadlines of %2 cases.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>用法:zongzhi-cli audit verify --db URL [--checkpoint 文件]...
       zongzhi-cli audit keygen --out 私钥文件 [--db URL]
       zongzhi-cli audit trust --db URL --public-key 十六进制|公钥文件 [--label 说明]
@@ -4950,7 +5176,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Signed checkpoint file (repeatable)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>未知命令“%1”。</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -5058,6 +5284,43 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+0"/>
         <source>账号 %1 已停用。</source>
         <translation>Account %1 disabled.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CalendarCommand.cpp" line="+26"/>
+        <source>数据库中还没有节假日数据,所有期限只按周末推算。</source>
+        <translation>The database has no holiday data yet; all deadlines count weekends only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>节假日日历覆盖 %1—%2 年;此后的期限按周末推算,录入新年度后自动重算。</source>
+        <translation>The holiday calendar covers %1–%2; later deadlines count weekends only and are recomputed when a new year is entered.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>只录入文件中这一年的节假日</source>
+        <translation>Enter only this year&apos;s holidays from the file</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>用法:zongzhi-cli calendar status --db URL
+      zongzhi-cli calendar import --from 文件.json [--year YYYY] --db URL</source>
+        <translation>Usage: zongzhi-cli calendar status --db URL
+       zongzhi-cli calendar import --from FILE.json [--year YYYY] --db URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法读取节假日文件“%1”:应为 chinese-days 格式的 JSON({&quot;holidays&quot;: {...}, &quot;workdays&quot;: {...}})。</source>
+        <translation>Cannot read the holiday file “%1”: expected chinese-days JSON ({&quot;holidays&quot;: {...}, &quot;workdays&quot;: {...}}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>文件中没有 %1 年的节假日。</source>
+        <translation>The file has no holidays for %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已录入 %1 年的节假日与调休上班日,共 %2 天;%3 件在办案件的办理期限已按新日历重算。</source>
+        <translation>Entered the holidays and adjusted working days of %1 (%2 days); the deadlines of %3 open cases were recomputed with the new calendar.</translation>
     </message>
 </context>
 <context>

@@ -188,7 +188,7 @@
 <context>
     <name>zz::AccountService</name>
     <message>
-        <location filename="../src/storage/AccountService.cpp" line="+36"/>
+        <location filename="../src/storage/AccountService.cpp" line="+37"/>
         <source>登录名不能为空。</source>
         <translation>登录名不能为空。</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>只能管理本单位及下级单位的账号。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>请填写姓名。</source>
         <translation>请填写姓名。</translation>
     </message>
@@ -413,7 +413,27 @@
 <context>
     <name>zz::ActionDialog</name>
     <message>
-        <location filename="../src/gui/dispatch/ActionDialog.cpp" line="+23"/>
+        <location filename="../src/gui/dispatch/ActionDialog.cpp" line="+27"/>
+        <source>%1 个工作日</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 天</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 于 %2 申请延期 %3</source>
+        <translation>%1 于 %2 申请延期 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>延期 %1</source>
+        <translation>延期 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -438,7 +458,27 @@
         <translation>确定对此案件执行“%1”吗？</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>待审批的延期申请：%1。%2。</source>
+        <translation>待审批的延期申请：%1。%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>将撤回延期申请：%1。</source>
+        <translation>将撤回延期申请：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>待审批的延期申请：%1。</source>
+        <translation>待审批的延期申请：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>待审批的延期申请（%1）将随之失效，并记入办理记录。</source>
+        <translation>待审批的延期申请（%1）将随之失效，并记入办理记录。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>此案件已被其他人修改，是否重新载入？</source>
         <translation>此案件已被其他人修改，是否重新载入？</translation>
     </message>
@@ -448,7 +488,12 @@
         <translation>重新载入</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -458,12 +503,12 @@
     <message>
         <location filename="../src/gui/dispatch/ActionForm.cpp" line="+98"/>
         <location line="+26"/>
-        <location line="+149"/>
+        <location line="+174"/>
         <source>（请选择）</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-183"/>
         <source>处置部门</source>
         <translation>处置部门</translation>
     </message>
@@ -473,12 +518,12 @@
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>%1（%2）</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>网格员</source>
         <translation>网格员</translation>
     </message>
@@ -503,7 +548,7 @@
         <translation>上报至</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source> 个工作日</source>
         <translation> 个工作日</translation>
     </message>
@@ -1068,7 +1113,7 @@
 <context>
     <name>zz::BoardFilter</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardFilter.cpp" line="+142"/>
+        <location filename="../src/gui/dispatch/BoardFilter.cpp" line="+144"/>
         <source>属地：%1</source>
         <translation>属地：%1</translation>
     </message>
@@ -1238,7 +1283,13 @@
 <context>
     <name>zz::BoardModel</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardModel.cpp" line="+316"/>
+        <location filename="../src/gui/dispatch/BoardModel.cpp" line="+292"/>
+        <location line="+50"/>
+        <source>%1（暂定）</source>
+        <translation>%1（暂定）</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>剩 %1 小时</source>
         <translation>剩 %1 小时</translation>
     </message>
@@ -1268,22 +1319,27 @@
         <translation>超期 %1 天</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+20"/>
+        <source>网格员：%1</source>
+        <translation>网格员：%1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>督办</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>黄牌</source>
         <translation>黄牌</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>红牌</source>
         <translation>红牌</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+74"/>
         <source>%1，网格员 %2</source>
         <translation>%1，网格员 %2</translation>
     </message>
@@ -1303,7 +1359,7 @@
         <translation>按自然日计</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>点击按此列排序</source>
         <translation>点击按此列排序</translation>
     </message>
@@ -1334,8 +1390,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>处置部门</source>
-        <translation>处置部门</translation>
+        <source>处置部门/网格员</source>
+        <translation>处置部门/网格员</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1381,7 +1437,7 @@
         <translation>导出PDF</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>批量%1</source>
         <translation>批量%1</translation>
     </message>
@@ -1444,7 +1500,12 @@
         <translation>删除所选的自存筛选</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
+        <source>标有“暂定”的期限跨入了尚未录入节假日的年份，录入后会自动重算。</source>
+        <translation>标有“暂定”的期限跨入了尚未录入节假日的年份，录入后会自动重算。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>不予立案</source>
         <translation>不予立案</translation>
     </message>
@@ -1484,7 +1545,7 @@
         <translation>其他终端的改动会自动出现在这里</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+227"/>
         <source>更新于 %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -1757,7 +1818,7 @@
 <context>
     <name>zz::CaseListModel</name>
     <message>
-        <location filename="../src/gui/cases/CaseListModel.cpp" line="+57"/>
+        <location filename="../src/gui/cases/CaseListModel.cpp" line="+58"/>
         <source>匿名</source>
         <translation>匿名</translation>
     </message>
@@ -1823,7 +1884,7 @@
 <context>
     <name>zz::CaseListPage</name>
     <message>
-        <location filename="../src/gui/cases/CaseListPage.cpp" line="+48"/>
+        <location filename="../src/gui/cases/CaseListPage.cpp" line="+52"/>
         <source>搜索标题、内容或地址…</source>
         <translation>搜索标题、内容或地址…</translation>
     </message>
@@ -1839,12 +1900,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+138"/>
+        <location line="+147"/>
         <source>共 %1 件</source>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-143"/>
         <source>显示完整信息</source>
         <translation>显示完整信息</translation>
     </message>
@@ -1900,12 +1961,22 @@
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+4"/>
+        <source>打开案件</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>查看所选案件的详情与流转记录（双击或按回车）</source>
+        <translation>查看所选案件的详情与流转记录（双击或按回车）</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>查询失败：%1</source>
         <translation>查询失败：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+43"/>
         <source>案件不存在或已被删除。</source>
         <translation>案件不存在或已被删除。</translation>
     </message>
@@ -1957,12 +2028,12 @@
 <context>
     <name>zz::CaseService</name>
     <message>
-        <location filename="../src/storage/CaseService.cpp" line="+140"/>
+        <location filename="../src/storage/CaseService.cpp" line="+141"/>
         <source>登记案件失败,请重试。</source>
         <translation>登记案件失败,请重试。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>当前账号的角色不能登记案件。</source>
         <translation>当前账号的角色不能登记案件。</translation>
     </message>
@@ -2023,24 +2094,24 @@
         <translation>附件“%1”超过 10 MB。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>案件不存在或已被删除。</source>
         <translation>案件不存在或已被删除。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+157"/>
+        <location line="+169"/>
         <location line="+25"/>
         <source>案件 %1 已被其他人修改,是否重新载入?</source>
         <translation>案件 %1 已被其他人修改,是否重新载入?</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-185"/>
         <source>此案件未派遣给您所在的部门。</source>
         <translation>此案件未派遣给您所在的部门。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>所选处置部门不存在。</source>
         <translation>所选处置部门不存在。</translation>
     </message>
@@ -2074,11 +2145,32 @@
         <source>只能下派到本级管辖的下级单位。</source>
         <translation>只能下派到本级管辖的下级单位。</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>延期申请（%1 个工作日）随之失效</source>
+        <translation>延期申请（%1 个工作日）随之失效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期申请（%1 天）随之失效</source>
+        <translation>延期申请（%1 天）随之失效</translation>
+    </message>
 </context>
 <context>
     <name>zz::CaseViewDialog</name>
     <message>
-        <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+87"/>
+        <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+41"/>
+        <location line="+103"/>
+        <source>%1 个工作日</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>%1 天</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>案件详情</source>
         <translation>案件详情</translation>
     </message>
@@ -2284,12 +2376,12 @@
         <translation>案件详情 — %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>保密件</source>
         <translation>保密件</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2310,26 +2402,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>，已超期 %1 天</source>
-        <translation>，已超期 %1 天</translation>
+        <source>，已超期 %1</source>
+        <translation>，已超期 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>，剩余 %1 个工作日</source>
-        <translation>，剩余 %1 个工作日</translation>
+        <location line="+2"/>
+        <source>，剩余 %1</source>
+        <translation>，剩余 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>待审批：延期 %1</source>
+        <translation>待审批：延期 %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>，剩余 %1 天</source>
-        <translation>，剩余 %1 天</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>待审批：延期 %1 天</source>
-        <translation>待审批：延期 %1 天</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>无</source>
         <translation>无</translation>
     </message>
@@ -2365,7 +2452,7 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>保存交办单</source>
         <translation>保存交办单</translation>
     </message>
@@ -2383,7 +2470,7 @@
 <context>
     <name>zz::CaseWorkflow</name>
     <message>
-        <location filename="../src/core/CaseWorkflow.cpp" line="+82"/>
+        <location filename="../src/core/CaseWorkflow.cpp" line="+85"/>
         <source>已有待审批的延期申请,不能重复申请</source>
         <translation>已有待审批的延期申请,不能重复申请</translation>
     </message>
@@ -2433,21 +2520,26 @@
         <translation>请填写理由</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>当前状态“%1”下不能执行“%2”</source>
         <translation>当前状态“%1”下不能执行“%2”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>您的角色无权执行“%1”</source>
         <translation>您的角色无权执行“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>有待审批的延期申请,领导审批前不能反馈;如不再需要延期,请先撤回延期申请</source>
+        <translation>有待审批的延期申请,领导审批前不能反馈;如不再需要延期,请先撤回延期申请</translation>
     </message>
 </context>
 <context>
     <name>zz::CategoryRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+284"/>
-        <location line="+18"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+290"/>
+        <location line="+19"/>
         <source>办理时限必须大于0天。</source>
         <translation>办理时限必须大于0天。</translation>
     </message>
@@ -2716,24 +2808,68 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../src/storage/Query.cpp" line="+129"/>
+        <location filename="../src/storage/Query.cpp" line="+249"/>
         <source>与数据库的连接已断开,请检查网络或数据库服务后重试。</source>
         <translation>与数据库的连接已断开,请检查网络或数据库服务后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/Query.cpp" line="+8"/>
+        <location filename="../src/storage/Query.cpp" line="-51"/>
+        <location line="+74"/>
+        <source>文字中含有无效或不可见的字符,未能保存。</source>
+        <translation>文字中含有无效或不可见的字符,未能保存。</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>数据库正忙或发生并发冲突,请稍后重试。</source>
         <translation>数据库正忙或发生并发冲突,请稍后重试。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>当前账号无权执行此数据库操作。</source>
         <translation>当前账号无权执行此数据库操作。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>数据库操作失败:%1</source>
-        <translation>数据库操作失败:%1</translation>
+        <source>该记录已存在。</source>
+        <translation>该记录已存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>引用的数据不存在或已被删除。</source>
+        <translation>引用的数据不存在或已被删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>数据不符合要求,未能保存。</source>
+        <translation>数据不符合要求,未能保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>有必填的数据缺失,未能保存。</source>
+        <translation>有必填的数据缺失,未能保存。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>输入的内容过长,未能保存。</source>
+        <translation>输入的内容过长,未能保存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>数据库操作失败,请稍后重试;如果问题持续,请联系管理员。</source>
+        <translation>数据库操作失败,请稍后重试;如果问题持续,请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>zz::DeadlineRecompute</name>
+    <message>
+        <location filename="../src/storage/DeadlineRecompute.cpp" line="+138"/>
+        <source>有案件在重算期限时被其他人修改，请重新执行。</source>
+        <translation>有案件在重算期限时被其他人修改，请重新执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 年节假日已录入，办理期限由 %2 调整为 %3</source>
+        <translation>%1 年节假日已录入，办理期限由 %2 调整为 %3</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3297,17 @@
         <source>网格员姓名</source>
         <translation>网格员姓名</translation>
     </message>
+    <message>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+235"/>
+        <location line="+36"/>
+        <source>节假日名称</source>
+        <translation>节假日名称</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
 </context>
 <context>
     <name>zz::IntakeForm</name>
@@ -3220,7 +3367,7 @@
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>办理时限</source>
         <translation>办理时限</translation>
     </message>
@@ -3256,13 +3403,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+393"/>
-        <location line="+53"/>
+        <location line="+401"/>
+        <location line="+58"/>
         <source>标题</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-457"/>
         <source>事件经过、诉求</source>
         <translation>事件经过、诉求</translation>
     </message>
@@ -3278,12 +3425,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+353"/>
+        <location line="+361"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-361"/>
         <source>身份证号</source>
         <translation>身份证号</translation>
     </message>
@@ -3393,7 +3540,7 @@
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+236"/>
         <source>第 %1 行：%2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -3404,34 +3551,34 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>请选择事件类别。</source>
         <translation>请选择事件类别。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。</source>
         <translation>没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>请选择事发地点。</source>
         <translation>请选择事发地点。</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+53"/>
+        <location line="-52"/>
+        <location line="+58"/>
         <source>就地化解须填写化解结果。</source>
         <translation>就地化解须填写化解结果。</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <source>（选择类别后显示）</source>
         <translation>（选择类别后显示）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 前（%2 个%3）</source>
         <translation>%1 前（%2 个%3）</translation>
     </message>
@@ -3446,7 +3593,7 @@
         <translation>自然日</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>与数据库的连接中断，登记内容已保留。请检查网络后点“重试”：%1</source>
         <translation>与数据库的连接中断，登记内容已保留。请检查网络后点“重试”：%1</translation>
     </message>
@@ -3710,7 +3857,7 @@
 <context>
     <name>zz::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+34"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+35"/>
         <source>综治中心工作台</source>
         <translation>综治中心工作台</translation>
     </message>
@@ -3720,7 +3867,12 @@
         <translation>模块工具栏</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>当前登录的账号：%1</source>
         <translation>当前登录的账号：%1</translation>
     </message>
@@ -3770,7 +3922,7 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>关于综治中心工作台</source>
         <translation>关于综治中心工作台</translation>
     </message>
@@ -3783,7 +3935,7 @@
 <context>
     <name>zz::OrgUnitRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="-256"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="-567"/>
         <source>上级单位不存在。</source>
         <translation>上级单位不存在。</translation>
     </message>
@@ -3803,7 +3955,12 @@
         <translation>单位代码和名称不能为空。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>单位名称</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>单位不存在。</source>
         <translation>单位不存在。</translation>
     </message>
@@ -3819,7 +3976,7 @@
 <context>
     <name>zz::OverviewPage</name>
     <message>
-        <location filename="../src/gui/shell/OverviewPage.cpp" line="+55"/>
+        <location filename="../src/gui/shell/OverviewPage.cpp" line="+41"/>
         <source>案件概览</source>
         <translation>案件概览</translation>
     </message>
@@ -4036,16 +4193,31 @@
         <source>督办件</source>
         <translation>督办件</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>请填写筛选名称。</source>
+        <translation>请填写筛选名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>筛选名称</source>
+        <translation>筛选名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索内容</source>
+        <translation>搜索内容</translation>
+    </message>
 </context>
 <context>
     <name>zz::StageStrip</name>
     <message>
-        <location filename="../src/gui/dispatch/StageStrip.cpp" line="+44"/>
+        <location filename="../src/gui/dispatch/StageStrip.cpp" line="+35"/>
         <source>只看“%1”的案件（按住 Ctrl 可多选）</source>
         <translation>只看“%1”的案件（按住 Ctrl 可多选）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>在办案件中已用去七成期限、尚未到期的</source>
         <translation>在办案件中已用去七成期限、尚未到期的</translation>
     </message>
@@ -4349,6 +4521,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>撤回延期申请</source>
+        <translation>撤回延期申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>督办</source>
         <translation>督办</translation>
     </message>
@@ -4553,7 +4730,7 @@
         <translation>农村型</translation>
     </message>
     <message>
-        <location filename="../src/core/Types.cpp" line="+221"/>
+        <location filename="../src/core/Types.cpp" line="+222"/>
         <location filename="../src/core/Types.cpp" line="+94"/>
         <source>、</source>
         <translation>、</translation>
@@ -4562,7 +4739,7 @@
 <context>
     <name>zz::UserRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+365"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+372"/>
         <source>登录名不能为空。</source>
         <translation>登录名不能为空。</translation>
     </message>
@@ -4572,7 +4749,7 @@
         <translation>登录名“%1”已被使用。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>账号不存在。</source>
         <translation>账号不存在。</translation>
     </message>
@@ -4697,7 +4874,7 @@
         <translation>本程序与原生引擎返回的行不一致:基准测试中复制的 SQL 已与 CaseRepository 不同步。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+78"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+84"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>数据库结构已从版本 %1 升级到版本 %2。</translation>
     </message>
@@ -4707,7 +4884,7 @@
         <translation>已写入 %1 天节假日与调休上班日。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>数据库已就绪:%1(结构版本 %2)</source>
         <translation>数据库已就绪:%1(结构版本 %2)</translation>
     </message>
@@ -4752,7 +4929,7 @@
         <translation>审计日志完好,已校验 %1 条记录。</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-168"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -4765,6 +4942,10 @@
   account passwd|disable|enable --login L [--password-stdin]
                        重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),
                        是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行
+  calendar status      显示节假日日历覆盖的年份
+  calendar import --from 文件.json [--year YYYY]
+                       录入新年度节假日(chinese-days 格式),并重算期限落在原日历之外的在办案件;
+                       在 PostgreSQL 上须以数据库所有者连接
   audit verify [--checkpoint 文件]...
                        校验审计日志的哈希链、防改触发器和已签名的检查点
                        (完好时退出码 0,不可信时 4,检查点文件不被采信时 3)
@@ -4795,6 +4976,10 @@
   account passwd|disable|enable --login L [--password-stdin]
                        重置密码、停用或启用账号。以连接数据库的角色执行(起初是数据库所有者),
                        是服务器上的运维工具;密码从终端输入,或用 --password-stdin 从标准输入读一行
+  calendar status      显示节假日日历覆盖的年份
+  calendar import --from 文件.json [--year YYYY]
+                       录入新年度节假日(chinese-days 格式),并重算期限落在原日历之外的在办案件;
+                       在 PostgreSQL 上须以数据库所有者连接
   audit verify [--checkpoint 文件]...
                        校验审计日志的哈希链、防改触发器和已签名的检查点
                        (完好时退出码 0,不可信时 4,检查点文件不被采信时 3)
@@ -4815,7 +5000,12 @@
 </translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+60"/>
+        <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
+        <translation>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>用法:zongzhi-cli audit verify --db URL [--checkpoint 文件]...
       zongzhi-cli audit keygen --out 私钥文件 [--db URL]
       zongzhi-cli audit trust --db URL --public-key 十六进制|公钥文件 [--label 说明]
@@ -4976,7 +5166,7 @@
         <translation>已签名的检查点文件(可重复)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>未知命令“%1”。</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -5084,6 +5274,43 @@
         <location line="+0"/>
         <source>账号 %1 已停用。</source>
         <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CalendarCommand.cpp" line="+26"/>
+        <source>数据库中还没有节假日数据,所有期限只按周末推算。</source>
+        <translation>数据库中还没有节假日数据,所有期限只按周末推算。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>节假日日历覆盖 %1—%2 年;此后的期限按周末推算,录入新年度后自动重算。</source>
+        <translation>节假日日历覆盖 %1—%2 年;此后的期限按周末推算,录入新年度后自动重算。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>只录入文件中这一年的节假日</source>
+        <translation>只录入文件中这一年的节假日</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>用法:zongzhi-cli calendar status --db URL
+      zongzhi-cli calendar import --from 文件.json [--year YYYY] --db URL</source>
+        <translation>用法:zongzhi-cli calendar status --db URL
+      zongzhi-cli calendar import --from 文件.json [--year YYYY] --db URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法读取节假日文件“%1”:应为 chinese-days 格式的 JSON({&quot;holidays&quot;: {...}, &quot;workdays&quot;: {...}})。</source>
+        <translation>无法读取节假日文件“%1”:应为 chinese-days 格式的 JSON({&quot;holidays&quot;: {...}, &quot;workdays&quot;: {...}})。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>文件中没有 %1 年的节假日。</source>
+        <translation>文件中没有 %1 年的节假日。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已录入 %1 年的节假日与调休上班日,共 %2 天;%3 件在办案件的办理期限已按新日历重算。</source>
+        <translation>已录入 %1 年的节假日与调休上班日,共 %2 天;%3 件在办案件的办理期限已按新日历重算。</translation>
     </message>
 </context>
 <context>

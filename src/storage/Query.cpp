@@ -244,29 +244,43 @@ void Query::raise(const QSqlError &error, const QString &sql, const Database &db
     auto message = [](const char *text) { return QCoreApplication::translate("zz::Database", text); };
     switch (failure) {
     case Failure::Connection:
-        throw Error(Error::Kind::Connection, message("与数据库的连接已断开,请检查网络或数据库服务后重试。"),
-                    detail);
+        throw Error(
+            Error::Kind::Connection,
+            message(QT_TRANSLATE_NOOP("zz::Database", "与数据库的连接已断开,请检查网络或数据库服务后重试。")),
+            detail);
     case Failure::Conflict:
-        throw Error(Error::Kind::Conflict, message("数据库正忙或发生并发冲突,请稍后重试。"), detail);
+        throw Error(Error::Kind::Conflict,
+                    message(QT_TRANSLATE_NOOP("zz::Database", "数据库正忙或发生并发冲突,请稍后重试。")),
+                    detail);
     case Failure::Forbidden:
-        throw Error(Error::Kind::Forbidden, message("当前账号无权执行此数据库操作。"), detail);
+        throw Error(Error::Kind::Forbidden,
+                    message(QT_TRANSLATE_NOOP("zz::Database", "当前账号无权执行此数据库操作。")), detail);
     case Failure::Unique:
-        throw Error(Error::Kind::Validation, message("该记录已存在。"), detail);
+        throw Error(Error::Kind::Validation, message(QT_TRANSLATE_NOOP("zz::Database", "该记录已存在。")),
+                    detail);
     case Failure::ForeignKey:
-        throw Error(Error::Kind::Validation, message("引用的数据不存在或已被删除。"), detail);
+        throw Error(Error::Kind::Validation,
+                    message(QT_TRANSLATE_NOOP("zz::Database", "引用的数据不存在或已被删除。")), detail);
     case Failure::Check:
-        throw Error(Error::Kind::Validation, message("数据不符合要求,未能保存。"), detail);
+        throw Error(Error::Kind::Validation,
+                    message(QT_TRANSLATE_NOOP("zz::Database", "数据不符合要求,未能保存。")), detail);
     case Failure::NotNull:
-        throw Error(Error::Kind::Validation, message("有必填的数据缺失,未能保存。"), detail);
+        throw Error(Error::Kind::Validation,
+                    message(QT_TRANSLATE_NOOP("zz::Database", "有必填的数据缺失,未能保存。")), detail);
     case Failure::BadText:
-        throw Error(Error::Kind::Validation, message("文字中含有无效或不可见的字符,未能保存。"), detail);
+        throw Error(Error::Kind::Validation,
+                    message(QT_TRANSLATE_NOOP("zz::Database", "文字中含有无效或不可见的字符,未能保存。")),
+                    detail);
     case Failure::TooLong:
-        throw Error(Error::Kind::Validation, message("输入的内容过长,未能保存。"), detail);
+        throw Error(Error::Kind::Validation,
+                    message(QT_TRANSLATE_NOOP("zz::Database", "输入的内容过长,未能保存。")), detail);
     case Failure::Other:
         break;
     }
-    throw Error(Error::Kind::Storage, message("数据库操作失败,请稍后重试;如果问题持续,请联系管理员。"),
-                detail);
+    throw Error(
+        Error::Kind::Storage,
+        message(QT_TRANSLATE_NOOP("zz::Database", "数据库操作失败,请稍后重试;如果问题持续,请联系管理员。")),
+        detail);
 }
 
 Transaction::Transaction(const Database &db) : m_db(db)
