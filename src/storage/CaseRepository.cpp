@@ -410,6 +410,56 @@ SqlStatement CaseRepository::countByStatusStatement(qint64 orgUnitId) const
     return {sql + u" GROUP BY c.status"_s, f.values};
 }
 
+namespace {
+
+QString finishedStatusList()
+{
+    QStringList codes;
+    for (const CaseStatus s : allValues<CaseStatus>())
+        if (!isOpen(s))
+            codes << u'\'' + code(s) + u'\'';
+    return codes.join(u", "_s);
+}
+
+// Open cases by status with their warning levels, within `where` (" AND …" or empty).
+QString openStageSql(const QString &where)
+{
+    return u"SELECT c.status, COUNT(*), "
+           "SUM(CASE WHEN c.deadline_at >= ? AND %3 <= ? THEN 1 ELSE 0 END), "
+           "SUM(CASE WHEN c.deadline_at < ? THEN 1 ELSE 0 END) "
+           "FROM cases c WHERE c.status IN (%1)%2 GROUP BY c.status"_s.arg(openStatusList(), where,
+                                                                           dueSoonSum);
+}
+
+// A county or township is counted from the per-township counts that migration 0010 keeps with every
+// change of a case; returns the unit's path range then. A village or grid is small: counted live.
+std::optional<std::pair<QString, QString>> counterScope(const Database &db, qint64 orgUnitId)
+{
+    if (orgUnitId <= 0)
+        return std::nullopt;
+    Query q(db, u"SELECT level, path FROM org_units WHERE id = ?"_s);
+    q.bind(orgUnitId).exec();
+    if (!q.next())
+        return std::nullopt;
+    const int level = q.integer(0);
+    const QString path = q.text(1);
+    q.raw().finish();
+    if (level != int(OrgLevel::County) && level != int(OrgLevel::Township))
+        return std::nullopt;
+    return std::pair{path, path.chopped(1) + u'0'};
+}
+
+// Sums of the maintained counts of the townships in a path range, by status.
+const QString countedByStatus =
+    u"SELECT k.status, SUM(k.n) FROM case_status_counts k JOIN org_units o ON o.id = k.township_id "
+    "WHERE o.path >= ? AND o.path < ? GROUP BY k.status"_s;
+
+// Confidential cases are left out of the counts: counted live (a partial index holds just them).
+const QString confidentialCount =
+    u"SELECT c.status, COUNT(*) FROM cases c WHERE c.confidential AND c.org_path >= ? AND c.org_path < ?"_s;
+
+} // namespace
+
 SqlStatement CaseRepository::stageCountsStatement(qint64 orgUnitId, const QDateTime &now) const
 {
     // Two halves in one round trip, each seeking the (status, org_path, …) index per status: finished
@@ -418,19 +468,11 @@ SqlStatement CaseRepository::stageCountsStatement(qint64 orgUnitId, const QDateT
     scope.orgUnitId = orgUnitId;
     const Filter f = buildFilter(m_db, scope);
     const QString where = f.clauses.isEmpty() ? QString() : u" AND "_s + f.clauses.join(u" AND "_s);
-    QStringList closed;
-    for (const CaseStatus s : allValues<CaseStatus>())
-        if (!isOpen(s))
-            closed << u'\'' + code(s) + u'\'';
     const qint64 n = secondsOf(now);
     const QString sql =
-        u"SELECT c.status, COUNT(*), 0, 0 FROM cases c WHERE c.status IN (%1)%3 GROUP BY c.status "
-        "UNION ALL "
-        "SELECT c.status, COUNT(*), "
-        "SUM(CASE WHEN c.deadline_at >= ? AND %4 <= ? THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN c.deadline_at < ? THEN 1 ELSE 0 END) "
-        "FROM cases c WHERE c.status IN (%2)%3 GROUP BY c.status"_s.arg(closed.join(u", "_s),
-                                                                        openStatusList(), where, dueSoonSum);
+        u"SELECT c.status, COUNT(*), 0, 0 FROM cases c WHERE c.status IN (%1)%2 GROUP BY c.status "
+        "UNION ALL "_s.arg(finishedStatusList(), where) +
+        openStageSql(where);
     QVariantList values = f.values;
     values << n << 10 * n << n;
     values << f.values;
@@ -476,24 +518,72 @@ QList<CaseListRow> CaseRepository::list(const CaseQuery &query) const
     return rows;
 }
 
+namespace {
+// Only the scope (and the viewer): what the board shows before any filter is set.
+bool scopeOnly(const CaseQuery &q)
+{
+    return q.text.trimmed().isEmpty() && q.statuses.isEmpty() && q.categoryId <= 0 && q.departmentId <= 0 &&
+           !q.source && !q.urgency && !q.receivedFrom.isValid() && !q.receivedTo.isValid() &&
+           q.workerId <= 0 && !q.risk && !q.warning && !q.supervisedOnly;
+}
+} // namespace
+
 qint64 CaseRepository::count(const CaseQuery &query) const
 {
+    if (scopeOnly(query)) {
+        if (const auto range = counterScope(m_db, query.orgUnitId)) {
+            qint64 total = 0;
+            Query counted(m_db, countedByStatus);
+            counted.bind(range->first).bind(range->second).exec();
+            while (counted.next())
+                total += counted.int64(1);
+            QString sql = confidentialCount;
+            Query confidential(m_db, sql.replace(u"SELECT c.status, COUNT(*)"_s, u"SELECT COUNT(*)"_s) +
+                                         (query.viewerUserId > 0
+                                              ? u" AND (c.created_by = ? OR c.id IN (SELECT a.case_id FROM "
+                                                "case_access a WHERE a.user_id = ?))"_s
+                                              : QString()));
+            confidential.bind(range->first).bind(range->second);
+            if (query.viewerUserId > 0)
+                confidential.bind(query.viewerUserId).bind(query.viewerUserId);
+            return total + confidential.scalar().toLongLong();
+        }
+    }
     return prepared(m_db, countStatement(query)).scalar().toLongLong();
 }
 
 StageCounts CaseRepository::stageCounts(qint64 orgUnitId, const QDateTime &now) const
 {
-    Query q = prepared(m_db, stageCountsStatement(orgUnitId, now));
-    q.exec();
     StageCounts out;
     for (const CaseStatus s : allValues<CaseStatus>())
         out.byStatus.insert(s, 0);
+    const auto range = counterScope(m_db, orgUnitId);
+    Query q = range ? Query(m_db, openStageSql(u" AND c.org_path >= ? AND c.org_path < ?"_s))
+                    : prepared(m_db, stageCountsStatement(orgUnitId, now));
+    if (range) {
+        const qint64 n = secondsOf(now);
+        q.bind(n).bind(10 * n).bind(n).bind(range->first).bind(range->second);
+    }
+    q.exec();
     while (q.next()) {
         if (const auto s = fromCode<CaseStatus>(q.text(0)))
             out.byStatus[*s] = q.int64(1);
         out.dueSoon += q.int64(2);
         out.overdue += q.int64(3);
     }
+    q.raw().finish();
+    if (!range)
+        return out;
+    // Finished cases of a county or township: the maintained counts plus the confidential ones.
+    auto add = [&](Query &&counts) {
+        counts.bind(range->first).bind(range->second).exec();
+        while (counts.next())
+            if (const auto s = fromCode<CaseStatus>(counts.text(0)); s && !isOpen(*s))
+                out.byStatus[*s] += counts.int64(1);
+    };
+    add(Query(m_db, countedByStatus));
+    add(Query(m_db,
+              confidentialCount + u" AND c.status IN (%1) GROUP BY c.status"_s.arg(finishedStatusList())));
     return out;
 }
 

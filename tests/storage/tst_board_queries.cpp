@@ -3,11 +3,13 @@
 // Runs unchanged on SQLite and on PostgreSQL (ZONGZHI_TEST_BACKEND).
 #include "BoardCases.h"
 #include "CaseRepository.h"
+#include "CaseService.h"
 #include "ChangeFeed.h"
 #include "Database.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
 #include "TestDatabase.h"
+#include "TestMacros.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -91,6 +93,7 @@ private slots:
     void changeFeedSeesOwnWrites();
     void changeFeedQuietWithoutChanges();
     void changeFeedsShareAConnection();
+    void maintainedCountsFollowEveryAction(); // last: it starts a database of its own
 
 private:
     QList<FilterCase> filterCases() const;
@@ -315,7 +318,8 @@ void TestBoardQueries::stageCounts()
     const QDateTime start = m_clock.now();
     for (const int hours : {0, 48}) {
         const QDateTime now = start.addSecs(qint64(hours) * 3600);
-        for (const qint64 scope : {qint64(0), m_town.township1.id, m_town.township2.id, m_town.village1.id}) {
+        for (const qint64 scope :
+             {qint64(0), m_town.county.id, m_town.township1.id, m_town.township2.id, m_town.village1.id}) {
             StageCounts want;
             for (const CaseStatus s : allValues<CaseStatus>())
                 want.byStatus.insert(s, 0);
@@ -491,6 +495,85 @@ void TestBoardQueries::changeFeedsShareAConnection()
     draft.title = u"两个页面共用一个连接"_s;
     CaseService(*other, m_clock, m_calendar).report(draft, m_town.actor(m_town.reception));
     QTRY_VERIFY_WITH_TIMEOUT(spy.count() > 0, 2000);
+}
+
+// The per-township counts of migration 0010 equal a full count after every kind of action, and the
+// board's unfiltered total and stage strip read them.
+void TestBoardQueries::maintainedCountsFollowEveryAction()
+{
+    m_db = m_testDb->fresh();
+    m_town = TestTown::create(*m_db);
+    CaseService service(*m_db, m_clock, m_calendar);
+    Actor clerk = m_town.actor(m_town.duty);
+    clerk.orgUnitId = m_town.county.id; // a county duty officer: both townships
+    const Actor handler = m_town.actor(m_town.handler);
+    Actor leader = m_town.actor(m_town.leader);
+    leader.orgUnitId = m_town.county.id;
+    auto draft = [&](qint64 place, bool confidential) {
+        CaseRecord c;
+        c.title = u"计数核对"_s;
+        c.categoryId = m_town.neighbourDispute.id;
+        c.orgUnitId = place;
+        c.confidential = confidential;
+        return c;
+    };
+    auto rows = [&](const QString &sql) {
+        QStringList out;
+        Query q(*m_db, sql);
+        q.exec();
+        while (q.next())
+            out << u"%1:%2:%3"_s.arg(q.int64(0)).arg(q.text(1)).arg(q.int64(2));
+        out.sort();
+        return out;
+    };
+    auto check = [&](const char *step) {
+        const QStringList full =
+            rows(u"SELECT township_id, status, COUNT(*) FROM cases WHERE NOT confidential "
+                 "GROUP BY township_id, status"_s);
+        const QStringList kept =
+            rows(u"SELECT township_id, status, n FROM case_status_counts WHERE n <> 0"_s);
+        QVERIFY2(full == kept, qPrintable(QString::fromLatin1(step) + u": "_s + full.join(u' ') + u" / "_s +
+                                          kept.join(u' ')));
+        CaseQuery all;
+        all.orgUnitId = m_town.county.id;
+        const qint64 total = Query(*m_db, u"SELECT COUNT(*) FROM cases"_s).scalar().toLongLong();
+        QCOMPARE(CaseRepository(*m_db).count(all), total);
+        qint64 strip = 0;
+        for (const qint64 n : CaseRepository(*m_db).stageCounts(m_town.county.id, m_clock.now()).byStatus)
+            strip += n;
+        QCOMPARE(strip, total);
+    };
+    CaseRecord a, b, secret;
+    EXPECT_OK(a = service.report(draft(m_town.grid1.id, false), clerk));
+    EXPECT_OK(b = service.report(draft(m_town.grid3.id, false), clerk));
+    EXPECT_OK(secret = service.report(draft(m_town.grid1.id, true), clerk));
+    check("report");
+    EXPECT_OK(a = service.apply(a.id, a.version, CaseAction::Register, {}, clerk));
+    EXPECT_OK(b = service.apply(b.id, b.version, CaseAction::Decline, ActionInput{.note = u"不属受理范围"_s},
+                                clerk));
+    EXPECT_OK(secret = service.apply(secret.id, secret.version, CaseAction::Register, {}, clerk));
+    check("register, decline");
+    ActionInput dispatch;
+    dispatch.departmentId = m_town.judicial.id;
+    dispatch.days = 5;
+    EXPECT_OK(a = service.apply(a.id, a.version, CaseAction::Dispatch, dispatch, clerk));
+    EXPECT_OK(a = service.apply(a.id, a.version, CaseAction::Sign, {}, handler));
+    ActionInput feedback;
+    feedback.result = u"已处理"_s;
+    EXPECT_OK(a = service.apply(a.id, a.version, CaseAction::SubmitFeedback, feedback, handler));
+    check("dispatch, sign, feedback");
+    EXPECT_OK(a = service.apply(a.id, a.version, CaseAction::Close, {}, leader));
+    EXPECT_OK(b = service.apply(b.id, b.version, CaseAction::Archive, {}, leader));
+    check("close, archive");
+    ActionInput reopen;
+    reopen.days = 3;
+    reopen.note = u"回访不满意"_s;
+    EXPECT_OK(a = service.apply(a.id, a.version, CaseAction::Reopen, reopen, leader));
+    CaseRecord spot;
+    EXPECT_OK(spot = service.report(draft(m_town.grid2.id, false), clerk));
+    EXPECT_OK(spot = service.apply(spot.id, spot.version, CaseAction::SettleOnSpot,
+                                   ActionInput{.result = u"当场调解"_s}, clerk));
+    check("reopen, settle on the spot");
 }
 
 QTEST_GUILESS_MAIN(TestBoardQueries)
