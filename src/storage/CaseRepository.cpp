@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
+#include "SearchText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -121,20 +122,32 @@ Filter buildFilter(const Database &db, const CaseQuery &query)
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
         if (db.isSqlite()) {
-            // Trigram MATCH needs at least three characters; shorter text falls back to LIKE.
+            // Three characters or more: the trigram index; one or two: the grams index (migration 0012);
+            // anything else (a short term with punctuation) scans. Then what the resident holds: the
+            // case number, the 查询码, a reporter's name, ID number or phone, each by its own index.
+            QString textHits;
             if (text.size() >= 3) {
-                f.clauses << u"c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)"_s;
+                textHits = u"SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?"_s;
                 f.values << ftsPhrase(text);
+            } else if (SearchText::isGram(text)) {
+                textHits = u"SELECT rowid FROM cases_grams WHERE cases_grams MATCH ?"_s;
+                f.values << ftsPhrase(text.toLower());
             } else {
-                f.clauses
-                    << u"(c.title LIKE ? ESCAPE '\\' OR c.description LIKE ? ESCAPE '\\' OR c.address LIKE ? ESCAPE '\\')"_s;
+                textHits = u"SELECT id FROM cases WHERE title LIKE ? ESCAPE '\\' OR description LIKE ? "
+                           "ESCAPE '\\' OR address LIKE ? ESCAPE '\\'"_s;
                 const QString p = containsPattern(text);
                 f.values << p << p << p;
             }
+            f.clauses << u"c.id IN (%1 UNION ALL SELECT id FROM cases WHERE case_no = ? OR lookup_code = ? "
+                         "UNION ALL SELECT case_id FROM case_parties WHERE (name = ? AND name <> '') OR "
+                         "(resident_id = ? AND resident_id <> '') OR (phone = ? AND phone <> ''))"_s.arg(
+                             textHits);
+            f.values << text << text << text << text.toUpper() << text;
         } else {
-            // Same expression as the GIN trigram index cases_search_trgm.
-            f.clauses << u"(c.title || ' ' || c.description || ' ' || c.address) LIKE ?"_s;
-            f.values << containsPattern(text);
+            // zz_search_ids() (migration 0012) finds the ids through the indexes and keeps to the caller's
+            // scope; LIKE itself would not be allowed an index under the row-level security policy.
+            f.clauses << u"c.id IN (SELECT zz_search_ids(?))"_s;
+            f.values << text;
         }
     }
     if (!query.statuses.isEmpty()) {
@@ -344,31 +357,33 @@ WarningLevel CaseRepository::warning(const CaseListRow &row, const QDateTime &no
 SqlStatement CaseRepository::listStatement(const CaseQuery &query) const
 {
     Filter f = buildFilter(m_db, query);
-    // Row values let both engines seek the sort index straight to the cursor.
-    QString order;
-    QString cursor;
+    // Row values let both engines seek the sort index straight to the cursor. A reversed query walks
+    // the same index from its other end.
+    QStringList keys;
+    bool ascending = true;
     switch (query.sort) {
     case CaseQuery::Sort::ReceivedDesc:
-        order = u"c.received_at DESC, c.id DESC"_s;
-        cursor = u"(c.received_at, c.id) < (?, ?)"_s;
-        break;
     case CaseQuery::Sort::ReceivedAsc:
-        order = u"c.received_at ASC, c.id ASC"_s;
-        cursor = u"(c.received_at, c.id) > (?, ?)"_s;
+        keys = {u"c.received_at"_s, u"c.id"_s};
+        ascending = query.sort == CaseQuery::Sort::ReceivedAsc;
         break;
     case CaseQuery::Sort::DeadlineAsc:
-        order = u"c.deadline_at ASC, c.id ASC"_s;
-        cursor = u"(c.deadline_at, c.id) > (?, ?)"_s;
-        break;
     case CaseQuery::Sort::DeadlineDesc:
-        order = u"c.deadline_at DESC, c.id DESC"_s;
-        cursor = u"(c.deadline_at, c.id) < (?, ?)"_s;
+        keys = {u"c.deadline_at"_s, u"c.id"_s};
+        ascending = query.sort == CaseQuery::Sort::DeadlineAsc;
         break;
     case CaseQuery::Sort::UrgencyDesc:
-        order = urgencyRank + u" ASC, c.deadline_at ASC, c.id ASC"_s;
-        cursor = u"(%1, c.deadline_at, c.id) > (?, ?, ?)"_s.arg(urgencyRank);
+        keys = {urgencyRank, u"c.deadline_at"_s, u"c.id"_s};
         break;
     }
+    if (query.reverse)
+        ascending = !ascending;
+    QStringList orderTerms;
+    for (const QString &key : std::as_const(keys))
+        orderTerms << key + (ascending ? u" ASC"_s : u" DESC"_s);
+    const QString order = orderTerms.join(u", "_s);
+    const QString cursor =
+        u"(%1) %2 (%3)"_s.arg(keys.join(u", "_s), ascending ? u">"_s : u"<"_s, inListMarkers(keys.size()));
     const bool byDeadline =
         query.sort != CaseQuery::Sort::ReceivedDesc && query.sort != CaseQuery::Sort::ReceivedAsc;
     if (byDeadline) // the engines sort NULL differently; every reported case has a deadline anyway
@@ -518,19 +533,17 @@ QList<CaseListRow> CaseRepository::list(const CaseQuery &query) const
     return rows;
 }
 
-namespace {
 // Only the scope (and the viewer): what the board shows before any filter is set.
-bool scopeOnly(const CaseQuery &q)
+bool CaseRepository::isScopeOnly(const CaseQuery &q)
 {
     return q.text.trimmed().isEmpty() && q.statuses.isEmpty() && q.categoryId <= 0 && q.departmentId <= 0 &&
            !q.source && !q.urgency && !q.receivedFrom.isValid() && !q.receivedTo.isValid() &&
            q.workerId <= 0 && !q.risk && !q.warning && !q.supervisedOnly;
 }
-} // namespace
 
 qint64 CaseRepository::count(const CaseQuery &query) const
 {
-    if (scopeOnly(query)) {
+    if (isScopeOnly(query)) {
         if (const auto range = counterScope(m_db, query.orgUnitId)) {
             qint64 total = 0;
             Query counted(m_db, countedByStatus);

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "Query.h"
+#include "SqliteFunctions.h"
 #include "SqlScript.h"
 
 #include <QAtomicInteger>
@@ -416,6 +417,7 @@ void Database::checkSqliteFile() const
 
 void Database::configureSqlite() const
 {
+    registerSqliteFunctions(connection());
     Query::run(*this, u"PRAGMA foreign_keys = ON"_s);
     Query::run(*this, u"PRAGMA busy_timeout = 10000"_s);
     if (m_url.path != u":memory:"_s) {

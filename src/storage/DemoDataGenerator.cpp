@@ -1407,10 +1407,12 @@ public:
         if (!m_db.isPostgres())
             return;
         if (newCases >= kBulkSearchIndexThreshold && newCases >= count(m_db, u"cases"_s)) {
-            Query q(m_db, u"SELECT indexdef FROM pg_indexes "
-                          "WHERE schemaname = current_schema() AND indexname = 'cases_search_trgm'"_s);
-            if (q.exec().next())
-                m_indexDefinition = q.text(0);
+            // The trigram index and the grams index of migration 0012.
+            Query q(m_db, u"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                          "AND indexname IN ('cases_search_trgm', 'cases_search_grams')"_s);
+            q.exec();
+            while (q.next())
+                m_indexes.append({q.text(0), q.text(1)});
         }
         Query trigger(m_db, u"SELECT pg_has_role(c.relowner, 'MEMBER') FROM pg_trigger t "
                             "JOIN pg_class c ON c.oid = t.tgrelid "
@@ -1421,8 +1423,8 @@ public:
     // Right after BEGIN.
     void begin()
     {
-        if (!m_indexDefinition.isEmpty())
-            Query::run(m_db, u"DROP INDEX cases_search_trgm"_s);
+        for (const auto &[name, definition] : std::as_const(m_indexes))
+            Query::run(m_db, u"DROP INDEX %1"_s.arg(name));
         if (m_auditTrigger)
             Query::run(m_db, u"ALTER TABLE case_flow DISABLE TRIGGER case_flow_audit"_s);
     }
@@ -1432,15 +1434,15 @@ public:
     {
         if (m_auditTrigger)
             Query::run(m_db, u"ALTER TABLE case_flow ENABLE TRIGGER case_flow_audit"_s);
-        if (!m_indexDefinition.isEmpty()) {
+        if (!m_indexes.isEmpty())
             Query::run(m_db, u"SET LOCAL maintenance_work_mem = '256MB'"_s);
-            Query::run(m_db, m_indexDefinition);
-        }
+        for (const auto &[name, definition] : std::as_const(m_indexes))
+            Query::run(m_db, definition);
     }
 
 private:
     const Database &m_db;
-    QString m_indexDefinition;
+    QList<std::pair<QString, QString>> m_indexes; // name, definition
     bool m_auditTrigger = false;
 };
 
