@@ -11,7 +11,7 @@ PACKAGES=(
   libsqlite3-dev libpq-dev
   libsodium-dev libqrencode-dev
   postgresql postgresql-contrib
-  fonts-noto-cjk poppler-utils xvfb xauth
+  fonts-noto-cjk fonts-wqy-zenhei poppler-utils xvfb xauth
 )
 
 missing=()

@@ -45,6 +45,8 @@ constexpr std::array transitionTable{
     Transition{A::ApproveExtension, S::InProgress, S::InProgress, L},
     Transition{A::RefuseExtension, S::Dispatched, S::Dispatched, L},
     Transition{A::RefuseExtension, S::InProgress, S::InProgress, L},
+    Transition{A::WithdrawExtension, S::Dispatched, S::Dispatched, H},
+    Transition{A::WithdrawExtension, S::InProgress, S::InProgress, H},
     Transition{A::Supervise, S::Registered, S::Registered, D | L},
     Transition{A::Supervise, S::Dispatched, S::Dispatched, D | L},
     Transition{A::Supervise, S::InProgress, S::InProgress, D | L},
@@ -70,17 +72,18 @@ bool daysInRange(int days)
     return days >= 1 && days <= maxDays;
 }
 
-bool isExtensionDecision(CaseAction action)
+// Actions that settle a pending extension request: the leader's decision or the handler's withdrawal.
+bool settlesExtension(CaseAction action)
 {
-    return action == A::ApproveExtension || action == A::RefuseExtension;
+    return action == A::ApproveExtension || action == A::RefuseExtension || action == A::WithdrawExtension;
 }
 
-// Empty when the extension rules allow the action; otherwise the reason it is refused.
+// Empty when the extension rules let the action appear at all; otherwise why it does not.
 QString extensionConflict(CaseAction action, const CaseState &state)
 {
     if (action == A::RequestExtension && state.extensionPending)
         return CaseWorkflow::tr("已有待审批的延期申请,不能重复申请");
-    if (isExtensionDecision(action) && !state.extensionPending)
+    if (settlesExtension(action) && !state.extensionPending)
         return CaseWorkflow::tr("没有待审批的延期申请");
     return {};
 }
@@ -160,6 +163,7 @@ ActionFields CaseWorkflow::requiredFields(CaseAction action)
     case A::Close:
     case A::Archive:
     case A::ApproveExtension:
+    case A::WithdrawExtension:
         return {};
     case A::Decline:
     case A::Return:
@@ -206,6 +210,7 @@ ActionFields CaseWorkflow::optionalFields(CaseAction action)
     case A::Register:
     case A::Sign:
     case A::Close:
+    case A::WithdrawExtension:
         return F::Reason;
     case A::Dispatch:
         return F::Worker | F::Days | F::Reason;
@@ -240,11 +245,29 @@ CaseStatus CaseWorkflow::check(CaseAction action, const CaseState &state, Roles 
     }
     if (const QString conflict = extensionConflict(action, state); !conflict.isEmpty())
         throw Error(Error::Kind::InvalidState, conflict);
+    if (const QString wait = waitingFor(action, state); !wait.isEmpty())
+        throw Error(Error::Kind::InvalidState, wait);
     if (!(t->roles & roles))
         throw Error(Error::Kind::Forbidden, tr("您的角色无权执行“%1”").arg(label(action)));
     if (const QString missing = missingField(action, input); !missing.isEmpty())
         throw Error(Error::Kind::Validation, missing);
     return t->to;
+}
+
+QString CaseWorkflow::waitingFor(CaseAction action, const CaseState &state)
+{
+    // A result reported over a pending request would leave the request undecided for good.
+    if (action == A::SubmitFeedback && state.extensionPending)
+        return tr("有待审批的延期申请,领导审批前不能反馈;如不再需要延期,请先撤回延期申请");
+    return {};
+}
+
+bool CaseWorkflow::extensionLapses(CaseAction action, CaseStatus to)
+{
+    if (settlesExtension(action) || action == A::RequestExtension)
+        return false;
+    // The request belongs to the department holding the case; it lapses when the case leaves it.
+    return (to != S::Dispatched && to != S::InProgress) || action == A::Transfer;
 }
 
 bool CaseWorkflow::keepsStatus(CaseAction action)
@@ -253,6 +276,7 @@ bool CaseWorkflow::keepsStatus(CaseAction action)
     case A::RequestExtension:
     case A::ApproveExtension:
     case A::RefuseExtension:
+    case A::WithdrawExtension:
     case A::Supervise:
     case A::Urge:
     case A::RecomputeDeadline:

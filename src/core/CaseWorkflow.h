@@ -76,12 +76,21 @@ public:
     static ActionFields requiredFields(CaseAction action);
     static ActionFields optionalFields(CaseAction action);
 
-    // Actions the holder of `roles` may take on a case in `state`, in a stable display order.
+    // Actions the holder of `roles` may take on a case in `state`, in a stable display order;
+    // an action that must wait (waitingFor) is listed, so that its dialog can say why.
     static QList<CaseAction> availableActions(const CaseState &state, Roles roles);
 
     // Throws zz::Error (InvalidState, Forbidden or Validation, with a translated message) when the
     // action may not be taken; returns the status the case moves to.
     static CaseStatus check(CaseAction action, const CaseState &state, Roles roles, const ActionInput &input);
+
+    // Non-empty when the action is offered but must wait (处理反馈 while an extension request is
+    // pending): the sentence saying why, shown before the user confirms. check() refuses it too.
+    static QString waitingFor(CaseAction action, const CaseState &state);
+
+    // True when a pending extension request lapses because `action` moves the case on to `to`
+    // (return, transfer, escalate …); its flow row then says so.
+    static bool extensionLapses(CaseAction action, CaseStatus to);
 
     // Actions that leave the status as it is (supervise, urge, extension handling).
     static bool keepsStatus(CaseAction action);

@@ -57,6 +57,7 @@ constexpr std::array actionTexts{
     EnumText<CaseAction>{CaseAction::RequestExtension, "request_extension", ZZ_T("申请延期")},
     EnumText<CaseAction>{CaseAction::ApproveExtension, "approve_extension", ZZ_T("批准延期")},
     EnumText<CaseAction>{CaseAction::RefuseExtension, "refuse_extension", ZZ_T("驳回延期")},
+    EnumText<CaseAction>{CaseAction::WithdrawExtension, "withdraw_extension", ZZ_T("撤回延期申请")},
     EnumText<CaseAction>{CaseAction::Supervise, "supervise", ZZ_T("督办")},
     EnumText<CaseAction>{CaseAction::Urge, "urge", ZZ_T("催办")},
     EnumText<CaseAction>{CaseAction::Reopen, "reopen", ZZ_T("重新办理")},

@@ -48,6 +48,7 @@ enum class CaseAction {
     RequestExtension,  // 申请延期
     ApproveExtension,  // 批准延期
     RefuseExtension,   // 驳回延期
+    WithdrawExtension, // 撤回延期申请 (by the handler who asked)
     Supervise,         // 督办
     Urge,              // 催办
     Reopen,            // 重新办理

@@ -327,6 +327,9 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
     const auto category = CategoryRepository(m_db).get(c.categoryId);
     const bool workingDays = category ? category->workingDays : c.deadlineWorkingDays;
     int flowDays = input.days;
+    // The pending request as asked: its days count as the case's deadline counted then.
+    const int pendingDays = c.extensionPendingDays;
+    const bool pendingWorking = c.deadlineWorkingDays;
     QString note = input.note.trimmed();
     if (!input.result.trimmed().isEmpty())
         note = note.isEmpty() ? input.result.trimmed() : input.result.trimmed() + u"\n"_s + note;
@@ -414,6 +417,10 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
     case CaseAction::RefuseExtension:
         c.extensionPendingDays = 0;
         break;
+    case CaseAction::WithdrawExtension:
+        flowDays = pendingDays; // the flow row names the request withdrawn
+        c.extensionPendingDays = 0;
+        break;
     case CaseAction::Supervise:
         c.superviseLevel = input.superviseLevel;
         break;
@@ -431,9 +438,14 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
         break;
     }
     c.status = to;
-    // A pending extension request belongs to the handler who asked; it lapses when the case moves on.
-    if ((to != CaseStatus::Dispatched && to != CaseStatus::InProgress) || action == CaseAction::Transfer)
+    // A pending extension request belongs to the department that asked; it lapses when the case moves
+    // on, and the moving action's flow row says so.
+    if (pendingDays > 0 && CaseWorkflow::extensionLapses(action, to)) {
         c.extensionPendingDays = 0;
+        const QString lapsed = pendingWorking ? tr("延期申请（%1 个工作日）随之失效").arg(pendingDays)
+                                              : tr("延期申请（%1 天）随之失效").arg(pendingDays);
+        note = note.isEmpty() ? lapsed : note + u"\n"_s + lapsed;
+    }
 
     const QVariant satisfaction =
         c.satisfaction ? QVariant(code(*c.satisfaction)) : QVariant(QMetaType::fromType<QString>());

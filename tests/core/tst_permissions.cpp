@@ -65,6 +65,7 @@ constexpr ExpectedAction expectedActions[] = {
     {A::RequestExtension, "RequestExtension", S::Dispatched, "H"},
     {A::ApproveExtension, "ApproveExtension", S::Dispatched, "L"},
     {A::RefuseExtension, "RefuseExtension", S::Dispatched, "L"},
+    {A::WithdrawExtension, "WithdrawExtension", S::Dispatched, "H"},
     {A::Supervise, "Supervise", S::Registered, "DL"},
     {A::Urge, "Urge", S::Dispatched, "DL"},
     {A::Reopen, "Reopen", S::Closed, "DL"},
@@ -168,7 +169,8 @@ private slots:
         QCOMPARE(bool(CaseWorkflow::allowedRoles(CaseAction(action), CaseStatus(from)) & roles), allowed);
         // Deciding on an extension needs a pending request; everything else is offered without one.
         const bool pending = CaseAction(action) == CaseAction::ApproveExtension ||
-                             CaseAction(action) == CaseAction::RefuseExtension;
+                             CaseAction(action) == CaseAction::RefuseExtension ||
+                             CaseAction(action) == CaseAction::WithdrawExtension;
         const auto available = CaseWorkflow::availableActions({CaseStatus(from), pending}, roles);
         QCOMPARE(available.contains(CaseAction(action)), allowed);
     }

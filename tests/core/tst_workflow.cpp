@@ -59,6 +59,8 @@ constexpr ExpectedTransition expectedTable[] = {
     {A::ApproveExtension, S::InProgress, S::InProgress, "L"},
     {A::RefuseExtension, S::Dispatched, S::Dispatched, "L"},
     {A::RefuseExtension, S::InProgress, S::InProgress, "L"},
+    {A::WithdrawExtension, S::Dispatched, S::Dispatched, "H"},
+    {A::WithdrawExtension, S::InProgress, S::InProgress, "H"},
     {A::Supervise, S::Registered, S::Registered, "DL"},
     {A::Supervise, S::Dispatched, S::Dispatched, "DL"},
     {A::Supervise, S::InProgress, S::InProgress, "DL"},
@@ -90,6 +92,7 @@ const ExpectedFields expectedRequired[] = {
     {A::RequestExtension, ActionField::Days | ActionField::Reason},
     {A::ApproveExtension, {}},
     {A::RefuseExtension, ActionField::Reason},
+    {A::WithdrawExtension, {}},
     {A::Supervise, ActionField::SuperviseLevel | ActionField::Reason},
     {A::Urge, ActionField::Reason},
     {A::Reopen, ActionField::Reason | ActionField::Days},
@@ -97,11 +100,27 @@ const ExpectedFields expectedRequired[] = {
     {A::RecomputeDeadline, {}},
 };
 
-const QList<CaseAction> allActions{
-    A::Report,         A::Register, A::Decline,          A::Dispatch,         A::Sign,
-    A::SubmitFeedback, A::Close,    A::Archive,          A::Return,           A::Transfer,
-    A::Escalate,       A::HandDown, A::RequestExtension, A::ApproveExtension, A::RefuseExtension,
-    A::Supervise,      A::Urge,     A::Reopen,           A::SettleOnSpot,     A::RecomputeDeadline};
+const QList<CaseAction> allActions{A::Report,
+                                   A::Register,
+                                   A::Decline,
+                                   A::Dispatch,
+                                   A::Sign,
+                                   A::SubmitFeedback,
+                                   A::Close,
+                                   A::Archive,
+                                   A::Return,
+                                   A::Transfer,
+                                   A::Escalate,
+                                   A::HandDown,
+                                   A::RequestExtension,
+                                   A::ApproveExtension,
+                                   A::RefuseExtension,
+                                   A::WithdrawExtension,
+                                   A::Supervise,
+                                   A::Urge,
+                                   A::Reopen,
+                                   A::SettleOnSpot,
+                                   A::RecomputeDeadline};
 
 const QList<CaseStatus> allStatuses{S::Reported,   S::Registered, S::Declined, S::Dispatched,
                                     S::InProgress, S::Feedback,   S::Closed,   S::Archived};
@@ -154,10 +173,11 @@ ActionFields expectedRequiredFor(CaseAction action)
     qFatal("action missing from expectedRequired");
 }
 
-// The extension decisions need a pending request; everything else is checked without one.
+// Settling an extension needs a pending request; everything else is checked without one.
 CaseState stateFor(CaseAction action, CaseStatus status)
 {
-    const bool pending = action == A::ApproveExtension || action == A::RefuseExtension;
+    const bool pending =
+        action == A::ApproveExtension || action == A::RefuseExtension || action == A::WithdrawExtension;
     return CaseState{status, pending};
 }
 
@@ -280,6 +300,9 @@ private slots:
     void invalidStateMessageNamesStatusAndAction();
     void extensionPending_data();
     void extensionPending();
+    void feedbackWaitsForPendingExtension();
+    void extensionLapses_data();
+    void extensionLapses();
     void availableActions_data();
     void availableActions();
     void availableActionsAreInEnumOrder();
@@ -644,6 +667,11 @@ void TestWorkflow::extensionPending_data()
             << A::ApproveExtension << status << false << l << u"InvalidState"_s;
         QTest::newRow(s + "/refuse/pending") << A::RefuseExtension << status << true << l << ok(status);
         QTest::newRow(s + "/refuse/free") << A::RefuseExtension << status << false << l << u"InvalidState"_s;
+        QTest::newRow(s + "/withdraw/pending") << A::WithdrawExtension << status << true << h << ok(status);
+        QTest::newRow(s + "/withdraw/free")
+            << A::WithdrawExtension << status << false << h << u"InvalidState"_s;
+        QTest::newRow(s + "/withdraw/leader")
+            << A::WithdrawExtension << status << true << l << u"Forbidden"_s;
         // A pending request does not block the ordinary actions.
         QTest::newRow(s + "/urge/pending") << A::Urge << status << true << l << ok(status);
         QTest::newRow(s + "/escalate/pending") << A::Escalate << status << true << l << ok(S::Reported);
@@ -653,6 +681,47 @@ void TestWorkflow::extensionPending_data()
         << A::ApproveExtension << S::Feedback << true << l << u"InvalidState"_s;
     QTest::newRow("registered/request/free")
         << A::RequestExtension << S::Registered << false << h << u"InvalidState"_s;
+    QTest::newRow("in-progress/feedback/free")
+        << A::SubmitFeedback << S::InProgress << false << h << ok(S::Feedback);
+}
+
+// 处理反馈 over a pending request would leave it undecided: the action is offered (its dialog says
+// why it waits) but refused until the leader decides or the handler withdraws the request.
+void TestWorkflow::feedbackWaitsForPendingExtension()
+{
+    const Roles h = Role::DepartmentHandler;
+    const CaseState pending{S::InProgress, true};
+    const Outcome out = runCheck(A::SubmitFeedback, pending, h, fullInput());
+    QCOMPARE(out.summary, u"InvalidState"_s);
+    QVERIFY(out.message.contains(u"延期申请"_s));
+    QCOMPARE(out.message, CaseWorkflow::waitingFor(A::SubmitFeedback, pending));
+    QVERIFY(CaseWorkflow::availableActions(pending, h).contains(A::SubmitFeedback));
+    QVERIFY(CaseWorkflow::availableActions(pending, h).contains(A::WithdrawExtension));
+    QVERIFY(CaseWorkflow::waitingFor(A::SubmitFeedback, {S::InProgress, false}).isEmpty());
+    QVERIFY(CaseWorkflow::waitingFor(A::Return, pending).isEmpty());
+}
+
+void TestWorkflow::extensionLapses_data()
+{
+    QTest::addColumn<CaseAction>("action");
+    QTest::addColumn<CaseStatus>("from");
+    QTest::addColumn<bool>("lapses");
+    for (const auto &t : expectedTable) {
+        if (t.from != S::Dispatched && t.from != S::InProgress)
+            continue;
+        const bool moves = (t.to != S::Dispatched && t.to != S::InProgress) || t.action == A::Transfer;
+        const bool settles = t.action == A::ApproveExtension || t.action == A::RefuseExtension ||
+                             t.action == A::WithdrawExtension || t.action == A::RequestExtension;
+        QTest::newRow(tag(t.action, t.from).constData()) << t.action << t.from << (moves && !settles);
+    }
+}
+
+void TestWorkflow::extensionLapses()
+{
+    QFETCH(CaseAction, action);
+    QFETCH(CaseStatus, from);
+    QFETCH(bool, lapses);
+    QCOMPARE(CaseWorkflow::extensionLapses(action, *CaseWorkflow::target(action, from)), lapses);
 }
 
 void TestWorkflow::extensionPending()
@@ -666,7 +735,8 @@ void TestWorkflow::extensionPending()
     const CaseState state{status, pending};
     const Outcome out = runCheck(action, state, role, fullInput());
     QCOMPARE(out.summary, expected);
-    QCOMPARE(CaseWorkflow::availableActions(state, role).contains(action), out.summary.startsWith(u"ok:"));
+    const bool offered = out.summary.startsWith(u"ok:") || !CaseWorkflow::waitingFor(action, state).isEmpty();
+    QCOMPARE(CaseWorkflow::availableActions(state, role).contains(action), offered);
     if (expected == u"InvalidState"_s)
         QVERIFY(!out.message.isEmpty());
 }
@@ -695,7 +765,10 @@ void TestWorkflow::availableActions_data()
     QTest::newRow("registered/reception") << S::Registered << false << r << L{A::Escalate};
     QTest::newRow("dispatched/handler")
         << S::Dispatched << false << h << L{A::Sign, A::Return, A::RequestExtension};
-    QTest::newRow("dispatched/handler/pending") << S::Dispatched << true << h << L{A::Sign, A::Return};
+    QTest::newRow("dispatched/handler/pending")
+        << S::Dispatched << true << h << L{A::Sign, A::Return, A::WithdrawExtension};
+    QTest::newRow("in-progress/handler/pending")
+        << S::InProgress << true << h << L{A::SubmitFeedback, A::Return, A::WithdrawExtension};
     QTest::newRow("dispatched/duty") << S::Dispatched << false << d
                                      << L{A::Return, A::Transfer, A::Escalate, A::Supervise, A::Urge};
     QTest::newRow("dispatched/leader")
@@ -751,9 +824,9 @@ void TestWorkflow::keepsStatus_data()
     QTest::addColumn<CaseAction>("action");
     QTest::addColumn<bool>("keeps");
 
-    const QList<CaseAction> keeping{
-        A::RequestExtension, A::ApproveExtension, A::RefuseExtension, A::Supervise, A::Urge,
-        A::RecomputeDeadline};
+    const QList<CaseAction> keeping{A::RequestExtension,  A::ApproveExtension, A::RefuseExtension,
+                                    A::WithdrawExtension, A::Supervise,        A::Urge,
+                                    A::RecomputeDeadline};
     for (const auto action : allActions)
         QTest::newRow(zz::code(action).toLatin1().constData()) << action << keeping.contains(action);
 }

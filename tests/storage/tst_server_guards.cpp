@@ -539,6 +539,52 @@ private slots:
     }
 
     // Failed logins are counted by the server: five lock the login role for 15 minutes.
+    // A pending extension request is settled on the server too: raw feedback over it is refused, and a
+    // withdrawal must name a request that is pending.
+    void pendingExtensionHeldByTheServer()
+    {
+        Session clerk = login(m_clerk);
+        Session handler = login(m_handler);
+        CaseRecord c;
+        EXPECT_OK(c = service(*clerk.db).report(draft(m_town.grid1.id, u"延期事件"_s), clerk.actor()));
+        EXPECT_OK(c = service(*clerk.db).apply(c.id, c.version, CaseAction::Register, {}, clerk.actor()));
+        ActionInput dispatch;
+        dispatch.departmentId = m_town.judicial.id;
+        EXPECT_OK(
+            c = service(*clerk.db).apply(c.id, c.version, CaseAction::Dispatch, dispatch, clerk.actor()));
+        EXPECT_OK(c = service(*handler.db).apply(c.id, c.version, CaseAction::Sign, {}, handler.actor()));
+        ActionInput extension;
+        extension.days = 3;
+        extension.note = u"需要现场测量"_s;
+        EXPECT_OK(c = service(*handler.db)
+                          .apply(c.id, c.version, CaseAction::RequestExtension, extension, handler.actor()));
+        const auto raw = [&](const QString &action, const QString &to, int days) {
+            Query(*handler.db, u"SELECT zz_case_apply(NULL, '', ?, ?, ?, ?, ?, ?, NULL, ?, ?, NULL, 'none', 0, "
+                               "NULL, NULL, ?, '', 0)"_s)
+                .bind(c.id)
+                .bind(c.version)
+                .bind(action)
+                .bind(to)
+                .bind(c.levelOrgUnitId)
+                .bind(m_town.judicial.id)
+                .bindTime(c.deadline)
+                .bind(c.deadlineWorkingDays)
+                .bind(days)
+                .exec();
+        };
+        EXPECT_ERROR(raw(u"feedback"_s, u"feedback"_s, 0), Error::Kind::Forbidden);
+        EXPECT_ERROR(raw(u"withdraw_extension"_s, u"in_progress"_s, 0), Error::Kind::Forbidden);
+        QCOMPARE(CaseRepository(*m_db).get(c.id)->extensionPendingDays, 3);
+        EXPECT_OK(c = service(*handler.db)
+                          .apply(c.id, c.version, CaseAction::WithdrawExtension, {}, handler.actor()));
+        QCOMPARE(CaseRepository(*m_db).flow(c.id).last().days, 3);
+        EXPECT_ERROR(raw(u"withdraw_extension"_s, u"in_progress"_s, 3), Error::Kind::Forbidden);
+        ActionInput feedback;
+        feedback.result = u"已测量并调解"_s;
+        EXPECT_OK(c = service(*handler.db)
+                          .apply(c.id, c.version, CaseAction::SubmitFeedback, feedback, handler.actor()));
+    }
+
     void failedLoginsLockTheRole()
     {
         for (int i = 0; i < AuthService::maxFailedLogins - 1; ++i)

@@ -526,6 +526,63 @@ private slots:
         QCOMPARE(c.version, 7);
     }
 
+    // A pending extension request never vanishes: feedback waits for it, the handler may withdraw it
+    // (a flow row naming its days), and an action moving the case on says in its flow row that the
+    // request lapsed with it.
+    void pendingExtensionIsSettledInTheFlow()
+    {
+        CaseRecord c = reportOne();
+        ACT(c, CaseAction::Register, {}, m_town.duty, CaseStatus::Registered);
+        ActionInput dispatch;
+        dispatch.departmentId = m_town.judicial.id;
+        ACT(c, CaseAction::Dispatch, dispatch, m_town.duty, CaseStatus::Dispatched);
+        ACT(c, CaseAction::Sign, {}, m_town.handler, CaseStatus::InProgress);
+        ActionInput extension;
+        extension.days = 4;
+        extension.note = u"需等待鉴定结果"_s;
+        ACT(c, CaseAction::RequestExtension, extension, m_town.handler, CaseStatus::InProgress);
+
+        ActionInput feedback;
+        feedback.result = u"已调解"_s;
+        EXPECT_ERROR(m_service->apply(c.id, c.version, CaseAction::SubmitFeedback, feedback,
+                                      m_town.actor(m_town.handler)),
+                     Error::Kind::InvalidState);
+        QCOMPARE(CaseRepository(*m_db).get(c.id)->extensionPendingDays, 4);
+        // Only the handler's side withdraws, and only a pending request.
+        EXPECT_ERROR(m_service->apply(c.id, c.version, CaseAction::WithdrawExtension, {},
+                                      m_town.actor(m_town.leader)),
+                     Error::Kind::Forbidden);
+        ActionInput withdraw;
+        withdraw.note = u"鉴定结果已出"_s;
+        ACT(c, CaseAction::WithdrawExtension, withdraw, m_town.handler, CaseStatus::InProgress);
+        QCOMPARE(c.extensionPendingDays, 0);
+        EXPECT_ERROR(m_service->apply(c.id, c.version, CaseAction::WithdrawExtension, {},
+                                      m_town.actor(m_town.handler)),
+                     Error::Kind::InvalidState);
+        QList<FlowEntry> flow = CaseRepository(*m_db).flow(c.id);
+        QCOMPARE(flow.last().action, CaseAction::WithdrawExtension);
+        QCOMPARE(flow.last().days, 4);
+        QCOMPARE(flow.last().note, u"鉴定结果已出"_s);
+
+        // A request left pending when the case is returned lapses, and the return's row says so.
+        ACT(c, CaseAction::RequestExtension, extension, m_town.handler, CaseStatus::InProgress);
+        ActionInput back;
+        back.note = u"不属于本部门职责"_s;
+        ACT(c, CaseAction::Return, back, m_town.handler, CaseStatus::Registered);
+        QCOMPARE(c.extensionPendingDays, 0);
+        flow = CaseRepository(*m_db).flow(c.id);
+        QCOMPARE(flow.last().action, CaseAction::Return);
+        const QString unit = c.deadlineWorkingDays ? u"个工作日"_s : u"天"_s;
+        QCOMPARE(flow.last().note, u"不属于本部门职责\n延期申请（4 %1）随之失效"_s.arg(unit));
+
+        // With the request withdrawn, feedback goes through.
+        ACT(c, CaseAction::Dispatch, dispatch, m_town.duty, CaseStatus::Dispatched);
+        ACT(c, CaseAction::Sign, {}, m_town.handler, CaseStatus::InProgress);
+        ACT(c, CaseAction::RequestExtension, extension, m_town.handler, CaseStatus::InProgress);
+        ACT(c, CaseAction::WithdrawExtension, {}, m_town.handler, CaseStatus::InProgress);
+        ACT(c, CaseAction::SubmitFeedback, feedback, m_town.handler, CaseStatus::Feedback);
+    }
+
     void sideActions()
     {
         CaseRecord c = reportOne();

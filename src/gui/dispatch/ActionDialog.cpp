@@ -7,13 +7,40 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace zz {
+
+namespace {
+
+// "张三 3月2日申请延期 5 个工作日": the pending request as its flow row recorded it.
+QString pendingRequestText(const AppContext &context, const CaseRecord &record)
+{
+    const QString days = record.deadlineWorkingDays
+                             ? ActionDialog::tr("%1 个工作日").arg(record.extensionPendingDays)
+                             : ActionDialog::tr("%1 天").arg(record.extensionPendingDays);
+    try {
+        const QList<FlowEntry> flow = CaseRepository(context.db).flow(record.id);
+        for (auto it = flow.crbegin(); it != flow.crend(); ++it) {
+            if (it->action != CaseAction::RequestExtension)
+                continue;
+            return ActionDialog::tr("%1 于 %2 申请延期 %3")
+                .arg(it->actorName, QLocale().toString(it->at, QLocale::ShortFormat), days);
+        }
+    } catch (const Error &) {
+        // The flow log is only the detail; the request itself is on the case row.
+    }
+    return ActionDialog::tr("延期 %1").arg(days);
+}
+
+} // namespace
 
 ActionDialog::ActionDialog(const AppContext &context, const CaseRecord &record, CaseAction action,
                            QWidget *parent)
@@ -44,6 +71,31 @@ ActionDialog::ActionDialog(const AppContext &context, const CaseRecord &record, 
         auto *confirm = new QLabel(tr("确定对此案件执行“%1”吗？").arg(label(action)), this);
         confirm->setObjectName(u"confirmLabel"_s);
         layout->addWidget(confirm);
+    }
+
+    // A pending extension request is named before the user confirms: feedback waits for it, a
+    // withdrawal or decision settles it, and an action moving the case on makes it lapse.
+    if (record.extensionPendingDays > 0) {
+        const CaseState state{record.status, true};
+        const QString request = pendingRequestText(context, record);
+        QString text;
+        if (const QString wait = CaseWorkflow::waitingFor(action, state); !wait.isEmpty()) {
+            m_waiting = true;
+            text = tr("待审批的延期申请：%1。%2。").arg(request, wait);
+        } else if (action == CaseAction::WithdrawExtension) {
+            text = tr("将撤回延期申请：%1。").arg(request);
+        } else if (action == CaseAction::ApproveExtension || action == CaseAction::RefuseExtension) {
+            text = tr("待审批的延期申请：%1。").arg(request);
+        } else if (target && CaseWorkflow::extensionLapses(action, *target)) {
+            text = tr("待审批的延期申请（%1）将随之失效，并记入办理记录。").arg(request);
+        }
+        if (!text.isEmpty()) {
+            auto *pending = new QLabel(text, this);
+            pending->setObjectName(u"pendingExtensionLabel"_s);
+            pending->setWordWrap(true);
+            pending->setStyleSheet(m_waiting ? u"color: #c0392b;"_s : u"color: #a04000;"_s);
+            layout->addWidget(pending);
+        }
     }
 
     m_hintLabel = new QLabel(this);
@@ -77,6 +129,7 @@ ActionDialog::ActionDialog(const AppContext &context, const CaseRecord &record, 
     m_okButton = buttons->addButton(label(action), QDialogButtonBox::AcceptRole);
     m_okButton->setObjectName(u"okButton"_s);
     m_okButton->setDefault(true);
+    m_okButton->setToolTip(tr("Ctrl+Enter"));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(u"cancelButton"_s);
     cancel->setText(tr("取消"));
@@ -84,6 +137,13 @@ ActionDialog::ActionDialog(const AppContext &context, const CaseRecord &record, 
     connect(m_okButton, &QPushButton::clicked, this, &ActionDialog::submit);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_form, &ActionForm::changed, this, &ActionDialog::updateOk);
+    // Ctrl+Enter submits from any field, as in the intake form (Enter alone is a new line in a text).
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &ActionDialog::submit);
+    }
     updateOk();
 }
 
@@ -107,7 +167,7 @@ void ActionDialog::updateOk()
     const QString missing = m_form->missing();
     m_hintLabel->setText(missing);
     m_hintLabel->setVisible(!missing.isEmpty());
-    m_okButton->setEnabled(missing.isEmpty() && !m_conflictBar->isVisible());
+    m_okButton->setEnabled(missing.isEmpty() && !m_waiting && !m_conflictBar->isVisible());
     m_errorLabel->hide();
 }
 

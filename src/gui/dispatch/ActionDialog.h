@@ -16,6 +16,7 @@ class ActionForm;
 // Takes one workflow action on one case: the action's form (ActionForm), OK enabled once the
 // required fields are filled, then CaseService::apply with the version the case was read at.
 // Refusals are shown inline; a stale version offers to reload the case (exec() returns Reload).
+// A pending extension request is named before the user confirms; Ctrl+Enter submits.
 class ActionDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ private:
     QLabel *m_errorLabel = nullptr;
     QWidget *m_conflictBar = nullptr;
     QPushButton *m_okButton = nullptr;
+    bool m_waiting = false; // the action waits for something (CaseWorkflow::waitingFor)
 };
 
 } // namespace zz

@@ -1,12 +1,12 @@
 #include "BoardPrinter.h"
 
 #include "BoardModel.h"
+#include "cases/PrintFont.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractTextDocumentLayout>
 #include <QBrush>
 #include <QFont>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -34,9 +34,7 @@ std::unique_ptr<QTextDocument> BoardPrinter::document(qreal dpi) const
 {
     const qreal px = dpi / 96; // borders and padding as on a screen
     auto doc = std::make_unique<QTextDocument>();
-    QFont font = QGuiApplication::font();
-    font.setPointSizeF(bodyPointSize);
-    doc->setDefaultFont(font);
+    doc->setDefaultFont(PrintFont::font(bodyPointSize)); // extracts as typed (see PrintFont)
     doc->setDocumentMargin(0);
     QTextCursor cursor(doc.get());
 

@@ -6,8 +6,10 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -106,6 +108,18 @@ BulkActionDialog::BulkActionDialog(const AppContext &context, CaseAction action,
     m_pages->addWidget(summaryPage);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
 
+    // Ctrl+Enter runs the action from any field, as in the intake form; on the summary it closes.
+    m_okButton->setToolTip(tr("Ctrl+Enter"));
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_pages->currentIndex() == 0)
+                apply();
+            else
+                accept();
+        });
+    }
     updateOk();
 }
 
@@ -119,7 +133,7 @@ void BulkActionDialog::updateOk()
 
 void BulkActionDialog::apply()
 {
-    if (!m_okButton->isEnabled())
+    if (!m_okButton->isEnabled() || m_pages->currentIndex() != 0)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_result = BulkActions::run(m_context, m_action, m_form->input(), m_cases);

@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "ReferenceNames.h"
 #include "Validators.h"
+#include "cases/PrintFont.h"
 
 #include <QFileInfo>
 #include <QFont>
@@ -160,10 +161,7 @@ QString DispatchSlip::html() const
 std::unique_ptr<QTextDocument> DispatchSlip::document() const
 {
     auto doc = std::make_unique<QTextDocument>();
-    QFont font;
-    font.setFamilies({u"Noto Serif CJK SC"_s, u"Noto Sans CJK SC"_s, u"serif"_s});
-    font.setPointSizeF(11);
-    doc->setDefaultFont(font);
+    doc->setDefaultFont(PrintFont::font(11)); // extracts as typed (see PrintFont)
     doc->setDocumentMargin(0);
     doc->setMetaInformation(QTextDocument::DocumentTitle, tr("案件交办单 %1").arg(m_record.caseNo));
     doc->setHtml(html());

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "ReferenceRepositories.h"
 #include "Validators.h"
+#include "cases/PrintFont.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -93,10 +94,7 @@ QImage IntakeReceipt::qrCode(const QString &text, int size)
 std::unique_ptr<QTextDocument> IntakeReceipt::document() const
 {
     auto doc = std::make_unique<QTextDocument>();
-    QFont font;
-    font.setFamilies({u"Noto Serif CJK SC"_s, u"Noto Sans CJK SC"_s, u"serif"_s});
-    font.setPointSizeF(11);
-    doc->setDefaultFont(font);
+    doc->setDefaultFont(PrintFont::font(11)); // extracts as typed (see PrintFont)
     doc->setDocumentMargin(0);
     doc->setMetaInformation(QTextDocument::DocumentTitle, tr("受理回执 %1").arg(m_record.caseNo));
     doc->addResource(QTextDocument::ImageResource, qrUrl, qrCode(m_record.caseNo, 480));

@@ -1,0 +1,20 @@
+#include "PrintFont.h"
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+QStringList PrintFont::families()
+{
+    return {u"WenQuanYi Zen Hei"_s, u"AR PL UMing CN"_s};
+}
+
+QFont PrintFont::font(qreal pointSize)
+{
+    QFont font;
+    font.setFamilies(families());
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
+} // namespace zz
