@@ -514,6 +514,15 @@ private slots:
             {CaseAction::RefuseExtension, CaseStatus::Dispatched, &m_town.leader, true,
              reason(u"理由不充分"_s),
              [](const CaseRecord &c, const FlowEntry &) { QCOMPARE(c.extensionPendingDays, 0); }, 0, true},
+            {CaseAction::WithdrawExtension, CaseStatus::InProgress, &m_town.handler, false,
+             [](ActionDialog *d) {
+                 QVERIFY(d->findChild<QLabel *>(u"pendingExtensionLabel"_s)->text().contains(u"5 个工作日"_s));
+             },
+             [](const CaseRecord &c, const FlowEntry &f) {
+                 QCOMPARE(c.extensionPendingDays, 0);
+                 QCOMPARE(f.days, 5);
+             },
+             0, true},
             {CaseAction::Supervise, CaseStatus::InProgress, &m_town.leader, true,
              [&](ActionDialog *d) {
                  QVERIFY(selectByKeyboard(d->findChild<QComboBox *>(u"superviseLevelComboBox"_s), u"黄牌"_s));

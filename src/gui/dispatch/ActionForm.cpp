@@ -257,6 +257,8 @@ void ActionForm::addReason(bool required)
     m_layout->addRow(label, m_reasonEdit);
 }
 
+    case CaseAction::WithdrawExtension:
+        return tr("撤回说明");
 void ActionForm::addResult()
 {
     m_resultEdit = textEdit(u"resultTextEdit"_s, tr("请填写调查核实和处理的结果"), this);
