@@ -256,6 +256,12 @@ void IntakeForm::saveDraft()
     file.commit();
 }
 
+void IntakeForm::discardDraft()
+{
+    m_draftsPaused = true;
+    removeDraft();
+}
+
 void IntakeForm::removeDraft()
 {
     QFile::remove(draftPath());

@@ -42,6 +42,10 @@ public:
     QMessageBox *draftPrompt() const { return m_draftPrompt; }
     // Writes the draft now (also every 5 s and on every change); removes it for an empty form.
     void saveDraft();
+    // Something typed that is not yet registered (what a logout would leave as a draft).
+    bool hasInput() const { return !isBlank(); }
+    // Throws the draft away and stops writing one (the user chose 放弃 on leaving).
+    void discardDraft();
 
     // Empty when the form can be saved; otherwise the first problem.
     QString problem() const;

@@ -33,4 +33,21 @@ QWidget *IntakeModule::widget()
     return m_form;
 }
 
+QString IntakeModule::unsavedWork() const
+{
+    return m_form && m_form->hasInput() ? tr("受理登记表已填写但尚未登记。") : QString();
+}
+
+void IntakeModule::keepUnsavedWork()
+{
+    if (m_form)
+        m_form->saveDraft();
+}
+
+void IntakeModule::discardUnsavedWork()
+{
+    if (m_form)
+        m_form->discardDraft();
+}
+
 } // namespace zz

@@ -21,6 +21,9 @@ public:
     QString title() const override;
     QIcon icon() const override;
     QWidget *widget() override;
+    QString unsavedWork() const override;
+    void keepUnsavedWork() override;
+    void discardUnsavedWork() override;
 
 private:
     const AppContext &m_context;

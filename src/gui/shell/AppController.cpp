@@ -131,8 +131,17 @@ bool AppController::start(const QString &url)
     m_preparation.reset();
     m_session = std::move(*session);
     m_url = target;
+    rememberUrl(target);
     showMainWindow();
     return true;
+}
+
+void AppController::rememberUrl(const QString &url)
+{
+    // The next start opens this database: only one that a login has just succeeded on, so that a
+    // cancelled login leaves the next start as it was.
+    m_settings.databaseUrl.set(urlForSettings(url));
+    m_settings.sync();
 }
 
 std::unique_ptr<Database> AppController::open(QString &url, QWidget *parent, bool running)
@@ -145,9 +154,7 @@ std::unique_ptr<Database> AppController::open(QString &url, QWidget *parent, boo
             db->migrate();
             CalendarRepository(*db).seedFromBundled();
             QApplication::restoreOverrideCursor();
-            m_settings.databaseUrl.set(urlForSettings(url));
-            m_settings.sync();
-            return db;
+            return db; // remembered only once someone has logged in to it (rememberUrl)
         } catch (const Error &error) {
             problem = error.message();
         } catch (const std::exception &error) {
@@ -302,6 +309,7 @@ void AppController::switchDatabase(const QString &url)
     endSession();
     m_session = std::move(*session);
     m_url = target;
+    rememberUrl(target);
     showMainWindow();
 }
 
@@ -323,6 +331,15 @@ void AppController::lock()
         if (QApplication::activeModalWidget() == modal)
             modal->hide();
     }
+    // Modeless windows (case views opened from the board, previews) would stay usable beside the
+    // lock screen: hide every other window of the app until it is unlocked.
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        const Qt::WindowType type = top->windowType();
+        if (top != m_window.get() && top->isVisible() && (type == Qt::Window || type == Qt::Dialog)) {
+            m_hiddenByLock.append(top);
+            top->hide();
+        }
+    }
     m_window->setLocked(true);
     m_lockScreen = new LockScreen(m_url, m_session.user, m_clock, m_window.get());
     connect(m_lockScreen, &LockScreen::unlocked, this, &AppController::unlock);
@@ -338,6 +355,10 @@ void AppController::unlock()
     m_lockScreen = nullptr;
     if (m_window)
         m_window->setLocked(false);
+    for (const QPointer<QWidget> &hidden : std::as_const(m_hiddenByLock))
+        if (hidden)
+            hidden->show();
+    m_hiddenByLock.clear();
     m_idle.start();
 }
 
@@ -363,6 +384,11 @@ void AppController::endSession()
     saveWindowState();
     m_window.reset(); // the lock screen is its child
     m_lockScreen = nullptr;
+    // Windows hidden by the lock belong to the session that ends (a logout from the lock screen).
+    for (const QPointer<QWidget> &hidden : std::as_const(m_hiddenByLock))
+        if (hidden)
+            hidden->deleteLater();
+    m_hiddenByLock.clear();
     if (m_session.db) {
         try {
             AuditLog(*m_session.db, m_clock)

@@ -5,6 +5,7 @@
 #include "IdleMonitor.h"
 
 #include <QObject>
+#include <QList>
 #include <QPointer>
 #include <QString>
 #include <QTimer>
@@ -76,6 +77,7 @@ private:
                                  QWidget *parent);
     void showMainWindow();
     void saveWindowState();
+    void rememberUrl(const QString &url);
     void switchDatabase(const QString &url);
     void unlock();
     void logout();
@@ -89,6 +91,7 @@ private:
     Session m_session;                       // the logged-in account and its own connection
     std::unique_ptr<MainWindow> m_window;    // declared after the session: destroyed before it
     QPointer<LockScreen> m_lockScreen;
+    QList<QPointer<QWidget>> m_hiddenByLock; // the app's other windows while the screen is locked
     IdleMonitor m_idle;
     QTimer m_upkeep; // Database::maintainSearchIndex() every minute while a session is open
 };

@@ -8,11 +8,13 @@
 #include "StandardModules.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -109,7 +111,10 @@ void MainWindow::createMenus()
     QAction *lockAction = fileMenu->addAction(tr("锁定屏幕(&L)"), this, &MainWindow::lockRequested);
     lockAction->setObjectName(u"lockAction"_s);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *logoutAction = fileMenu->addAction(tr("注销(&O)"), this, &MainWindow::logoutRequested);
+    QAction *logoutAction = fileMenu->addAction(tr("注销(&O)"), this, [this] {
+        if (confirmLeaving(tr("注销")))
+            emit logoutRequested();
+    });
     logoutAction->setObjectName(u"logoutAction"_s);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("退出(&X)"), this, &QWidget::close);
@@ -132,6 +137,49 @@ void MainWindow::setLocked(bool locked)
     for (QAction *action : std::as_const(m_menuActions))
         action->setEnabled(!locked);
     m_moduleToolBar->setVisible(!locked && !m_moduleToolBar->actions().isEmpty());
+}
+
+bool MainWindow::confirmLeaving(const QString &leaving)
+{
+    QStringList work;
+    for (const Module *module : m_modules)
+        if (const QString text = module->unsavedWork(); !text.isEmpty())
+            work << text;
+    if (work.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("尚未登记的内容"), work.join(u'\n'), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(u"unsavedWorkMessageBox"_s);
+    box.setInformativeText(tr("保存为草稿后，下次以本账号在此电脑登录时可以恢复；放弃则不再保留。"));
+    QPushButton *keep = box.addButton(tr("保存草稿并%1").arg(leaving), QMessageBox::AcceptRole);
+    keep->setObjectName(u"keepDraftButton"_s);
+    QPushButton *discard = box.addButton(tr("放弃"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardDraftButton"_s);
+    QPushButton *cancel = box.addButton(tr("取消"), QMessageBox::RejectRole);
+    cancel->setObjectName(u"cancelLeavingButton"_s);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == keep) {
+        for (Module *module : m_modules)
+            module->keepUnsavedWork();
+        return true;
+    }
+    if (box.clickedButton() == discard) {
+        for (Module *module : m_modules)
+            module->discardUnsavedWork();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_locked && !confirmLeaving(tr("退出"))) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::addModule(std::unique_ptr<Module> module)
@@ -186,7 +234,7 @@ void MainWindow::showModule(int index)
 void MainWindow::chooseDatabase()
 {
     ConnectionDialog dialog(m_db.url().toString(), this);
-    if (dialog.exec() == QDialog::Accepted && !dialog.url().isEmpty())
+    if (dialog.exec() == QDialog::Accepted && !dialog.url().isEmpty() && confirmLeaving(tr("切换数据库")))
         emit databaseChangeRequested(dialog.url());
 }
 

@@ -47,12 +47,19 @@ public:
     void setLocked(bool locked);
     bool isLocked() const { return m_locked; }
 
+    // Before the session ends (注销, 退出, another database): when a module holds unfinished work,
+    // asks 保存草稿并退出 / 放弃 / 取消 and keeps or discards it. False when the user cancels.
+    bool confirmLeaving(const QString &leaving);
+
 signals:
     // The user chose another database in 文件 → 连接数据库…; the owner decides whether to switch.
     void databaseChangeRequested(const QString &url);
     // 文件 → 注销 and 文件 → 锁定屏幕; the owner logs out or shows the lock screen.
     void logoutRequested();
     void lockRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();

@@ -30,6 +30,12 @@ public:
     virtual QList<QAction *> toolBarActions() const { return {}; }
     // Called each time the page becomes the current one.
     virtual void activate() {}
+    // What would be left unfinished if the session ended now (a half-filled form), in a sentence,
+    // or empty. The shell asks before logging out, quitting or switching the database.
+    virtual QString unsavedWork() const { return {}; }
+    // The user's answer: keep it for the account's next session, or throw it away.
+    virtual void keepUnsavedWork() {}
+    virtual void discardUnsavedWork() {}
 };
 
 } // namespace zz
