@@ -23,7 +23,7 @@ while IFS= read -r file; do
 done < <(grep -rlE --include='*.cpp' --include='*.h' \
            '^\s*#\s*define\s+\w+\s*\(\s*\w+\s*\)\s*QT_TRANSLATE_NOOP\s*\(' src || true)
 
-/usr/lib/qt6/bin/lupdate -locations relative -no-obsolete src "${extra_files[@]}" -source-language zh_CN \
+/usr/lib/qt6/bin/lupdate -locations relative -no-obsolete src ui "${extra_files[@]}" -source-language zh_CN \
   -ts translations/zongzhi_zh_CN.ts translations/zongzhi_en.ts
 for ts in translations/zongzhi_zh_CN.ts translations/zongzhi_en.ts; do
   perl -pi -e 's{filename="[^"]*/zz-lupdate\.[^/"]+/src/}{filename="../src/}g' "$ts"
