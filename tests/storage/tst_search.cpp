@@ -132,6 +132,28 @@ private slots:
         QCOMPARE(find(*m_db, u"漏水"_s, m_town.township1.id), QSet<qint64>{m_leak.id});
     }
 
+    // The board pages a search by its keyset cursor (on PostgreSQL through zz_search_page()).
+    void pagesFollowTheCursor()
+    {
+        for (const CaseQuery::Sort sort : {CaseQuery::Sort::ReceivedDesc, CaseQuery::Sort::ReceivedAsc}) {
+            CaseQuery q;
+            q.text = u"漏水"_s;
+            q.sort = sort;
+            q.limit = 1;
+            QList<qint64> seen;
+            for (int page = 0; page < 5; ++page) {
+                const QList<CaseListRow> rows = CaseRepository(*m_db).list(q);
+                if (rows.isEmpty())
+                    break;
+                QCOMPARE(rows.size(), 1);
+                seen << rows.constFirst().id;
+                CaseRepository::seekAfter(q, rows.constLast());
+            }
+            QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()), (QSet<qint64>{m_leak.id, m_south.id}));
+            QCOMPARE(seen.size(), 2);
+        }
+    }
+
     // A township account on PostgreSQL: the server keeps the search to what the account may see.
     void accountsSeeOnlyTheirScope()
     {

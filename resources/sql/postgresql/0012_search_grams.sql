@@ -87,3 +87,78 @@ END
 $$;
 REVOKE ALL ON FUNCTION zz_search_ids(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION zz_search_ids(text) TO zongzhi_staff;
+
+-- A township's cases in received order (the search walk below, and a township account's board).
+CREATE INDEX cases_township_received ON cases(township_id, received_at, id);
+
+-- One page of a search in received order, for the board's plain search (no other filter): the newest
+-- matches within p_path and the caller's scope after the keyset cursor. A common term is found among the
+-- newest cases by walking the received index (the first 20,000 cases of the scope past the cursor); a
+-- rare one through the indexes, sorting only its few hits. Dynamic SQL with quoted literals, so each
+-- call is planned with the real values.
+CREATE FUNCTION zz_search_page(p_text text, p_path text, p_ascending boolean, p_after_received bigint,
+                               p_after_id bigint, p_limit integer) RETURNS SETOF bigint
+LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 200 AS $$
+DECLARE
+    v_owner boolean := zz_is_owner();
+    v_scope text := CASE WHEN zz_is_owner() THEN '/' ELSE zz_scope_path() END;
+    v_user bigint := zz_user_id();
+    v_term text := btrim(p_text);
+    v_pattern text := '%' || replace(replace(replace(btrim(p_text), '\', '\\'), '%', '\%'), '_', '\_') || '%';
+    v_where text;
+    v_order text := CASE WHEN p_ascending THEN 'c.received_at ASC, c.id ASC' ELSE 'c.received_at DESC, c.id DESC' END;
+    v_found bigint[];
+    v_limit integer := greatest(1, least(coalesce(p_limit, 200), 1000));
+    v_township bigint;
+    v_visible text := 'true';
+BEGIN
+    IF v_scope IS NULL OR v_term = '' THEN
+        RETURN;
+    END IF;
+    -- The narrower of the caller's scope and the board's unit, as a range the planner can estimate.
+    IF starts_with(coalesce(p_path, '/'), v_scope) THEN
+        v_scope := coalesce(p_path, '/');
+    ELSIF NOT starts_with(v_scope, coalesce(p_path, '/')) THEN
+        RETURN;
+    END IF;
+    v_where := format('c.org_path >= %L AND c.org_path < %L', v_scope, left(v_scope, -1) || '0');
+    -- Within one township, its own received index keeps the walk to that township's cases.
+    SELECT o.township_id INTO v_township FROM org_units o WHERE o.path = v_scope;
+    IF v_township IS NOT NULL THEN
+        v_where := v_where || format(' AND c.township_id = %s', v_township);
+    END IF;
+    -- Confidential cases: checked on the walk's hits only (inside the walk it would spoil its plan);
+    -- the index path's zz_search_ids() checks them itself.
+    IF NOT v_owner THEN
+        v_visible := format('(NOT w.confidential OR w.created_by = %s OR EXISTS (SELECT 1 FROM case_access a '
+                            'WHERE a.case_id = w.id AND a.user_id = %s))', coalesce(v_user, 0), coalesce(v_user, 0));
+    END IF;
+    IF p_after_id IS NOT NULL AND p_after_id > 0 THEN
+        v_where := v_where || format(CASE WHEN p_ascending THEN ' AND (c.received_at, c.id) > (%s, %s)'
+                                          ELSE ' AND (c.received_at, c.id) < (%s, %s)' END,
+                                     p_after_received, p_after_id);
+    END IF;
+    -- A common term: among the newest cases.
+    EXECUTE format('SELECT array_agg(w.id) FROM (SELECT w.id FROM (SELECT c.id, c.title, c.description, c.address, '
+                   'c.confidential, c.created_by FROM cases c WHERE %s ORDER BY %s LIMIT 20000) w '
+                   'WHERE (w.title || '' '' || w.description || '' '' || w.address) LIKE %L AND %s LIMIT %s) w',
+                   v_where, v_order, v_pattern, v_visible, v_limit)
+        INTO v_found;
+    IF coalesce(array_length(v_found, 1), 0) >= v_limit THEN
+        RETURN QUERY SELECT unnest(v_found);
+        RETURN;
+    END IF;
+    -- A rare one: through the grams or trigram index, then the few hits sorted.
+    RETURN QUERY EXECUTE format(
+        'SELECT c.id FROM cases c WHERE %s AND c.id IN (SELECT zz_search_ids(%L)) ORDER BY %s LIMIT %s',
+        v_where, v_term, v_order, v_limit);
+END
+$$;
+DO $$
+BEGIN
+    EXECUTE format('ALTER FUNCTION zz_search_page(text, text, boolean, bigint, bigint, integer) '
+                   'SET search_path = %I, pg_temp', current_schema());
+END
+$$;
+REVOKE ALL ON FUNCTION zz_search_page(text, text, boolean, bigint, bigint, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION zz_search_page(text, text, boolean, bigint, bigint, integer) TO zongzhi_staff;
