@@ -15,10 +15,10 @@ namespace {
 
 const QString columns = u"c.id, c.case_no, c.title, c.status, c.received_at, c.deadline_at"_s;
 
-QString likePrefix(QString path)
+// Every path below "/1/5/" sorts in ["/1/5/", "/1/50"); an empty path (no scope) is the whole tree.
+QString pathEnd(const QString &path)
 {
-    path.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return path + u'%';
+    return path.isEmpty() ? u"0"_s : path.chopped(1) + u'0';
 }
 
 } // namespace
@@ -95,11 +95,12 @@ SqlStatement RelatedCases::samePersonStatement(const QStringList &residentIds, c
     }
     if (parts.isEmpty())
         return {};
-    const QString sql = u"SELECT "_s + columns + u" FROM cases c WHERE c.id IN ("_s +
-                        parts.join(u" UNION "_s) +
-                        u") AND c.org_path LIKE ? ESCAPE '\\' AND (NOT c.confidential OR c.created_by = ?) "
-                        "ORDER BY c.received_at DESC, c.id DESC LIMIT ?"_s;
-    values << likePrefix(CaseScope(m_db, m_actor).path()) << m_actor.userId << limit;
+    const QString sql =
+        u"SELECT "_s + columns + u" FROM cases c WHERE c.id IN ("_s + parts.join(u" UNION "_s) +
+        u") AND c.org_path >= ? AND c.org_path < ? AND (NOT c.confidential OR c.created_by = ?) "
+        "ORDER BY c.received_at DESC, c.id DESC LIMIT ?"_s;
+    const QString scope = CaseScope(m_db, m_actor).path();
+    values << (scope.isEmpty() ? u"/"_s : scope) << pathEnd(scope) << m_actor.userId << limit;
     return {sql, values};
 }
 
@@ -124,22 +125,24 @@ SqlStatement RelatedCases::similarStatement(const QString &title, qint64 placeId
     if (m_db.isSqlite()) {
         sql = u"SELECT "_s + columns +
               u" FROM cases_fts f JOIN cases c ON c.id = f.rowid WHERE cases_fts MATCH ? "
-              "AND c.org_path LIKE ? ESCAPE '\\' AND c.received_at >= ? AND (NOT c.confidential OR "
+              "AND c.org_path >= ? AND c.org_path < ? AND c.received_at >= ? AND (NOT c.confidential OR "
               "c.created_by = ?) "
               "ORDER BY bm25(cases_fts) LIMIT ?"_s;
         values << trigramQuery(text);
     } else {
-        // word_similarity (<%) over the expression the GIN index cases_search_trgm covers.
+        // The village's recent cases by their (org_path, received_at) index — a range of plain
+        // comparisons, which row-level security lets the planner use (LIKE and <% it may not) — then
+        // word_similarity (<%) on those few rows.
         sql = u"SELECT "_s + columns +
               u" FROM cases c WHERE ? <% (c.title || ' ' || c.description || ' ' || c.address) "
-              "AND c.org_path LIKE ? ESCAPE '\\' AND c.received_at >= ? AND (NOT c.confidential OR "
+              "AND c.org_path >= ? AND c.org_path < ? AND c.received_at >= ? AND (NOT c.confidential OR "
               "c.created_by = ?) "
               "ORDER BY word_similarity(?, c.title || ' ' || c.description || ' ' || c.address) DESC, c.id "
               "DESC "
               "LIMIT ?"_s;
         values << text;
     }
-    values << likePrefix(path) << since.toSecsSinceEpoch() << m_actor.userId;
+    values << (path.isEmpty() ? u"/"_s : path) << pathEnd(path) << since.toSecsSinceEpoch() << m_actor.userId;
     if (m_db.isPostgres())
         values << text;
     values << limit;
