@@ -2,10 +2,12 @@
 
 #include "AccountService.h"
 #include "AuditLog.h"
+#include "CaseService.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Error.h"
 #include "Query.h"
+#include "ReferenceRepositories.h"
 #include "Types.h"
 #include "Validators.h"
 
@@ -1091,8 +1093,8 @@ struct Counter
 class CaseFactory
 {
 public:
-    CaseFactory(const Reference &ref, Rng &rng, qint64 now, qint64 residents)
-        : m_ref(ref), m_rng(rng), m_now(now)
+    CaseFactory(const Reference &ref, Rng &rng, qint64 now, qint64 residents, WorkCalendar calendar)
+        : m_ref(ref), m_rng(rng), m_now(now), m_calendar(std::move(calendar))
     {
         m_residents.reserve(qsizetype(residents));
         for (qint64 i = 0; i < residents; ++i)
@@ -1125,12 +1127,21 @@ private:
     };
 
     int status(CaseStatus s) const { return int(s); }
+    // The deadline CaseService::report() would set for a case received at `receivedAt` (seconds):
+    // CaseService::limitDays() on the working calendar, as CaseService::deadlineFor() counts it.
+    qint64 deadlineFor(qint64 receivedAt, int limitDays, bool workingDays);
     const UserRef *user(const QList<UserRef> &list) { return list.isEmpty() ? nullptr : &m_rng.pick(list); }
     qint64 delay(qint64 lo, qint64 hi) { return m_rng.between64(lo, hi); }
 
     const Reference &m_ref;
     Rng &m_rng;
     qint64 m_now;
+    WorkCalendar m_calendar;
+    // Local dates of received times (by quarter hour: every UTC offset and its changes fall on
+    // one) and deadlines by date, limit and day kind: a million cases convert few times.
+    qint64 m_lastQuarter = -1;
+    QDate m_lastDate;
+    QHash<qint64, qint64> m_deadlines;
     QList<Person> m_residents;
     QList<QString> m_statusCodes;
     QString m_reporter, m_party;
@@ -1152,6 +1163,24 @@ private:
     const CodeChoice<SuperviseLevel> m_supervise{
         {SuperviseLevel::Normal, 60}, {SuperviseLevel::YellowCard, 30}, {SuperviseLevel::RedCard, 10}};
 };
+
+qint64 CaseFactory::deadlineFor(qint64 receivedAt, int limitDays, bool workingDays)
+{
+    constexpr qint64 quarter = 15 * 60;
+    const qint64 bucket = receivedAt >= 0 ? receivedAt / quarter : -1 - (-1 - receivedAt) / quarter;
+    if (bucket != m_lastQuarter) {
+        m_lastQuarter = bucket;
+        m_lastDate = QDateTime::fromSecsSinceEpoch(receivedAt).date();
+    }
+    const qint64 key = (m_lastDate.toJulianDay() * 1024 + limitDays) * 2 + (workingDays ? 1 : 0);
+    if (const auto it = m_deadlines.constFind(key); it != m_deadlines.cend())
+        return it.value();
+    // WorkCalendar::deadline() keeps only the start's date (the day's end is the deadline).
+    const QDateTime start(m_lastDate, QTime(12, 0));
+    const qint64 deadline = m_calendar.deadline(start, limitDays, workingDays).toSecsSinceEpoch();
+    m_deadlines.insert(key, deadline);
+    return deadline;
+}
 
 void CaseFactory::generate(qint64 caseId, qint64 receivedAt, QHash<QPair<qint64, int>, Counter> &counters,
                            qint64 &partyId, qint64 &flowId, BatchWriter &cases, BatchWriter &parties,
@@ -1191,14 +1220,14 @@ void CaseFactory::generate(qint64 caseId, qint64 receivedAt, QHash<QPair<qint64,
     const QString description = sourceOpening(sourceValue) + u"，"_s + detail + u"。地点："_s + address +
                                 u"。"_s + m_rng.pick(caseRequests()) + u"。"_s;
 
-    // Time limit (approximate: working days as 7/5 calendar days).
-    int limitDays = category.days;
-    if (urgencyValue == Urgency::Major)
-        limitDays = 1;
-    else if (urgencyValue == Urgency::Urgent)
-        limitDays = std::max(1, limitDays / 2);
-    const qint64 limitSecs = category.working ? (limitDays * 7 * kDay + 4) / 5 : limitDays * kDay;
-    const qint64 deadline = receivedAt + limitSecs;
+    // Time limit: the rule the app applies to a new case (CaseService), holidays included.
+    Category rule;
+    rule.timeLimitDays = category.days;
+    rule.workingDays = category.working;
+    const int limitDays = CaseService::limitDays(rule, urgencyValue);
+    const bool workingDays = category.working && urgencyValue != Urgency::Major;
+    const qint64 deadline = deadlineFor(receivedAt, limitDays, workingDays);
+    const qint64 limitSecs = std::max<qint64>(kHour, deadline - receivedAt);
 
     // Who handles it.
     const qint64 departmentId = [&] {
@@ -1258,7 +1287,7 @@ void CaseFactory::generate(qint64 caseId, qint64 receivedAt, QHash<QPair<qint64,
         if (step(10 * 60, m_rng.chance(0.8) ? 6 * kHour : kDay)) {
             Event &dispatch =
                 add(CaseAction::Dispatch, CaseStatus::Registered, CaseStatus::Dispatched, user(m_ref.duty),
-                    u"请于%1%2内办结并反馈"_s.arg(limitDays).arg(category.working ? u"个工作日"_s : u"日"_s));
+                    u"请于%1%2内办结并反馈"_s.arg(limitDays).arg(workingDays ? u"个工作日"_s : u"日"_s));
             dispatch.departmentId = departmentId;
             dispatch.workerId = workerId;
             dispatch.days = limitDays;
@@ -1320,7 +1349,7 @@ void CaseFactory::generate(qint64 caseId, qint64 receivedAt, QHash<QPair<qint64,
               place.path, address, latitude, longitude, m_urgencies.codes.at(urgency), m_risks.codes.at(risk),
               m_statusCodes.at(status(finalValue)), township.id,
               assigned && !settled ? idOrNull(departmentId) : nullId(),
-              assigned ? idOrNull(workerId) : nullId(), receivedAt, deadline, category.working,
+              assigned ? idOrNull(workerId) : nullId(), receivedAt, deadline, workingDays,
               closedAt > 0 ? QVariant(closedAt) : nullId(),
               supervise >= 0 ? m_supervise.codes.at(supervise) : code(SuperviseLevel::None),
               satisfaction ? QVariant(m_satisfaction.codes.at(*satisfaction))
@@ -1512,7 +1541,7 @@ qint64 DemoDataGenerator::run(const Progress &progress)
 
     Rng rng(m_options.seed ^ quint32(firstCaseId * 2654435761u));
     const std::vector<qint64> times = receivedTimes(rng, total, now);
-    CaseFactory factory(ref, rng, now, std::max<qint64>(50, total / 20));
+    CaseFactory factory(ref, rng, now, std::max<qint64>(50, total / 20), CalendarRepository(m_db).load());
 
     const BulkSettings settings(m_db);
     PostgresBulkLoad postgresLoad(m_db, total);

@@ -1,11 +1,13 @@
 // The demo data generator: numbering, workflow consistency, valid personal data, determinism and
 // search, on the backend named by ZONGZHI_TEST_BACKEND (registered once for each, see CMakeLists.txt).
 #include "AuditLog.h"
+#include "CaseService.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
 #include "Error.h"
 #include "Query.h"
+#include "ReferenceRepositories.h"
 #include "TestDatabase.h"
 #include "Validators.h"
 
@@ -53,6 +55,8 @@ private slots:
     void deterministic();
     void bulkLoad_data();
     void bulkLoad();
+    void deadlinesFollowCaseService_data();
+    void deadlinesFollowCaseService();
 
 private:
     void addBackendRows();
@@ -289,6 +293,62 @@ void TestDemoData::deterministic()
         }
         QCOMPARE(runs[0].size(), 500);
         QCOMPARE(runs[0], runs[1]);
+    } catch (const Error &e) {
+        QFAIL(qPrintable(e.message() + u" | "_s + e.detail()));
+    }
+}
+
+void TestDemoData::deadlinesFollowCaseService_data()
+{
+    addBackendRows();
+}
+
+// Demo deadlines are the app's own: CaseService::limitDays() counted on the working calendar, so the
+// board's overdue counts on demo data are what the app would compute for the same cases.
+void TestDemoData::deadlinesFollowCaseService()
+{
+    QFETCH(QString, backend);
+    try {
+        const auto db = fresh(backend);
+        QCOMPARE(DemoDataGenerator(*db, options(1500)).run(), qint64(1500));
+        const SystemClock clock;
+        const CaseService service(*db, clock, CalendarRepository(*db).load());
+        CategoryRepository categories(*db);
+        Query q(*db, u"SELECT id, case_no, category_id, urgency, received_at, deadline_at, deadline_working "
+                     "FROM cases WHERE id % 7 = 0 OR urgency <> 'normal' ORDER BY id"_s);
+        struct Row
+        {
+            QString caseNo;
+            qint64 categoryId;
+            QString urgency;
+            qint64 received, deadline;
+            bool working;
+        };
+        QList<Row> rows; // read first: PostgreSQL's driver holds one result set at a time
+        for (q.exec(); q.next();)
+            rows.append({q.text(1), q.int64(2), q.text(3), q.int64(4), q.int64(5), q.boolean(6)});
+        int checked = 0;
+        QSet<QString> kinds; // urgency and day kind seen, so that every rule was exercised
+        for (const Row &row : std::as_const(rows)) {
+            const std::optional<Category> category = categories.get(row.categoryId);
+            QVERIFY(category);
+            const Urgency urgency = fromCode<Urgency>(row.urgency).value();
+            const QDateTime received = QDateTime::fromSecsSinceEpoch(row.received);
+            const QDateTime expected = service.deadlineFor(received, *category, urgency);
+            QVERIFY2(row.deadline == expected.toSecsSinceEpoch(),
+                     qPrintable(u"%1 (%2, %3 %4 days): %5, CaseService %6"_s.arg(
+                         row.caseNo, row.urgency, QString::number(category->timeLimitDays),
+                         category->workingDays ? u"working"_s : u"natural"_s,
+                         QDateTime::fromSecsSinceEpoch(row.deadline).toString(Qt::ISODate),
+                         expected.toString(Qt::ISODate))));
+            QCOMPARE(row.working, category->workingDays && urgency != Urgency::Major);
+            kinds.insert(row.urgency + (category->workingDays ? u"/w"_s : u"/n"_s));
+            ++checked;
+        }
+        QVERIFY2(checked > 200, qPrintable(QString::number(checked)));
+        QVERIFY2(kinds.contains(u"normal/w"_s) && kinds.contains(u"urgent/w"_s) &&
+                     kinds.contains(u"major/w"_s),
+                 qPrintable(QStringList(kinds.cbegin(), kinds.cend()).join(u' ')));
     } catch (const Error &e) {
         QFAIL(qPrintable(e.message() + u" | "_s + e.detail()));
     }
