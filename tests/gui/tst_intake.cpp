@@ -570,10 +570,19 @@ private slots:
             QVERIFY(!form->draftPrompt());
             fillMinimal(form.get(), u"井盖缺失"_s);
             typeInto(child<QLineEdit>(form.get(), u"partyNameLineEdit"_s), u"张三"_s);
+            typeInto(child<QLineEdit>(form.get(), u"partyPhoneLineEdit"_s), u"13857661234"_s);
             path = form->draftPath();
-            QVERIFY(path.endsWith(u"/intake-%1.json"_s.arg(m_town.reception.id)));
-            QVERIFY(QFileInfo::exists(path));
-        } // closed without saving
+            // One encrypted file per database and account, written after a pause in typing, not at
+            // every key.
+            QVERIFY(path.endsWith(u"-%1.draft"_s.arg(m_town.reception.id)));
+            QVERIFY(!QFileInfo::exists(path));
+            QTRY_VERIFY(QFileInfo::exists(path));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            for (const QString &secret : {u"张三"_s, u"13857661234"_s, u"井盖缺失"_s})
+                QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
+        } // closed without registering
 
         auto form = openForm();
         QWidget *f = form.get();
@@ -592,7 +601,7 @@ private slots:
 
         // Discarding: the next window starts blank and asks nothing.
         typeInto(child<QLineEdit>(f, u"titleLineEdit"_s), u"草稿"_s);
-        QVERIFY(QFileInfo::exists(path));
+        QTRY_VERIFY(QFileInfo::exists(path));
         form.reset();
         form = openForm();
         QTRY_VERIFY(form->draftPrompt() && form->draftPrompt()->isVisible());
@@ -601,6 +610,28 @@ private slots:
         QTRY_VERIFY(!form->draftPrompt());
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(child<QLineEdit>(form.get(), u"titleLineEdit"_s)->text().isEmpty());
+    }
+
+    // A draft that cannot be opened (sealed for another database at this path, damaged) is
+    // deleted with a notice; the form starts blank.
+    void unreadableDraftDiscardedWithNotice()
+    {
+        QString path;
+        {
+            auto form = openForm();
+            path = form->draftPath();
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"title\":\"not sealed\"}");
+        file.close();
+        auto form = openForm();
+        QTRY_VERIFY(form->draftNotice() && form->draftNotice()->isVisible());
+        QVERIFY(!form->draftPrompt());
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(child<QLineEdit>(form.get(), u"titleLineEdit"_s)->text().isEmpty());
+        form->draftNotice()->accept();
+        QTRY_VERIFY(!form->draftNotice());
     }
 
     void droppedConnectionRetriedOnce()

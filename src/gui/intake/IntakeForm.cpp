@@ -2,6 +2,7 @@
 
 #include "AttachmentFile.h"
 #include "CaseService.h"
+#include "DraftStore.h"
 #include "Error.h"
 #include "IntakeReceipt.h"
 #include "ReferenceRepositories.h"
@@ -11,7 +12,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDir>
 #include <QDoubleValidator>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,7 +27,6 @@
 #include <QMultiMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QStringListModel>
@@ -118,23 +117,56 @@ IntakeForm::IntakeForm(const AppContext &context, const QString &draftDirectory,
     buildUi();
     loadChoices();
     addPartyRow();
-    updateState();
+    m_drafts = std::make_unique<DraftStore>(context.db, context.user.id, u"intake"_s, m_draftDirectory);
     m_draftTimer = new QTimer(this);
-    m_draftTimer->setInterval(5000);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(draftDelayMs);
     connect(m_draftTimer, &QTimer::timeout, this, &IntakeForm::saveDraft);
-    m_draftTimer->start();
-    if (QFileInfo::exists(draftPath()))
-        offerDraft();
-    else
-        m_draftsPaused = false;
+    updateState();
+    adoptLegacyDraft();
+    const DraftStore::Loaded draft = m_drafts->load();
+    if (draft.status == DraftStore::Status::Restored) {
+        offerDraft(draft.data);
+        return;
+    }
+    if (draft.status == DraftStore::Status::Unreadable)
+        showDraftDiscarded();
+    m_draftsPaused = false;
 }
 
 QString IntakeForm::draftPath() const
 {
-    return m_draftDirectory + u"/intake-%1.json"_s.arg(m_context.user.id);
+    return m_drafts->path();
 }
 
-void IntakeForm::offerDraft()
+void IntakeForm::adoptLegacyDraft()
+{
+    const QString legacy = m_draftDirectory + u"/intake-%1.json"_s.arg(m_context.user.id);
+    QFile file(legacy);
+    if (!file.exists())
+        return;
+    const QByteArray plain = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    file.close();
+    // It cannot tell which database it belonged to; the user decides when it is offered.
+    if (!m_drafts->exists() && !plain.isEmpty())
+        m_drafts->save(plain);
+    QFile::remove(legacy);
+}
+
+void IntakeForm::showDraftDiscarded()
+{
+    m_draftNotice =
+        new QMessageBox(QMessageBox::Information, tr("草稿无法恢复"),
+                        tr("上次留下的受理草稿无法打开（可能属于另一个数据库，或本账号的草稿密钥已更换），"
+                           "已将其删除。"),
+                        QMessageBox::Ok, this);
+    m_draftNotice->setObjectName(u"draftDiscardedMessageBox"_s);
+    m_draftNotice->setAttribute(Qt::WA_DeleteOnClose);
+    m_draftNotice->setWindowModality(Qt::WindowModal);
+    m_draftNotice->open();
+}
+
+void IntakeForm::offerDraft(const QByteArray &draft)
 {
     m_draftPrompt = new QMessageBox(QMessageBox::Question, tr("恢复草稿"),
                                     tr("上次有未登记的受理内容，是否恢复？"), QMessageBox::NoButton, this);
@@ -145,16 +177,15 @@ void IntakeForm::offerDraft()
     discard->setObjectName(u"discardDraftButton"_s);
     m_draftPrompt->setDefaultButton(restore);
     m_draftPrompt->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_draftPrompt, &QMessageBox::buttonClicked, this, [this, restore](QAbstractButton *button) {
-        if (button == restore) {
-            QFile file(draftPath());
-            if (file.open(QIODevice::ReadOnly))
-                restoreDraft(QJsonDocument::fromJson(file.readAll()).object());
-        } else {
-            removeDraft();
-        }
-        m_draftsPaused = false;
-    });
+    connect(m_draftPrompt, &QMessageBox::buttonClicked, this,
+            [this, restore, draft](QAbstractButton *button) {
+                if (button == restore) {
+                    restoreDraft(QJsonDocument::fromJson(draft).object());
+                } else {
+                    removeDraft();
+                }
+                m_draftsPaused = false;
+            });
     m_draftPrompt->setWindowModality(Qt::WindowModal);
     m_draftPrompt->open();
 }
@@ -242,18 +273,15 @@ void IntakeForm::restoreDraft(const QJsonObject &draft)
 
 void IntakeForm::saveDraft()
 {
+    m_draftTimer->stop();
     if (m_draftsPaused)
         return;
     if (isBlank()) {
         removeDraft();
         return;
     }
-    QDir().mkpath(m_draftDirectory);
-    QSaveFile file(draftPath());
-    if (!file.open(QIODevice::WriteOnly))
-        return; // a draft is a convenience; the form itself is still there
-    file.write(QJsonDocument(draftJson()).toJson(QJsonDocument::Compact));
-    file.commit();
+    // A draft is a convenience: when it cannot be written, the form itself is still there.
+    m_drafts->save(QJsonDocument(draftJson()).toJson(QJsonDocument::Compact));
 }
 
 void IntakeForm::discardDraft()
@@ -264,7 +292,8 @@ void IntakeForm::discardDraft()
 
 void IntakeForm::removeDraft()
 {
-    QFile::remove(draftPath());
+    m_draftTimer->stop();
+    m_drafts->remove();
 }
 
 void IntakeForm::buildUi()
@@ -626,6 +655,9 @@ IntakeForm::~IntakeForm()
     // handlers would then read members already destroyed (the category and place choices).
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         disconnect(edit, nullptr, this, nullptr);
+    // The last keystrokes before the form goes are not left to the pending delay.
+    if (m_draftTimer->isActive())
+        saveDraft();
 }
 
 void IntakeForm::completeUnique(QLineEdit *edit, const QHash<QString, qint64> &choices)
@@ -773,7 +805,8 @@ void IntakeForm::updateState()
 
     updateDeadline();
     m_saveButton->setEnabled(problem().isEmpty());
-    saveDraft();
+    if (m_draftTimer && !m_draftsPaused)
+        m_draftTimer->start();
     m_relatedTimer->start();
 }
 

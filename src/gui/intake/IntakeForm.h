@@ -8,6 +8,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -22,6 +23,7 @@ class QTableWidget;
 
 namespace zz {
 
+class DraftStore;
 class RelatedCasesPanel;
 
 // 事件受理登记: the reception desk's form for a walk-in, phone or letter case. Keyboard first (Tab
@@ -32,7 +34,8 @@ class IntakeForm : public QWidget
     Q_OBJECT
 
 public:
-    // Drafts go to `draftDirectory` (default: the app data folder + /drafts), one file per account.
+    // Drafts go to `draftDirectory` (default: the app data folder + /drafts), one encrypted file per
+    // database and account (DraftStore).
     explicit IntakeForm(const AppContext &context, const QString &draftDirectory = {},
                         QWidget *parent = nullptr);
     ~IntakeForm() override;
@@ -40,8 +43,12 @@ public:
     QString draftPath() const;
     // The 恢复/丢弃 question asked when a draft was left behind (nullptr when there is none).
     QMessageBox *draftPrompt() const { return m_draftPrompt; }
-    // Writes the draft now (also every 5 s and on every change); removes it for an empty form.
+    // The notice shown when a draft was left behind that could not be opened (nullptr otherwise).
+    QMessageBox *draftNotice() const { return m_draftNotice; }
+    // Writes the draft now (also draftDelayMs after the last change); removes it for an empty form.
     void saveDraft();
+    // A save waits this long after the last change: typing does not write to disk at every key.
+    static constexpr int draftDelayMs = 800;
     // Something typed that is not yet registered (what a logout would leave as a draft).
     bool hasInput() const { return !isBlank(); }
     // Throws the draft away and stops writing one (the user chose 放弃 on leaving).
@@ -80,7 +87,10 @@ private:
 
     void buildUi();
     void refreshRelated();
-    void offerDraft();
+    void offerDraft(const QByteArray &draft);
+    void showDraftDiscarded();
+    // A plain-text draft left by an older version: sealed into the store, then deleted.
+    void adoptLegacyDraft();
     QJsonObject draftJson() const;
     void restoreDraft(const QJsonObject &draft);
     void removeDraft();
@@ -103,6 +113,8 @@ private:
     bool m_draftsPaused = true; // while loading, clearing, or the restore question is open
     QTimer *m_draftTimer = nullptr;
     QPointer<QMessageBox> m_draftPrompt;
+    QPointer<QMessageBox> m_draftNotice;
+    std::unique_ptr<DraftStore> m_drafts;
     std::optional<CaseRecord> m_lastSaved;
     QHash<QString, qint64> m_categories;       // "大类 / 小类" -> id
     QHash<qint64, Category> m_categoryRecords; // read once: validation never waits on the database
