@@ -24,6 +24,8 @@ Roles Permissions::rolesFor(Permission permission)
         return Roles(R::Admin) | R::Leader;
     case Permission::Backup:
         return R::Admin;
+    case Permission::RecordCallback:
+        return Roles(R::DutyOfficer) | R::Leader;
     }
     return {};
 }
@@ -32,7 +34,7 @@ QList<Permission> Permissions::all()
 {
     return {Permission::ViewCases,          Permission::RegisterCase,   Permission::RevealPersonalData,
             Permission::ExportPersonalData, Permission::ManageAccounts, Permission::ManageReferenceData,
-            Permission::ViewAuditLog,       Permission::Backup};
+            Permission::ViewAuditLog,       Permission::Backup,         Permission::RecordCallback};
 }
 
 } // namespace zz

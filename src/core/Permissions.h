@@ -15,7 +15,8 @@ enum class Permission {
     ManageAccounts,      // create, edit, disable accounts, reset passwords
     ManageReferenceData, // org units, departments, categories, holidays, supervision limits
     ViewAuditLog,
-    Backup, // backup and restore
+    Backup,         // backup and restore
+    RecordCallback, // 回访 on a case awaiting check or closed (the server says the same, 0013)
 };
 
 // The permission matrix: one table, checked by the services on every call.

@@ -116,6 +116,20 @@ constexpr std::array satisfactionTexts{
     EnumText<Satisfaction>{Satisfaction::Unsatisfied, "unsatisfied", ZZ_T("不满意")},
 };
 
+constexpr std::array callbackMethodTexts{
+    EnumText<CallbackMethod>{CallbackMethod::Phone, "phone", ZZ_T("电话")},
+    EnumText<CallbackMethod>{CallbackMethod::Visit, "visit", ZZ_T("上门")},
+    EnumText<CallbackMethod>{CallbackMethod::Sms, "sms", ZZ_T("短信")},
+};
+
+// The first three share their codes with Satisfaction: a reached resident's answer is the case's.
+constexpr std::array callbackResultTexts{
+    EnumText<CallbackResult>{CallbackResult::Satisfied, "satisfied", ZZ_T("满意")},
+    EnumText<CallbackResult>{CallbackResult::BasicallySatisfied, "basic", ZZ_T("基本满意")},
+    EnumText<CallbackResult>{CallbackResult::Unsatisfied, "unsatisfied", ZZ_T("不满意")},
+    EnumText<CallbackResult>{CallbackResult::Unreachable, "unreachable", ZZ_T("未联系上")},
+};
+
 constexpr std::array partyRoleTexts{
     EnumText<PartyRole>{PartyRole::Reporter, "reporter", ZZ_T("反映人")},
     EnumText<PartyRole>{PartyRole::Party, "party", ZZ_T("当事人")},
@@ -195,6 +209,8 @@ ZZ_DEFINE_ENUM_TEXT(RiskColor, riskTexts)
 ZZ_DEFINE_ENUM_TEXT(WarningLevel, warningTexts)
 ZZ_DEFINE_ENUM_TEXT(SuperviseLevel, superviseTexts)
 ZZ_DEFINE_ENUM_TEXT(Satisfaction, satisfactionTexts)
+ZZ_DEFINE_ENUM_TEXT(CallbackMethod, callbackMethodTexts)
+ZZ_DEFINE_ENUM_TEXT(CallbackResult, callbackResultTexts)
 ZZ_DEFINE_ENUM_TEXT(PartyRole, partyRoleTexts)
 ZZ_DEFINE_ENUM_TEXT(GridType, gridTypeTexts)
 #undef ZZ_DEFINE_ENUM_TEXT

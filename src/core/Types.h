@@ -72,6 +72,9 @@ enum class RiskColor { Green, Yellow, Orange, Red };
 enum class WarningLevel { Normal, DueSoon, Overdue };
 enum class SuperviseLevel { None, Normal, YellowCard, RedCard };
 enum class Satisfaction { Satisfied, BasicallySatisfied, Unsatisfied };
+// 回访: how the resident was reached, and what came of it (Unreachable: a failed attempt).
+enum class CallbackMethod { Phone, Visit, Sms };
+enum class CallbackResult { Satisfied, BasicallySatisfied, Unsatisfied, Unreachable };
 enum class PartyRole { Reporter, Party };
 enum class GridType { Street, Building, Unit, Rural };
 
@@ -98,6 +101,8 @@ ZZ_DECLARE_ENUM_TEXT(RiskColor)
 ZZ_DECLARE_ENUM_TEXT(WarningLevel)
 ZZ_DECLARE_ENUM_TEXT(SuperviseLevel)
 ZZ_DECLARE_ENUM_TEXT(Satisfaction)
+ZZ_DECLARE_ENUM_TEXT(CallbackMethod)
+ZZ_DECLARE_ENUM_TEXT(CallbackResult)
 ZZ_DECLARE_ENUM_TEXT(PartyRole)
 ZZ_DECLARE_ENUM_TEXT(GridType)
 #undef ZZ_DECLARE_ENUM_TEXT

@@ -30,6 +30,7 @@ inline constexpr QLatin1String Backup{"backup"};
 inline constexpr QLatin1String Restore{"restore"};
 inline constexpr QLatin1String AuditKeyTrust{"audit_key_trust"};
 inline constexpr QLatin1String AuditCheckpoint{"audit_checkpoint"};
+inline constexpr QLatin1String Callback{"callback"}; // 回访; on PostgreSQL written by zz_callback_record()
 } // namespace AuditAction
 
 // The append-only, hash-chained audit log: each row holds the SHA-256 of its fields and of the row

@@ -1,6 +1,7 @@
 #include "CaseService.h"
 
 #include "AuditLog.h"
+#include "CallbackService.h"
 #include "CaseRepository.h"
 #include "CaseScope.h"
 #include "Database.h"
@@ -363,6 +364,9 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
         c.closedAt = now;
         if (input.satisfaction)
             c.satisfaction = input.satisfaction;
+        else if (action == CaseAction::Close) // the resident's answer to the call-back, if any
+            if (const auto answer = CallbackService(m_db, m_clock).answerSinceFeedback(c.id))
+                c.satisfaction = answer;
         if (input.disputeSettled)
             c.disputeSettled = input.disputeSettled;
         break;

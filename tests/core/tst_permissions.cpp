@@ -38,6 +38,7 @@ constexpr ExpectedPermission expectedPermissions[] = {
     {P::ManageReferenceData, "ManageReferenceData", "A"},
     {P::ViewAuditLog, "ViewAuditLog", "AL"},
     {P::Backup, "Backup", "A"},
+    {P::RecordCallback, "RecordCallback", "DL"},
 };
 
 // Every action from the status it (first) starts from; Report is the creating action.

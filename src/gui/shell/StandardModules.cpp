@@ -4,6 +4,7 @@
 #include "OverviewModule.h"
 #include "Permissions.h"
 #include "admin/AccountsModule.h"
+#include "callbacks/CallbackModule.h"
 #include "cases/CaseListModule.h"
 #include "dispatch/BoardModule.h"
 #include "intake/IntakeModule.h"
@@ -22,6 +23,8 @@ std::vector<std::unique_ptr<Module>> createStandardModules(const AppContext &con
     modules.push_back(std::make_unique<OverviewModule>(db, context.user.orgUnitId));
     if (Permissions::allows(context.user.roles, Permission::ViewCases))
         modules.push_back(std::make_unique<CaseListModule>(context));
+    if (Permissions::allows(context.user.roles, Permission::RecordCallback))
+        modules.push_back(std::make_unique<CallbackModule>(context));
     if (Permissions::allows(context.user.roles, Permission::ManageAccounts))
         modules.push_back(std::make_unique<AccountsModule>(context));
     return modules;
