@@ -146,6 +146,30 @@ void reportOnServer(const Database &db, CaseRecord &draft, const Actor &actor, c
     q.raw().finish();
 }
 
+// Files with the report (flowId 0) or with the action whose flow row is flowId, in the caller's
+// transaction; on PostgreSQL the policy of migration 0008 and the trigger of 0014 hold the same rule.
+void insertAttachments(const Database &db, qint64 caseId, qint64 flowId, const QList<CaseAttachment> &attachments,
+                       const Actor &actor, const QDateTime &now)
+{
+    for (const CaseAttachment &a : attachments) {
+        if (a.content.size() > maxAttachmentSize)
+            throw Error(Error::Kind::Validation, CaseService::tr("附件“%1”超过 10 MB。").arg(a.fileName));
+        Query(db, u"INSERT INTO attachments (case_id, flow_id, file_name, mime_type, size, sha256, content, thumbnail, "
+                  "created_by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            .bind(caseId)
+            .bindId(flowId)
+            .bind(a.fileName)
+            .bind(a.mimeType)
+            .bind(qint64(a.content.size()))
+            .bind(a.sha256)
+            .bind(a.content)
+            .bind(a.thumbnail.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(a.thumbnail))
+            .bindId(actor.userId)
+            .bindTime(now)
+            .exec();
+    }
+}
+
 } // namespace
 
 CaseService::CaseService(const Database &db, const Clock &clock, WorkCalendar calendar)
@@ -268,25 +292,7 @@ CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QStri
                 .bindTime(now)
                 .exec();
         }
-        for (const CaseAttachment &a : attachments) {
-            if (a.content.size() > maxAttachmentSize)
-                throw Error(Error::Kind::Validation, tr("附件“%1”超过 10 MB。").arg(a.fileName));
-            Query(
-                m_db,
-                u"INSERT INTO attachments (case_id, file_name, mime_type, size, sha256, content, thumbnail, "
-                "created_by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
-                .bind(draft.id)
-                .bind(a.fileName)
-                .bind(a.mimeType)
-                .bind(qint64(a.content.size()))
-                .bind(a.sha256)
-                .bind(a.content)
-                .bind(a.thumbnail.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                            : QVariant(a.thumbnail))
-                .bindId(actor.userId)
-                .bindTime(now)
-                .exec();
-        }
+        insertAttachments(m_db, draft.id, 0, attachments, actor, now);
         tx.commit();
     } catch (const Error &) {
         // Two retries of one form racing each other: the loser returns the winner's case.
@@ -299,7 +305,7 @@ CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QStri
 }
 
 CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction action, const ActionInput &input,
-                              const Actor &actor)
+                              const Actor &actor, const QList<CaseAttachment> &attachments)
 {
     InputLimits::check(input);
     CaseRepository cases(m_db);
@@ -538,6 +544,8 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
         for (const qint64 unit : input.copiedOrgUnits)
             copy.bind(c.id).bind(unit).bind(flowId).exec();
     }
+    // On PostgreSQL after zz_case_apply(), in its transaction, as the insert policy asks.
+    insertAttachments(m_db, c.id, flowId, attachments, actor, now);
     // On PostgreSQL the case_flow trigger writes this row.
     AuditLog(m_db, m_clock).recordCaseFlow(actor, c.id, action, from, to, note);
     tx.commit();

@@ -18,7 +18,7 @@ struct CaseLink
     QString kind; // "repeat" or "merge"
 };
 
-// A file saved with a new case (at most maxAttachmentSize bytes).
+// A file saved with a new case or an action (at most maxAttachmentSize bytes).
 struct CaseAttachment
 {
     QString fileName;
@@ -49,8 +49,9 @@ public:
 
     // Applies one workflow action. Throws zz::Error: InvalidState/Forbidden/Validation from the
     // workflow rules, Conflict when expectedVersion is not the stored version, NotFound.
+    // Attachments (photos, a signed agreement) are stored with the action's flow row, in its transaction.
     CaseRecord apply(qint64 caseId, int expectedVersion, CaseAction action, const ActionInput &input,
-                     const Actor &actor);
+                     const Actor &actor, const QList<CaseAttachment> &attachments = {});
 
     // The limit a case of this category and urgency gets: major cases 1 day, urgent ones half the
     // category's limit (at least 1), others the category's limit.

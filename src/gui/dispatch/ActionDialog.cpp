@@ -4,6 +4,7 @@
 #include "CaseRepository.h"
 #include "CaseService.h"
 #include "Error.h"
+#include "cases/AttachmentPicker.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -98,6 +99,10 @@ ActionDialog::ActionDialog(const AppContext &context, const CaseRecord &record, 
         }
     }
 
+    // Files go with any action: photos with the feedback, a signed agreement with the closing.
+    m_attachments = new AttachmentPicker(this);
+    layout->addWidget(m_attachments);
+
     m_hintLabel = new QLabel(this);
     m_hintLabel->setObjectName(u"hintLabel"_s);
     m_hintLabel->setStyleSheet(u"color: #888;"_s);
@@ -183,7 +188,8 @@ void ActionDialog::submit()
         return;
     CaseService service(m_context.db, m_context.clock, m_context.calendar);
     try {
-        m_result = service.apply(m_record.id, m_record.version, m_action, m_form->input(), m_context.actor());
+        m_result = service.apply(m_record.id, m_record.version, m_action, m_form->input(), m_context.actor(),
+                                 m_attachments->attachments());
         accept();
         return;
     } catch (const Error &e) {
@@ -197,6 +203,7 @@ void ActionDialog::submit()
             }
             if (stale) {
                 m_form->setEnabled(false);
+                m_attachments->setEnabled(false);
                 m_errorLabel->hide();
                 m_hintLabel->hide();
                 m_conflictBar->show();

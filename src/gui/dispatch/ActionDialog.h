@@ -12,11 +12,13 @@ class QWidget;
 namespace zz {
 
 class ActionForm;
+class AttachmentPicker;
 
 // Takes one workflow action on one case: the action's form (ActionForm), OK enabled once the
 // required fields are filled, then CaseService::apply with the version the case was read at.
 // Refusals are shown inline; a stale version offers to reload the case (exec() returns Reload).
-// A pending extension request is named before the user confirms; Ctrl+Enter submits.
+// A pending extension request is named before the user confirms; Ctrl+Enter submits. Files added
+// (AttachmentPicker) are stored with the action.
 class ActionDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
                  QWidget *parent = nullptr);
 
     ActionForm *form() const { return m_form; }
+    AttachmentPicker *attachments() const { return m_attachments; }
     // The case as stored after the action (valid once the dialog was accepted).
     const CaseRecord &result() const { return m_result; }
 
@@ -44,6 +47,7 @@ private:
     const CaseAction m_action;
     CaseRecord m_result;
     ActionForm *m_form = nullptr;
+    AttachmentPicker *m_attachments = nullptr;
     QLabel *m_hintLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     QWidget *m_conflictBar = nullptr;

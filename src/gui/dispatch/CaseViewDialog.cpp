@@ -7,6 +7,7 @@
 #include "Error.h"
 #include "ReferenceNames.h"
 #include "Validators.h"
+#include "cases/CaseAttachmentsPanel.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -141,6 +142,11 @@ CaseViewDialog::CaseViewDialog(const AppContext &context, qint64 caseId, QWidget
                                    {tr("身份"), tr("姓名"), tr("身份证号"), tr("联系电话")}, partiesBox);
     partiesLayout->addWidget(m_partiesTable);
     rightLayout->addWidget(partiesBox, 1);
+    auto *attachmentsBox = new QGroupBox(tr("附件"), right);
+    auto *attachmentsLayout = new QVBoxLayout(attachmentsBox);
+    m_attachmentsPanel = new CaseAttachmentsPanel(context, caseId, attachmentsBox);
+    attachmentsLayout->addWidget(m_attachmentsPanel);
+    rightLayout->addWidget(attachmentsBox, 1);
     topLayout->addWidget(right, 2);
 
     auto *flowBox = new QGroupBox(tr("流转记录"), splitter);
@@ -274,6 +280,7 @@ void CaseViewDialog::reload()
     setWindowTitle(tr("案件详情 — %1").arg(c.caseNo));
     fillInfo(c);
     fillParties(c);
+    m_attachmentsPanel->reload();
     try {
         fillFlow();
     } catch (const Error &e) {

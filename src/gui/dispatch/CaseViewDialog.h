@@ -16,9 +16,11 @@ class QTableWidget;
 namespace zz {
 
 class ActionDialog;
+class CaseAttachmentsPanel;
 
-// One case in full (案件详情): every field, the parties with ID numbers and phones masked, the flow
-// timeline (流转记录), a button for each action the account may take now, and the dispatch slip.
+// One case in full (案件详情): every field, the parties with ID numbers and phones masked, the files
+// (附件, with the action each came with), the flow timeline (流转记录), a button for each action the
+// account may take now, and the dispatch slip.
 // Opened from the board (double-click) and the case list.
 class CaseViewDialog : public QDialog
 {
@@ -64,6 +66,7 @@ private:
     QHash<QString, QLabel *> m_values;
     QLabel *m_descriptionLabel = nullptr;
     QTableWidget *m_partiesTable = nullptr;
+    CaseAttachmentsPanel *m_attachmentsPanel = nullptr;
     QTableWidget *m_flowTable = nullptr;
     QHBoxLayout *m_actionsLayout = nullptr;
     QMap<CaseAction, QPushButton *> m_actionButtons;
