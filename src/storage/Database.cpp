@@ -1,9 +1,10 @@
 #include "Database.h"
 
+#include "ConnectionFailure.h"
 #include "Error.h"
 #include "Query.h"
-#include "SqliteFunctions.h"
 #include "SqlScript.h"
+#include "SqliteFunctions.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -20,6 +22,9 @@
 #include <QUrl>
 #include <algorithm>
 #include <cctype>
+#include <libpq-fe.h>
+#include <memory>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -369,8 +374,11 @@ void Database::open() const
     QSqlDatabase db = connection();
     if (!db.open()) {
         const QString detail = db.lastError().text();
-        throw Error(Error::Kind::Connection,
-                    tr("无法连接数据库 %1:%2").arg(m_url.toDisplayString(), detail.trimmed()), detail);
+        // A server's refusal in a plain sentence; libpq's own English stays in the detail.
+        const QString reason =
+            isSqlite() ? detail.trimmed() : ConnectionFailure::sentence(ConnectionFailure::classify(detail));
+        throw Error(Error::Kind::Connection, tr("无法连接数据库 %1:%2").arg(m_url.toDisplayString(), reason),
+                    detail);
     }
     if (isSqlite()) {
         checkSqliteFile(); // before anything is written, WAL included
@@ -514,6 +522,32 @@ void Database::migrate()
     }
 }
 
+std::function<void()> Database::canceller() const
+{
+    const QVariant handle = connection().driver() ? connection().driver()->handle() : QVariant();
+    if (!handle.isValid())
+        return [] {};
+    if (isSqlite()) {
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return [] {};
+        sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
+        return [native] { sqlite3_interrupt(native); };
+    }
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return [] {};
+    PGconn *native = *static_cast<PGconn *const *>(handle.constData());
+    // The cancel object holds the server's key, not the connection: it stays valid on its own.
+    const std::shared_ptr<PGcancel> cancel(PQgetCancel(native), [](PGcancel *c) {
+        if (c)
+            PQfreeCancel(c);
+    });
+    return [cancel] {
+        char error[256];
+        if (cancel)
+            PQcancel(cancel.get(), error, int(sizeof error));
+    };
+}
+
 void Database::maintainSearchIndex() const
 {
     if (!isSqlite())
@@ -579,6 +613,17 @@ int Database::addConnectionListener(ConnectionListener listener) const
 void Database::removeConnectionListener(int id) const
 {
     m_listeners.erase(id);
+}
+
+void Database::usePassword(const QString &password) const
+{
+    if (!isPostgres())
+        return;
+    m_url.password = password;
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase db = connection(); // a handle on the shared connection: the next open uses it
+        db.setPassword(password);
+    }
 }
 
 void Database::reconnect() const

@@ -100,6 +100,9 @@ public:
     // One attempt to close and reopen the connection (after the server dropped it). Throws
     // zz::Error(Connection) with connectionLostMessage() while the database cannot be reached.
     void reconnect() const;
+    // The account changed its own password: later reconnects (and connections made from url())
+    // use the new one. PostgreSQL only; SQLite has no connection password.
+    void usePassword(const QString &password) const;
     // Nothing when the connection works; otherwise reconnects, trying policy.attempts times with
     // its pauses (blocking). Throws the last zz::Error when it stays unreachable.
     void ensureConnected(const ReconnectPolicy &policy = {}) const;
@@ -111,6 +114,13 @@ public:
     // merges (migration 0007 turned the automatic ones off, which used to land on single saves) and
     // checkpoints the WAL without waiting for readers. PostgreSQL: nothing (autovacuum does it).
     void maintainSearchIndex() const;
+
+    // Stops the statement running on this connection, from any thread (a newer request made its
+    // result useless): PostgreSQL sends a cancel request (PQcancel), SQLite interrupts the step
+    // (sqlite3_interrupt); the statement then fails with Error::Kind::Storage. Take it on the
+    // connection's own thread after the connection opened (again after a reconnect); a SQLite
+    // canceller may be called only while this Database lives.
+    std::function<void()> canceller() const;
 
     // Dialect pieces.
     QString beginStatement() const; // BEGIN IMMEDIATE on SQLite (no lock upgrades), BEGIN elsewhere
@@ -125,7 +135,7 @@ private:
     void checkPostgres() const;
     void setLost(bool lost) const;
 
-    ConnectionUrl m_url;
+    mutable ConnectionUrl m_url; // the password follows usePassword()
     QString m_connectionName;
     mutable int m_transactionDepth = 0;
     // Connection state, mutable: reconnecting changes no fact about which database this is.

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QAtomicPointer>
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -12,6 +13,8 @@ using namespace Qt::StringLiterals;
 namespace zz {
 
 namespace {
+
+QAtomicPointer<Query::Observer> statementObserver;
 
 bool isConnectionLoss(const QSqlError &error, bool sqlite)
 {
@@ -200,7 +203,14 @@ Query &Query::exec()
     }
     if (!m_query.exec())
         raise(m_query.lastError(), m_sql, m_db);
+    if (Observer *observer = statementObserver.loadAcquire())
+        observer->executed(m_db, m_sql, m_query.boundValues());
     return *this;
+}
+
+void Query::setObserver(Observer *observer)
+{
+    statementObserver.storeRelease(observer);
 }
 
 QDateTime Query::time(int column) const

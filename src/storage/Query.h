@@ -55,6 +55,17 @@ public:
     // Turns a driver error into a zz::Error of the right kind (see the class comment).
     [[noreturn]] static void raise(const QSqlError &error, const QString &sql, const Database &db);
 
+    // Sees every statement exec() runs, on the thread that runs it, after it ran: the benchmark
+    // records what each user action sends, to replay the very same statements through the raw
+    // engine. One observer at a time (nullptr: none); it must be thread-safe.
+    class Observer
+    {
+    public:
+        virtual ~Observer() = default;
+        virtual void executed(const Database &db, const QString &sql, const QVariantList &values) = 0;
+    };
+    static void setObserver(Observer *observer);
+
 private:
     const Database &m_db;
     QSqlQuery m_query;
