@@ -26,15 +26,27 @@ Roles Permissions::rolesFor(Permission permission)
         return R::Admin;
     case Permission::RecordCallback:
         return Roles(R::DutyOfficer) | R::Leader;
+    case Permission::PrintContactOnSlip:
+        return Roles(R::DutyOfficer) | R::DepartmentHandler;
     }
     return {};
+}
+
+bool Permissions::mayPrintContactOnSlip(Roles roles, qint64 actorDepartmentId, qint64 caseDepartmentId)
+{
+    if (caseDepartmentId <= 0 || !allows(roles, Permission::PrintContactOnSlip))
+        return false; // no department to call the resident yet
+    if (roles.testFlag(Role::DutyOfficer))
+        return true;
+    return roles.testFlag(Role::DepartmentHandler) && actorDepartmentId == caseDepartmentId;
 }
 
 QList<Permission> Permissions::all()
 {
     return {Permission::ViewCases,          Permission::RegisterCase,   Permission::RevealPersonalData,
             Permission::ExportPersonalData, Permission::ManageAccounts, Permission::ManageReferenceData,
-            Permission::ViewAuditLog,       Permission::Backup,         Permission::RecordCallback};
+            Permission::ViewAuditLog,       Permission::Backup,         Permission::RecordCallback,
+            Permission::PrintContactOnSlip};
 }
 
 } // namespace zz

@@ -15,8 +15,9 @@ enum class Permission {
     ManageAccounts,      // create, edit, disable accounts, reset passwords
     ManageReferenceData, // org units, departments, categories, holidays, supervision limits
     ViewAuditLog,
-    Backup,         // backup and restore
-    RecordCallback, // 回访 on a case awaiting check or closed (the server says the same, 0013)
+    Backup,             // backup and restore
+    RecordCallback,     // 回访 on a case awaiting check or closed (the server says the same, 0013)
+    PrintContactOnSlip, // the reporter's full phone on the 交办单 for the assigned department (audited)
 };
 
 // The permission matrix: one table, checked by the services on every call.
@@ -26,6 +27,9 @@ public:
     static Roles rolesFor(Permission permission);
     static bool allows(Roles roles, Permission permission) { return bool(roles & rolesFor(permission)); }
     static QList<Permission> all();
+    // The 交办单 may carry the reporter's full phone when it goes to the department that has to call
+    // him: printed by that department's handler, or by a duty officer for the department assigned.
+    static bool mayPrintContactOnSlip(Roles roles, qint64 actorDepartmentId, qint64 caseDepartmentId);
 };
 
 } // namespace zz

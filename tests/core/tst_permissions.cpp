@@ -39,6 +39,7 @@ constexpr ExpectedPermission expectedPermissions[] = {
     {P::ViewAuditLog, "ViewAuditLog", "AL"},
     {P::Backup, "Backup", "A"},
     {P::RecordCallback, "RecordCallback", "DL"},
+    {P::PrintContactOnSlip, "PrintContactOnSlip", "DH"},
 };
 
 // Every action from the status it (first) starts from; Report is the creating action.
@@ -127,6 +128,19 @@ private slots:
         QCOMPARE(all.size(), qsizetype(std::size(expectedPermissions)));
         for (const ExpectedPermission &p : expectedPermissions)
             QCOMPARE(all.count(p.permission), 1);
+    }
+
+    void contactOnSlip()
+    {
+        const Roles handler = Role::DepartmentHandler;
+        QVERIFY(Permissions::mayPrintContactOnSlip(handler, 7, 7));
+        QVERIFY(!Permissions::mayPrintContactOnSlip(handler, 7, 8)); // another department's case
+        QVERIFY(!Permissions::mayPrintContactOnSlip(handler, 0, 8));
+        QVERIFY(Permissions::mayPrintContactOnSlip(Role::DutyOfficer, 0, 8));
+        QVERIFY(!Permissions::mayPrintContactOnSlip(Role::DutyOfficer, 0, 0)); // not dispatched yet
+        QVERIFY(!Permissions::mayPrintContactOnSlip(Role::Reception, 0, 8));
+        QVERIFY(!Permissions::mayPrintContactOnSlip(Role::Leader, 0, 8));
+        QVERIFY(!Permissions::mayPrintContactOnSlip(Role::Admin, 8, 8));
     }
 
     void registerCaseMatchesWorkflow()

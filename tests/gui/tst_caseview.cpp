@@ -341,7 +341,7 @@ private slots:
         {
             CaseViewDialog view(contextFor(m_town.handler), registered.id);
             QVERIFY(view.findChildren<QPushButton *>(
-                            QRegularExpression(u"^(?!printSlip|slipPdf|closeView).*Button$"_s))
+                            QRegularExpression(u"^(?!printSlip|slipPdf|closeView|openAttachment|saveAttachment).*Button$"_s))
                         .isEmpty());
         }
 

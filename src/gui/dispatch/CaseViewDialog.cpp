@@ -9,6 +9,7 @@
 #include "Validators.h"
 #include "cases/CaseAttachmentsPanel.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -175,6 +176,12 @@ CaseViewDialog::CaseViewDialog(const AppContext &context, qint64 caseId, QWidget
     m_actionsLayout = new QHBoxLayout;
     bar->addLayout(m_actionsLayout);
     bar->addStretch(1);
+    // The department has to call the resident: its slip may carry the reporter's phone (audited).
+    m_slipContactCheck = new QCheckBox(tr("交办单含反映人电话"), this);
+    m_slipContactCheck->setObjectName(u"slipContactCheckBox"_s);
+    m_slipContactCheck->setToolTip(tr("供承办部门联系群众；每次打印或导出都记入审计日志"));
+    m_slipContactCheck->hide();
+    bar->addWidget(m_slipContactCheck);
     m_printSlipButton = new QPushButton(tr("打印交办单…"), this);
     m_printSlipButton->setObjectName(u"printSlipButton"_s);
     m_printSlipButton->setAutoDefault(false);
@@ -289,6 +296,7 @@ void CaseViewDialog::reload()
     fillActions(c);
     m_printSlipButton->setEnabled(true);
     m_slipPdfButton->setEnabled(true);
+    m_slipContactCheck->setVisible(DispatchSlip::mayShowContact(m_context, c));
 }
 
 void CaseViewDialog::fillInfo(const CaseRecord &c)
@@ -450,10 +458,16 @@ ActionDialog *CaseViewDialog::startAction(CaseAction action)
 void CaseViewDialog::previewSlip()
 {
     try {
-        DispatchSlip::preview(m_context, m_caseId, this);
+        DispatchSlip::preview(m_context, m_caseId, this, slipContact());
     } catch (const Error &e) {
         showError(e.message());
     }
+}
+
+DispatchSlip::Contact CaseViewDialog::slipContact() const
+{
+    return !m_slipContactCheck->isHidden() && m_slipContactCheck->isChecked() ? DispatchSlip::Contact::ReporterPhone
+                                                                              : DispatchSlip::Contact::Masked;
 }
 
 void CaseViewDialog::exportSlip()
@@ -465,7 +479,7 @@ void CaseViewDialog::exportSlip()
     if (path.isEmpty())
         return;
     try {
-        DispatchSlip(m_context, m_caseId).writePdf(path);
+        DispatchSlip(m_context, m_caseId, slipContact()).writePdf(path);
     } catch (const Error &e) {
         showError(e.message());
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DispatchSlip.h"
 #include "shell/AppContext.h"
 
 #include <QDialog>
@@ -7,6 +8,7 @@
 #include <QMap>
 #include <optional>
 
+class QCheckBox;
 class QGridLayout;
 class QHBoxLayout;
 class QLabel;
@@ -54,6 +56,7 @@ private:
     void showError(const QString &message);
     void previewSlip();
     void exportSlip();
+    DispatchSlip::Contact slipContact() const;
 
     const AppContext &m_context;
     const qint64 m_caseId;
@@ -72,6 +75,7 @@ private:
     QMap<CaseAction, QPushButton *> m_actionButtons;
     QPushButton *m_printSlipButton = nullptr;
     QPushButton *m_slipPdfButton = nullptr;
+    QCheckBox *m_slipContactCheck = nullptr;
 };
 
 } // namespace zz

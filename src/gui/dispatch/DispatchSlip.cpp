@@ -4,6 +4,7 @@
 #include "CaseRepository.h"
 #include "CaseScope.h"
 #include "Error.h"
+#include "Permissions.h"
 #include "ReferenceNames.h"
 #include "Validators.h"
 #include "cases/PrintFont.h"
@@ -48,7 +49,8 @@ QString dateText(const QDateTime &at)
 
 } // namespace
 
-DispatchSlip::DispatchSlip(const AppContext &context, qint64 caseId) : m_context(context)
+DispatchSlip::DispatchSlip(const AppContext &context, qint64 caseId, Contact contact)
+    : m_context(context), m_contact(contact)
 {
     const auto record = CaseScope(context.db, context.actor()).get(caseId);
     if (!record)
@@ -57,6 +59,21 @@ DispatchSlip::DispatchSlip(const AppContext &context, qint64 caseId) : m_context
     CaseRepository cases(context.db);
     m_flow = cases.flow(caseId);
     m_copies = cases.copiedOrgUnits(caseId);
+    if (m_contact == Contact::ReporterPhone) {
+        if (!mayShowContact(context, m_record))
+            throw Error(Error::Kind::Forbidden,
+                        tr("只有承办部门的处置人员和值班员可以打印含联系电话的交办单。"));
+        // One reveal row per slip made with the phone (a preview or a PDF).
+        AuditLog(context.db, context.clock)
+            .record(context.actor(), context.user.login, AuditAction::Reveal, u"case"_s, caseId,
+                    u"slip fields=phone parties=reporter"_s);
+    }
+}
+
+bool DispatchSlip::mayShowContact(const AppContext &context, const CaseRecord &record)
+{
+    return Permissions::mayPrintContactOnSlip(context.user.roles, context.user.departmentId,
+                                              record.departmentId);
 }
 
 QString DispatchSlip::centerName() const
@@ -96,7 +113,10 @@ QString DispatchSlip::html() const
         if (!p.residentId.isEmpty())
             line += tr("，身份证号 %1").arg(Masking::residentId(p.residentId));
         if (!p.phone.isEmpty())
-            line += tr("，联系电话 %1").arg(Masking::phone(p.phone));
+            line += tr("，联系电话 %1")
+                        .arg(m_contact == Contact::ReporterPhone && p.role == PartyRole::Reporter
+                                 ? p.phone
+                                 : Masking::phone(p.phone));
         parties << line.toHtmlEscaped();
     }
     QStringList copies;
@@ -188,9 +208,9 @@ void DispatchSlip::writePdf(const QString &path) const
         throw Error(Error::Kind::Storage, tr("无法写入文件 %1。").arg(path));
 }
 
-void DispatchSlip::preview(const AppContext &context, qint64 caseId, QWidget *parent)
+void DispatchSlip::preview(const AppContext &context, qint64 caseId, QWidget *parent, Contact contact)
 {
-    const DispatchSlip slip(context, caseId);
+    const DispatchSlip slip(context, caseId, contact);
     std::shared_ptr<QTextDocument> doc = slip.document();
     auto *dialog = new QPrintPreviewDialog(parent);
     dialog->setObjectName(u"slipPreviewDialog"_s);
