@@ -533,7 +533,8 @@ std::function<void()> Database::canceller() const
         sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
         return [native] { sqlite3_interrupt(native); };
     }
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt 6 names the metatype after the struct behind the typedef ("pg_conn*"); Qt 5 said "PGconn*".
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
         return [] {};
     PGconn *native = *static_cast<PGconn *const *>(handle.constData());
     // The cancel object holds the server's key, not the connection: it stays valid on its own.
