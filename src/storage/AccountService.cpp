@@ -268,6 +268,9 @@ void AccountService::changeOwnPassword(const QString &oldPassword, const QString
         throw;
     }
     LoginRoles::setPassword(m_db, user->login, newPassword); // the server audits it
+    // This session's own connection logged in with the old password; a reconnect must not.
+    if (m_db.url().user == user->login)
+        m_db.usePassword(newPassword);
 }
 
 QStringList AccountService::setUpDemoLogins(const Database &db, const QStringList &logins,

@@ -1,9 +1,11 @@
 // Connection URLs: the valid forms parse into their fields and back; malformed ones are refused
 // with a message (never falling back to localhost:5432) that does not repeat the password.
+#include "ConnectionFailure.h"
 #include "Database.h"
 #include "Error.h"
 #include "TestMacros.h"
 
+#include <QProcessEnvironment>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -154,6 +156,97 @@ private slots:
         }
         // The Database constructor refuses it the same way, before anything is opened.
         EXPECT_ERROR(Database db(url), Error::Kind::Validation);
+    }
+
+    // libpq's refusals as PostgreSQL 15 words them, each to the plain sentence a user is shown.
+    void failureKinds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<ConnectionFailure::Kind>("kind");
+        using K = ConnectionFailure::Kind;
+        QTest::newRow("password")
+            << u"connection to server at \"10.0.0.5\", port 5432 failed: FATAL:  password "
+               "authentication failed for user \"reception1\"\nQPSQL: Unable to connect"_s
+            << K::WrongPassword;
+        QTest::newRow("no password") << u"fe_sendauth: no password supplied"_s << K::PasswordMissing;
+        QTest::newRow("disabled") << u"FATAL:  role \"handler1\" is not permitted to log in"_s
+                                  << K::LoginDisabled;
+        QTest::newRow("no role") << u"FATAL:  role \"nobody\" does not exist"_s << K::UnknownAccount;
+        QTest::newRow("no database") << u"FATAL:  database \"county\" does not exist"_s << K::DatabaseMissing;
+        QTest::newRow("hba") << u"FATAL:  no pg_hba.conf entry for host \"10.0.0.9\", user \"zz\", database "
+                                "\"county\", no encryption"_s
+                             << K::NotAllowed;
+        QTest::newRow("busy") << u"FATAL:  sorry, too many clients already"_s << K::ServerBusy;
+        QTest::newRow("starting") << u"FATAL:  the database system is starting up"_s << K::ServerStarting;
+        QTest::newRow("host")
+            << u"could not translate host name \"dbserver\" to address: Name or service not "
+               "known"_s
+            << K::ServerNotFound;
+        QTest::newRow("refused")
+            << u"connection to server at \"127.0.0.1\", port 1 failed: Connection refused\n"
+               "\tIs the server running on that host and accepting TCP/IP connections?"_s
+            << K::ServerNotRunning;
+        QTest::newRow("timeout")
+            << u"connection to server at \"10.9.9.9\", port 5432 failed: timeout expired"_s << K::NoAnswer;
+        QTest::newRow("route")
+            << u"connection to server at \"10.9.9.9\", port 5432 failed: No route to host"_s << K::NoAnswer;
+        QTest::newRow("other") << u"SSL SYSCALL error: EOF detected"_s << K::Other;
+    }
+
+    void failureKinds()
+    {
+        QFETCH(QString, text);
+        QFETCH(ConnectionFailure::Kind, kind);
+        QCOMPARE(ConnectionFailure::classify(text), kind);
+        const QString sentence = ConnectionFailure::sentence(kind);
+        QVERIFY(!sentence.isEmpty());
+        for (const QChar c : sentence) // no driver English leaks into the sentence
+            QVERIFY2(!c.isLetter() || c.unicode() > 0x2e80, qPrintable(sentence));
+        const QString detail = ConnectionFailure::detail(text + u" secret-pw"_s, u"secret-pw"_s);
+        QVERIFY(!detail.contains(u"secret-pw"_s));
+        QVERIFY(!detail.contains(u'\t'));
+    }
+
+    // A real server's refusals: the error a user sees is the sentence, the driver's text its detail.
+    void realServerRefusals()
+    {
+        const QString admin = QProcessEnvironment::systemEnvironment().value(u"ZONGZHI_TEST_PG_URL"_s);
+        if (admin.isEmpty())
+            QSKIP("ZONGZHI_TEST_PG_URL is not set");
+        const ConnectionUrl base = ConnectionUrl::parse(admin);
+        const auto refusal = [](const ConnectionUrl &url) -> std::optional<Error> {
+            try {
+                Database db(url);
+                db.schemaVersion();
+            } catch (const Error &e) {
+                return e;
+            }
+            return std::nullopt;
+        };
+        using K = ConnectionFailure::Kind;
+        ConnectionUrl wrongPassword = base;
+        wrongPassword.password = u"not-the-password"_s;
+        ConnectionUrl noDatabase = base;
+        noDatabase.databaseName = u"zz_no_such_database"_s;
+        ConnectionUrl closedPort = base;
+        closedPort.port = 1;
+        ConnectionUrl noHost = base;
+        noHost.host = u"no-such-host.invalid"_s;
+        const QList<std::pair<ConnectionUrl, K>> cases{{wrongPassword, K::WrongPassword},
+                                                       {noDatabase, K::DatabaseMissing},
+                                                       {closedPort, K::ServerNotRunning},
+                                                       {noHost, K::ServerNotFound}};
+        for (const auto &[url, kind] : cases) {
+            const std::optional<Error> error = refusal(url);
+            QVERIFY(error);
+            QCOMPARE(error->kind(), Error::Kind::Connection);
+            QCOMPARE(ConnectionFailure::classify(error->detail()), kind);
+            QVERIFY2(error->message().contains(ConnectionFailure::sentence(kind)),
+                     qPrintable(error->message()));
+            QVERIFY2(!error->message().contains(u"FATAL"_s) && !error->message().contains(u"failed"_s),
+                     qPrintable(error->message()));
+            QVERIFY(!error->message().contains(u"not-the-password"_s));
+        }
     }
 };
 

@@ -205,6 +205,14 @@ QList<SavedFilter> SavedFilterStore::builtIns(const User &user)
     return {mine, overdue, supervised};
 }
 
+std::optional<SavedFilter> SavedFilterStore::startFilter(const User &user)
+{
+    const bool centreStaff = bool(user.roles & (Roles(Role::DutyOfficer) | Role::Leader | Role::Reception));
+    if (!user.roles.testFlag(Role::DepartmentHandler) || centreStaff || user.departmentId <= 0)
+        return std::nullopt;
+    return builtIns(user).constFirst();
+}
+
 QString SavedFilterStore::settingsKey(qint64 userId)
 {
     return u"user.%1.board.savedFilters"_s.arg(userId);

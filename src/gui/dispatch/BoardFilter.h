@@ -65,6 +65,9 @@ public:
 
     // 我的待办 (what the account's roles work on next), 已超期, 督办件.
     static QList<SavedFilter> builtIns(const User &user);
+    // The filter the board opens with: 我的待办 for a department handler (his department's cases
+    // not yet done), none (the whole scope) for the center's staff.
+    static std::optional<SavedFilter> startFilter(const User &user);
     static QString settingsKey(qint64 userId);
 
     // The account's own filters, in the order saved. Throws zz::Error.

@@ -1,5 +1,6 @@
 #include "ConnectionDialog.h"
 
+#include "ConnectionFailure.h"
 #include "Error.h"
 #include "ui_ConnectionDialog.h"
 
@@ -30,6 +31,13 @@ ConnectionDialog::ConnectionDialog(const QString &initialUrl, QWidget *parent)
     connect(m_ui->urlLineEdit, &QLineEdit::textEdited, this, &ConnectionDialog::urlEdited);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ConnectionDialog::browse);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    // The driver's own words stay one click away, for whoever looks after the server.
+    m_ui->detailsToggleButton->hide();
+    m_ui->detailsTextEdit->hide();
+    connect(m_ui->detailsToggleButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->detailsToggleButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        m_ui->detailsTextEdit->setVisible(shown);
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -165,8 +173,11 @@ void ConnectionDialog::setUrlValid(bool valid)
     m_ui->testConnectionButton->setEnabled(valid);
 }
 
-void ConnectionDialog::showMessage(const QString &text, MessageKind kind)
+void ConnectionDialog::showMessage(const QString &text, MessageKind kind, const QString &detail)
 {
+    m_ui->detailsTextEdit->setPlainText(detail);
+    m_ui->detailsToggleButton->setChecked(false);
+    m_ui->detailsToggleButton->setVisible(!detail.isEmpty());
     static const char *const kinds[] = {"none", "info", "success", "error"};
     static const char *const colors[] = {"", "", "color: #2e7d32;", "color: #c62828;"};
     const auto index = static_cast<int>(kind);
@@ -234,7 +245,14 @@ bool ConnectionDialog::testConnection()
             ok = true;
         }
     } catch (const Error &error) {
-        showMessage(tr("连接失败：%1").arg(error.message()), MessageKind::Error);
+        if (error.kind() == Error::Kind::Connection && !error.detail().isEmpty() &&
+            m_url.backend == ConnectionUrl::Backend::PostgreSQL)
+            showMessage(tr("连接失败：%1")
+                            .arg(ConnectionFailure::sentence(ConnectionFailure::classify(error.detail()))),
+                        MessageKind::Error, ConnectionFailure::detail(error.detail(), m_url.password));
+        else
+            showMessage(tr("连接失败：%1").arg(error.message()), MessageKind::Error,
+                        ConnectionFailure::detail(error.detail(), m_url.password));
     } catch (const std::exception &error) {
         showMessage(tr("连接失败：%1").arg(QString::fromLocal8Bit(error.what())), MessageKind::Error);
     }

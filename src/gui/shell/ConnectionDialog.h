@@ -37,7 +37,8 @@ private:
     void browse();
     void setFields(const ConnectionUrl &url);
     void setUrlValid(bool valid);
-    void showMessage(const QString &text, MessageKind kind);
+    // `detail`: the driver's text behind the 详细信息 toggle (hidden when empty).
+    void showMessage(const QString &text, MessageKind kind, const QString &detail = {});
     QString testSqliteFile(const QString &path) const;
     // The URL as the URL box shows it: never with the password.
     static QString displayText(const ConnectionUrl &url);
