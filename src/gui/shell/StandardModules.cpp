@@ -4,6 +4,7 @@
 #include "OverviewModule.h"
 #include "Permissions.h"
 #include "admin/AccountsModule.h"
+#include "admin/AuditLogModule.h"
 #include "callbacks/CallbackModule.h"
 #include "cases/CaseListModule.h"
 #include "dispatch/BoardModule.h"
@@ -25,6 +26,8 @@ std::vector<std::unique_ptr<Module>> createStandardModules(const AppContext &con
         modules.push_back(std::make_unique<CaseListModule>(context));
     if (Permissions::allows(context.user.roles, Permission::RecordCallback))
         modules.push_back(std::make_unique<CallbackModule>(context));
+    if (Permissions::allows(context.user.roles, Permission::ViewAuditLog))
+        modules.push_back(std::make_unique<AuditLogModule>(context));
     if (Permissions::allows(context.user.roles, Permission::ManageAccounts))
         modules.push_back(std::make_unique<AccountsModule>(context));
     return modules;
