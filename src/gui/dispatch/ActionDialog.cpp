@@ -1,11 +1,13 @@
 #include "ActionDialog.h"
 
 #include "ActionForm.h"
+#include "CallbackService.h"
 #include "CaseRepository.h"
 #include "CaseService.h"
 #include "Error.h"
 #include "cases/AttachmentPicker.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -68,6 +70,18 @@ ActionDialog::ActionDialog(const AppContext &context, const CaseRecord &record, 
 
     m_form = new ActionForm(context, action, &record, this);
     layout->addWidget(m_form);
+    // Closing: the resident's answer to the call-back, when there is one, is the satisfaction offered.
+    if (action == CaseAction::Close) {
+        if (auto *satisfaction = m_form->findChild<QComboBox *>(u"satisfactionComboBox"_s)) {
+            try {
+                if (const auto answer =
+                        CallbackService(context.db, context.clock).answerSinceFeedback(record.id))
+                    satisfaction->setCurrentIndex(qMax(0, satisfaction->findData(int(*answer))));
+            } catch (const Error &) {
+                // only a default; the user picks it by hand
+            }
+        }
+    }
     if (m_form->hasNoFields()) {
         auto *confirm = new QLabel(tr("确定对此案件执行“%1”吗？").arg(label(action)), this);
         confirm->setObjectName(u"confirmLabel"_s);
