@@ -218,6 +218,27 @@ private slots:
         QVERIFY(!callbacks.answerSinceFeedback(id));
     }
 
+    void dueListPagesByKeyset()
+    {
+        QList<qint64> made;
+        for (int i = 0; i < 3; ++i) {
+            made << caseInFeedback(m_town.grid1.id, u"分页 %1"_s.arg(i));
+            m_clock.advanceSecs(60);
+        }
+        CallbackService callbacks(*m_db, m_clock);
+        QList<qint64> paged;
+        std::optional<CallbackDue> after;
+        for (;;) {
+            const auto page = callbacks.due(duty(), 15, 1, after);
+            if (page.isEmpty())
+                break;
+            QCOMPARE(page.size(), 1);
+            paged << page.first().caseId;
+            after = page.first();
+        }
+        QCOMPARE(paged, made); // longest waiting first
+    }
+
     void refusals()
     {
         const qint64 id = caseInFeedback(m_town.grid1.id, u"漏水回访"_s);
