@@ -1,0 +1,303 @@
+// The dispatch board over thousands of cases on SQLite and PostgreSQL (ZONGZHI_TEST_BACKEND): Ctrl+End
+// and the scroll bar reach the last case at once, the model keeps a bounded window while scrolling
+// either way, a live refresh reads only the visible rows again, and counts arrive from the
+// background ("计数中…") without a stale count ever overwriting a newer one.
+#include "CaseRepository.h"
+#include "Database.h"
+#include "DemoDataGenerator.h"
+#include "Query.h"
+#include "ReferenceRepositories.h"
+#include "TestDatabase.h"
+#include "dispatch/BoardCounter.h"
+#include "dispatch/BoardModel.h"
+#include "dispatch/BoardPage.h"
+#include "shell/AppContext.h"
+#include "shell/Localization.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace zz;
+
+namespace {
+
+constexpr qint64 caseCount = 6000; // more than BoardModel::windowRows
+
+// Holds the counting thread after its first statement until released: a count then stays
+// "running" while the test asks for another one.
+class HoldCounting : public Query::Observer
+{
+public:
+    void executed(const Database &, const QString &sql, const QVariantList &) override
+    {
+        if (QThread::currentThread() == qApp->thread() || !sql.contains(u"COUNT"_s))
+            return;
+        if (held.fetchAndStoreOrdered(1) == 0) {
+            reached.release();
+            release.acquire();
+        }
+    }
+    QAtomicInt held;
+    QSemaphore reached;
+    QSemaphore release;
+};
+
+} // namespace
+
+class TestBoardScroll : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void ctrlEndReachesTheLastCase();
+    void draggingTheScrollBarToTheBottomReachesTheLastCase();
+    void theWindowStaysBounded();
+    void refreshReadsOnlyTheVisibleRows();
+    void countsArriveFromTheBackground();
+    void aStaleCountNeverOverwritesANewerOne();
+
+private:
+    QList<qint64> firstIds(int n, bool fromEnd) const;
+    QLabel *countLabel() const { return m_page->findChild<QLabel *>(u"boardCountLabel"_s); }
+    void reset();
+
+    std::unique_ptr<test::TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    FixedClock m_clock{QDateTime(QDate(2026, 3, 18), QTime(15, 30))};
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<BoardPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    qint64 m_total = 0;
+};
+
+void TestBoardScroll::initTestCase()
+{
+    Localization::applyChineseFont();
+    m_testDb = std::make_unique<test::TestDatabase>();
+    qInfo() << "backend:" << m_testDb->backendName();
+    m_db = m_testDb->fresh();
+    DemoOptions options;
+    options.cases = caseCount;
+    options.now = m_clock.now();
+    QCOMPARE(DemoDataGenerator(*m_db, options).run(), caseCount);
+    // A county-wide duty officer, on the owner's connection.
+    User user = *UserRepository(*m_db).byLogin(u"duty1"_s);
+    for (const OrgUnit &unit : OrgUnitRepository(*m_db).all())
+        if (unit.parentId == 0)
+            user.orgUnitId = unit.id;
+    user.roles = Roles(Role::DutyOfficer) | Role::Leader;
+    m_context = std::make_unique<AppContext>(AppContext{*m_db, m_clock, WorkCalendar::bundled(), user});
+    m_page = std::make_unique<BoardPage>(*m_context);
+    m_page->resize(1280, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CaseQuery all;
+    all.viewerUserId = user.id;
+    m_total = CaseRepository(*m_db).count(all);
+    QVERIFY(m_total > BoardModel::windowRows);
+}
+
+void TestBoardScroll::cleanupTestCase()
+{
+    Query::setObserver(nullptr);
+    m_tester.reset();
+    m_page.reset();
+    m_db.reset();
+    m_testDb.reset();
+}
+
+QList<qint64> TestBoardScroll::firstIds(int n, bool fromEnd) const
+{
+    // The board's order (newest first) straight from SQL, independent of the keyset code.
+    Query q(*m_db, fromEnd ? u"SELECT id FROM cases ORDER BY received_at ASC, id ASC LIMIT ?"_s
+                           : u"SELECT id FROM cases ORDER BY received_at DESC, id DESC LIMIT ?"_s);
+    q.bind(n).exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.int64(0));
+    if (fromEnd)
+        std::reverse(ids.begin(), ids.end());
+    return ids;
+}
+
+void TestBoardScroll::reset()
+{
+    QTest::qWait(100); // a live refresh still due happens now, not in the middle of the test
+    m_page->setFilter(BoardFilter{});
+    QTRY_VERIFY(!m_page->countsPending());
+    QCOMPARE(m_page->model()->rowCount(), BoardModel::pageSize);
+}
+
+void TestBoardScroll::ctrlEndReachesTheLastCase()
+{
+    reset();
+    BoardModel *model = m_page->model();
+    QSignalSpy reads(model, &BoardModel::rowsRead);
+    m_page->table()->setFocus();
+    QTest::keyClick(m_page->table(), Qt::Key_End, Qt::ControlModifier);
+    // One read of one page, from the other end.
+    QCOMPARE(reads.size(), 1);
+    QCOMPARE(model->rowCount(), BoardModel::pageSize);
+    QVERIFY(model->hasBefore());
+    QVERIFY(!model->hasMore());
+    QList<qint64> shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown.append(model->caseAt(row).id);
+    QCOMPARE(shown, firstIds(BoardModel::pageSize, true));
+    QCOMPARE(m_page->selectedCaseId(), shown.constLast());
+    QScrollBar *bar = m_page->table()->verticalScrollBar();
+    QCOMPARE(bar->value(), bar->maximum());
+    QCOMPARE(countLabel()->text(), u"共 %1 件"_s.arg(QLocale().toString(m_total)));
+
+    // Scrolling up from the end reads the page before.
+    bar->setValue(bar->minimum());
+    QCOMPARE(model->rowCount(), 2 * BoardModel::pageSize);
+    QCOMPARE(model->caseAt(model->rowCount() - 1).id, shown.constLast());
+    QVERIFY(bar->value() > bar->minimum()); // the rows in sight stayed in sight
+
+    // Ctrl+Home goes back to the first case.
+    QTest::keyClick(m_page->table(), Qt::Key_Home, Qt::ControlModifier);
+    QVERIFY(!model->hasBefore());
+    QCOMPARE(model->caseAt(0).id, firstIds(1, false).constFirst());
+    QCOMPARE(m_page->selectedCaseId(), model->caseAt(0).id);
+}
+
+void TestBoardScroll::draggingTheScrollBarToTheBottomReachesTheLastCase()
+{
+    reset();
+    BoardModel *model = m_page->model();
+    QScrollBar *bar = m_page->table()->verticalScrollBar();
+    bar->setSliderDown(true);
+    bar->setValue(bar->maximum()); // no page is read while the thumb is held
+    QCOMPARE(model->rowCount(), BoardModel::pageSize);
+    bar->setSliderDown(false);
+    QCOMPARE(model->caseAt(model->rowCount() - 1).id, firstIds(1, true).constFirst());
+    QCOMPARE(bar->value(), bar->maximum());
+}
+
+void TestBoardScroll::theWindowStaysBounded()
+{
+    reset();
+    BoardModel *model = m_page->model();
+    QScrollBar *bar = m_page->table()->verticalScrollBar();
+    const int pages = BoardModel::windowRows / BoardModel::pageSize + 3;
+    for (int i = 0; i < pages && model->hasMore(); ++i) {
+        bar->setValue(bar->maximum());
+        m_page->table()->doItemsLayout(); // the range follows the rows (no live refresh in between)
+    }
+    QVERIFY(model->rowCount() <= BoardModel::windowRows);
+    QVERIFY(model->hasBefore());
+    // The rows kept are the latest pages, in order, and the view still shows rows near the bottom.
+    const QList<qint64> all = firstIds((pages + 2) * BoardModel::pageSize, false);
+    const qsizetype at = all.indexOf(model->caseAt(0).id);
+    QVERIFY(at > 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->caseAt(row).id, all.at(at + row));
+    QVERIFY(m_page->table()->rowAt(m_page->table()->viewport()->height() - 1) > model->rowCount() / 2);
+
+    // Back up to the top: the dropped pages are read again, the window stays bounded.
+    for (int i = 0; i < pages && model->hasBefore(); ++i) {
+        bar->setValue(bar->minimum());
+        m_page->table()->doItemsLayout();
+    }
+    QVERIFY(!model->hasBefore());
+    QVERIFY(model->rowCount() <= BoardModel::windowRows);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->caseAt(row).id, all.at(row));
+}
+
+void TestBoardScroll::refreshReadsOnlyTheVisibleRows()
+{
+    reset();
+    BoardModel *model = m_page->model();
+    QTableView *table = m_page->table();
+    QScrollBar *bar = table->verticalScrollBar();
+    for (int i = 0; i < 5; ++i) {
+        bar->setValue(bar->maximum());
+        m_page->table()->doItemsLayout(); // the range follows the rows (no live refresh in between)
+    }
+    QVERIFY(model->rowCount() >= 5 * BoardModel::pageSize);
+    table->scrollTo(model->index(3 * BoardModel::pageSize, 0), QAbstractItemView::PositionAtTop);
+    const qint64 top = table->indexAt(QPoint(1, 1)).data(BoardModel::CaseIdRole).toLongLong();
+    const int visible = table->rowAt(table->viewport()->height() - 1) - table->rowAt(0) + 1;
+
+    QSignalSpy reads(model, &BoardModel::rowsRead);
+    m_page->refresh();
+    int read = 0;
+    for (const QList<QVariant> &signal : std::as_const(reads))
+        read += signal.at(0).toInt();
+    QVERIFY2(read <= qMax(BoardModel::pageSize, visible + 2 * BoardModel::refreshMargin) + 1,
+             qPrintable(u"%1 rows read again"_s.arg(read)));
+    // The same case stays at the top, and scrolling on continues the list.
+    QCOMPARE(table->indexAt(QPoint(1, 1)).data(BoardModel::CaseIdRole).toLongLong(), top);
+    const QList<qint64> all = firstIds(8 * BoardModel::pageSize, false);
+    const qsizetype at = all.indexOf(model->caseAt(0).id);
+    QVERIFY(at > 0);
+    bar->setValue(bar->maximum());
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->caseAt(row).id, all.at(at + row));
+}
+
+void TestBoardScroll::countsArriveFromTheBackground()
+{
+    reset();
+    HoldCounting hold;
+    Query::setObserver(&hold);
+    BoardFilter filter;
+    filter.statuses = {CaseStatus::Dispatched};
+    m_page->setFilter(filter);
+    // The list is there at once; the count is read in the background.
+    QCOMPARE(m_page->model()->query().statuses, filter.statuses);
+    QVERIFY(hold.reached.tryAcquire(1, 10000));
+    QVERIFY(m_page->countsPending());
+    QCOMPARE(countLabel()->text(), u"计数中…"_s);
+    hold.release.release();
+    QTRY_VERIFY(!m_page->countsPending());
+    Query::setObserver(nullptr);
+    CaseQuery query = m_page->model()->query();
+    QCOMPARE(countLabel()->text(), u"共 %1 件"_s.arg(QLocale().toString(CaseRepository(*m_db).count(query))));
+}
+
+void TestBoardScroll::aStaleCountNeverOverwritesANewerOne()
+{
+    reset();
+    HoldCounting hold;
+    Query::setObserver(&hold);
+    QSignalSpy totals(m_page->counter(), &BoardCounter::totalReady);
+    QSignalSpy shown(m_page.get(), &BoardPage::countsShown);
+    BoardFilter older;
+    older.statuses = {CaseStatus::Dispatched};
+    m_page->setFilter(older);
+    QVERIFY(hold.reached.tryAcquire(1, 10000)); // the older count ran and is held before its result
+    BoardFilter newer;
+    newer.statuses = {CaseStatus::Closed};
+    m_page->setFilter(newer);
+    QCOMPARE(countLabel()->text(), u"计数中…"_s);
+    hold.release.release();
+    QTRY_VERIFY(!m_page->countsPending());
+    QTest::qWait(200); // the older result had every chance to arrive
+    Query::setObserver(nullptr);
+    const qint64 want = CaseRepository(*m_db).count(m_page->model()->query());
+    // Only the newer filter's count was ever delivered (a live refresh meanwhile may count it again).
+    QVERIFY(!totals.isEmpty());
+    for (const QList<QVariant> &total : std::as_const(totals))
+        QCOMPARE(total.at(0).toLongLong(), want);
+    QVERIFY(!shown.isEmpty());
+    QCOMPARE(countLabel()->text(), u"共 %1 件"_s.arg(QLocale().toString(want)));
+}
+
+QTEST_MAIN(TestBoardScroll)
+#include "tst_board_scroll.moc"
