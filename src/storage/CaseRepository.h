@@ -44,6 +44,9 @@ struct CaseQuery
     qint64 afterId = 0;
     qint64 afterKey = 0;  // received_at or deadline_at of that row (UrgencyDesc: urgency rank)
     qint64 afterKey2 = 0; // UrgencyDesc: deadline_at of that row
+    // Read from the other end of the order: the last page first, nearest the end first, and the
+    // cursor (seekAfter()) then means "just before that row" (Ctrl+End, scrolling back up).
+    bool reverse = false;
 };
 
 // A light row for lists (no description, no parties).
@@ -100,8 +103,12 @@ public:
     // One page in the query's order; pass the last row's id and sort key back for the next page.
     QList<CaseListRow> list(const CaseQuery &query) const;
     static qint64 sortKey(const CaseListRow &row, CaseQuery::Sort sort);
-    // Points the query's cursor just past `row` (the last row of the page before).
+    // Points the query's cursor just past `row` (the last row of the page before); with
+    // query.reverse, just before it.
     static void seekAfter(CaseQuery &query, const CaseListRow &row);
+    // Only the scope (org unit and viewer) is set: the counts come from the maintained counters
+    // when the unit is a county or township.
+    static bool isScopeOnly(const CaseQuery &query);
     // The warning level exactly as the `warning` filter and stageCounts() compute it, in whole seconds.
     static WarningLevel warning(const CaseListRow &row, const QDateTime &now);
     qint64 count(const CaseQuery &query) const;
@@ -110,6 +117,11 @@ public:
     // overdue as of `now`, below an org unit (0 = everywhere).
     StageCounts stageCounts(qint64 orgUnitId, const QDateTime &now) const;
 
+    // Cases closed (结案, 不予立案, 就地化解 …: closed_at set) in [from, to) below an org unit (0 =
+    // everywhere): a month's statistics by closing date, through the index on closed_at.
+    qint64 closedCount(qint64 orgUnitId, const QDateTime &from, const QDateTime &to) const;
+    SqlStatement closedCountStatement(qint64 orgUnitId, const QDateTime &from, const QDateTime &to) const;
+
     // The statements behind list(), count(), countByStatus() and stageCounts().
     SqlStatement listStatement(const CaseQuery &query) const;
     SqlStatement countStatement(const CaseQuery &query) const;
@@ -117,6 +129,8 @@ public:
     SqlStatement stageCountsStatement(qint64 orgUnitId, const QDateTime &now) const;
 
 private:
+    QList<CaseListRow> readRows(const SqlStatement &statement, int limit) const;
+
     const Database &m_db;
 };
 
