@@ -10,6 +10,7 @@
 #include "Error.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
+#include "Screenshot.h"
 #include "Validators.h"
 #include "admin/AccountDialog.h"
 #include "admin/AccountListModel.h"
@@ -140,6 +141,7 @@ private slots:
     void idleLockClosesOpenDialog();
     void logoutReturnsToLogin();
     void lockScreenLogout();
+    void switchingDatabaseHidesTheOldWindow();
 
     void accountsModuleOnlyForAdmins();
     void createAccountThroughDialog();
@@ -492,6 +494,41 @@ void TestAccountsGui::lockScreenLogout()
     QCOMPARE(answerer.seen(), QStringList({u"loginDialog"_s}));
 }
 
+// Issue 15, defect 12: while the login for another database is open, the previous session's window
+// (its cases on screen) is hidden; a cancelled login brings it back, a new one replaces it.
+void TestAccountsGui::switchingDatabaseHidesTheOldWindow()
+{
+    AppSettings settings(m_dir.filePath(u"switch.ini"_s));
+    auto controller = startAs(u"reception1"_s, settings);
+    QVERIFY(controller);
+    QPointer<MainWindow> first = controller->mainWindow();
+    QTRY_VERIFY(first->isVisible());
+    QList<bool> visibleBehindLogin;
+    bool cancel = true;
+    ModalAnswerer answerer([&](QWidget *modal) {
+        if (modal->objectName() != u"loginDialog"_s)
+            return;
+        visibleBehindLogin.append(first && first->isVisible());
+        if (cancel)
+            qobject_cast<QDialog *>(modal)->reject();
+        else
+            logInThrough(modal, u"duty1"_s, m_password);
+    });
+    emit first->databaseChangeRequested(demoUrl());
+    QTRY_COMPARE(visibleBehindLogin.size(), 1);
+    QCOMPARE(visibleBehindLogin.constFirst(), false);
+    QTRY_VERIFY(first && first->isVisible()); // cancelled: back to work on the current database
+    QCOMPARE(controller->mainWindow(), first.data());
+
+    cancel = false;
+    emit first->databaseChangeRequested(demoUrl());
+    QTRY_COMPARE(visibleBehindLogin.size(), 2);
+    QCOMPARE(visibleBehindLogin.at(1), false);
+    QTRY_VERIFY(first.isNull());
+    QTRY_VERIFY(controller->mainWindow() && controller->mainWindow()->isVisible());
+    QCOMPARE(controller->user().login, u"duty1"_s);
+}
+
 void TestAccountsGui::accountsModuleOnlyForAdmins()
 {
     auto admin = windowFor(u"admin"_s);
@@ -829,7 +866,7 @@ void TestAccountsGui::screenshots()
         dialog.show();
         logInThrough(&dialog, u"duty1"_s, u"wrong-password"_s);
         QTest::qWait(50);
-        QVERIFY(dialog.grab().save(u"/tmp/zz-login.png"_s));
+        VERIFY_SCREENSHOT(&dialog, u"zz-login"_s);
     }
     {
         AppSettings settings(m_dir.filePath(u"shots.ini"_s));
@@ -841,32 +878,32 @@ void TestAccountsGui::screenshots()
         QTest::keyClicks(child<QLineEdit>(controller->lockScreen(), u"passwordLineEdit"_s), u"nope-nope"_s);
         QTest::mouseClick(child<QPushButton>(controller->lockScreen(), u"unlockButton"_s), Qt::LeftButton);
         QTest::qWait(50);
-        QVERIFY(controller->mainWindow()->grab().save(u"/tmp/zz-lock.png"_s));
+        VERIFY_SCREENSHOT(controller->mainWindow(), u"zz-lock"_s);
     }
     {
         auto window = windowFor(u"admin"_s);
         QVERIFY(window->setCurrentModule(u"accounts"_s));
         QTest::qWait(50);
-        QVERIFY(window->grab().save(u"/tmp/zz-accounts.png"_s));
+        VERIFY_SCREENSHOT(window.get(), u"zz-accounts"_s);
         AccountDialog dialog(window->context(), std::nullopt);
         dialog.show();
         QTest::keyClicks(child<QLineEdit>(&dialog, u"loginLineEdit"_s), u"lisi"_s);
         typeText(child<QLineEdit>(&dialog, u"displayNameLineEdit"_s), u"李四"_s);
         child<QComboBox>(&dialog, u"orgUnitComboBox"_s)->setCurrentIndex(1);
         QTest::qWait(50);
-        QVERIFY(dialog.grab().save(u"/tmp/zz-account-dialog.png"_s));
+        VERIFY_SCREENSHOT(&dialog, u"zz-account-dialog"_s);
         auto duty = windowFor(u"duty1"_s);
         QVERIFY(duty->setCurrentModule(u"cases"_s));
         auto *table = duty->findChild<QTableView *>(u"caseTableView"_s);
         table->setCurrentIndex(table->model()->index(0, 0));
         QTest::qWait(50);
-        QVERIFY(duty->grab().save(u"/tmp/zz-cases-masked.png"_s));
+        VERIFY_SCREENSHOT(duty.get(), u"zz-cases-masked"_s);
         const auto record =
             CaseRepository(*m_db).get(qobject_cast<CaseListModel *>(table->model())->caseAt(0).id);
         PartyRevealDialog reveal(record->caseNo, record->parties);
         reveal.show();
         QTest::qWait(50);
-        QVERIFY(reveal.grab().save(u"/tmp/zz-reveal.png"_s));
+        VERIFY_SCREENSHOT(&reveal, u"zz-reveal"_s);
     }
     {
         QTemporaryDir empty;
@@ -876,7 +913,7 @@ void TestAccountsGui::screenshots()
         dialog.show();
         QTest::keyClicks(child<QLineEdit>(&dialog, u"loginLineEdit"_s), u"Admin"_s);
         QTest::qWait(50);
-        QVERIFY(dialog.grab().save(u"/tmp/zz-first-admin.png"_s));
+        VERIFY_SCREENSHOT(&dialog, u"zz-first-admin"_s);
     }
 }
 

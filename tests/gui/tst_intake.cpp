@@ -8,6 +8,7 @@
 #include "Query.h"
 #include "ReferenceRepositories.h"
 #include "RelatedCases.h"
+#include "Screenshot.h"
 #include "TestDatabase.h"
 #include "Validators.h"
 #include "intake/IntakeForm.h"
@@ -273,7 +274,7 @@ private slots:
         k.type(u"李四"_s);
         QVERIFY(child<QPushButton>(f, u"saveButton"_s)->isEnabled());
         QTest::qWait(10);
-        QVERIFY(f->grab().save(u"/tmp/zz-intake-filled.png"_s));
+        VERIFY_SCREENSHOT(f, u"zz-intake-filled"_s);
         QVERIFY(f->isActiveWindow());
         k.key(Qt::Key_Return, Qt::ControlModifier);
         qInfo().noquote() << u"INTAKE KEY EVENTS for a typical walk-in case: %1"_s.arg(k.count);
@@ -311,7 +312,7 @@ private slots:
         QVERIFY(!child<QPushButton>(f, u"saveButton"_s)->isEnabled());
         QCOMPARE(QApplication::focusWidget(), child<QComboBox>(f, u"sourceComboBox"_s));
         QTest::qWait(20); // let the layout settle after the clear
-        QVERIFY(f->grab().save(u"/tmp/zz-intake-saved.png"_s));
+        VERIFY_SCREENSHOT(f, u"zz-intake-saved"_s);
     }
 
     void inlineErrors_data()
@@ -455,7 +456,8 @@ private slots:
             painter.translate(20, 20);
             doc->drawContents(&painter);
         }
-        QVERIFY(image.save(u"/tmp/zz-intake-receipt.png"_s));
+        QVERIFY(test::imageProblem(image, QSize(200, 200)).isEmpty());
+        QVERIFY(image.save(test::outputPath(u"zz-intake-receipt.png"_s)));
 
         const QString pdf = m_draftDir->filePath(u"receipt.pdf"_s);
         receipt.writePdf(pdf);
@@ -512,7 +514,7 @@ private slots:
         QTest::mouseClick(repeat, Qt::LeftButton);
         QVERIFY(child<QLabel>(f, u"linkLabel"_s)->text().contains(earlier.caseNo));
         typeInto(child<QLineEdit>(f, u"partyNameLineEdit"_s), u"张三"_s);
-        QVERIFY(f->grab().save(u"/tmp/zz-intake-related.png"_s));
+        VERIFY_SCREENSHOT(f, u"zz-intake-related"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(form->lastSaved());
         Query links(*m_db, u"SELECT case_id, linked_case_id, kind, created_by FROM case_links"_s);

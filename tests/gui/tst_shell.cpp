@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DemoDataGenerator.h"
 #include "ReferenceRepositories.h"
+#include "Screenshot.h"
 #include "cases/CaseListModel.h"
 #include "shell/AppController.h"
 #include "shell/AppSettings.h"
@@ -241,9 +242,10 @@ void TestShell::navigationListsWorkingModules()
     QStringList titles;
     for (int i = 0; i < navigation->count(); ++i)
         titles.append(navigation->item(i)->text());
-    QCOMPARE(titles, QStringList({u"指挥调度"_s, u"受理登记"_s, u"概览"_s, u"案件查询"_s, u"回访台"_s, u"审计日志"_s}));
-    QCOMPARE(m_window->moduleIds(),
-             QStringList({u"board"_s, u"intake"_s, u"overview"_s, u"cases"_s, u"callbacks"_s, u"auditlog"_s}));
+    QCOMPARE(titles, QStringList({u"指挥调度"_s, u"受理登记"_s, u"概览"_s, u"案件查询"_s, u"回访台"_s,
+                                  u"审计日志"_s}));
+    QCOMPARE(m_window->moduleIds(), QStringList({u"board"_s, u"intake"_s, u"overview"_s, u"cases"_s,
+                                                 u"callbacks"_s, u"auditlog"_s}));
     QCOMPARE(m_window->currentModuleId(), u"board"_s);
     QCOMPARE(m_window->windowTitle(), u"综治中心工作台"_s);
 }
@@ -689,16 +691,16 @@ void TestShell::screenshots()
     m_window->resize(1200, 760);
     QVERIFY(m_window->setCurrentModule(u"cases"_s));
     QTest::qWait(50);
-    QVERIFY(m_window->grab().save(u"/tmp/zongzhi-shell.png"_s));
+    VERIFY_SCREENSHOT(m_window.get(), u"zongzhi-shell"_s);
     QVERIFY(m_window->setCurrentModule(u"overview"_s));
     QTest::qWait(50);
-    QVERIFY(m_window->grab().save(u"/tmp/zongzhi-overview.png"_s));
+    VERIFY_SCREENSHOT(m_window.get(), u"zongzhi-overview"_s);
 
     ConnectionDialog dialog(u"postgresql://zz@127.0.0.1:1/zongzhi"_s);
     dialog.show();
     dialog.testConnection();
     QTest::qWait(50);
-    QVERIFY(dialog.grab().save(u"/tmp/zongzhi-connection.png"_s));
+    VERIFY_SCREENSHOT(&dialog, u"zongzhi-connection"_s);
 }
 
 QTEST_MAIN(TestShell)

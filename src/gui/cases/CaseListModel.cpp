@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "PartyDirectory.h"
+#include "StatusPalette.h"
 #include "Validators.h"
 
 #include <QBrush>
@@ -165,10 +166,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return row.deadline.toString(u"yyyy-MM-dd HH:mm"_s);
         break;
     case Qt::ForegroundRole:
-        if (column == UrgencyColumn && row.urgency == Urgency::Major)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
-        if (column == UrgencyColumn && row.urgency == Urgency::Urgent)
-            return QBrush(QColor(0xe6, 0x51, 0x00));
+        if (column == StatusColumn)
+            return QBrush(StatusPalette::status(row.status));
+        if (column == UrgencyColumn && row.urgency != Urgency::Normal)
+            return QBrush(StatusPalette::urgency(row.urgency));
         break;
     case Qt::TextAlignmentRole:
         if (column != TitleColumn)

@@ -46,6 +46,8 @@ QWidget *CaseListModule::widget()
 
 QList<QAction *> CaseListModule::toolBarActions() const
 {
+    if (m_page)
+        return {m_reloadAction, m_page->openAction()};
     return {m_reloadAction};
 }
 

@@ -4,9 +4,12 @@
 #include "CaseCsvExport.h"
 #include "CaseListModel.h"
 #include "CaseScope.h"
+#include "ColumnWidths.h"
 #include "Error.h"
 #include "PartyRevealDialog.h"
 #include "Permissions.h"
+#include "StatusPalette.h"
+#include "dispatch/CaseViewDialog.h"
 #include "shell/AppContext.h"
 
 #include <QAction>
@@ -19,6 +22,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -45,7 +49,8 @@ CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
     auto *filters = new QHBoxLayout;
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(u"caseSearchLineEdit"_s);
-    m_searchEdit->setPlaceholderText(tr("搜索标题、内容或地址…"));
+    m_searchEdit->setPlaceholderText(tr("案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…"));
+    m_searchEdit->setToolTip(m_searchEdit->placeholderText());
     m_searchEdit->setClearButtonEnabled(true);
     filters->addWidget(m_searchEdit, 1);
 
@@ -95,7 +100,7 @@ CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"errorLabel"_s);
-    m_errorLabel->setStyleSheet(u"color: #c62828;"_s);
+    m_errorLabel->setStyleSheet(StatusPalette::textStyle(StatusPalette::error()));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
@@ -126,7 +131,13 @@ CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
     m_table->setColumnWidth(CaseListModel::UrgencyColumn, widthOf(tr("紧急程度")));
     m_table->setColumnWidth(CaseListModel::ReceivedColumn, widthOf(u"2026-11-25 18:58"_s));
     m_table->setColumnWidth(CaseListModel::DeadlineColumn, widthOf(u"2026-11-25"_s));
+    new ColumnWidths(context.db, context.user.id, u"cases"_s, header);
+    m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("打开案件"), this);
+    m_openAction->setObjectName(u"openCaseAction"_s);
+    m_openAction->setToolTip(tr("查看所选案件的详情与流转记录（双击或按回车）"));
+    connect(m_openAction, &QAction::triggered, this, &CaseListPage::openSelected);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_openAction);
     m_table->addAction(m_revealAction);
     layout->addWidget(m_table, 1);
 
@@ -141,6 +152,10 @@ CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CaseListPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListPage::updateActions);
+    // Double-click and Enter open the case, as on the board.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        openCase(index.data(CaseListModel::CaseIdRole).toLongLong());
+    });
 
     applyFilter();
 }
@@ -213,8 +228,30 @@ void CaseListPage::showError(const QString &message)
     m_errorLabel->show();
 }
 
+CaseViewDialog *CaseListPage::openCase(qint64 caseId)
+{
+    if (caseId <= 0)
+        return nullptr;
+    // Modeless, like the board's: several cases can be open side by side.
+    auto *dialog = new CaseViewDialog(m_context, caseId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CaseViewDialog::caseChanged, m_model, &CaseListModel::reload);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+void CaseListPage::openSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        openCase(current.data(CaseListModel::CaseIdRole).toLongLong());
+}
+
 void CaseListPage::updateActions()
 {
+    m_openAction->setEnabled(m_table->currentIndex().isValid());
     m_revealAction->setEnabled(Permissions::allows(m_context.user.roles, Permission::RevealPersonalData) &&
                                m_table->currentIndex().isValid());
 }

@@ -12,6 +12,7 @@ class QTimer;
 namespace zz {
 
 class CaseListModel;
+class CaseViewDialog;
 struct AppContext;
 
 // The 案件查询 page: a text search and a status filter over a paged case table, limited to the
@@ -32,6 +33,10 @@ public:
     // personal data; audited). Returns the number of cases written; errors are shown on the page.
     qint64 exportCsv(const QString &path);
     QAction *exportAction() const { return m_exportAction; }
+    // Opens the case view (modeless, deleted on close); double-click and Enter on a row do this.
+    CaseViewDialog *openCase(qint64 caseId);
+    void openSelected();
+    QAction *openAction() const { return m_openAction; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -50,6 +55,7 @@ private:
     QLabel *m_errorLabel = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_searchTimer = nullptr;
+    QAction *m_openAction = nullptr;
     QAction *m_revealAction = nullptr;
     QAction *m_exportAction = nullptr;
     bool m_countStale = false; // the search changed while the page was hidden

@@ -2,8 +2,8 @@
 
 #include "CaseService.h"
 #include "Error.h"
-#include "ReferenceNames.h"
 #include "ReferenceRepositories.h"
+#include "cases/PlaceLabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -122,9 +122,30 @@ void ActionForm::addWorker(bool required)
     m_workerCombo = new QComboBox(this);
     m_workerCombo->setObjectName(u"workerComboBox"_s);
     m_workerCombo->addItem(required ? tr("（请选择）") : tr("（不指定）"), qint64(0));
-    ReferenceNames names(m_context.db);
-    for (const Worker &w : WorkerRepository(m_context.db).list(m_townshipId))
-        m_workerCombo->addItem(tr("%1（%2）").arg(w.name, names.orgUnitName(w.orgUnitId)), w.id);
+    // Every village has a "第2网格": workers are named with their path (大塘村 / 第2网格), the case's
+    // own grid first, then the rest of its village, then the township; one read of the units.
+    const QHash<qint64, OrgUnit> units = PlaceLabel::loadUnits(m_context.db);
+    const qint64 caseUnit = m_record ? m_record->orgUnitId : 0;
+    const OrgUnit place = units.value(caseUnit);
+    const qint64 village = place.level == OrgLevel::Grid      ? place.parentId
+                           : place.level == OrgLevel::Village ? place.id
+                                                              : 0;
+    const auto rank = [&](const Worker &w) {
+        if (caseUnit > 0 && w.orgUnitId == caseUnit)
+            return 0;
+        if (village > 0 && (w.orgUnitId == village || units.value(w.orgUnitId).parentId == village))
+            return 1;
+        return 2;
+    };
+    QList<Worker> workers = WorkerRepository(m_context.db).list(m_townshipId);
+    std::stable_sort(workers.begin(), workers.end(),
+                     [&](const Worker &a, const Worker &b) { return rank(a) < rank(b); });
+    for (int i = 0; i < workers.size(); ++i) {
+        const Worker &w = workers.at(i);
+        if (i > 0 && rank(workers.at(i - 1)) != rank(w))
+            m_workerCombo->insertSeparator(m_workerCombo->count());
+        m_workerCombo->addItem(tr("%1（%2）").arg(w.name, PlaceLabel::shortPath(units, w.orgUnitId)), w.id);
+    }
     connect(m_workerCombo, &QComboBox::currentIndexChanged, this, &ActionForm::changed);
     auto *label = new QLabel(fieldLabel(tr("网格员"), required), this);
     label->setBuddy(m_workerCombo);
@@ -184,7 +205,12 @@ void ActionForm::addDays(bool required)
     m_daysSpin->setRange(0, 365);
     const auto category =
         m_record ? CategoryRepository(m_context.db).get(m_record->categoryId) : std::nullopt;
-    const bool working = category ? category->workingDays : true;
+    // An extension adds days to the case's own deadline, counted as that deadline counts.
+    const bool extension =
+        m_action == CaseAction::RequestExtension || m_action == CaseAction::ApproveExtension;
+    const bool working = extension && m_record ? m_record->deadlineWorkingDays
+                         : category            ? category->workingDays
+                                               : true;
     m_daysSpin->setSuffix(working ? tr(" 个工作日") : tr(" 天"));
     QString text;
     switch (m_action) {
@@ -232,6 +258,8 @@ QString ActionForm::reasonLabel() const
         return tr("延期理由");
     case CaseAction::RefuseExtension:
         return tr("驳回理由");
+    case CaseAction::WithdrawExtension:
+        return tr("撤回说明");
     case CaseAction::Supervise:
         return tr("督办意见");
     case CaseAction::Urge:
@@ -257,8 +285,6 @@ void ActionForm::addReason(bool required)
     m_layout->addRow(label, m_reasonEdit);
 }
 
-    case CaseAction::WithdrawExtension:
-        return tr("撤回说明");
 void ActionForm::addResult()
 {
     m_resultEdit = textEdit(u"resultTextEdit"_s, tr("请填写调查核实和处理的结果"), this);

@@ -1,6 +1,7 @@
 #include "BoardCatalog.h"
 
 #include "ReferenceRepositories.h"
+#include "cases/PlaceLabel.h"
 
 #include <QStringList>
 
@@ -77,6 +78,11 @@ QString BoardCatalog::orgUnitChain(qint64 id) const
         names.prepend(it->name);
     }
     return names.join(u" / "_s);
+}
+
+QString BoardCatalog::placeLabel(qint64 id) const
+{
+    return PlaceLabel::shortPath(m_units, id);
 }
 
 QString BoardCatalog::categoryName(qint64 id) const

@@ -34,6 +34,8 @@ public:
     QString orgUnitName(qint64 id) const;
     // "青石镇 / 上溪村 / 上溪村第1网格", from below the county.
     QString orgUnitChain(qint64 id) const;
+    // "大塘村 / 第2网格": the path below the township (PlaceLabel), for the 属地 column.
+    QString placeLabel(qint64 id) const;
     QString categoryName(qint64 id) const;
     // "矛盾纠纷 / 邻里纠纷"
     QString categoryPath(qint64 id) const;

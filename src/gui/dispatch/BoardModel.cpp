@@ -2,6 +2,7 @@
 
 #include "BoardCatalog.h"
 #include "Error.h"
+#include "cases/StatusPalette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -9,6 +10,7 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QScopedValueRollback>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -18,41 +20,6 @@ namespace {
 
 constexpr qint64 secsPerHour = 3600;
 constexpr qint64 secsPerDay = 24 * secsPerHour;
-
-QColor statusColor(CaseStatus status)
-{
-    switch (status) {
-    case CaseStatus::Reported:
-    case CaseStatus::Registered:
-        return QColor(0x45, 0x5a, 0x64);
-    case CaseStatus::Dispatched:
-    case CaseStatus::InProgress:
-        return QColor(0x15, 0x65, 0xc0);
-    case CaseStatus::Feedback:
-        return QColor(0xe6, 0x51, 0x00);
-    case CaseStatus::Closed:
-    case CaseStatus::Archived:
-        return QColor(0x2e, 0x7d, 0x32);
-    case CaseStatus::Declined:
-        return QColor(0x8d, 0x6e, 0x63);
-    }
-    return {};
-}
-
-QColor riskColor(RiskColor risk)
-{
-    switch (risk) {
-    case RiskColor::Green:
-        return QColor(0x43, 0xa0, 0x47);
-    case RiskColor::Yellow:
-        return QColor(0xfb, 0xc0, 0x2d);
-    case RiskColor::Orange:
-        return QColor(0xfb, 0x8c, 0x00);
-    case RiskColor::Red:
-        return QColor(0xe5, 0x39, 0x35);
-    }
-    return {};
-}
 
 QPixmap dot(const QColor &color)
 {
@@ -168,6 +135,7 @@ QList<CaseListRow> BoardModel::read(const CaseQuery &query)
     try {
         QList<CaseListRow> rows = CaseRepository(m_db).list(q);
         m_lastError.clear();
+        emit rowsRead(int(rows.size()));
         return rows;
     } catch (const Error &error) {
         m_lastError = error.message();
@@ -184,35 +152,143 @@ void BoardModel::setQuery(const CaseQuery &query)
     m_query.afterId = 0;
     m_query.afterKey = 0;
     m_query.afterKey2 = 0;
+    m_query.reverse = false;
     m_rows = read(m_query);
     // After a failed read, stop paging: a view would otherwise ask again on every scroll.
     m_hasMore = m_lastError.isEmpty() && m_rows.size() >= pageSize;
+    m_hasBefore = false;
     endResetModel();
     m_changing = false;
     if (!m_lastError.isEmpty())
         emit loadFailed(m_lastError);
 }
 
-void BoardModel::refresh(int rows)
+void BoardModel::refresh(int firstVisible, int lastVisible)
 {
     if (m_changing)
         return;
     const QScopedValueRollback busy(m_changing, true);
-    qsizetype wanted = m_rows.size();
-    if (rows >= 0)
-        wanted = qMin<qsizetype>(wanted, rows);
-    wanted = qMax<qsizetype>(wanted, pageSize);
+    const int loaded = int(m_rows.size());
+    if (lastVisible < 0 || lastVisible >= loaded)
+        lastVisible = loaded - 1;
+    firstVisible = std::clamp(firstVisible, 0, qMax(0, lastVisible));
+    const int start = qMax(0, firstVisible - refreshMargin);
+    const int wanted = qMax(pageSize, qMax(0, lastVisible - start + 1) + refreshMargin);
+
+    // The slice is read after the row just above it: a loaded row, or (the window's first row being
+    // in the slice while earlier rows exist) the row before the window, found from the other end.
     CaseQuery query = m_query;
-    query.limit = int(wanted);
+    query.limit = wanted;
     query.afterId = 0;
+    query.reverse = false;
+    bool fromTop = start == 0 && !m_hasBefore;
+    if (start > 0) {
+        CaseRepository::seekAfter(query, m_rows.at(start - 1));
+    } else if (!fromTop && !m_rows.isEmpty()) {
+        CaseQuery before = m_query;
+        before.limit = 1;
+        before.reverse = true;
+        CaseRepository::seekAfter(before, m_rows.constFirst());
+        const QList<CaseListRow> anchor = read(before);
+        if (!m_lastError.isEmpty()) {
+            m_changing = false;
+            emit loadFailed(m_lastError);
+            return;
+        }
+        if (anchor.isEmpty())
+            fromTop = true;
+        else
+            CaseRepository::seekAfter(query, anchor.constFirst());
+    }
     const QList<CaseListRow> next = read(query);
     if (m_lastError.isEmpty()) {
+        // Rows outside the slice go: those above are read again when scrolled back to.
+        if (start > 0) {
+            dropRows(0, start);
+            emit rowsDroppedAbove(start);
+        }
+        if (m_rows.size() > wanted)
+            dropRows(wanted, m_rows.size() - wanted);
+        m_hasBefore = !fromTop;
         m_hasMore = next.size() >= wanted;
         applyRows(next);
     }
     m_changing = false;
     if (!m_lastError.isEmpty())
         emit loadFailed(m_lastError);
+}
+
+void BoardModel::dropRows(qsizetype first, qsizetype count)
+{
+    if (count <= 0)
+        return;
+    beginRemoveRows({}, int(first), int(first + count - 1));
+    m_rows.remove(first, count);
+    endRemoveRows();
+}
+
+void BoardModel::resetTo(const QList<CaseListRow> &rows, bool hasBefore, bool hasMore)
+{
+    beginResetModel();
+    m_rows = rows;
+    m_hasBefore = hasBefore;
+    m_hasMore = hasMore;
+    endResetModel();
+}
+
+void BoardModel::loadLast()
+{
+    if (m_changing)
+        return;
+    const QScopedValueRollback busy(m_changing, true);
+    CaseQuery query = m_query;
+    query.afterId = 0;
+    query.reverse = true;
+    QList<CaseListRow> rows = read(query);
+    if (m_lastError.isEmpty()) {
+        std::reverse(rows.begin(), rows.end());
+        resetTo(rows, rows.size() >= pageSize, false);
+    }
+    m_changing = false;
+    if (!m_lastError.isEmpty())
+        emit loadFailed(m_lastError);
+}
+
+void BoardModel::loadFirst()
+{
+    if (!m_changing && m_hasBefore)
+        setQuery(m_query);
+}
+
+int BoardModel::fetchPrevious()
+{
+    if (m_changing || !m_hasBefore || m_rows.isEmpty())
+        return 0;
+    const QScopedValueRollback busy(m_changing, true);
+    CaseQuery page = m_query;
+    page.reverse = true;
+    CaseRepository::seekAfter(page, m_rows.constFirst());
+    QList<CaseListRow> rows = read(page);
+    int added = 0;
+    if (m_lastError.isEmpty()) {
+        m_hasBefore = rows.size() >= pageSize;
+        std::reverse(rows.begin(), rows.end());
+        added = int(rows.size());
+        if (added > 0) {
+            beginInsertRows({}, 0, added - 1);
+            m_rows = rows + m_rows;
+            endInsertRows();
+            emit rowsAddedAbove(added);
+        }
+        if (m_rows.size() > windowRows) {
+            dropRows(windowRows, m_rows.size() - windowRows);
+            m_hasMore = true;
+        }
+    }
+    m_changing = false;
+    if (!m_lastError.isEmpty())
+        emit loadFailed(m_lastError);
+    return added;
 }
 
 void BoardModel::applyRows(const QList<CaseListRow> &next)
@@ -283,7 +359,7 @@ int BoardModel::columnCount(const QModelIndex &parent) const
 
 bool BoardModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_changing;
+    return !parent.isValid() && m_hasMore && !m_changing && !m_fetchPaused;
 }
 
 void BoardModel::fetchMore(const QModelIndex &parent)
@@ -300,12 +376,39 @@ void BoardModel::fetchMore(const QModelIndex &parent)
         m_rows.append(rows);
         endInsertRows();
     }
+    if (m_rows.size() > windowRows) {
+        const qsizetype excess = m_rows.size() - windowRows;
+        dropRows(0, excess);
+        m_hasBefore = true;
+        emit rowsDroppedAbove(int(excess));
+    }
     m_changing = false;
     if (!m_lastError.isEmpty())
         emit loadFailed(m_lastError);
 }
 
+bool BoardModel::isProvisional(const CaseListRow &row) const
+{
+    return isOpen(row.status) && m_calendar.isProvisional(row.deadline, row.deadlineWorkingDays);
+}
+
+QString BoardModel::provisionalNote() const
+{
+    QDateTime latest;
+    for (const CaseListRow &row : m_rows) {
+        if (isProvisional(row) && (!latest.isValid() || row.deadline > latest))
+            latest = row.deadline;
+    }
+    return latest.isValid() ? m_calendar.provisionalNote(latest, true) : QString();
+}
+
 QString BoardModel::remainingText(const CaseListRow &row) const
+{
+    const QString text = plainRemainingText(row);
+    return !text.isEmpty() && isProvisional(row) ? tr("%1（暂定）").arg(text) : text;
+}
+
+QString BoardModel::plainRemainingText(const CaseListRow &row) const
 {
     if (!isOpen(row.status) || !row.deadline.isValid() || !m_now.isValid())
         return {};
@@ -334,11 +437,12 @@ QVariant BoardModel::display(const CaseListRow &row, Column column) const
     case CategoryColumn:
         return m_catalog.categoryName(row.categoryId);
     case PlaceColumn:
-        return m_catalog.orgUnitName(row.orgUnitId);
+        return m_catalog.placeLabel(row.orgUnitId);
     case DepartmentColumn:
+        // A case dispatched to a grid worker names the worker as one, never as a department.
         if (row.departmentId > 0)
             return m_catalog.departmentName(row.departmentId);
-        return row.workerId > 0 ? m_catalog.workerName(row.workerId) : QString();
+        return row.workerId > 0 ? tr("网格员：%1").arg(m_catalog.workerName(row.workerId)) : QString();
     case UrgencyColumn:
         return label(row.urgency);
     case RiskColumn:
@@ -349,7 +453,10 @@ QVariant BoardModel::display(const CaseListRow &row, Column column) const
                                            ? u"yyyy-MM-dd"_s
                                            : u"MM-dd HH:mm"_s);
     case DeadlineColumn:
-        return row.deadline.isValid() ? row.deadline.toString(u"yyyy-MM-dd"_s) : QString();
+        if (!row.deadline.isValid())
+            return QString();
+        return isProvisional(row) ? tr("%1（暂定）").arg(row.deadline.toString(u"yyyy-MM-dd"_s))
+                                  : row.deadline.toString(u"yyyy-MM-dd"_s);
     case RemainingColumn:
         return remainingText(row);
     case ColumnCount:
@@ -398,18 +505,16 @@ QPixmap BoardModel::superviseBadge(SuperviseLevel level) const
         return {};
     case SuperviseLevel::Normal:
         text = tr("督办");
-        fill = QColor(0x15, 0x65, 0xc0);
         break;
     case SuperviseLevel::YellowCard:
         text = tr("黄牌");
-        fill = QColor(0xf9, 0xa8, 0x25);
-        ink = QColor(0x3e, 0x27, 0x23);
         break;
     case SuperviseLevel::RedCard:
         text = tr("红牌");
-        fill = QColor(0xc6, 0x28, 0x28);
         break;
     }
+    fill = StatusPalette::superviseFill(level);
+    ink = StatusPalette::superviseInk(level);
     QFont font = QGuiApplication::font();
     font.setPointSizeF(font.pointSizeF() * 0.85);
     font.setBold(true);
@@ -450,30 +555,22 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case SuperviseLevelRole:
         return static_cast<int>(row.superviseLevel);
     case Qt::BackgroundRole:
-        switch (CaseRepository::warning(row, m_now)) {
-        case WarningLevel::Overdue:
-            return QBrush(QColor(0xff, 0xcd, 0xd2));
-        case WarningLevel::DueSoon:
-            return QBrush(QColor(0xff, 0xf1, 0xa8));
-        case WarningLevel::Normal:
-            break;
-        }
+        if (const WarningLevel warning = CaseRepository::warning(row, m_now); warning != WarningLevel::Normal)
+            return QBrush(StatusPalette::warningBackground(warning));
         break;
     case Qt::DecorationRole:
         if (column == TitleColumn && row.superviseLevel != SuperviseLevel::None)
             return superviseBadge(row.superviseLevel);
         if (column == RiskColumn)
-            return dot(riskColor(row.risk));
+            return dot(StatusPalette::risk(row.risk));
         break;
     case Qt::ForegroundRole:
         if (column == StatusColumn)
-            return QBrush(statusColor(row.status));
-        if (column == UrgencyColumn && row.urgency == Urgency::Major)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
-        if (column == UrgencyColumn && row.urgency == Urgency::Urgent)
-            return QBrush(QColor(0xe6, 0x51, 0x00));
+            return QBrush(StatusPalette::status(row.status));
+        if (column == UrgencyColumn && row.urgency != Urgency::Normal)
+            return QBrush(StatusPalette::urgency(row.urgency));
         if (column == RemainingColumn && CaseRepository::warning(row, m_now) == WarningLevel::Overdue)
-            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(StatusPalette::warningText(WarningLevel::Overdue));
         break;
     case Qt::ToolTipRole:
         switch (column) {
@@ -494,10 +591,14 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
             return row.receivedAt.toString(u"yyyy-MM-dd HH:mm"_s);
         case DeadlineColumn:
         case RemainingColumn:
-            if (row.deadline.isValid())
-                return tr("办理期限 %1（%2）")
-                    .arg(row.deadline.toString(u"yyyy-MM-dd HH:mm"_s),
-                         row.deadlineWorkingDays ? tr("按工作日计") : tr("按自然日计"));
+            if (row.deadline.isValid()) {
+                QString tip = tr("办理期限 %1（%2）")
+                                  .arg(row.deadline.toString(u"yyyy-MM-dd HH:mm"_s),
+                                       row.deadlineWorkingDays ? tr("按工作日计") : tr("按自然日计"));
+                if (isProvisional(row))
+                    tip += u'\n' + m_calendar.provisionalNote(row.deadline, row.deadlineWorkingDays);
+                return tip;
+            }
             break;
         default:
             break;
@@ -534,7 +635,7 @@ QVariant BoardModel::headerData(int section, Qt::Orientation orientation, int ro
     case PlaceColumn:
         return tr("属地");
     case DepartmentColumn:
-        return tr("处置部门");
+        return tr("处置部门/网格员");
     case UrgencyColumn:
         return tr("紧急程度");
     case RiskColumn:

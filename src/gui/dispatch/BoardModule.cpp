@@ -39,7 +39,11 @@ BoardModule::BoardModule(const AppContext &context, QObject *parent) : Module(pa
     // Bulk actions on the selected rows: each case is checked and applied on its own, and the
     // dialog reports the ones that refused by case number.
     for (const CaseAction action : BulkActions::actionsFor(context.user.roles)) {
-        auto *bulk = new QAction(tr("批量%1").arg(label(action)), this);
+        // Icons from the one theme the shell uses (Qt's standard icons).
+        const QStyle::StandardPixmap icon = action == CaseAction::Dispatch    ? QStyle::SP_ArrowForward
+                                            : action == CaseAction::Supervise ? QStyle::SP_MessageBoxWarning
+                                                                              : QStyle::SP_MediaSeekForward;
+        auto *bulk = new QAction(style->standardIcon(icon), tr("批量%1").arg(label(action)), this);
         bulk->setObjectName(u"bulk_%1_Action"_s.arg(code(action)));
         bulk->setToolTip(tr("对选中的案件逐件执行“%1”").arg(label(action)));
         connect(bulk, &QAction::triggered, this, [this, action] { runBulk(action); });

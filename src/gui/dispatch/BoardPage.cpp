@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "BoardCatalog.h"
+#include "BoardCounter.h"
 #include "BoardFilterPanel.h"
 #include "BoardModel.h"
 #include "BoardPrinter.h"
@@ -9,6 +10,7 @@
 #include "ChangeFeed.h"
 #include "Error.h"
 #include "StageStrip.h"
+#include "cases/ColumnWidths.h"
 #include "shell/AppContext.h"
 
 #include <QComboBox>
@@ -18,6 +20,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -52,6 +55,9 @@ constexpr int clockRefreshMs = 60 * 1000;
 constexpr int builtInRole = Qt::UserRole + 1;
 } // namespace
 
+// The printed list is read into the model's window.
+static_assert(BoardPage::printLimit <= BoardModel::windowRows);
+
 BoardPage::BoardPage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_catalog(std::make_unique<BoardCatalog>())
 {
@@ -64,6 +70,15 @@ BoardPage::BoardPage(const AppContext &context, QWidget *parent)
     }
     m_model = new BoardModel(context.db, *m_catalog, context.calendar, this);
     m_model->setNow(context.clock.now());
+    m_counter = new BoardCounter(context.db, this);
+    connect(m_counter, &BoardCounter::totalReady, this, &BoardPage::totalArrived);
+    connect(m_counter, &BoardCounter::countsReady, this, &BoardPage::countsArrived);
+    connect(m_counter, &BoardCounter::failed, this, [this](const QString &message) {
+        m_totalPending = m_stripPending = false;
+        if (m_countLabel->text() == tr("计数中…"))
+            m_countLabel->clear();
+        showError(message);
+    });
     buildUi();
 
     m_feed = new ChangeFeed(context.db, this);
@@ -77,7 +92,11 @@ BoardPage::BoardPage(const AppContext &context, QWidget *parent)
     connect(m_clockTimer, &QTimer::timeout, this, &BoardPage::scheduleRefresh);
     m_clockTimer->start();
 
-    fillSavedFilters();
+    // A department handler opens on his own worklist, not on the whole township.
+    const std::optional<SavedFilter> start = SavedFilterStore::startFilter(context.user);
+    if (start)
+        m_filter = start->filter;
+    fillSavedFilters(start ? start->name : QString());
     m_panel->setFilter(m_filter);
     applyFilter();
     if (!loadError.isEmpty())
@@ -107,7 +126,9 @@ void BoardPage::buildUi()
     panelScroll->setWidgetResizable(true);
     panelScroll->setFrameShape(QFrame::NoFrame);
     panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    panelScroll->setMinimumWidth(200);
+    // As wide as the panel needs in the current language (English labels are longer).
+    panelScroll->setMinimumWidth(
+        qMax(200, m_panel->minimumSizeHint().width() + panelScroll->verticalScrollBar()->sizeHint().width()));
     connect(m_panel, &BoardFilterPanel::changed, this, &BoardPage::panelChanged);
     connect(m_panel, &BoardFilterPanel::clearRequested, this, [this] {
         BoardFilter cleared;
@@ -121,7 +142,9 @@ void BoardPage::buildUi()
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(right);
     m_search->setObjectName(u"boardSearchLineEdit"_s);
-    m_search->setPlaceholderText(tr("搜索标题、内容或地址…"));
+    // Whatever a returning resident holds finds the case, as does any word of its text.
+    m_search->setPlaceholderText(tr("案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…"));
+    m_search->setToolTip(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_panelToggle = new QToolButton(right);
     m_panelToggle->setObjectName(u"filterPanelToggleButton"_s);
@@ -151,6 +174,13 @@ void BoardPage::buildUi()
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
     rightLayout->addWidget(m_errorLabel);
+    m_calendarNote = new QLabel(right);
+    m_calendarNote->setObjectName(u"calendarNoteLabel"_s);
+    m_calendarNote->setStyleSheet(u"color: #a15c00;"_s);
+    m_calendarNote->setWordWrap(true);
+    m_calendarNote->setToolTip(tr("标有“暂定”的期限跨入了尚未录入节假日的年份，录入后会自动重算。"));
+    m_calendarNote->hide();
+    rightLayout->addWidget(m_calendarNote);
 
     m_table = new QTableView(right);
     m_table->setObjectName(u"boardTableView"_s);
@@ -170,18 +200,47 @@ void BoardPage::buildUi()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setMinimumSectionSize(40);
     // Fixed widths from sample texts: resizing to contents would measure every fetched row.
+    // Columns sized to their content in the current language: the header and every label a column
+    // can show (not a Chinese sample that an English label outgrows), capped so that a long name
+    // does not push the title off the screen; the user's own widths (ColumnWidths) win.
     const QFontMetrics metrics = m_table->fontMetrics();
-    const auto widthOf = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 16; };
-    m_table->setColumnWidth(BoardModel::CaseNoColumn, widthOf(u"330102001-2026-000123"_s));
-    m_table->setColumnWidth(BoardModel::StatusColumn, widthOf(tr("不予立案")));
-    m_table->setColumnWidth(BoardModel::CategoryColumn, widthOf(tr("邻里纠纷")));
-    m_table->setColumnWidth(BoardModel::PlaceColumn, widthOf(tr("上溪村网格")));
-    m_table->setColumnWidth(BoardModel::DepartmentColumn, widthOf(tr("市场监管所")));
-    m_table->setColumnWidth(BoardModel::UrgencyColumn, widthOf(tr("紧急程度")) + 12);
-    m_table->setColumnWidth(BoardModel::RiskColumn, widthOf(tr("风险")) + 16);
-    m_table->setColumnWidth(BoardModel::ReceivedColumn, widthOf(u"11-25 18:58"_s) + 12);
-    m_table->setColumnWidth(BoardModel::DeadlineColumn, widthOf(u"2026-11-25"_s) + 12);
-    m_table->setColumnWidth(BoardModel::RemainingColumn, widthOf(tr("超期 12 个工作日")));
+    const QFontMetrics headerMetrics(header->font());
+    const int capWidth = metrics.horizontalAdvance(QChar(0x4e00)) * 9;
+    const auto fit = [&](BoardModel::Column column, const QStringList &samples, int extra = 0) {
+        int width =
+            headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 20;
+        for (const QString &sample : samples)
+            width = qMax(width, qMin(capWidth, metrics.horizontalAdvance(sample) + 16 + extra));
+        m_table->setColumnWidth(column, width);
+    };
+    const auto labels = [](auto values) {
+        QStringList out;
+        for (const auto value : values)
+            out << label(value);
+        return out;
+    };
+    QStringList places;
+    for (const OrgUnit &unit : m_catalog->orgUnits())
+        places << m_catalog->placeLabel(unit.id);
+    QStringList handlers;
+    for (const Department &department : m_catalog->departments())
+        handlers << department.name;
+    for (const Worker &worker : m_catalog->workers())
+        handlers << tr("网格员：%1").arg(worker.name);
+    QStringList categories;
+    for (const Category &category : m_catalog->categories())
+        categories << category.name;
+    fit(BoardModel::CaseNoColumn, {u"330102001-2026-000123"_s});
+    fit(BoardModel::StatusColumn, labels(allValues<CaseStatus>()));
+    fit(BoardModel::CategoryColumn, categories);
+    fit(BoardModel::PlaceColumn, places);
+    fit(BoardModel::DepartmentColumn, handlers);
+    fit(BoardModel::UrgencyColumn, labels(allValues<Urgency>()));
+    fit(BoardModel::RiskColumn, labels(allValues<RiskColor>()), 16); // and the coloured dot
+    fit(BoardModel::ReceivedColumn, {u"11-25 18:58"_s}, 12);
+    fit(BoardModel::DeadlineColumn, {u"2026-11-25"_s}, 12); // "（暂定）" is rare: the tooltip has it
+    fit(BoardModel::RemainingColumn, {tr("超期 %1 个工作日").arg(12), tr("剩 %1 小时").arg(23)});
+    new ColumnWidths(m_context.db, m_context.user.id, u"board"_s, header);
     m_table->installEventFilter(this);
     rightLayout->addWidget(m_table, 1);
 
@@ -199,7 +258,7 @@ void BoardPage::buildUi()
     splitter->addWidget(panelScroll);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 900});
+    splitter->setSizes({panelScroll->minimumWidth(), 900});
     connect(m_panelToggle, &QToolButton::toggled, panelScroll, &QWidget::setVisible);
     layout->addWidget(splitter, 1);
 
@@ -223,12 +282,60 @@ void BoardPage::buildUi()
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { openCase(index.data(BoardModel::CaseIdRole).toLongLong()); });
     connect(m_model, &BoardModel::loadFailed, this, &BoardPage::showError);
+    // The model keeps a window of rows: pages dropped above while scrolling down are read again
+    // when the view reaches the window's top, and the view keeps its place as rows come and go.
+    connect(m_model, &BoardModel::rowsDroppedAbove, this, [this](int rows) { keepPlace(-rows); });
+    connect(m_model, &BoardModel::rowsAddedAbove, this, [this](int rows) { keepPlace(rows); });
+    QScrollBar *vertical = m_table->verticalScrollBar();
+    connect(vertical, &QScrollBar::valueChanged, this, [this, vertical](int value) {
+        if (value == vertical->minimum() && !vertical->isSliderDown() && m_model->hasBefore())
+            m_model->fetchPrevious();
+    });
+    // Dragging the thumb to either end goes to that end of the whole list, not one page further.
+    connect(vertical, &QScrollBar::sliderPressed, this, [this] { m_model->setFetchPaused(true); });
+    connect(vertical, &QScrollBar::sliderReleased, this, [this, vertical] {
+        m_model->setFetchPaused(false);
+        if (vertical->value() == vertical->maximum() && m_model->hasMore())
+            goToLast();
+        else if (vertical->value() == vertical->minimum() && m_model->hasBefore())
+            goToFirst();
+    });
+    connect(vertical, &QScrollBar::actionTriggered, this, [this](int action) {
+        if (action == QAbstractSlider::SliderToMaximum && m_model->hasMore())
+            QTimer::singleShot(0, this, &BoardPage::goToLast);
+        else if (action == QAbstractSlider::SliderToMinimum && m_model->hasBefore())
+            QTimer::singleShot(0, this, &BoardPage::goToFirst);
+    });
+    // The warning follows the loaded rows, by the rule the deadline cells are marked with.
+    const auto updateCalendarNote = [this] {
+        const QString note = m_model->provisionalNote();
+        m_calendarNote->setText(note);
+        m_calendarNote->setVisible(!note.isEmpty());
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateCalendarNote);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCalendarNote);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateCalendarNote);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, updateCalendarNote);
+    updateCalendarNote();
 }
 
 bool BoardPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table && event->type() == QEvent::Resize)
         QTimer::singleShot(0, this, &BoardPage::fitTitleColumn); // after the scroll bars settled
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers().testFlag(Qt::ControlModifier) && key->key() == Qt::Key_End &&
+            m_model->hasMore()) {
+            goToLast();
+            return true;
+        }
+        if (key->modifiers().testFlag(Qt::ControlModifier) && key->key() == Qt::Key_Home &&
+            m_model->hasBefore()) {
+            goToFirst();
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -334,8 +441,7 @@ void BoardPage::applyFilter()
     updateSortIndicator();
     if (selected > 0)
         selectCase(selected);
-    updateTotal();
-    updateCounts();
+    recount();
 }
 
 void BoardPage::scheduleRefresh()
@@ -371,11 +477,12 @@ void BoardPage::refresh()
     const bool atTop = m_table->verticalScrollBar()->value() == 0;
     const QModelIndex top = m_table->indexAt(QPoint(1, 1));
     const qint64 topCase = top.isValid() ? top.data(BoardModel::CaseIdRole).toLongLong() : 0;
+    const int firstVisible = qMax(0, m_table->rowAt(0));
     const int lastVisible = m_table->rowAt(m_table->viewport()->height() - 1);
-    const int keep = lastVisible >= 0 ? lastVisible + BoardModel::pageSize : -1;
 
     m_model->setNow(m_context.clock.now());
-    m_model->refresh(keep);
+    // Only what is on the screen is read again (BoardModel::refresh()).
+    m_model->refresh(firstVisible, lastVisible >= 0 ? lastVisible : firstVisible + BoardModel::pageSize);
 
     // Rows that moved (a new deadline, a new status in a status-ordered list) come back as new rows:
     // select them again by case id, without scrolling.
@@ -399,30 +506,75 @@ void BoardPage::refresh()
         if (row >= 0)
             m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
     }
-    updateCounts();
-    updateTotal();
+    recount();
 }
 
-void BoardPage::updateCounts()
+void BoardPage::recount()
 {
-    try {
-        const qint64 unit = m_filter.orgUnitId > 0 ? m_filter.orgUnitId : scopeUnit();
-        m_strip->setCounts(CaseRepository(m_context.db).stageCounts(unit, m_model->now()));
-        m_updatedLabel->setText(tr("更新于 %1").arg(m_context.clock.now().toString(u"HH:mm:ss"_s)));
-    } catch (const Error &error) {
-        showError(error.message());
-    }
+    // Every count runs in the background: even the county's stage strip from the maintained
+    // counters takes seconds on SQLite at a million cases (its open statuses are counted live).
+    const qint64 unit = m_filter.orgUnitId > 0 ? m_filter.orgUnitId : scopeUnit();
+    BoardCounter::Request request;
+    request.now = m_model->now();
+    request.total = m_model->query();
+    request.stripUnit = unit;
+    m_totalPending = m_stripPending = true;
+    m_countLabel->setText(tr("计数中…"));
+    m_counter->request(request);
 }
 
-void BoardPage::updateTotal()
+void BoardPage::totalArrived(qint64 total)
 {
-    try {
-        m_total = CaseRepository(m_context.db).count(m_model->query());
-        m_countLabel->setText(tr("共 %1 件").arg(QLocale().toString(m_total)));
-    } catch (const Error &error) {
-        m_countLabel->clear();
-        showError(error.message());
-    }
+    m_total = total;
+    m_totalPending = false;
+    m_countLabel->setText(tr("共 %1 件").arg(QLocale().toString(m_total)));
+    if (!m_stripPending)
+        emit countsShown();
+}
+
+void BoardPage::countsArrived(const StageCounts &counts)
+{
+    m_stripPending = false;
+    m_strip->setCounts(counts);
+    m_updatedLabel->setText(tr("更新于 %1").arg(m_context.clock.now().toString(u"HH:mm:ss"_s)));
+    if (!m_totalPending)
+        emit countsShown();
+}
+
+bool BoardPage::countsPending() const
+{
+    return m_totalPending || m_stripPending;
+}
+
+void BoardPage::keepPlace(int rows)
+{
+    QScrollBar *bar = m_table->verticalScrollBar();
+    const int step = m_table->verticalScrollMode() == QAbstractItemView::ScrollPerItem
+                         ? 1
+                         : m_table->verticalHeader()->defaultSectionSize();
+    m_table->doItemsLayout(); // the scroll bar's range follows the rows now, not after a timer
+    bar->setValue(bar->value() + rows * step);
+}
+
+void BoardPage::goToLast()
+{
+    m_model->loadLast();
+    if (m_model->rowCount() == 0)
+        return;
+    const QModelIndex last = m_model->index(m_model->rowCount() - 1, 0);
+    m_table->selectionModel()->setCurrentIndex(last, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_table->scrollToBottom();
+}
+
+void BoardPage::goToFirst()
+{
+    m_model->loadFirst();
+    if (m_model->rowCount() == 0)
+        return;
+    m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                                         QItemSelectionModel::Rows);
+    m_table->scrollToTop();
 }
 
 qint64 BoardPage::selectedCaseId() const
@@ -563,6 +715,14 @@ void BoardPage::openCase(qint64 caseId)
 
 void BoardPage::loadForPrint()
 {
+    m_model->loadFirst(); // the list is printed from its start
+    if (m_totalPending) { // the printed "共 N 件" cannot wait for the background count
+        try {
+            totalArrived(CaseRepository(m_context.db).count(m_model->query()));
+        } catch (const Error &error) {
+            showError(error.message());
+        }
+    }
     while (m_model->canFetchMore({}) && m_model->rowCount() < printLimit)
         m_model->fetchMore({});
 }

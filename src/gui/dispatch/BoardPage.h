@@ -17,6 +17,7 @@ namespace zz {
 
 struct AppContext;
 class BoardCatalog;
+class BoardCounter;
 class BoardFilterPanel;
 class BoardModel;
 class ChangeFeed;
@@ -71,6 +72,17 @@ public:
     // Opens the case view (double-click or Enter on a row).
     void openCase(qint64 caseId);
 
+    // A count is still being read in the background ("计数中…").
+    bool countsPending() const;
+    BoardCounter *counter() const { return m_counter; }
+    // The first or the last case of the whole list, read from that end (Ctrl+Home, Ctrl+End).
+    void goToFirst();
+    void goToLast();
+
+signals:
+    // "共 N 件" and the stage strip show the counts of the current filter.
+    void countsShown();
+
 protected:
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -83,8 +95,11 @@ private:
     void statusClicked(CaseStatus status, bool add);
     void warningClicked(WarningLevel warning);
     void headerClicked(int column);
-    void updateCounts();
-    void updateTotal();
+    // "共 N 件" and the stage strip, counted in the background (BoardCounter), "计数中…" meanwhile.
+    void recount();
+    void totalArrived(qint64 total);
+    void countsArrived(const StageCounts &counts);
+    void keepPlace(int rows);
     void updateSortIndicator();
     void scheduleRefresh();
     void fillSavedFilters(const QString &current = {});
@@ -108,12 +123,16 @@ private:
     QComboBox *m_saved = nullptr;
     QPushButton *m_deleteSaved = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_calendarNote = nullptr; // a loaded deadline lies past the holiday calendar
     QLabel *m_countLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;
     QTimer *m_searchTimer = nullptr;
     QTimer *m_liveTimer = nullptr;
     QTimer *m_clockTimer = nullptr;
+    BoardCounter *m_counter = nullptr;
     qint64 m_total = 0;
+    bool m_totalPending = false;
+    bool m_stripPending = false;
     bool m_stale = false;
 };
 

@@ -8,6 +8,7 @@
 #include "ReferenceNames.h"
 #include "Validators.h"
 #include "cases/CaseAttachmentsPanel.h"
+#include "cases/StatusPalette.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -30,32 +31,16 @@ namespace {
 
 const QString timeFormat = u"yyyy-MM-dd HH:mm"_s;
 
-QString statusColor(CaseStatus status)
-{
-    switch (status) {
-    case CaseStatus::Reported:
-        return u"#7f8c8d"_s;
-    case CaseStatus::Registered:
-        return u"#2471a3"_s;
-    case CaseStatus::Dispatched:
-        return u"#7d3c98"_s;
-    case CaseStatus::InProgress:
-        return u"#ca6f1e"_s;
-    case CaseStatus::Feedback:
-        return u"#138d75"_s;
-    case CaseStatus::Closed:
-        return u"#1e8449"_s;
-    case CaseStatus::Declined:
-    case CaseStatus::Archived:
-        break;
-    }
-    return u"#909497"_s;
-}
-
-QString chip(const QString &text, const QString &background, const QString &foreground = u"#ffffff"_s)
+QString chip(const QString &text, const QColor &background, const QColor &foreground = Qt::white)
 {
     return u"<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>"_s.arg(
-        background, foreground, text.toHtmlEscaped());
+        background.name(), foreground.name(), text.toHtmlEscaped());
+}
+
+// "3 天" or "3 个工作日", as the case's deadline counts.
+QString daysText(int days, bool workingDays)
+{
+    return workingDays ? CaseViewDialog::tr("%1 个工作日").arg(days) : CaseViewDialog::tr("%1 天").arg(days);
 }
 
 QTableWidget *readOnlyTable(const QString &objectName, const QStringList &headers, QWidget *parent)
@@ -107,7 +92,7 @@ CaseViewDialog::CaseViewDialog(const AppContext &context, qint64 caseId, QWidget
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"errorLabel"_s);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"color: #c0392b;"_s);
+    m_errorLabel->setStyleSheet(StatusPalette::textStyle(StatusPalette::error()));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 
@@ -163,7 +148,7 @@ CaseViewDialog::CaseViewDialog(const AppContext &context, qint64 caseId, QWidget
     m_flowTable->setColumnWidth(3, fm.horizontalAdvance(u"已立案 → 已派遣"_s) + 16);
     m_flowTable->setColumnWidth(4, fm.horizontalAdvance(u"青石镇 → 上溪村"_s) + 16);
     m_flowTable->setColumnWidth(5, fm.horizontalAdvance(u"市场监管所"_s) + 16);
-    m_flowTable->setColumnWidth(6, fm.horizontalAdvance(u"天数"_s) + 16);
+    m_flowTable->setColumnWidth(6, fm.horizontalAdvance(tr("%1 个工作日").arg(30)) + 16);
     flowLayout->addWidget(m_flowTable);
     // Long notes wrap: row heights follow the width the columns really get.
     connect(m_flowTable->horizontalHeader(), &QHeaderView::sectionResized, m_flowTable,
@@ -230,7 +215,7 @@ void CaseViewDialog::buildInfo()
             column = 0;
         }
         auto *name = new QLabel(f.text + tr("："), this);
-        name->setStyleSheet(u"color: #666;"_s);
+        name->setStyleSheet(StatusPalette::textStyle(StatusPalette::secondaryText()));
         name->setAlignment(Qt::AlignRight | Qt::AlignTop);
         auto *value = new QLabel(this);
         value->setObjectName(key + u"Label"_s);
@@ -303,17 +288,14 @@ void CaseViewDialog::fillInfo(const CaseRecord &c)
 {
     ReferenceNames names(m_context.db);
     m_titleLabel->setText(c.title);
-    QStringList badges{chip(label(c.status), statusColor(c.status))};
+    QStringList badges{chip(label(c.status), StatusPalette::status(c.status))};
     if (c.urgency != Urgency::Normal)
-        badges << chip(label(c.urgency), u"#c0392b"_s);
-    if (c.superviseLevel == SuperviseLevel::YellowCard)
-        badges << chip(label(c.superviseLevel), u"#f4d03f"_s, u"#000000"_s);
-    else if (c.superviseLevel == SuperviseLevel::RedCard)
-        badges << chip(label(c.superviseLevel), u"#e74c3c"_s);
-    else if (c.superviseLevel == SuperviseLevel::Normal)
-        badges << chip(label(c.superviseLevel), u"#5d6d7e"_s);
+        badges << chip(label(c.urgency), StatusPalette::urgency(c.urgency));
+    if (c.superviseLevel != SuperviseLevel::None)
+        badges << chip(label(c.superviseLevel), StatusPalette::superviseFill(c.superviseLevel),
+                       StatusPalette::superviseInk(c.superviseLevel));
     if (c.confidential)
-        badges << chip(tr("保密件"), u"#34495e"_s);
+        badges << chip(tr("保密件"), StatusPalette::secondaryText());
     m_badgeLabel->setText(c.caseNo.toHtmlEscaped() + u"&nbsp;&nbsp;"_s + badges.join(u"&nbsp;"_s));
 
     setValue(u"caseNo"_s, c.caseNo);
@@ -322,10 +304,11 @@ void CaseViewDialog::fillInfo(const CaseRecord &c)
     setValue(u"nature"_s, label(c.nature));
     setValue(u"category"_s, names.categoryPath(c.categoryId));
     setValue(u"urgency"_s, label(c.urgency),
-             c.urgency != Urgency::Normal ? u"color: #c0392b; font-weight: bold;"_s : QString());
+             c.urgency != Urgency::Normal ? StatusPalette::textStyle(StatusPalette::urgency(c.urgency), true)
+                                          : QString());
     setValue(u"place"_s, names.orgUnitChain(c.orgUnitId));
     setValue(u"address"_s, c.address);
-    setValue(u"status"_s, label(c.status), u"color: %1; font-weight: bold;"_s.arg(statusColor(c.status)));
+    setValue(u"status"_s, label(c.status), StatusPalette::textStyle(StatusPalette::status(c.status), true));
     setValue(u"risk"_s, label(c.risk));
     const auto level = names.orgUnit(c.levelOrgUnitId);
     setValue(u"level"_s, level ? tr("%1 · %2").arg(level->name, label(level->level)) : QString());
@@ -344,23 +327,23 @@ void CaseViewDialog::fillInfo(const CaseRecord &c)
             const int remaining = m_context.calendar.remainingDays(now, c.deadline, c.deadlineWorkingDays);
             const WarningLevel warning = WorkCalendar::warning(c.receivedAt, c.deadline, now);
             if (warning == WarningLevel::Overdue) {
-                deadline += tr("，已超期 %1 天").arg(qMax(1, -remaining));
-                deadlineStyle = u"color: #c0392b; font-weight: bold;"_s;
+                deadline += tr("，已超期 %1").arg(daysText(qMax(1, -remaining), c.deadlineWorkingDays));
             } else {
-                deadline += c.deadlineWorkingDays ? tr("，剩余 %1 个工作日").arg(remaining)
-                                                  : tr("，剩余 %1 天").arg(remaining);
-                if (warning == WarningLevel::DueSoon)
-                    deadlineStyle = u"color: #ca6f1e; font-weight: bold;"_s;
+                deadline += tr("，剩余 %1").arg(daysText(remaining, c.deadlineWorkingDays));
             }
+            if (warning != WarningLevel::Normal)
+                deadlineStyle = StatusPalette::textStyle(StatusPalette::warningText(warning), true);
         }
     }
     setValue(u"deadline"_s, deadline, deadlineStyle);
     setValue(u"supervise"_s, label(c.superviseLevel),
-             c.superviseLevel == SuperviseLevel::RedCard      ? u"color: #c0392b; font-weight: bold;"_s
-             : c.superviseLevel == SuperviseLevel::YellowCard ? u"color: #b7950b; font-weight: bold;"_s
-                                                              : QString());
+             c.superviseLevel == SuperviseLevel::RedCard || c.superviseLevel == SuperviseLevel::YellowCard
+                 ? StatusPalette::textStyle(StatusPalette::superviseFill(c.superviseLevel).darker(120), true)
+                 : QString());
     setValue(u"extension"_s,
-             c.extensionPendingDays > 0 ? tr("待审批：延期 %1 天").arg(c.extensionPendingDays) : tr("无"));
+             c.extensionPendingDays > 0
+                 ? tr("待审批：延期 %1").arg(daysText(c.extensionPendingDays, c.deadlineWorkingDays))
+                 : tr("无"));
     setValue(u"satisfaction"_s, c.satisfaction ? label(*c.satisfaction) : tr("未回访"));
     setValue(u"disputeSettled"_s,
              c.disputeSettled ? (*c.disputeSettled ? tr("已化解") : tr("未化解")) : QString());
@@ -404,11 +387,13 @@ void CaseViewDialog::fillFlow()
                     ? tr("%1 → %2").arg(fromUnit, toUnit)
                     : (toUnit.isEmpty() ? fromUnit : toUnit));
         setCell(m_flowTable, row, 5, names.handler(e.departmentId, e.workerId));
-        setCell(m_flowTable, row, 6, e.days > 0 ? QString::number(e.days) : QString());
+        // Days of a deadline, extension or reopening count as the case's deadline does.
+        setCell(m_flowTable, row, 6,
+                e.days > 0 ? daysText(e.days, m_record && m_record->deadlineWorkingDays) : QString());
         setCell(m_flowTable, row, 7, e.note);
         if (e.actorUserId == 0 && e.action == CaseAction::Supervise) // automatic cards stand out
             for (int column = 0; column < m_flowTable->columnCount(); ++column)
-                m_flowTable->item(row, column)->setForeground(QColor(0xb0, 0x3a, 0x2e));
+                m_flowTable->item(row, column)->setForeground(StatusPalette::error());
     }
     m_flowTable->resizeRowsToContents();
     m_flowTable->scrollToBottom();
@@ -466,8 +451,9 @@ void CaseViewDialog::previewSlip()
 
 DispatchSlip::Contact CaseViewDialog::slipContact() const
 {
-    return !m_slipContactCheck->isHidden() && m_slipContactCheck->isChecked() ? DispatchSlip::Contact::ReporterPhone
-                                                                              : DispatchSlip::Contact::Masked;
+    return !m_slipContactCheck->isHidden() && m_slipContactCheck->isChecked()
+               ? DispatchSlip::Contact::ReporterPhone
+               : DispatchSlip::Contact::Masked;
 }
 
 void CaseViewDialog::exportSlip()

@@ -1,5 +1,7 @@
 #include "StageStrip.h"
 
+#include "cases/StatusPalette.h"
+
 #include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -16,18 +18,7 @@ namespace {
 
 QString accentFor(CaseStatus status)
 {
-    switch (status) {
-    case CaseStatus::Reported:
-    case CaseStatus::Registered:
-        return u"#546e7a"_s;
-    case CaseStatus::Dispatched:
-    case CaseStatus::InProgress:
-        return u"#1565c0"_s;
-    case CaseStatus::Feedback:
-        return u"#ef6c00"_s;
-    default:
-        return u"#2e7d32"_s;
-    }
+    return StatusPalette::status(status).name();
 }
 
 } // namespace
@@ -53,8 +44,9 @@ StageStrip::StageStrip(QWidget *parent) : QWidget(parent)
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Sunken);
     layout->addWidget(separator);
-    const QList<std::pair<WarningLevel, QString>> warnings = {{WarningLevel::DueSoon, u"#f9a825"_s},
-                                                              {WarningLevel::Overdue, u"#c62828"_s}};
+    const QList<std::pair<WarningLevel, QString>> warnings = {
+        {WarningLevel::DueSoon, StatusPalette::warning(WarningLevel::DueSoon).name()},
+        {WarningLevel::Overdue, StatusPalette::warning(WarningLevel::Overdue).name()}};
     for (const auto &[warning, accent] : warnings) {
         QLabel *value = nullptr;
         QToolButton *tile = createTile(label(warning), code(warning), accent, &value);

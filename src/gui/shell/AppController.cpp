@@ -12,6 +12,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ReferenceRepositories.h"
+#include "StandardModules.h"
 #include "dispatch/SupervisionNotifier.h"
 
 #include <QApplication>
@@ -260,7 +261,8 @@ void AppController::showMainWindow()
     const QByteArray state = m_settings.mainWindowState.get();
     if (!state.isEmpty())
         m_window->restoreState(state);
-    m_window->setCurrentModule(m_settings.lastModule.get());
+    // The start page follows the role, not the last user of this computer.
+    m_window->setCurrentModule(startModuleId(m_session.user));
     // Queued: the requests come from inside the window's own handlers, which must return before
     // the window is replaced.
     connect(m_window.get(), &MainWindow::databaseChangeRequested, this, &AppController::switchDatabase,
@@ -298,8 +300,15 @@ void AppController::switchDatabase(const QString &url)
         QString hint;
         offerDemoData(*next, m_window.get(), &hint);
         QString createdLogin;
-        if (ensureAccounts(*next, m_window.get(), &createdLogin))
-            session = logIn(target, hint, createdLogin, m_window.get());
+        if (ensureAccounts(*next, m_window.get(), &createdLogin)) {
+            // The old session's window must not show its cases behind the new login: hide it
+            // while the login dialog is open, and bring it back only if the login is cancelled.
+            const KeepRunning keepRunning;
+            m_window->hide();
+            session = logIn(target, hint, createdLogin, nullptr);
+            if (!session)
+                m_window->show();
+        }
         next.reset();
     }
     if (!session) {

@@ -4,8 +4,8 @@
 #include "Clock.h"
 #include "IdleMonitor.h"
 
-#include <QObject>
 #include <QList>
+#include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QTimer>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountText.h"
+#include "ChangePasswordDialog.h"
 #include "ConnectionBanner.h"
 #include "ConnectionDialog.h"
 #include "Database.h"
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -66,7 +68,23 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_moduleToolBar->setObjectName(u"moduleToolBar"_s);
     m_moduleToolBar->setMovable(false);
     m_moduleToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_moduleToolBar->hide();
+    m_moduleToolBar->setFloatable(false);
+    // Always there, at one height, whether the module has actions or not: nothing below it jumps
+    // when the user changes modules, and a restored window state cannot hide it.
+    m_moduleToolBar->toggleViewAction()->setVisible(false);
+    m_moduleTitle = new QLabel(m_moduleToolBar);
+    m_moduleTitle->setObjectName(u"moduleTitleLabel"_s);
+    QFont titleFont = m_moduleTitle->font();
+    titleFont.setBold(true);
+    m_moduleTitle->setFont(titleFont);
+    m_moduleTitle->setContentsMargins(8, 0, 12, 0);
+    m_moduleTitleAction = m_moduleToolBar->addWidget(m_moduleTitle);
+    m_moduleTitleAction->setObjectName(u"moduleTitleAction"_s);
+    QAction *probe =
+        m_moduleToolBar->addAction(QApplication::style()->standardIcon(QStyle::SP_BrowserReload), tr("刷新"));
+    m_moduleToolBar->setFixedHeight(m_moduleToolBar->sizeHint().height());
+    m_moduleToolBar->removeAction(probe);
+    delete probe;
 
     createMenus();
 
@@ -111,6 +129,13 @@ void MainWindow::createMenus()
     QAction *lockAction = fileMenu->addAction(tr("锁定屏幕(&L)"), this, &MainWindow::lockRequested);
     lockAction->setObjectName(u"lockAction"_s);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *passwordAction = fileMenu->addAction(tr("修改密码(&P)…"), this, [this] {
+        ChangePasswordDialog dialog(m_context, this);
+        dialog.exec();
+    });
+    passwordAction->setObjectName(u"changePasswordAction"_s);
+    // Every account may change its own; a database opened without an account has none to change.
+    passwordAction->setVisible(m_context.user.id > 0);
     QAction *logoutAction = fileMenu->addAction(tr("注销(&O)"), this, [this] {
         if (confirmLeaving(tr("注销")))
             emit logoutRequested();
@@ -124,7 +149,7 @@ void MainWindow::createMenus()
     QMenu *helpMenu = menuBar()->addMenu(tr("帮助(&H)"));
     QAction *aboutAction = helpMenu->addAction(tr("关于(&A)"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(u"aboutAction"_s);
-    m_menuActions = {connectAction, lockAction, logoutAction, aboutAction};
+    m_menuActions = {connectAction, lockAction, passwordAction, logoutAction, aboutAction};
 }
 
 void MainWindow::setLocked(bool locked)
@@ -136,7 +161,7 @@ void MainWindow::setLocked(bool locked)
     menuBar()->setEnabled(!locked);
     for (QAction *action : std::as_const(m_menuActions))
         action->setEnabled(!locked);
-    m_moduleToolBar->setVisible(!locked && !m_moduleToolBar->actions().isEmpty());
+    m_moduleToolBar->setVisible(!locked);
 }
 
 bool MainWindow::confirmLeaving(const QString &leaving)
@@ -182,6 +207,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // restoreState() may have hidden it (a state saved by an older version).
+    m_moduleToolBar->setVisible(!m_locked);
+}
+
 void MainWindow::addModule(std::unique_ptr<Module> module)
 {
     Module *raw = module.release();
@@ -224,10 +256,13 @@ void MainWindow::showModule(int index)
         return;
     Module *module = m_modules.at(size_t(index));
     m_pages->setCurrentWidget(module->widget());
-    m_moduleToolBar->clear();
-    const QList<QAction *> actions = module->toolBarActions();
-    m_moduleToolBar->addActions(actions);
-    m_moduleToolBar->setVisible(!actions.isEmpty());
+    for (QAction *action : m_moduleToolBar->actions()) {
+        if (action != m_moduleTitleAction)
+            m_moduleToolBar->removeAction(action);
+    }
+    m_moduleTitle->setText(module->title());
+    m_moduleToolBar->addActions(module->toolBarActions());
+    m_moduleToolBar->setVisible(!m_locked);
     module->activate();
 }
 

@@ -59,6 +59,7 @@ signals:
     void lockRequested();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -73,6 +74,8 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QToolBar *m_moduleToolBar = nullptr;
+    QLabel *m_moduleTitle = nullptr;        // the current module's name, first in the toolbar
+    QAction *m_moduleTitleAction = nullptr; // stays when the module's actions change
     ConnectionBanner *m_connectionBanner = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_schemaLabel = nullptr;

@@ -6,17 +6,18 @@
 
 namespace zz {
 
-class Database;
+class CaseLookupPanel;
 class OverviewPage;
+struct AppContext;
 
-// 概览: case counts per status.
+// 概览: the case lookup (查询案件) for those who may see cases, and case counts per status.
 class OverviewModule : public Module
 {
     Q_OBJECT
 
 public:
-    // Counts cover the cases in `scopeOrgUnitId` and below (0: all).
-    OverviewModule(const Database &db, qint64 scopeOrgUnitId, QObject *parent = nullptr);
+    // Counts and lookups cover the account's org unit and below (no unit: all).
+    explicit OverviewModule(const AppContext &context, QObject *parent = nullptr);
 
     QString id() const override;
     QString title() const override;
@@ -25,9 +26,10 @@ public:
     void activate() override;
 
 private:
-    const Database &m_db;
-    qint64 m_scope = 0;
+    const AppContext &m_context;
+    QPointer<QWidget> m_widget;
     QPointer<OverviewPage> m_page;
+    QPointer<CaseLookupPanel> m_lookup;
 };
 
 } // namespace zz

@@ -2,6 +2,7 @@
 
 #include "CaseRepository.h"
 #include "Error.h"
+#include "cases/StatusPalette.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -20,25 +21,10 @@ namespace zz {
 
 namespace {
 
-// Tile accents follow the loop: grey intake, blue in hand, amber awaiting check, green done.
+// Tile accents follow the loop, in the one palette of the board and the case view.
 QString accentFor(CaseStatus status)
 {
-    switch (status) {
-    case CaseStatus::Reported:
-    case CaseStatus::Registered:
-        return u"#546e7a"_s;
-    case CaseStatus::Dispatched:
-    case CaseStatus::InProgress:
-        return u"#1565c0"_s;
-    case CaseStatus::Feedback:
-        return u"#ef6c00"_s;
-    case CaseStatus::Closed:
-    case CaseStatus::Archived:
-        return u"#2e7d32"_s;
-    case CaseStatus::Declined:
-        return u"#8d6e63"_s;
-    }
-    return u"#546e7a"_s;
+    return StatusPalette::status(status).name();
 }
 
 } // namespace
@@ -71,9 +57,10 @@ OverviewPage::OverviewPage(const Database &db, qint64 scopeOrgUnitId, QWidget *p
     auto *totals = new QHBoxLayout;
     totals->setSpacing(12);
     totals->addWidget(createTile(tr("案件总数"), u"totalCountLabel"_s, &m_totalLabel, u"#37474f"_s));
-    totals->addWidget(createTile(tr("在办案件"), u"openCountLabel"_s, &m_openLabel, u"#1565c0"_s));
     totals->addWidget(
-        createTile(tr("已办结（含不予立案）"), u"finishedCountLabel"_s, &m_finishedLabel, u"#2e7d32"_s));
+        createTile(tr("在办案件"), u"openCountLabel"_s, &m_openLabel, accentFor(CaseStatus::InProgress)));
+    totals->addWidget(createTile(tr("已办结（含不予立案）"), u"finishedCountLabel"_s, &m_finishedLabel,
+                                 accentFor(CaseStatus::Closed)));
     layout->addLayout(totals);
 
     auto *sectionLabel = new QLabel(tr("按办理环节"), this);
@@ -145,7 +132,7 @@ void OverviewPage::refresh()
         m_updatedLabel->setStyleSheet({});
         m_updatedLabel->setText(tr("更新于 %1").arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
     } catch (const Error &error) {
-        m_updatedLabel->setStyleSheet(u"color: #c62828;"_s);
+        m_updatedLabel->setStyleSheet(StatusPalette::textStyle(StatusPalette::error()));
         m_updatedLabel->setText(error.message());
     }
 }

@@ -10,18 +10,19 @@
 #include "dispatch/BoardModule.h"
 #include "intake/IntakeModule.h"
 
+using namespace Qt::StringLiterals;
+
 namespace zz {
 
 std::vector<std::unique_ptr<Module>> createStandardModules(const AppContext &context)
 {
-    const Database &db = context.db;
     std::vector<std::unique_ptr<Module>> modules;
     // The dispatch board comes first: it is where the people who work on cases start their day.
     if (Permissions::allows(context.user.roles, Permission::ViewCases))
         modules.push_back(std::make_unique<BoardModule>(context));
     if (Permissions::allows(context.user.roles, Permission::RegisterCase))
         modules.push_back(std::make_unique<IntakeModule>(context));
-    modules.push_back(std::make_unique<OverviewModule>(db, context.user.orgUnitId));
+    modules.push_back(std::make_unique<OverviewModule>(context));
     if (Permissions::allows(context.user.roles, Permission::ViewCases))
         modules.push_back(std::make_unique<CaseListModule>(context));
     if (Permissions::allows(context.user.roles, Permission::RecordCallback))
@@ -31,6 +32,20 @@ std::vector<std::unique_ptr<Module>> createStandardModules(const AppContext &con
     if (Permissions::allows(context.user.roles, Permission::ManageAccounts))
         modules.push_back(std::make_unique<AccountsModule>(context));
     return modules;
+}
+
+QString startModuleId(const User &user)
+{
+    const Roles roles = user.roles;
+    if (roles & (Roles(Role::DutyOfficer) | Role::Leader))
+        return u"board"_s;
+    if (roles.testFlag(Role::Reception))
+        return u"overview"_s;
+    if (roles.testFlag(Role::DepartmentHandler))
+        return u"board"_s; // opened on 我的待办 (BoardPage)
+    if (roles.testFlag(Role::Admin))
+        return u"accounts"_s;
+    return u"overview"_s;
 }
 
 } // namespace zz
