@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/shell/ConnectionDialog.ui" line="+14"/>
+        <source>连接数据库</source>
+        <translation>Connect to Database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>单机使用时选择本地数据库文件；多台电脑共用数据时连接单位的 PostgreSQL 数据库服务器。</source>
+        <translation>On a single computer, choose a local database file; when several computers share the data, connect to your organisation&apos;s PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>本地数据库文件（SQLite）</source>
+        <translation>Local database file (SQLite)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>网络数据库（PostgreSQL）</source>
+        <translation>Network database (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>数据库文件：</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>例如 /home/用户/综治/zongzhi.db</source>
+        <translation>e.g. /home/user/zongzhi/zongzhi.db</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>文件不存在时会新建一个空数据库。</source>
+        <translation>If the file does not exist, a new empty database is created.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>服务器地址：</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>例如 192.168.1.10</source>
+        <translation>e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>端口：</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>数据库名：</source>
+        <translation>Database name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>例如 zongzhi</source>
+        <translation>e.g. zongzhi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>用户名：</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>留空则使用 ~/.pgpass 中保存的密码</source>
+        <translation>Leave empty to use the password saved in ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>连接地址：</source>
+        <translation>Connection URL:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>也可以直接输入或粘贴连接地址：sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库</source>
+        <translation>You can also type or paste a connection URL: sqlite:///path/to/file or postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>测试连接</source>
+        <translation>Test Connection</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>显示或隐藏数据库驱动返回的原始信息</source>
+        <translation>Show or hide the original message from the database driver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>详细信息</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../src/app/main.cpp" line="+40"/>
@@ -250,7 +358,7 @@
     <message>
         <location line="+2"/>
         <source>登录名“%1”已被使用。</source>
-        <translation type="unfinished">The login name &quot;%1&quot; is already in use.</translation>
+        <translation>The login name “%1” is already taken.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -284,7 +392,7 @@
     <message>
         <location line="+11"/>
         <source>此账号已被其他人修改,请重新载入后再编辑。</source>
-        <translation type="unfinished">This account has been modified by someone else. Please reload it before editing.</translation>
+        <translation>Someone else changed this account. Reload it before editing.</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -293,7 +401,7 @@
         <translation>The current password is incorrect.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>当前数据库角色没有 CREATEROLE 权限,未创建演示账号的登录角色;请用数据库所有者运行,或用 zongzhi-cli account passwd 为演示账号设置密码。</source>
         <translation>The current database role lacks the CREATEROLE privilege, so no login roles were created for the demo accounts. Run as the database owner, or set passwords for the demo accounts with zongzhi-cli account passwd.</translation>
     </message>
@@ -413,24 +521,24 @@
 <context>
     <name>zz::ActionDialog</name>
     <message>
-        <location filename="../src/gui/dispatch/ActionDialog.cpp" line="+27"/>
+        <location filename="../src/gui/dispatch/ActionDialog.cpp" line="+30"/>
         <source>%1 个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 working days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 天</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 于 %2 申请延期 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asked on %2 for an extension of %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>延期 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>extension of %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -453,32 +561,32 @@
         <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Case %2 · %3&lt;br&gt;&lt;span style=&quot;color:#666&quot;&gt;%4&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>确定对此案件执行“%1”吗？</source>
         <translation>Perform &quot;%1&quot; on this case?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>待审批的延期申请：%1。%2。</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension request awaiting approval: %1. %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>将撤回延期申请：%1。</source>
-        <translation type="unfinished"></translation>
+        <translation>This withdraws the extension request: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>待审批的延期申请：%1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension request awaiting approval: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>待审批的延期申请（%1）将随之失效，并记入办理记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>The pending extension request (%1) lapses with this action, and the case history records it.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>此案件已被其他人修改，是否重新载入？</source>
         <translation>This case has been modified by someone else. Reload it?</translation>
     </message>
@@ -490,7 +598,7 @@
     <message>
         <location line="+11"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -503,12 +611,12 @@
     <message>
         <location filename="../src/gui/dispatch/ActionForm.cpp" line="+98"/>
         <location line="+26"/>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>处置部门</source>
         <translation>Handling department</translation>
     </message>
@@ -629,6 +737,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>撤回说明</source>
+        <translation>Reason for withdrawal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>督办意见</source>
         <translation>Supervision comments</translation>
     </message>
@@ -721,12 +834,12 @@
 <context>
     <name>zz::AppController</name>
     <message>
-        <location filename="../src/gui/shell/AppController.cpp" line="+96"/>
+        <location filename="../src/gui/shell/AppController.cpp" line="+97"/>
         <source>已生成演示数据。演示账号：admin（管理员）、reception1（受理员）、duty1（值班员）、leader1（领导）、handler1（部门处置人），密码均为 %1。</source>
         <translation>Demo data generated. Demo accounts: admin (administrator), reception1 (reception clerk), duty1 (duty officer), leader1 (leader), handler1 (department handler); all with the password %1.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>无法打开数据库</source>
         <translation>Cannot Open Database</translation>
     </message>
@@ -807,6 +920,49 @@
     </message>
 </context>
 <context>
+    <name>zz::AttachmentPicker</name>
+    <message>
+        <location filename="../src/gui/cases/AttachmentPicker.cpp" line="+24"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>添加附件…</source>
+        <translation>Add Files…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>照片、签字的调解协议书等，每个文件不超过 10 MB</source>
+        <translation>Photos, a signed mediation agreement and the like, up to 10 MB each</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>添加附件</source>
+        <translation>Add Files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>图片和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;所有文件 (*)</source>
+        <translation>Images and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>zz::AuditLog</name>
     <message>
         <location filename="../src/storage/AuditLog.cpp" line="+190"/>
@@ -832,6 +988,285 @@
         <location line="+6"/>
         <source>审计记录 %1 的内容与其哈希不符(记录被改动)。</source>
         <translation>The content of audit record %1 does not match its hash (the record was altered).</translation>
+    </message>
+</context>
+<context>
+    <name>zz::AuditLogModel</name>
+    <message>
+        <location filename="../src/gui/admin/AuditLogModel.cpp" line="+67"/>
+        <source>案件 #%1</source>
+        <translation>Case #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>账号 #%1</source>
+        <translation>Account #%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>详情</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>zz::AuditLogModule</name>
+    <message>
+        <location filename="../src/gui/admin/AuditLogModule.cpp" line="+24"/>
+        <source>审计日志</source>
+        <translation>Audit Log</translation>
+    </message>
+</context>
+<context>
+    <name>zz::AuditLogPage</name>
+    <message>
+        <location filename="../src/gui/admin/AuditLogPage.cpp" line="+33"/>
+        <source>登录名或姓名</source>
+        <translation>Login or name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（全部）</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>基础数据变更</source>
+        <translation>Reference data change</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>已显示最新的 %1 条，向下滚动继续载入。</source>
+        <translation>Showing the newest %1 rows; scroll down for more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共 %1 条。</source>
+        <translation>%1 rows.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>无法写入文件 %1。</source>
+        <translation>Cannot write the file %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已导出 %1 条到 %2（此次导出已记入审计日志）。</source>
+        <translation>Exported %1 rows to %2 (this export is recorded in the audit log).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导出审计日志</source>
+        <translation>Export Audit Log</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>审计日志-%1.csv</source>
+        <translation>audit-log-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>zz::AuditLogReader</name>
+    <message>
+        <location filename="../src/storage/AuditLogReader.cpp" line="+35"/>
+        <source>只有领导和管理员可以查看审计日志。</source>
+        <translation>Only leaders and administrators can view the audit log.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>对象类型</source>
+        <translation>Object type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>详情</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>无法写入导出文件。</source>
+        <translation>Cannot write the export file.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>登录</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登录失败</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注销</source>
+        <translation>Logout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记案件</source>
+        <translation>Case reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件操作</source>
+        <translation>Case action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访</source>
+        <translation>Call-back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看完整信息</source>
+        <translation>Full details shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建账号</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改账号</source>
+        <translation>Account changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>停用账号</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重置密码</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基础数据变更</source>
+        <translation>Reference data change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信任签名密钥</source>
+        <translation>Signing key trusted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计检查点</source>
+        <translation>Audit checkpoint</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +1718,7 @@
 <context>
     <name>zz::BoardModel</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardModel.cpp" line="+292"/>
+        <location filename="../src/gui/dispatch/BoardModel.cpp" line="+408"/>
         <location line="+50"/>
         <source>%1（暂定）</source>
         <translation>%1 (provisional)</translation>
@@ -1321,7 +1756,7 @@
     <message>
         <location line="+20"/>
         <source>网格员：%1</source>
-        <translation type="unfinished">Grid worker: %1</translation>
+        <translation>Grid worker: %1</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -1391,7 +1826,7 @@
     <message>
         <location line="+2"/>
         <source>处置部门/网格员</source>
-        <translation type="unfinished">Handling department / grid worker</translation>
+        <translation>Handling department / grid worker</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1465,12 +1900,7 @@
 <context>
     <name>zz::BoardPage</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardPage.cpp" line="+124"/>
-        <source>搜索标题、内容或地址…</source>
-        <translation>Search title, description or address…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../src/gui/dispatch/BoardPage.cpp" line="+151"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -1505,57 +1935,48 @@
         <translation>Deadlines marked “provisional” reach into a year whose holidays have not been entered; they are recomputed once it is entered.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>不予立案</source>
-        <translation>Declined</translation>
+        <location line="+47"/>
+        <source>网格员：%1</source>
+        <translation>Grid worker: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>邻里纠纷</source>
-        <translation>Neighbor dispute</translation>
+        <location line="+13"/>
+        <source>超期 %1 个工作日</source>
+        <translation>%1 working days overdue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>上溪村网格</source>
-        <translation>Shangxi Village grid</translation>
+        <location line="+0"/>
+        <source>剩 %1 小时</source>
+        <translation>%1 h left</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>市场监管所</source>
-        <translation>Market Supervision Office</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>紧急程度</source>
-        <translation>Urgency</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>风险</source>
-        <translation>Risk</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>超期 12 个工作日</source>
-        <translation>12 working days overdue</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>其他终端的改动会自动出现在这里</source>
         <translation>Changes made on other workstations appear here automatically</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+285"/>
         <source>更新于 %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-9"/>
         <source>共 %1 件</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-451"/>
+        <location line="+443"/>
+        <source>计数中…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="-375"/>
+        <source>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</source>
+        <translation>Case no., query code, name, ID no., phone, or any words…</translation>
+    </message>
+    <message>
+        <location line="+475"/>
         <source>常用筛选…</source>
         <translation>Saved filters…</translation>
     </message>
@@ -1585,7 +2006,7 @@
         <translation>Cannot delete the filter: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>指挥调度台案件清单</source>
         <translation>Dispatch Board Case List</translation>
     </message>
@@ -1624,7 +2045,7 @@
 <context>
     <name>zz::BoardPrinter</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardPrinter.cpp" line="+58"/>
+        <location filename="../src/gui/dispatch/BoardPrinter.cpp" line="+56"/>
         <source>筛选条件：%1</source>
         <translation>Filter: %1</translation>
     </message>
@@ -1657,7 +2078,7 @@
 <context>
     <name>zz::BulkActionDialog</name>
     <message>
-        <location filename="../src/gui/dispatch/BulkActionDialog.cpp" line="+28"/>
+        <location filename="../src/gui/dispatch/BulkActionDialog.cpp" line="+30"/>
         <location line="+47"/>
         <source>批量%1</source>
         <translation>Bulk %1</translation>
@@ -1708,7 +2129,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>没有选中的案件</source>
         <translation>No cases selected</translation>
     </message>
@@ -1744,6 +2170,313 @@
         <location filename="../src/gui/dispatch/BulkActions.cpp" line="+59"/>
         <source>已被其他人修改，未执行（请刷新后重试）</source>
         <translation>Modified by someone else; not performed (refresh and try again)</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CallbackDialog</name>
+    <message>
+        <location filename="../src/gui/callbacks/CallbackDialog.cpp" line="+23"/>
+        <source>记录回访 — %1</source>
+        <translation>Record Call-back — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&#x3000;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;  %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>回访方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>回访时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>如：反映人本人、其家属</source>
+        <translation>e.g. the reporter, a family member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访对象</source>
+        <translation>Person reached</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>回访结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>回访情况</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>群众不满意：请写明原因。保存后将重新办理此案件（重新办理）。</source>
+        <translation>The resident is dissatisfied: give the reason. Saving goes on to reopen the case (Reopen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>群众不满意：请写明原因。保存后将把反馈退回处置部门（退回）。</source>
+        <translation>The resident is dissatisfied: give the reason. Saving goes on to return the feedback to the department (Return).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未联系上也记为一次回访尝试，案件仍留在待回访列表中。</source>
+        <translation>An unreachable resident counts as an attempt; the case stays on the call-back list.</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CallbackDueModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/callbacks/CallbackDueModel.cpp" line="+60"/>
+        <source>%n 次</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>等待自</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未联系上</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>最近回访</source>
+        <translation>Last attempt</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CallbackModule</name>
+    <message>
+        <location filename="../src/gui/callbacks/CallbackModule.cpp" line="+16"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>回访台</source>
+        <translation>Call-backs</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CallbackPage</name>
+    <message>
+        <location filename="../src/gui/callbacks/CallbackPage.cpp" line="+32"/>
+        <source>待核查的案件，以及结案</source>
+        <translation>Cases awaiting verification, and cases closed within</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> 天内</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未回访到群众的案件</source>
+        <translation>whose resident has not been reached yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>查看案件</source>
+        <translation>Open Case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>记录回访…</source>
+        <translation>Record Call-back…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>回访时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回访对象</source>
+        <translation>Person reached</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回访情况</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>回访记录</source>
+        <translation>Call-backs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1：尚无回访记录</source>
+        <translation>%1: no call-back yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1：回访 %n 次</source>
+        <translation>
+            <numerusform>%1: %n call-back</numerusform>
+            <numerusform>%1: %n call-backs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>，其中未联系上 %n 次</source>
+        <translation>
+            <numerusform>, %n unreachable</numerusform>
+            <numerusform>, %n unreachable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>回访不满意：%1</source>
+        <translation>Dissatisfied at call-back: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CallbackService</name>
+    <message>
+        <location filename="../src/storage/CallbackService.cpp" line="+27"/>
+        <source>只有值班员和领导可以记录回访。</source>
+        <translation>Only duty officers and leaders can record call-backs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>回访对象不能超过 %1 个字。</source>
+        <translation>The person reached must not exceed %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访情况不能超过 %1 个字。</source>
+        <translation>The notes must not exceed %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>群众不满意时，请写明不满意的原因。</source>
+        <translation>When the resident is dissatisfied, give the reason.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>回访时间不能晚于现在。</source>
+        <translation>The call-back time cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>案件不存在或已被删除。</source>
+        <translation>The case does not exist or has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只有待核查或已结案的案件可以回访。</source>
+        <translation>Only cases awaiting verification or closed can be called back.</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CaseAttachmentsPanel</name>
+    <message>
+        <location filename="../src/gui/cases/CaseAttachmentsPanel.cpp" line="+49"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>随同操作</source>
+        <translation>With action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>添加人</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另存为…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>登记</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>无法写出附件“%1”。</source>
+        <translation>Cannot write out the attachment “%1”.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>另存附件</source>
+        <translation>Save Attachment</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>无法保存到“%1”。</source>
+        <translation>Cannot save to “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1885,11 +2618,11 @@
     <name>zz::CaseListPage</name>
     <message>
         <location filename="../src/gui/cases/CaseListPage.cpp" line="+52"/>
-        <source>搜索标题、内容或地址…</source>
-        <translation>Search title, description or address…</translation>
+        <source>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</source>
+        <translation>Case no., query code, name, ID no., phone, or any words…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>状态：</source>
         <translation>Status:</translation>
     </message>
@@ -1900,12 +2633,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>共 %1 件</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>显示完整信息</source>
         <translation>Show Full Details</translation>
     </message>
@@ -1963,15 +2696,15 @@
     <message>
         <location line="+4"/>
         <source>打开案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Case</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>查看所选案件的详情与流转记录（双击或按回车）</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the selected case with its flow log (double-click or Enter)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>查询失败：%1</source>
         <translation>Query failed: %1</translation>
     </message>
@@ -1990,6 +2723,47 @@
         <location line="-19"/>
         <source>此案件没有登记当事人。</source>
         <translation>No parties are registered for this case.</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CaseLookupPanel</name>
+    <message>
+        <location filename="../src/gui/cases/CaseLookupPanel.cpp" line="+34"/>
+        <source>查询案件</source>
+        <translation>Find a case</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>查询案件：案件编号、查询码、姓名、身份证号或电话</source>
+        <translation>Find a case: case number, query code, name, ID number or phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>输入群众提供的案件编号、查询码、姓名、身份证号或电话，按回车打开案件</source>
+        <translation>Type the case number, query code, name, ID number or phone the resident gives; Enter opens the case</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>查询失败：%1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>没有找到与“%1”相符的案件。请核对案件编号或查询码，或改用姓名、身份证号、电话查询。</source>
+        <translation>No case matches “%1”. Check the case number or query code, or search by name, ID number or phone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>找到 %1 件以上，按回车或双击打开；结果较多时请输入更完整的信息。</source>
+        <translation>More than %1 cases found; Enter or double-click opens one. Type more to narrow them down.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>找到 %n 件，按回车或双击打开。</source>
+        <translation>
+            <numerusform>%n case found; Enter or double-click opens it.</numerusform>
+            <numerusform>%n cases found; Enter or double-click opens one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2028,12 +2802,12 @@
 <context>
     <name>zz::CaseService</name>
     <message>
-        <location filename="../src/storage/CaseService.cpp" line="+141"/>
+        <location filename="../src/storage/CaseService.cpp" line="+142"/>
         <source>登记案件失败,请重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>The case could not be registered. Please try again.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+66"/>
         <source>当前账号的角色不能登记案件。</source>
         <translation>The roles of the current account cannot register cases.</translation>
     </message>
@@ -2089,24 +2863,24 @@
         <translation>Invalid case link type.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-128"/>
         <source>附件“%1”超过 10 MB。</source>
         <translation>The attachment &quot;%1&quot; is larger than 10 MB.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+160"/>
         <source>案件不存在或已被删除。</source>
         <translation>The case does not exist or has been deleted.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+169"/>
+        <location line="+172"/>
         <location line="+25"/>
         <source>案件 %1 已被其他人修改,是否重新载入?</source>
         <translation>Case %1 has been modified by someone else. Reload it?</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>此案件未派遣给您所在的部门。</source>
         <translation>This case was not dispatched to your department.</translation>
     </message>
@@ -2126,7 +2900,7 @@
         <translation>A selected copied unit does not exist.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>案件已在最高层级,不能再上报。</source>
         <translation>The case is already at the top level and cannot be escalated further.</translation>
     </message>
@@ -2148,26 +2922,26 @@
     <message>
         <location line="+47"/>
         <source>延期申请（%1 个工作日）随之失效</source>
-        <translation type="unfinished"></translation>
+        <translation>The extension request (%1 working days) lapses with this action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>延期申请（%1 天）随之失效</source>
-        <translation type="unfinished"></translation>
+        <translation>The extension request (%1 days) lapses with this action</translation>
     </message>
 </context>
 <context>
     <name>zz::CaseViewDialog</name>
     <message>
-        <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+41"/>
-        <location line="+103"/>
+        <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+43"/>
+        <location line="+108"/>
         <source>%1 个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 working days</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>%1 天</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2210,7 +2984,12 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>流转记录</source>
         <translation>Processing History</translation>
     </message>
@@ -2231,12 +3010,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-62"/>
         <source>流转单位</source>
         <translation>Units</translation>
     </message>
@@ -2256,7 +3035,17 @@
         <translation>Comments</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>交办单含反映人电话</source>
+        <translation>Reporter&apos;s phone on the slip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>供承办部门联系群众；每次打印或导出都记入审计日志</source>
+        <translation>For the assigned department to call the resident; every print or export is recorded in the audit log</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>打印交办单…</source>
         <translation>Print Dispatch Slip…</translation>
     </message>
@@ -2376,7 +3165,7 @@
         <translation>Case Details — %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>保密件</source>
         <translation>Confidential case</translation>
     </message>
@@ -2403,17 +3192,17 @@
     <message>
         <location line="+5"/>
         <source>，已超期 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 overdue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>，剩余 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 left</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>待审批：延期 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending approval: %1 more</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2452,7 +3241,7 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>保存交办单</source>
         <translation>Save Dispatch Slip</translation>
     </message>
@@ -2532,7 +3321,7 @@
     <message>
         <location line="+10"/>
         <source>有待审批的延期申请,领导审批前不能反馈;如不再需要延期,请先撤回延期申请</source>
-        <translation type="unfinished"></translation>
+        <translation>An extension request is awaiting approval: feedback cannot be submitted before a leader decides on it. If the extension is no longer needed, withdraw the request first</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +3331,71 @@
         <location line="+19"/>
         <source>办理时限必须大于0天。</source>
         <translation>The time limit must be greater than 0 days.</translation>
+    </message>
+</context>
+<context>
+    <name>zz::ChangePasswordDialog</name>
+    <message>
+        <location filename="../src/gui/shell/ChangePasswordDialog.cpp" line="+26"/>
+        <location line="+40"/>
+        <location line="+64"/>
+        <source>修改密码</source>
+        <translation>Change Password</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>修改账号 %1（%2）的登录密码。</source>
+        <translation>Change the login password of %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>原密码：</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新密码：</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>再次输入新密码：</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>新密码至少 %1 位，不能全是数字，也不能与原密码相同。</source>
+        <translation>The new password needs at least %1 characters, not all digits, and must differ from the current one.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>请输入原密码。</source>
+        <translation>Enter the current password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请输入新密码。</source>
+        <translation>Enter the new password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>新密码不能与原密码相同。</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>两次输入的新密码不一致。</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>密码已修改。下次登录和解锁屏幕时请使用新密码。</source>
+        <translation>Password changed. Use the new password to log in and to unlock the screen.</translation>
     </message>
 </context>
 <context>
@@ -2590,7 +3444,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::ConnectionDialog</name>
     <message>
-        <location filename="../src/gui/shell/ConnectionDialog.cpp" line="+21"/>
+        <location filename="../src/gui/shell/ConnectionDialog.cpp" line="+22"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -2600,7 +3454,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+136"/>
         <source>选择数据库文件</source>
         <translation>Choose Database File</translation>
     </message>
@@ -2610,7 +3464,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Database files (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>无法在文件夹“%1”中新建数据库文件：没有写权限。</source>
         <translation>Cannot create a database file in the folder &quot;%1&quot;: no write permission.</translation>
     </message>
@@ -2635,16 +3489,80 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Connected (%1). Database schema version %2 (this program supports up to %3).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>连接失败：%1</source>
         <translation>Connection failed: %1</translation>
     </message>
 </context>
 <context>
+    <name>zz::ConnectionFailure</name>
+    <message>
+        <location filename="../src/storage/ConnectionFailure.cpp" line="+47"/>
+        <source>密码错误（或服务器上没有这个账号）。请检查用户名和密码。</source>
+        <translation>Wrong password (or no such account on the server). Check the user name and password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器要求输入密码。请填写密码后再试。</source>
+        <translation>The server requires a password. Enter it and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器上没有这个账号。请检查用户名。</source>
+        <translation>The server has no such account. Check the user name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>此账号已停用或暂时锁定，不能登录。请联系管理员。</source>
+        <translation>This account is disabled or temporarily locked and cannot log in. Contact your administrator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>找不到服务器。请检查服务器地址是否写对，以及这台电脑的网络是否连通。</source>
+        <translation>Server not found. Check the server address and this computer’s network connection.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器拒绝连接：数据库服务可能没有启动，或端口号不对。</source>
+        <translation>The server refused the connection: the database service may not be running, or the port is wrong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器无响应。请检查网络和防火墙，稍后再试。</source>
+        <translation>The server does not answer. Check the network and firewall, and try again later.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器上没有这个数据库。请检查数据库名称。</source>
+        <translation>The server has no such database. Check the database name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器不允许从这台电脑连接。请联系数据库管理员。</source>
+        <translation>The server does not accept connections from this computer. Contact the database administrator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器的连接数已满。请稍后再试。</source>
+        <translation>The server has no free connections. Try again later.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库服务正在启动或关闭。请稍后再试。</source>
+        <translation>The database service is starting up or shutting down. Try again later.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法连接数据库服务器。</source>
+        <translation>Cannot connect to the database server.</translation>
+    </message>
+</context>
+<context>
     <name>zz::ConnectionUrl</name>
     <message>
-        <location filename="../src/storage/Database.cpp" line="+82"/>
+        <location filename="../src/storage/Database.cpp" line="+88"/>
         <source>数据库地址中的百分号编码无效:“%”后应为两位十六进制数(“%”本身写作 %25)。</source>
         <translation>Invalid percent-encoding in the database address: “%” must be followed by two hexadecimal digits (write “%” itself as %25).</translation>
     </message>
@@ -2762,12 +3680,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Cannot create the database folder &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>无法连接数据库 %1:%2</source>
         <translation>Cannot connect to the database %1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>文件“%1”不是数据库(也可能已加密或严重损坏)。请选择综治中心工作台的数据库文件;本程序未改动此文件。</source>
         <translation>The file “%1” is not a database (or it is encrypted or badly damaged). Choose a Zongzhi Workbench database file; this file was not changed.</translation>
     </message>
@@ -2787,7 +3705,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The file “%1” is another program&apos;s SQLite database, not a Zongzhi Workbench database. To keep its data safe it was neither opened nor changed. Choose another file or create a new database file.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>无法为数据库文件“%1”启用 WAL 日志模式,请检查文件夹的写权限。</source>
         <translation>Cannot enable WAL journal mode for the database file &quot;%1&quot;; please check write permission on the folder.</translation>
     </message>
@@ -2802,31 +3720,31 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The database migration script %1 is missing.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+76"/>
         <source>“%1”的数据库结构版本为 %2,而本程序只支持到版本 %3。请升级综治中心工作台后再打开此数据库;本程序未改动它。</source>
         <translation>The database “%1” has schema version %2, but this program supports versions up to %3. Upgrade Zongzhi Workbench before opening it; it was not changed.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../src/storage/Query.cpp" line="+249"/>
+        <location filename="../src/storage/Query.cpp" line="+259"/>
         <source>与数据库的连接已断开,请检查网络或数据库服务后重试。</source>
         <translation>The connection to the database was lost. Please check the network or the database service and try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Query.cpp" line="-51"/>
-        <location line="+74"/>
+        <location filename="../src/storage/Query.cpp" line="-58"/>
+        <location line="+81"/>
         <source>文字中含有无效或不可见的字符,未能保存。</source>
         <translation>The text contains invalid or invisible characters and was not saved.</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>数据库正忙或发生并发冲突,请稍后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy or another change got in the way. Please try again shortly.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>当前账号无权执行此数据库操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account may not perform this database operation.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2858,6 +3776,16 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <source>数据库操作失败,请稍后重试;如果问题持续,请联系管理员。</source>
         <translation>The database operation failed. Try again later; if the problem persists, contact the administrator.</translation>
     </message>
+    <message>
+        <location filename="../src/storage/SqliteFunctions.cpp" line="+37"/>
+        <source>无法取得 SQLite 连接句柄。</source>
+        <translation>The SQLite connection handle is not available.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法在 SQLite 连接上注册检索函数。</source>
+        <translation>The search function could not be registered on the SQLite connection.</translation>
+    </message>
 </context>
 <context>
     <name>zz::DeadlineRecompute</name>
@@ -2875,12 +3803,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DemoDataGenerator</name>
     <message>
-        <location filename="../src/storage/DemoDataGenerator.cpp" line="+913"/>
+        <location filename="../src/storage/DemoDataGenerator.cpp" line="+915"/>
         <source>无法生成演示数据：组织机构中没有乡镇（街道）。</source>
         <translation>Cannot generate demo data: the organization has no township (subdistrict).</translation>
     </message>
     <message>
-        <location line="+553"/>
+        <location line="+582"/>
         <source>演示数据的乡镇、村（社区）、网格数量须在 1 到 999 之间。</source>
         <translation>The numbers of townships, villages (communities) and grids for demo data must be between 1 and 999.</translation>
     </message>
@@ -2893,17 +3821,22 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DispatchSlip</name>
     <message>
-        <location filename="../src/gui/dispatch/DispatchSlip.cpp" line="+41"/>
+        <location filename="../src/gui/dispatch/DispatchSlip.cpp" line="+43"/>
         <source>%1年%2月%3日</source>
         <translation>%2/%3/%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>案件不存在或已被删除。</source>
         <translation>The case does not exist or has been deleted.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>只有承办部门的处置人员和值班员可以打印含联系电话的交办单。</source>
+        <translation>Only the assigned department&apos;s handlers and duty officers can print a slip with the phone number.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>综治中心</source>
         <translation>Governance Center</translation>
     </message>
@@ -2938,7 +3871,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>, phone %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>（未设定）</source>
         <translation>(not set)</translation>
     </message>
@@ -3068,7 +4001,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The handling unit shall complete the case and report the result within the deadline; if it cannot be completed on time, request an extension before the deadline expires. Printed: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+18"/>
         <source>案件交办单 %1</source>
         <translation>Case Dispatch Slip %1</translation>
@@ -3312,7 +4245,17 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::IntakeForm</name>
     <message>
-        <location filename="../src/gui/intake/IntakeForm.cpp" line="+139"/>
+        <location filename="../src/gui/intake/IntakeForm.cpp" line="+159"/>
+        <source>草稿无法恢复</source>
+        <translation>Draft cannot be restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上次留下的受理草稿无法打开（可能属于另一个数据库，或本账号的草稿密钥已更换），已将其删除。</source>
+        <translation>The intake draft left last time could not be opened (it may belong to another database, or this account’s draft key has changed), so it was deleted.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
@@ -3332,7 +4275,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>&lt;b&gt;事件受理登记&lt;/b&gt;</source>
         <translation>&lt;b&gt;Case Intake&lt;/b&gt;</translation>
     </message>
@@ -3403,13 +4346,13 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+6"/>
-        <location line="+401"/>
-        <location line="+58"/>
+        <location line="+404"/>
+        <location line="+59"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-461"/>
         <source>事件经过、诉求</source>
         <translation>What happened and what is requested</translation>
     </message>
@@ -3425,12 +4368,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+0"/>
-        <location line="+361"/>
+        <location line="+364"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-364"/>
         <source>身份证号</source>
         <translation>Resident ID number</translation>
     </message>
@@ -3540,7 +4483,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Retry</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>第 %1 行：%2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -3551,24 +4494,24 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>请选择事件类别。</source>
         <translation>Please select a case category.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。</source>
         <translation>No unique matching location; please choose a village (community) or grid of your jurisdiction from the list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>请选择事发地点。</source>
         <translation>Please select the incident location.</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+58"/>
+        <location line="-53"/>
+        <location line="+59"/>
         <source>就地化解须填写化解结果。</source>
         <translation>Settling on the spot requires a settlement result.</translation>
     </message>
@@ -3635,11 +4578,16 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <source>受理登记</source>
         <translation>Case Intake</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>受理登记表已填写但尚未登记。</source>
+        <translation>The intake form has been filled in but the case is not registered yet.</translation>
+    </message>
 </context>
 <context>
     <name>zz::IntakeReceipt</name>
     <message>
-        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+31"/>
+        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+32"/>
         <source>综治中心</source>
         <translation>Governance Center</translation>
     </message>
@@ -3704,7 +4652,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The matter you reported has been received. Use the case number and lookup code to check its progress; scan the QR code to read the case number.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <location line="+13"/>
         <source>受理回执 %1</source>
         <translation>Intake Receipt %1</translation>
@@ -3857,7 +4805,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+35"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+38"/>
         <source>综治中心工作台</source>
         <translation>Zongzhi Workbench</translation>
     </message>
@@ -3869,7 +4817,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+17"/>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3903,11 +4851,21 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+3"/>
+        <source>修改密码(&amp;P)…</source>
+        <translation>Change &amp;Password…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>注销(&amp;O)</source>
         <translation>Log &amp;Out</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>注销</source>
+        <translation>log out</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -3922,7 +4880,42 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+25"/>
+        <source>尚未登记的内容</source>
+        <translation>Unregistered input</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存为草稿后，下次以本账号在此电脑登录时可以恢复；放弃则不再保留。</source>
+        <translation>Saved as a draft, it can be restored the next time this account logs in on this computer; discarded, it is gone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存草稿并%1</source>
+        <translation>Save draft and %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>退出</source>
+        <translation>quit</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>切换数据库</source>
+        <translation>switch database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>关于综治中心工作台</source>
         <translation>About Zongzhi Workbench</translation>
     </message>
@@ -3968,7 +4961,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::OverviewModule</name>
     <message>
-        <location filename="../src/gui/shell/OverviewModule.cpp" line="+23"/>
+        <location filename="../src/gui/shell/OverviewModule.cpp" line="+28"/>
         <source>概览</source>
         <translation>Overview</translation>
     </message>
@@ -3991,17 +4984,17 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Total cases</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>已办结（含不予立案）</source>
         <translation>Closed (incl. declined)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>按办理环节</source>
         <translation>By stage</translation>
     </message>
@@ -4194,7 +5187,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Supervised cases</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>请填写筛选名称。</source>
         <translation>Please enter a name for the filter.</translation>
     </message>
@@ -4522,7 +5515,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+1"/>
         <source>撤回延期申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw extension request</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4686,18 +5679,41 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+4"/>
+        <location line="+13"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>基本满意</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上门</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短信</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>未联系上</source>
+        <translation>Unreachable</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4730,8 +5746,8 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Rural</translation>
     </message>
     <message>
-        <location filename="../src/core/Types.cpp" line="+222"/>
-        <location filename="../src/core/Types.cpp" line="+94"/>
+        <location filename="../src/core/Types.cpp" line="+238"/>
+        <location filename="../src/core/Types.cpp" line="+96"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -4862,17 +5878,17 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::cli</name>
     <message>
-        <location filename="../src/cli/BenchCommand.cpp" line="+120"/>
+        <location filename="../src/cli/RawEngine.cpp" line="+23"/>
         <source>基准测试的原生 %1 查询失败:%2</source>
         <translation>Native %1 query of the benchmark failed: %2</translation>
     </message>
     <message>
-        <location line="+724"/>
+        <location filename="../src/cli/BenchCommand.cpp" line="+603"/>
         <source>--cases 与 --repeats 需要正整数。</source>
         <translation>--cases and --repeats need positive integers.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>本程序与原生引擎返回的行不一致:基准测试中复制的 SQL 已与 CaseRepository 不同步。</source>
         <translation>This program and the native engine returned different rows: the SQL copied into the benchmark is out of sync with CaseRepository.</translation>
     </message>
@@ -5326,7 +6342,7 @@ Common options:
 <context>
     <name>zz::cli::Bench</name>
     <message>
-        <location filename="../src/cli/BenchCommand.cpp" line="-427"/>
+        <location filename="../src/cli/BenchCommand.cpp" line="-423"/>
         <source>数据库已有 %1 件案件,直接使用。</source>
         <translation>The database already has %1 cases; using them as they are.</translation>
     </message>

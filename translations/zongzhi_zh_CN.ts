@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/shell/ConnectionDialog.ui" line="+14"/>
+        <source>连接数据库</source>
+        <translation>连接数据库</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>单机使用时选择本地数据库文件；多台电脑共用数据时连接单位的 PostgreSQL 数据库服务器。</source>
+        <translation>单机使用时选择本地数据库文件；多台电脑共用数据时连接单位的 PostgreSQL 数据库服务器。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>本地数据库文件（SQLite）</source>
+        <translation>本地数据库文件（SQLite）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>网络数据库（PostgreSQL）</source>
+        <translation>网络数据库（PostgreSQL）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>数据库文件：</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>例如 /home/用户/综治/zongzhi.db</source>
+        <translation>例如 /home/用户/综治/zongzhi.db</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>文件不存在时会新建一个空数据库。</source>
+        <translation>文件不存在时会新建一个空数据库。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>服务器地址：</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>例如 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>端口：</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>数据库名：</source>
+        <translation>数据库名：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>例如 zongzhi</source>
+        <translation>例如 zongzhi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>用户名：</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>密码：</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>留空则使用 ~/.pgpass 中保存的密码</source>
+        <translation>留空则使用 ~/.pgpass 中保存的密码</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>连接地址：</source>
+        <translation>连接地址：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>也可以直接输入或粘贴连接地址：sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库</source>
+        <translation>也可以直接输入或粘贴连接地址：sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>测试连接</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>显示或隐藏数据库驱动返回的原始信息</source>
+        <translation>显示或隐藏数据库驱动返回的原始信息</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>详细信息</source>
+        <translation>详细信息</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../src/app/main.cpp" line="+40"/>
@@ -293,7 +401,7 @@
         <translation>原密码不正确。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>当前数据库角色没有 CREATEROLE 权限,未创建演示账号的登录角色;请用数据库所有者运行,或用 zongzhi-cli account passwd 为演示账号设置密码。</source>
         <translation>当前数据库角色没有 CREATEROLE 权限,未创建演示账号的登录角色;请用数据库所有者运行,或用 zongzhi-cli account passwd 为演示账号设置密码。</translation>
     </message>
@@ -413,7 +521,7 @@
 <context>
     <name>zz::ActionDialog</name>
     <message>
-        <location filename="../src/gui/dispatch/ActionDialog.cpp" line="+27"/>
+        <location filename="../src/gui/dispatch/ActionDialog.cpp" line="+30"/>
         <source>%1 个工作日</source>
         <translation>%1 个工作日</translation>
     </message>
@@ -453,7 +561,7 @@
         <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;案件 %2 · %3&lt;br&gt;&lt;span style=&quot;color:#666&quot;&gt;%4&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>确定对此案件执行“%1”吗？</source>
         <translation>确定对此案件执行“%1”吗？</translation>
     </message>
@@ -478,7 +586,7 @@
         <translation>待审批的延期申请（%1）将随之失效，并记入办理记录。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>此案件已被其他人修改，是否重新载入？</source>
         <translation>此案件已被其他人修改，是否重新载入？</translation>
     </message>
@@ -503,12 +611,12 @@
     <message>
         <location filename="../src/gui/dispatch/ActionForm.cpp" line="+98"/>
         <location line="+26"/>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>（请选择）</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>处置部门</source>
         <translation>处置部门</translation>
     </message>
@@ -629,6 +737,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>撤回说明</source>
+        <translation>撤回说明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>督办意见</source>
         <translation>督办意见</translation>
     </message>
@@ -721,12 +834,12 @@
 <context>
     <name>zz::AppController</name>
     <message>
-        <location filename="../src/gui/shell/AppController.cpp" line="+96"/>
+        <location filename="../src/gui/shell/AppController.cpp" line="+97"/>
         <source>已生成演示数据。演示账号：admin（管理员）、reception1（受理员）、duty1（值班员）、leader1（领导）、handler1（部门处置人），密码均为 %1。</source>
         <translation>已生成演示数据。演示账号：admin（管理员）、reception1（受理员）、duty1（值班员）、leader1（领导）、handler1（部门处置人），密码均为 %1。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>无法打开数据库</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -807,6 +920,49 @@
     </message>
 </context>
 <context>
+    <name>zz::AttachmentPicker</name>
+    <message>
+        <location filename="../src/gui/cases/AttachmentPicker.cpp" line="+24"/>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>添加附件…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>照片、签字的调解协议书等，每个文件不超过 10 MB</source>
+        <translation>照片、签字的调解协议书等，每个文件不超过 10 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>添加附件</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>图片和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;所有文件 (*)</source>
+        <translation>图片和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>zz::AuditLog</name>
     <message>
         <location filename="../src/storage/AuditLog.cpp" line="+190"/>
@@ -832,6 +988,285 @@
         <location line="+6"/>
         <source>审计记录 %1 的内容与其哈希不符(记录被改动)。</source>
         <translation>审计记录 %1 的内容与其哈希不符(记录被改动)。</translation>
+    </message>
+</context>
+<context>
+    <name>zz::AuditLogModel</name>
+    <message>
+        <location filename="../src/gui/admin/AuditLogModel.cpp" line="+67"/>
+        <source>案件 #%1</source>
+        <translation>案件 #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>账号 #%1</source>
+        <translation>账号 #%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>操作人</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>详情</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>zz::AuditLogModule</name>
+    <message>
+        <location filename="../src/gui/admin/AuditLogModule.cpp" line="+24"/>
+        <source>审计日志</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>zz::AuditLogPage</name>
+    <message>
+        <location filename="../src/gui/admin/AuditLogPage.cpp" line="+33"/>
+        <source>登录名或姓名</source>
+        <translation>登录名或姓名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（全部）</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>案件编号</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>查询</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出CSV…</source>
+        <translation>导出CSV…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>操作人</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>至</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>基础数据变更</source>
+        <translation>基础数据变更</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>已显示最新的 %1 条，向下滚动继续载入。</source>
+        <translation>已显示最新的 %1 条，向下滚动继续载入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共 %1 条。</source>
+        <translation>共 %1 条。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>无法写入文件 %1。</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已导出 %1 条到 %2（此次导出已记入审计日志）。</source>
+        <translation>已导出 %1 条到 %2（此次导出已记入审计日志）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导出审计日志</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>审计日志-%1.csv</source>
+        <translation>审计日志-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>zz::AuditLogReader</name>
+    <message>
+        <location filename="../src/storage/AuditLogReader.cpp" line="+35"/>
+        <source>只有领导和管理员可以查看审计日志。</source>
+        <translation>只有领导和管理员可以查看审计日志。</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>操作人</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>对象类型</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>详情</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>无法写入导出文件。</source>
+        <translation>无法写入导出文件。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>登录</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登录失败</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注销</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记案件</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件操作</source>
+        <translation>案件操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看完整信息</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建账号</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改账号</source>
+        <translation>修改账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>停用账号</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重置密码</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基础数据变更</source>
+        <translation>基础数据变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信任签名密钥</source>
+        <translation>信任签名密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计检查点</source>
+        <translation>审计检查点</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +1718,7 @@
 <context>
     <name>zz::BoardModel</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardModel.cpp" line="+292"/>
+        <location filename="../src/gui/dispatch/BoardModel.cpp" line="+408"/>
         <location line="+50"/>
         <source>%1（暂定）</source>
         <translation>%1（暂定）</translation>
@@ -1465,12 +1900,7 @@
 <context>
     <name>zz::BoardPage</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardPage.cpp" line="+124"/>
-        <source>搜索标题、内容或地址…</source>
-        <translation>搜索标题、内容或地址…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../src/gui/dispatch/BoardPage.cpp" line="+151"/>
         <source>筛选</source>
         <translation>筛选</translation>
     </message>
@@ -1505,57 +1935,48 @@
         <translation>标有“暂定”的期限跨入了尚未录入节假日的年份，录入后会自动重算。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>不予立案</source>
-        <translation>不予立案</translation>
+        <location line="+47"/>
+        <source>网格员：%1</source>
+        <translation>网格员：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>邻里纠纷</source>
-        <translation>邻里纠纷</translation>
+        <location line="+13"/>
+        <source>超期 %1 个工作日</source>
+        <translation>超期 %1 个工作日</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>上溪村网格</source>
-        <translation>上溪村网格</translation>
+        <location line="+0"/>
+        <source>剩 %1 小时</source>
+        <translation>剩 %1 小时</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>市场监管所</source>
-        <translation>市场监管所</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>紧急程度</source>
-        <translation>紧急程度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>风险</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>超期 12 个工作日</source>
-        <translation>超期 12 个工作日</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>其他终端的改动会自动出现在这里</source>
         <translation>其他终端的改动会自动出现在这里</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+285"/>
         <source>更新于 %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-9"/>
         <source>共 %1 件</source>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-451"/>
+        <location line="+443"/>
+        <source>计数中…</source>
+        <translation>计数中…</translation>
+    </message>
+    <message>
+        <location line="-375"/>
+        <source>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</source>
+        <translation>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</translation>
+    </message>
+    <message>
+        <location line="+475"/>
         <source>常用筛选…</source>
         <translation>常用筛选…</translation>
     </message>
@@ -1585,7 +2006,7 @@
         <translation>无法删除筛选：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>指挥调度台案件清单</source>
         <translation>指挥调度台案件清单</translation>
     </message>
@@ -1624,7 +2045,7 @@
 <context>
     <name>zz::BoardPrinter</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardPrinter.cpp" line="+58"/>
+        <location filename="../src/gui/dispatch/BoardPrinter.cpp" line="+56"/>
         <source>筛选条件：%1</source>
         <translation>筛选条件：%1</translation>
     </message>
@@ -1657,7 +2078,7 @@
 <context>
     <name>zz::BulkActionDialog</name>
     <message>
-        <location filename="../src/gui/dispatch/BulkActionDialog.cpp" line="+28"/>
+        <location filename="../src/gui/dispatch/BulkActionDialog.cpp" line="+30"/>
         <location line="+47"/>
         <source>批量%1</source>
         <translation>批量%1</translation>
@@ -1708,7 +2129,12 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>没有选中的案件</source>
         <translation>没有选中的案件</translation>
     </message>
@@ -1744,6 +2170,310 @@
         <location filename="../src/gui/dispatch/BulkActions.cpp" line="+59"/>
         <source>已被其他人修改，未执行（请刷新后重试）</source>
         <translation>已被其他人修改，未执行（请刷新后重试）</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CallbackDialog</name>
+    <message>
+        <location filename="../src/gui/callbacks/CallbackDialog.cpp" line="+23"/>
+        <source>记录回访 — %1</source>
+        <translation>记录回访 — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&#x3000;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#x3000;%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>回访方式</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>回访时间</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>如：反映人本人、其家属</source>
+        <translation>如：反映人本人、其家属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访对象</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>回访结果</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>回访情况</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>群众不满意：请写明原因。保存后将重新办理此案件（重新办理）。</source>
+        <translation>群众不满意：请写明原因。保存后将重新办理此案件（重新办理）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>群众不满意：请写明原因。保存后将把反馈退回处置部门（退回）。</source>
+        <translation>群众不满意：请写明原因。保存后将把反馈退回处置部门（退回）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未联系上也记为一次回访尝试，案件仍留在待回访列表中。</source>
+        <translation>未联系上也记为一次回访尝试，案件仍留在待回访列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CallbackDueModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/callbacks/CallbackDueModel.cpp" line="+60"/>
+        <source>%n 次</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>案件编号</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>等待自</source>
+        <translation>等待自</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未联系上</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>最近回访</source>
+        <translation>最近回访</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CallbackModule</name>
+    <message>
+        <location filename="../src/gui/callbacks/CallbackModule.cpp" line="+16"/>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>回访台</source>
+        <translation>回访台</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CallbackPage</name>
+    <message>
+        <location filename="../src/gui/callbacks/CallbackPage.cpp" line="+32"/>
+        <source>待核查的案件，以及结案</source>
+        <translation>待核查的案件，以及结案</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> 天内</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未回访到群众的案件</source>
+        <translation>尚未回访到群众的案件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>查看案件</source>
+        <translation>查看案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>记录回访…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>回访时间</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回访对象</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回访情况</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录人</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>回访记录</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1：尚无回访记录</source>
+        <translation>%1：尚无回访记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1：回访 %n 次</source>
+        <translation>
+            <numerusform>%1：回访 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>，其中未联系上 %n 次</source>
+        <translation>
+            <numerusform>，其中未联系上 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>回访不满意：%1</source>
+        <translation>回访不满意：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CallbackService</name>
+    <message>
+        <location filename="../src/storage/CallbackService.cpp" line="+27"/>
+        <source>只有值班员和领导可以记录回访。</source>
+        <translation>只有值班员和领导可以记录回访。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>回访对象不能超过 %1 个字。</source>
+        <translation>回访对象不能超过 %1 个字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访情况不能超过 %1 个字。</source>
+        <translation>回访情况不能超过 %1 个字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>群众不满意时，请写明不满意的原因。</source>
+        <translation>群众不满意时，请写明不满意的原因。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>回访时间不能晚于现在。</source>
+        <translation>回访时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>案件不存在或已被删除。</source>
+        <translation>案件不存在或已被删除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只有待核查或已结案的案件可以回访。</source>
+        <translation>只有待核查或已结案的案件可以回访。</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CaseAttachmentsPanel</name>
+    <message>
+        <location filename="../src/gui/cases/CaseAttachmentsPanel.cpp" line="+49"/>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>随同操作</source>
+        <translation>随同操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>添加人</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另存为…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>无法写出附件“%1”。</source>
+        <translation>无法写出附件“%1”。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>另存附件</source>
+        <translation>另存附件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>无法保存到“%1”。</source>
+        <translation>无法保存到“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1885,11 +2615,11 @@
     <name>zz::CaseListPage</name>
     <message>
         <location filename="../src/gui/cases/CaseListPage.cpp" line="+52"/>
-        <source>搜索标题、内容或地址…</source>
-        <translation>搜索标题、内容或地址…</translation>
+        <source>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</source>
+        <translation>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>状态：</source>
         <translation>状态：</translation>
     </message>
@@ -1900,12 +2630,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>共 %1 件</source>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>显示完整信息</source>
         <translation>显示完整信息</translation>
     </message>
@@ -1971,7 +2701,7 @@
         <translation>查看所选案件的详情与流转记录（双击或按回车）</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>查询失败：%1</source>
         <translation>查询失败：%1</translation>
     </message>
@@ -1990,6 +2720,46 @@
         <location line="-19"/>
         <source>此案件没有登记当事人。</source>
         <translation>此案件没有登记当事人。</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CaseLookupPanel</name>
+    <message>
+        <location filename="../src/gui/cases/CaseLookupPanel.cpp" line="+34"/>
+        <source>查询案件</source>
+        <translation>查询案件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>查询案件：案件编号、查询码、姓名、身份证号或电话</source>
+        <translation>查询案件：案件编号、查询码、姓名、身份证号或电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>输入群众提供的案件编号、查询码、姓名、身份证号或电话，按回车打开案件</source>
+        <translation>输入群众提供的案件编号、查询码、姓名、身份证号或电话，按回车打开案件</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>查询失败：%1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>没有找到与“%1”相符的案件。请核对案件编号或查询码，或改用姓名、身份证号、电话查询。</source>
+        <translation>没有找到与“%1”相符的案件。请核对案件编号或查询码，或改用姓名、身份证号、电话查询。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>找到 %1 件以上，按回车或双击打开；结果较多时请输入更完整的信息。</source>
+        <translation>找到 %1 件以上，按回车或双击打开；结果较多时请输入更完整的信息。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>找到 %n 件，按回车或双击打开。</source>
+        <translation>
+            <numerusform>找到 %n 件，按回车或双击打开。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2028,12 +2798,12 @@
 <context>
     <name>zz::CaseService</name>
     <message>
-        <location filename="../src/storage/CaseService.cpp" line="+141"/>
+        <location filename="../src/storage/CaseService.cpp" line="+142"/>
         <source>登记案件失败,请重试。</source>
         <translation>登记案件失败,请重试。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+66"/>
         <source>当前账号的角色不能登记案件。</source>
         <translation>当前账号的角色不能登记案件。</translation>
     </message>
@@ -2089,24 +2859,24 @@
         <translation>无效的案件关联类型。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-128"/>
         <source>附件“%1”超过 10 MB。</source>
         <translation>附件“%1”超过 10 MB。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+160"/>
         <source>案件不存在或已被删除。</source>
         <translation>案件不存在或已被删除。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+169"/>
+        <location line="+172"/>
         <location line="+25"/>
         <source>案件 %1 已被其他人修改,是否重新载入?</source>
         <translation>案件 %1 已被其他人修改,是否重新载入?</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>此案件未派遣给您所在的部门。</source>
         <translation>此案件未派遣给您所在的部门。</translation>
     </message>
@@ -2126,7 +2896,7 @@
         <translation>所选抄告单位不存在。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>案件已在最高层级,不能再上报。</source>
         <translation>案件已在最高层级,不能再上报。</translation>
     </message>
@@ -2159,13 +2929,13 @@
 <context>
     <name>zz::CaseViewDialog</name>
     <message>
-        <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+41"/>
-        <location line="+103"/>
+        <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+43"/>
+        <location line="+108"/>
         <source>%1 个工作日</source>
         <translation>%1 个工作日</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>%1 天</source>
         <translation>%1 天</translation>
     </message>
@@ -2210,7 +2980,12 @@
         <translation>联系电话</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>流转记录</source>
         <translation>流转记录</translation>
     </message>
@@ -2231,12 +3006,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-62"/>
         <source>流转单位</source>
         <translation>流转单位</translation>
     </message>
@@ -2256,7 +3031,17 @@
         <translation>意见</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>交办单含反映人电话</source>
+        <translation>交办单含反映人电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>供承办部门联系群众；每次打印或导出都记入审计日志</source>
+        <translation>供承办部门联系群众；每次打印或导出都记入审计日志</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>打印交办单…</source>
         <translation>打印交办单…</translation>
     </message>
@@ -2376,7 +3161,7 @@
         <translation>案件详情 — %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>保密件</source>
         <translation>保密件</translation>
     </message>
@@ -2452,7 +3237,7 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>保存交办单</source>
         <translation>保存交办单</translation>
     </message>
@@ -2545,6 +3330,71 @@
     </message>
 </context>
 <context>
+    <name>zz::ChangePasswordDialog</name>
+    <message>
+        <location filename="../src/gui/shell/ChangePasswordDialog.cpp" line="+26"/>
+        <location line="+40"/>
+        <location line="+64"/>
+        <source>修改密码</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>修改账号 %1（%2）的登录密码。</source>
+        <translation>修改账号 %1（%2）的登录密码。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>原密码：</source>
+        <translation>原密码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新密码：</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>再次输入新密码：</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>新密码至少 %1 位，不能全是数字，也不能与原密码相同。</source>
+        <translation>新密码至少 %1 位，不能全是数字，也不能与原密码相同。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>请输入原密码。</source>
+        <translation>请输入原密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请输入新密码。</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>新密码不能与原密码相同。</source>
+        <translation>新密码不能与原密码相同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>两次输入的新密码不一致。</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>密码已修改。下次登录和解锁屏幕时请使用新密码。</source>
+        <translation>密码已修改。下次登录和解锁屏幕时请使用新密码。</translation>
+    </message>
+</context>
+<context>
     <name>zz::CheckpointReminder</name>
     <message>
         <location filename="../src/gui/shell/CheckpointReminder.cpp" line="+27"/>
@@ -2590,7 +3440,7 @@
 <context>
     <name>zz::ConnectionDialog</name>
     <message>
-        <location filename="../src/gui/shell/ConnectionDialog.cpp" line="+21"/>
+        <location filename="../src/gui/shell/ConnectionDialog.cpp" line="+22"/>
         <source>确定</source>
         <translation>确定</translation>
     </message>
@@ -2600,7 +3450,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+136"/>
         <source>选择数据库文件</source>
         <translation>选择数据库文件</translation>
     </message>
@@ -2610,7 +3460,7 @@
         <translation>数据库文件 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>无法在文件夹“%1”中新建数据库文件：没有写权限。</source>
         <translation>无法在文件夹“%1”中新建数据库文件：没有写权限。</translation>
     </message>
@@ -2635,16 +3485,80 @@
         <translation>连接成功（%1）。数据库结构版本 %2（本程序支持到 %3）。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>连接失败：%1</source>
         <translation>连接失败：%1</translation>
     </message>
 </context>
 <context>
+    <name>zz::ConnectionFailure</name>
+    <message>
+        <location filename="../src/storage/ConnectionFailure.cpp" line="+47"/>
+        <source>密码错误（或服务器上没有这个账号）。请检查用户名和密码。</source>
+        <translation>密码错误（或服务器上没有这个账号）。请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器要求输入密码。请填写密码后再试。</source>
+        <translation>服务器要求输入密码。请填写密码后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器上没有这个账号。请检查用户名。</source>
+        <translation>服务器上没有这个账号。请检查用户名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>此账号已停用或暂时锁定，不能登录。请联系管理员。</source>
+        <translation>此账号已停用或暂时锁定，不能登录。请联系管理员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>找不到服务器。请检查服务器地址是否写对，以及这台电脑的网络是否连通。</source>
+        <translation>找不到服务器。请检查服务器地址是否写对，以及这台电脑的网络是否连通。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器拒绝连接：数据库服务可能没有启动，或端口号不对。</source>
+        <translation>服务器拒绝连接：数据库服务可能没有启动，或端口号不对。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器无响应。请检查网络和防火墙，稍后再试。</source>
+        <translation>服务器无响应。请检查网络和防火墙，稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器上没有这个数据库。请检查数据库名称。</source>
+        <translation>服务器上没有这个数据库。请检查数据库名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器不允许从这台电脑连接。请联系数据库管理员。</source>
+        <translation>服务器不允许从这台电脑连接。请联系数据库管理员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务器的连接数已满。请稍后再试。</source>
+        <translation>服务器的连接数已满。请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库服务正在启动或关闭。请稍后再试。</source>
+        <translation>数据库服务正在启动或关闭。请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法连接数据库服务器。</source>
+        <translation>无法连接数据库服务器。</translation>
+    </message>
+</context>
+<context>
     <name>zz::ConnectionUrl</name>
     <message>
-        <location filename="../src/storage/Database.cpp" line="+82"/>
+        <location filename="../src/storage/Database.cpp" line="+88"/>
         <source>数据库地址中的百分号编码无效:“%”后应为两位十六进制数(“%”本身写作 %25)。</source>
         <translation>数据库地址中的百分号编码无效:“%”后应为两位十六进制数(“%”本身写作 %25)。</translation>
     </message>
@@ -2762,12 +3676,12 @@
         <translation>无法创建数据库所在的文件夹“%1”。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>无法连接数据库 %1:%2</source>
         <translation>无法连接数据库 %1:%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>文件“%1”不是数据库(也可能已加密或严重损坏)。请选择综治中心工作台的数据库文件;本程序未改动此文件。</source>
         <translation>文件“%1”不是数据库(也可能已加密或严重损坏)。请选择综治中心工作台的数据库文件;本程序未改动此文件。</translation>
     </message>
@@ -2787,7 +3701,7 @@
         <translation>文件“%1”是别的程序的 SQLite 数据库,不是综治中心工作台的数据库。为免损坏其中的数据,本程序没有打开也没有改动它。请选择其他文件,或新建一个数据库文件。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>无法为数据库文件“%1”启用 WAL 日志模式,请检查文件夹的写权限。</source>
         <translation>无法为数据库文件“%1”启用 WAL 日志模式,请检查文件夹的写权限。</translation>
     </message>
@@ -2802,19 +3716,19 @@
         <translation>缺少数据库迁移脚本 %1。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+76"/>
         <source>“%1”的数据库结构版本为 %2,而本程序只支持到版本 %3。请升级综治中心工作台后再打开此数据库;本程序未改动它。</source>
         <translation>“%1”的数据库结构版本为 %2,而本程序只支持到版本 %3。请升级综治中心工作台后再打开此数据库;本程序未改动它。</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../src/storage/Query.cpp" line="+249"/>
+        <location filename="../src/storage/Query.cpp" line="+259"/>
         <source>与数据库的连接已断开,请检查网络或数据库服务后重试。</source>
         <translation>与数据库的连接已断开,请检查网络或数据库服务后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/Query.cpp" line="-51"/>
-        <location line="+74"/>
+        <location filename="../src/storage/Query.cpp" line="-58"/>
+        <location line="+81"/>
         <source>文字中含有无效或不可见的字符,未能保存。</source>
         <translation>文字中含有无效或不可见的字符,未能保存。</translation>
     </message>
@@ -2858,6 +3772,16 @@
         <source>数据库操作失败,请稍后重试;如果问题持续,请联系管理员。</source>
         <translation>数据库操作失败,请稍后重试;如果问题持续,请联系管理员。</translation>
     </message>
+    <message>
+        <location filename="../src/storage/SqliteFunctions.cpp" line="+37"/>
+        <source>无法取得 SQLite 连接句柄。</source>
+        <translation>无法取得 SQLite 连接句柄。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法在 SQLite 连接上注册检索函数。</source>
+        <translation>无法在 SQLite 连接上注册检索函数。</translation>
+    </message>
 </context>
 <context>
     <name>zz::DeadlineRecompute</name>
@@ -2875,12 +3799,12 @@
 <context>
     <name>zz::DemoDataGenerator</name>
     <message>
-        <location filename="../src/storage/DemoDataGenerator.cpp" line="+913"/>
+        <location filename="../src/storage/DemoDataGenerator.cpp" line="+915"/>
         <source>无法生成演示数据：组织机构中没有乡镇（街道）。</source>
         <translation>无法生成演示数据：组织机构中没有乡镇（街道）。</translation>
     </message>
     <message>
-        <location line="+553"/>
+        <location line="+582"/>
         <source>演示数据的乡镇、村（社区）、网格数量须在 1 到 999 之间。</source>
         <translation>演示数据的乡镇、村（社区）、网格数量须在 1 到 999 之间。</translation>
     </message>
@@ -2893,17 +3817,22 @@
 <context>
     <name>zz::DispatchSlip</name>
     <message>
-        <location filename="../src/gui/dispatch/DispatchSlip.cpp" line="+41"/>
+        <location filename="../src/gui/dispatch/DispatchSlip.cpp" line="+43"/>
         <source>%1年%2月%3日</source>
         <translation>%1年%2月%3日</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>案件不存在或已被删除。</source>
         <translation>案件不存在或已被删除。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>只有承办部门的处置人员和值班员可以打印含联系电话的交办单。</source>
+        <translation>只有承办部门的处置人员和值班员可以打印含联系电话的交办单。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>综治中心</source>
         <translation>综治中心</translation>
     </message>
@@ -2938,7 +3867,7 @@
         <translation>，联系电话 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>（未设定）</source>
         <translation>（未设定）</translation>
     </message>
@@ -3068,7 +3997,7 @@
         <translation>请承办单位在办理期限内办结并反馈结果；不能按期办结的，应在期限届满前申请延期。打印时间：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+18"/>
         <source>案件交办单 %1</source>
         <translation>案件交办单 %1</translation>
@@ -3312,7 +4241,17 @@
 <context>
     <name>zz::IntakeForm</name>
     <message>
-        <location filename="../src/gui/intake/IntakeForm.cpp" line="+139"/>
+        <location filename="../src/gui/intake/IntakeForm.cpp" line="+159"/>
+        <source>草稿无法恢复</source>
+        <translation>草稿无法恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上次留下的受理草稿无法打开（可能属于另一个数据库，或本账号的草稿密钥已更换），已将其删除。</source>
+        <translation>上次留下的受理草稿无法打开（可能属于另一个数据库，或本账号的草稿密钥已更换），已将其删除。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>恢复草稿</source>
         <translation>恢复草稿</translation>
     </message>
@@ -3332,7 +4271,7 @@
         <translation>丢弃</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>&lt;b&gt;事件受理登记&lt;/b&gt;</source>
         <translation>&lt;b&gt;事件受理登记&lt;/b&gt;</translation>
     </message>
@@ -3403,13 +4342,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+401"/>
-        <location line="+58"/>
+        <location line="+404"/>
+        <location line="+59"/>
         <source>标题</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-461"/>
         <source>事件经过、诉求</source>
         <translation>事件经过、诉求</translation>
     </message>
@@ -3425,12 +4364,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+361"/>
+        <location line="+364"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-364"/>
         <source>身份证号</source>
         <translation>身份证号</translation>
     </message>
@@ -3540,7 +4479,7 @@
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>第 %1 行：%2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -3551,24 +4490,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>请选择事件类别。</source>
         <translation>请选择事件类别。</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。</source>
         <translation>没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>请选择事发地点。</source>
         <translation>请选择事发地点。</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+58"/>
+        <location line="-53"/>
+        <location line="+59"/>
         <source>就地化解须填写化解结果。</source>
         <translation>就地化解须填写化解结果。</translation>
     </message>
@@ -3635,11 +4574,16 @@
         <source>受理登记</source>
         <translation>受理登记</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>受理登记表已填写但尚未登记。</source>
+        <translation>受理登记表已填写但尚未登记。</translation>
+    </message>
 </context>
 <context>
     <name>zz::IntakeReceipt</name>
     <message>
-        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+31"/>
+        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+32"/>
         <source>综治中心</source>
         <translation>综治中心</translation>
     </message>
@@ -3704,7 +4648,7 @@
         <translation>您反映的事项已受理。请凭案件编号和查询码查询办理进度；扫描二维码可读取案件编号。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <location line="+13"/>
         <source>受理回执 %1</source>
         <translation>受理回执 %1</translation>
@@ -3857,7 +4801,7 @@
 <context>
     <name>zz::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+35"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+38"/>
         <source>综治中心工作台</source>
         <translation>综治中心工作台</translation>
     </message>
@@ -3903,11 +4847,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>修改密码(&amp;P)…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>注销(&amp;O)</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>注销</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>退出(&amp;X)</source>
         <translation>退出(&amp;X)</translation>
     </message>
@@ -3922,7 +4876,42 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+25"/>
+        <source>尚未登记的内容</source>
+        <translation>尚未登记的内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存为草稿后，下次以本账号在此电脑登录时可以恢复；放弃则不再保留。</source>
+        <translation>保存为草稿后，下次以本账号在此电脑登录时可以恢复；放弃则不再保留。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存草稿并%1</source>
+        <translation>保存草稿并%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>放弃</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>切换数据库</source>
+        <translation>切换数据库</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>关于综治中心工作台</source>
         <translation>关于综治中心工作台</translation>
     </message>
@@ -3968,7 +4957,7 @@
 <context>
     <name>zz::OverviewModule</name>
     <message>
-        <location filename="../src/gui/shell/OverviewModule.cpp" line="+23"/>
+        <location filename="../src/gui/shell/OverviewModule.cpp" line="+28"/>
         <source>概览</source>
         <translation>概览</translation>
     </message>
@@ -3991,17 +4980,17 @@
         <translation>案件总数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>在办案件</source>
         <translation>在办案件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>已办结（含不予立案）</source>
         <translation>已办结（含不予立案）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>按办理环节</source>
         <translation>按办理环节</translation>
     </message>
@@ -4194,7 +5183,7 @@
         <translation>督办件</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>请填写筛选名称。</source>
         <translation>请填写筛选名称。</translation>
     </message>
@@ -4686,18 +5675,41 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+13"/>
         <source>满意</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>基本满意</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>不满意</source>
         <translation>不满意</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上门</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短信</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>未联系上</source>
+        <translation>未联系上</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4730,8 +5742,8 @@
         <translation>农村型</translation>
     </message>
     <message>
-        <location filename="../src/core/Types.cpp" line="+222"/>
-        <location filename="../src/core/Types.cpp" line="+94"/>
+        <location filename="../src/core/Types.cpp" line="+238"/>
+        <location filename="../src/core/Types.cpp" line="+96"/>
         <source>、</source>
         <translation>、</translation>
     </message>
@@ -4859,17 +5871,17 @@
 <context>
     <name>zz::cli</name>
     <message>
-        <location filename="../src/cli/BenchCommand.cpp" line="+120"/>
+        <location filename="../src/cli/RawEngine.cpp" line="+23"/>
         <source>基准测试的原生 %1 查询失败:%2</source>
         <translation>基准测试的原生 %1 查询失败:%2</translation>
     </message>
     <message>
-        <location line="+724"/>
+        <location filename="../src/cli/BenchCommand.cpp" line="+603"/>
         <source>--cases 与 --repeats 需要正整数。</source>
         <translation>--cases 与 --repeats 需要正整数。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>本程序与原生引擎返回的行不一致:基准测试中复制的 SQL 已与 CaseRepository 不同步。</source>
         <translation>本程序与原生引擎返回的行不一致:基准测试中复制的 SQL 已与 CaseRepository 不同步。</translation>
     </message>
@@ -5316,7 +6328,7 @@
 <context>
     <name>zz::cli::Bench</name>
     <message>
-        <location filename="../src/cli/BenchCommand.cpp" line="-427"/>
+        <location filename="../src/cli/BenchCommand.cpp" line="-423"/>
         <source>数据库已有 %1 件案件,直接使用。</source>
         <translation>数据库已有 %1 件案件,直接使用。</translation>
     </message>
