@@ -787,6 +787,13 @@ private slots:
         QVERIFY(row.note.contains(u"红牌"_s));
         QVERIFY(window.statusBar()->currentMessage().contains(u"红牌 1 件"_s));
         notifier->timer()->stop();
+        // The sweep runs in a thread of its own: sweepNow() returns before the sweep ends.
+        QSignalSpy finished(notifier, &SupervisionNotifier::sweepFinished);
+        notifier->sweepNow();
+        QVERIFY(notifier->isBusy());
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!notifier->isBusy());
+        QCOMPARE(cards.count(), 2); // nothing new
 
         // The case view shows the card and the automatic row.
         CaseViewDialog view(contextFor(m_town.duty), c.id);

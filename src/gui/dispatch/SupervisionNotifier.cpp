@@ -1,5 +1,7 @@
 #include "SupervisionNotifier.h"
 
+#include "Clock.h"
+#include "Database.h"
 #include "Error.h"
 #include "shell/MainWindow.h"
 
@@ -10,6 +12,8 @@
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <functional>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -21,11 +25,72 @@ constexpr int statusMilliseconds = 30000;
 constexpr int namedCards = 3; // case numbers named in a notice; the rest are counted
 } // namespace
 
+// What the window's thread and the sweeping thread both see.
+struct SupervisionNotifier::Shared
+{
+    std::mutex mutex;
+    std::function<void()> cancel; // stops the sweeping connection's statement
+};
+
+// Runs in the sweeping thread with a connection of its own, opened on first use.
+class SupervisionNotifier::Worker : public QObject
+{
+public:
+    Worker(const ConnectionUrl &url, std::shared_ptr<Shared> shared) : m_url(url), m_shared(std::move(shared))
+    {}
+    ~Worker() override
+    {
+        const std::lock_guard lock(m_shared->mutex);
+        m_shared->cancel = nullptr;
+        m_db.reset(); // in the sweeping thread, where the connection was opened
+    }
+
+    // `now` is read on the window's thread: the sweep and its audit rows use that instant.
+    void sweep(SupervisionNotifier *owner, const QDateTime &now)
+    {
+        QList<SupervisionService::Card> cards;
+        QString error;
+        try {
+            ensureOpen();
+            const FixedClock clock(now);
+            cards = SupervisionService(*m_db, clock).sweep(now);
+        } catch (const Error &e) {
+            error = e.message();
+        }
+        QMetaObject::invokeMethod(owner, [owner, cards, error] { owner->sweepDone(cards, error); });
+    }
+
+private:
+    void ensureOpen()
+    {
+        if (m_db && !m_db->isConnectionLost())
+            return;
+        if (m_db)
+            m_db->reconnect();
+        else
+            m_db = std::make_unique<Database>(m_url);
+        const std::lock_guard lock(m_shared->mutex);
+        m_shared->cancel = m_db->canceller();
+    }
+
+    ConnectionUrl m_url;
+    std::shared_ptr<Shared> m_shared;
+    std::unique_ptr<Database> m_db;
+};
+
 SupervisionNotifier::SupervisionNotifier(const AppContext &context, QWidget *window,
                                          std::chrono::milliseconds interval)
-    : QObject(window), m_context(context), m_window(window)
+    : QObject(window), m_context(context), m_window(window), m_shared(std::make_shared<Shared>())
 {
     setObjectName(u"supervisionNotifier"_s);
+    // An in-memory SQLite database exists for its one connection only: swept on it.
+    if (!(context.db.isSqlite() && context.db.url().path == u":memory:"_s)) {
+        m_worker = new Worker(context.db.url(), m_shared);
+        m_worker->moveToThread(&m_thread);
+        connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        m_thread.setObjectName(u"supervision-sweep"_s);
+        m_thread.start(QThread::LowPriority);
+    }
     m_timer = new QTimer(this);
     m_timer->setObjectName(u"supervisionTimer"_s);
     m_timer->setInterval(interval);
@@ -73,27 +138,59 @@ QString SupervisionNotifier::summary(const QList<SupervisionService::Card> &card
     return text;
 }
 
-QList<SupervisionService::Card> SupervisionNotifier::sweepNow()
+SupervisionNotifier::~SupervisionNotifier()
 {
-    QList<SupervisionService::Card> cards;
-    try {
-        cards = SupervisionService(m_context.db, m_context.clock).sweep(m_context.clock.now());
-        m_lastError.clear();
-    } catch (const Error &e) {
-        // Said once, not every minute while the database stays away.
-        if (e.message() != m_lastError) {
-            m_lastError = e.message();
-            if (auto *main = qobject_cast<QMainWindow *>(m_window.data()))
-                main->statusBar()->showMessage(tr("自动督办检查失败：%1").arg(e.message()),
-                                               statusMilliseconds);
-        }
-        return {};
+    if (!m_worker)
+        return;
+    {
+        const std::lock_guard lock(m_shared->mutex);
+        if (m_busy && m_shared->cancel)
+            m_shared->cancel(); // a sweep left half done is finished by the next one
     }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SupervisionNotifier::sweepNow()
+{
+    if (m_busy)
+        return; // a slow sweep is not queued up behind itself
+    m_busy = true;
+    const QDateTime now = m_context.clock.now();
+    if (!m_worker) {
+        QList<SupervisionService::Card> cards;
+        QString error;
+        try {
+            cards = SupervisionService(m_context.db, m_context.clock).sweep(now);
+        } catch (const Error &e) {
+            error = e.message();
+        }
+        sweepDone(cards, error);
+        return;
+    }
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [this, worker, now] { worker->sweep(this, now); });
+}
+
+void SupervisionNotifier::sweepDone(const QList<SupervisionService::Card> &cards, const QString &error)
+{
+    m_busy = false;
+    if (!error.isEmpty()) {
+        // Said once, not every minute while the database stays away.
+        if (error != m_lastError) {
+            m_lastError = error;
+            if (auto *main = qobject_cast<QMainWindow *>(m_window.data()))
+                main->statusBar()->showMessage(tr("自动督办检查失败：%1").arg(error), statusMilliseconds);
+        }
+        emit sweepFinished();
+        return;
+    }
+    m_lastError.clear();
     if (!cards.isEmpty()) {
         notify(cards);
         emit cardsIssued(cards);
     }
-    return cards;
+    emit sweepFinished();
 }
 
 void SupervisionNotifier::notify(const QList<SupervisionService::Card> &cards)
