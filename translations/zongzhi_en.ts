@@ -611,12 +611,12 @@
     <message>
         <location filename="../src/gui/dispatch/ActionForm.cpp" line="+98"/>
         <location line="+26"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>处置部门</source>
         <translation>Handling department</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>Escalate to</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
@@ -1718,7 +1718,7 @@
 <context>
     <name>zz::BoardModel</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardModel.cpp" line="+408"/>
+        <location filename="../src/gui/dispatch/BoardModel.cpp" line="+417"/>
         <location line="+50"/>
         <source>%1（暂定）</source>
         <translation>%1 (provisional)</translation>
@@ -1935,7 +1935,7 @@
         <translation>Deadlines marked “provisional” reach into a year whose holidays have not been entered; they are recomputed once it is entered.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>网格员：%1</source>
         <translation>Grid worker: %1</translation>
     </message>
@@ -1965,18 +1965,18 @@
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location line="-451"/>
-        <location line="+443"/>
+        <location line="-452"/>
+        <location line="+444"/>
         <source>计数中…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-376"/>
         <source>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</source>
         <translation>Case no., query code, name, ID no., phone, or any words…</translation>
     </message>
     <message>
-        <location line="+475"/>
+        <location line="+476"/>
         <source>常用筛选…</source>
         <translation>Saved filters…</translation>
     </message>
@@ -3241,7 +3241,7 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>保存交办单</source>
         <translation>Save Dispatch Slip</translation>
     </message>
@@ -4587,22 +4587,22 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::IntakeReceipt</name>
     <message>
-        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+32"/>
+        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+46"/>
         <source>综治中心</source>
         <translation>Governance Center</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>（未登记）</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>匿名</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 前办结</source>
         <translation>To be closed by %1</translation>
     </message>
@@ -4612,53 +4612,114 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Within the prescribed time limit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>地址：%1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>电话：%1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>事件受理回执</source>
         <translation>Case Intake Receipt</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+30"/>
         <source>案件编号</source>
         <translation>Case No.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>查询码</source>
         <translation>Lookup code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+29"/>
         <source>反映人</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>受理人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>承诺时限</source>
         <translation>Committed deadline</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>您反映的事项已受理。请凭案件编号和查询码查询办理进度；扫描二维码可读取案件编号。</source>
-        <translation>The matter you reported has been received. Use the case number and lookup code to check its progress; scan the QR code to read the case number.</translation>
+        <source>您反映的事项已受理。请凭案件编号和查询码到本中心受理窗口查询办理进度。</source>
+        <translation>The matter you reported has been received. Check its progress at our counter with the case number and lookup code.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>您反映的事项已受理。请凭案件编号和查询码拨打本中心电话 %1 或到本中心受理窗口查询办理进度。</source>
+        <translation>The matter you reported has been received. Check its progress with the case number and lookup code by calling us at %1 or at our counter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>扫描二维码可读取案件编号。</source>
+        <translation> Scan the QR code to read the case number.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>受理回执存根（%1留存）</source>
+        <translation>Receipt stub (kept by %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>受理日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>领取人签字</source>
+        <translation>Signature of recipient</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 对半裁</source>
+        <translation>Half A4 (cut in two)</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+15"/>
+        <location line="+70"/>
         <source>受理回执 %1</source>
         <translation>Intake Receipt %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-79"/>
+        <location line="+53"/>
+        <source>沿此线剪开</source>
+        <translation>Cut along this line</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>综治中心工作台</source>
         <translation>Zongzhi Workbench</translation>
     </message>
@@ -4668,7 +4729,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Cannot write the file %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>受理回执预览 — %1</source>
         <translation>Intake Receipt Preview — %1</translation>
     </message>
@@ -5223,7 +5284,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::SupervisionNotifier</name>
     <message>
-        <location filename="../src/gui/dispatch/SupervisionNotifier.cpp" line="+44"/>
+        <location filename="../src/gui/dispatch/SupervisionNotifier.cpp" line="+109"/>
         <source>点击关闭</source>
         <translation>Click to close</translation>
     </message>
@@ -5259,12 +5320,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>, etc.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+46"/>
         <source>自动督办检查失败：%1</source>
         <translation>Automatic supervision check failed: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>另有 %1 件</source>
         <translation>%1 more</translation>
     </message>

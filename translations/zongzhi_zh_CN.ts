@@ -611,12 +611,12 @@
     <message>
         <location filename="../src/gui/dispatch/ActionForm.cpp" line="+98"/>
         <location line="+26"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>（请选择）</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>处置部门</source>
         <translation>处置部门</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>上报至</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source> 个工作日</source>
         <translation> 个工作日</translation>
     </message>
@@ -1718,7 +1718,7 @@
 <context>
     <name>zz::BoardModel</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardModel.cpp" line="+408"/>
+        <location filename="../src/gui/dispatch/BoardModel.cpp" line="+417"/>
         <location line="+50"/>
         <source>%1（暂定）</source>
         <translation>%1（暂定）</translation>
@@ -1935,7 +1935,7 @@
         <translation>标有“暂定”的期限跨入了尚未录入节假日的年份，录入后会自动重算。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>网格员：%1</source>
         <translation>网格员：%1</translation>
     </message>
@@ -1965,18 +1965,18 @@
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location line="-451"/>
-        <location line="+443"/>
+        <location line="-452"/>
+        <location line="+444"/>
         <source>计数中…</source>
         <translation>计数中…</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-376"/>
         <source>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</source>
         <translation>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</translation>
     </message>
     <message>
-        <location line="+475"/>
+        <location line="+476"/>
         <source>常用筛选…</source>
         <translation>常用筛选…</translation>
     </message>
@@ -3237,7 +3237,7 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>保存交办单</source>
         <translation>保存交办单</translation>
     </message>
@@ -4583,22 +4583,22 @@
 <context>
     <name>zz::IntakeReceipt</name>
     <message>
-        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+32"/>
+        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+46"/>
         <source>综治中心</source>
         <translation>综治中心</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>（未登记）</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>匿名</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 前办结</source>
         <translation>%1 前办结</translation>
     </message>
@@ -4608,53 +4608,114 @@
         <translation>按规定时限办理</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>地址：%1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>电话：%1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>事件受理回执</source>
         <translation>事件受理回执</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+30"/>
         <source>案件编号</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>查询码</source>
         <translation>查询码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>事项</source>
         <translation>事项</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+29"/>
         <source>反映人</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>受理时间</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>受理人</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>承诺时限</source>
         <translation>承诺时限</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>您反映的事项已受理。请凭案件编号和查询码查询办理进度；扫描二维码可读取案件编号。</source>
-        <translation>您反映的事项已受理。请凭案件编号和查询码查询办理进度；扫描二维码可读取案件编号。</translation>
+        <source>您反映的事项已受理。请凭案件编号和查询码到本中心受理窗口查询办理进度。</source>
+        <translation>您反映的事项已受理。请凭案件编号和查询码到本中心受理窗口查询办理进度。</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>您反映的事项已受理。请凭案件编号和查询码拨打本中心电话 %1 或到本中心受理窗口查询办理进度。</source>
+        <translation>您反映的事项已受理。请凭案件编号和查询码拨打本中心电话 %1 或到本中心受理窗口查询办理进度。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>扫描二维码可读取案件编号。</source>
+        <translation>扫描二维码可读取案件编号。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>受理回执存根（%1留存）</source>
+        <translation>受理回执存根（%1留存）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>领取人签字</source>
+        <translation>领取人签字</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 对半裁</source>
+        <translation>A4 对半裁</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+15"/>
+        <location line="+70"/>
         <source>受理回执 %1</source>
         <translation>受理回执 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-79"/>
+        <location line="+53"/>
+        <source>沿此线剪开</source>
+        <translation>沿此线剪开</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>综治中心工作台</source>
         <translation>综治中心工作台</translation>
     </message>
@@ -4664,7 +4725,7 @@
         <translation>无法写入文件 %1。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>受理回执预览 — %1</source>
         <translation>受理回执预览 — %1</translation>
     </message>
@@ -5219,7 +5280,7 @@
 <context>
     <name>zz::SupervisionNotifier</name>
     <message>
-        <location filename="../src/gui/dispatch/SupervisionNotifier.cpp" line="+44"/>
+        <location filename="../src/gui/dispatch/SupervisionNotifier.cpp" line="+109"/>
         <source>点击关闭</source>
         <translation>点击关闭</translation>
     </message>
@@ -5255,12 +5316,12 @@
         <translation> 等</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+46"/>
         <source>自动督办检查失败：%1</source>
         <translation>自动督办检查失败：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>另有 %1 件</source>
         <translation>另有 %1 件</translation>
     </message>

@@ -31,6 +31,8 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -470,6 +472,102 @@ private slots:
             QString::fromUtf8(pdftotext.readAllStandardOutput()).remove(QRegularExpression(u"\\s+"_s));
         QVERIFY2(text.contains(saved.caseNo), qPrintable(text));
         QVERIFY(text.contains(saved.lookupCode));
+    }
+
+    // The receipt names the center's phone and the receptionist, says where progress can be checked,
+    // and prints on A5 or half an A4 sheet with a stub for the center that repeats the case's
+    // identifiers; the PDF's text equals the source (no Kangxi radicals).
+    void receiptHasStubOnA5AndHalfA4()
+    {
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        auto form = openForm();
+        QWidget *f = form.get();
+        fillMinimal(f);
+        typeInto(child<QLineEdit>(f, u"partyNameLineEdit"_s), u"欧阳娜娜"_s);
+        QVERIFY(form->save());
+        const CaseRecord saved = *form->lastSaved();
+
+        // No phone set: nothing printed in its place.
+        const QString bare = IntakeReceipt(*m_context, saved).html();
+        QVERIFY(!bare.contains(u"电话"_s));
+        QVERIFY(bare.contains(u"受理窗口"_s));
+
+        SettingsRepository settings(*m_db);
+        settings.setValue(CenterSettings::phoneKey, u"0579-85501234"_s);
+        settings.setValue(CenterSettings::addressKey, u"青石镇人民路18号"_s);
+        const IntakeReceipt receipt(*m_context, saved);
+        QCOMPARE(receipt.receptionist(), m_town.reception.displayName);
+        // Reprinted by another account: still the one who registered it.
+        const AppContext other{*m_db, m_clock, m_calendar, m_town.duty};
+        QCOMPARE(IntakeReceipt(other, saved).receptionist(), m_town.reception.displayName);
+
+        const QString date = saved.receivedAt.date().toString(u"yyyy-MM-dd"_s);
+        const QString suffix = m_testDb->backendName();
+        for (const auto paper : {IntakeReceipt::Paper::A5, IntakeReceipt::Paper::HalfA4}) {
+            const QString name = u"zz-receipt-%1-%2"_s.arg(CenterSettings::paperToString(paper), suffix);
+            const QString pdf = test::outputPath(name + u".pdf"_s);
+            receipt.writePdf(pdf, paper);
+            QProcess pdftotext;
+            pdftotext.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+            QVERIFY(pdftotext.waitForFinished(30000));
+            const QString raw = QString::fromUtf8(pdftotext.readAllStandardOutput());
+            QString text = raw;
+            text.remove(QRegularExpression(u"\\s+"_s));
+            QVERIFY2(text.contains(u"0579-85501234"_s), qPrintable(raw));
+            QVERIFY2(text.contains(u"青石镇人民路18号"_s), qPrintable(raw));
+            QVERIFY2(text.contains(u"受理窗口"_s), qPrintable(raw));
+            QVERIFY2(text.contains(u"存根"_s), qPrintable(raw));
+            QVERIFY2(text.contains(u"沿此线剪开"_s), qPrintable(raw));
+            // Receipt and stub each carry the identifiers, the masked reporter, the receptionist, the date.
+            for (const QString &field :
+                 {saved.caseNo, saved.lookupCode, u"欧***"_s, m_town.reception.displayName, date})
+                QVERIFY2(text.count(field) >= 2, qPrintable(field + u"\n"_s + raw));
+            QVERIFY(!text.contains(u"欧阳娜娜"_s));
+            // Extracted text equals the source: every CJK run of both parts, no radicals.
+            static const QRegularExpression cjk(u"[\\x{3400}-\\x{9fff}]{2,}"_s);
+            for (const QString &source : {receipt.html(), receipt.stubHtml()})
+                for (auto it = cjk.globalMatch(source); it.hasNext();) {
+                    const QString run = it.next().captured();
+                    QVERIFY2(text.contains(run), qPrintable(run + u"\n"_s + raw));
+                }
+            QVERIFY2(!text.contains(QRegularExpression(u"[\\x{2e80}-\\x{2fdf}]"_s)), qPrintable(raw));
+            // The page size chosen.
+            QProcess pdfinfo;
+            pdfinfo.start(u"pdfinfo"_s, {pdf});
+            if (pdfinfo.waitForFinished(30000)) {
+                const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
+                QVERIFY2(info.contains(paper == IntakeReceipt::Paper::A5 ? u"(A5)"_s : u"(A4)"_s),
+                         qPrintable(info));
+            }
+            // A picture to look at.
+            if (!QStandardPaths::findExecutable(u"pdftoppm"_s).isEmpty()) {
+                QProcess pdftoppm;
+                pdftoppm.start(u"pdftoppm"_s,
+                               {u"-png"_s, u"-r"_s, u"90"_s, u"-singlefile"_s, pdf, test::outputPath(name)});
+                QVERIFY(pdftoppm.waitForFinished(30000));
+                QVERIFY(QFileInfo::exists(test::outputPath(name + u".png"_s)));
+            }
+        }
+        // The setting chooses the paper when none is given.
+        settings.setValue(CenterSettings::receiptPaperKey, u"a4-half"_s);
+        const QString pdf = m_draftDir->filePath(u"setting.pdf"_s);
+        IntakeReceipt(*m_context, saved).writePdf(pdf);
+        QProcess pdfinfo;
+        pdfinfo.start(u"pdfinfo"_s, {pdf});
+        if (pdfinfo.waitForFinished(30000))
+            QVERIFY(QString::fromUtf8(pdfinfo.readAllStandardOutput()).contains(u"(A4)"_s));
+
+        // The preview offers the choice too, starting from the setting.
+        QTest::mouseClick(child<QPushButton>(f, u"printReceiptButton"_s), Qt::LeftButton);
+        QPrintPreviewDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = f->findChild<QPrintPreviewDialog *>(u"receiptPreviewDialog"_s)));
+        auto *paperBox = dialog->findChild<QComboBox *>(u"receiptPaperComboBox"_s);
+        QVERIFY(paperBox);
+        QCOMPARE(dialog->printer()->pageLayout().pageSize().id(), QPageSize::A4);
+        paperBox->setCurrentIndex(paperBox->findData(int(IntakeReceipt::Paper::A5)));
+        QCOMPARE(dialog->printer()->pageLayout().pageSize().id(), QPageSize::A5);
+        dialog->close();
     }
 
     void relatedCasesPanelListsEarlierCases()
