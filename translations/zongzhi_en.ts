@@ -1900,7 +1900,7 @@
 <context>
     <name>zz::BoardPage</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardPage.cpp" line="+151"/>
+        <location filename="../src/gui/dispatch/BoardPage.cpp" line="+154"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -2006,7 +2006,22 @@
         <translation>Cannot delete the filter: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
+        <source>正在读取要打印的案件…</source>
+        <translation>Reading the cases to print…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>正在读取要打印的案件… %1 / %2 件</source>
+        <translation>Reading the cases to print… %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>指挥调度台案件清单</source>
         <translation>Dispatch Board Case List</translation>
     </message>
@@ -2016,12 +2031,13 @@
         <translation>%1 Dispatch Board Case List</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-72"/>
+        <location line="+87"/>
         <source>打印列表</source>
         <translation>Print List</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>调度台案件清单-%1.pdf</source>
         <translation>dispatch-board-cases-%1.pdf</translation>
     </message>

@@ -703,17 +703,23 @@ void TestBoard::printsToPdf()
 void TestBoard::printPreviewOpens()
 {
     resetBoard();
-    // The preview is modal: look at it and close it from inside its event loop.
+    // The preview is modal: look at it and close it from inside its event loop (the rows are read
+    // first, in the background, behind a progress dialog when that takes a while).
     QString seen;
     int pages = 0;
-    QTimer::singleShot(0, this, [&] {
-        QTRY_VERIFY(QApplication::activeModalWidget());
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
         QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog || dialog->objectName() != u"boardPrintPreviewDialog"_s)
+            return;
+        poll.stop();
         seen = dialog->objectName();
         if (auto *preview = dialog->findChild<QPrintPreviewWidget *>())
             pages = preview->pageCount();
         dialog->close();
     });
+    poll.start();
     m_window->findChild<QAction *>(u"printBoardAction"_s)->trigger();
     QCOMPARE(seen, u"boardPrintPreviewDialog"_s);
     QVERIFY(pages >= 1);

@@ -16,12 +16,17 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -66,6 +71,7 @@ private slots:
     void refreshReadsOnlyTheVisibleRows();
     void countsArriveFromTheBackground();
     void aStaleCountNeverOverwritesANewerOne();
+    void printingManyRowsShowsProgressAndCanBeCancelled();
 
 private:
     QList<qint64> firstIds(int n, bool fromEnd) const;
@@ -79,6 +85,7 @@ private:
     std::unique_ptr<BoardPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     qint64 m_total = 0;
+    QTemporaryDir m_dir;
 };
 
 void TestBoardScroll::initTestCase()
@@ -297,6 +304,61 @@ void TestBoardScroll::aStaleCountNeverOverwritesANewerOne()
         QCOMPARE(total.at(0).toLongLong(), want);
     QVERIFY(!shown.isEmpty());
     QCOMPARE(countLabel()->text(), u"共 %1 件"_s.arg(QLocale().toString(want)));
+}
+
+// The rows of a printed list are read off the window's thread, page by page, with a progress dialog
+// that can stop it: a cancelled export writes nothing and leaves the board as it was.
+void TestBoardScroll::printingManyRowsShowsProgressAndCanBeCancelled()
+{
+    reset();
+    QVERIFY(m_dir.isValid());
+    m_page->setPrintProgressDelay(std::chrono::milliseconds(0));
+    const QString path = m_dir.filePath(u"board.pdf"_s);
+    QList<int> read;
+    bool shown = false;
+    int value = 0;
+    int maximum = 0;
+    qsizetype cancelAt = 3;
+    auto connection = connect(m_page.get(), &BoardPage::printRowsRead, this, [&](int rows) {
+        read.append(rows);
+        auto *progress = m_page->findChild<QProgressDialog *>(u"boardPrintProgress"_s);
+        if (!progress)
+            return;
+        shown = shown || progress->isVisible();
+        value = progress->value();
+        maximum = progress->maximum();
+        if (read.size() == cancelAt)
+            progress->findChild<QPushButton *>()->click(); // 取消
+    });
+    QVERIFY(!m_page->exportPdf(path));
+    QCOMPARE(read, QList<int>({200, 400, 600}));
+    QVERIFY(shown);
+    QCOMPARE(value, 600);
+    QCOMPARE(maximum, BoardPage::printLimit);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(m_page->model()->rowCount(), BoardModel::pageSize);
+    QVERIFY(!m_page->findChild<QProgressDialog *>(u"boardPrintProgress"_s));
+
+    // Not cancelled: every page, then the file (of the closed cases: a smaller document to lay out).
+    BoardFilter closed;
+    closed.statuses = {CaseStatus::Closed};
+    m_page->setFilter(closed);
+    QTRY_VERIFY(!m_page->countsPending());
+    CaseQuery query = m_page->model()->query();
+    const qint64 total = CaseRepository(*m_db).count(query);
+    QVERIFY(total > 2 * BoardModel::pageSize && total < BoardPage::printLimit);
+    read.clear();
+    cancelAt = 0;
+    QVERIFY(m_page->exportPdf(path));
+    disconnect(connection);
+    QCOMPARE(read.size(), int(total / BoardModel::pageSize) + 1);
+    QCOMPARE(read.constLast(), int(total));
+    QCOMPARE(value, int(total));
+    QCOMPARE(maximum, int(total));
+    QCOMPARE(m_page->model()->rowCount(), int(total));
+    QVERIFY(!m_page->model()->hasMore());
+    QVERIFY(QFileInfo(path).size() > 1000);
+    m_page->setPrintProgressDelay(std::chrono::milliseconds(500));
 }
 
 QTEST_MAIN(TestBoardScroll)

@@ -236,6 +236,15 @@ void BoardModel::resetTo(const QList<CaseListRow> &rows, bool hasBefore, bool ha
     endResetModel();
 }
 
+void BoardModel::setRows(const QList<CaseListRow> &rows, bool hasMore)
+{
+    if (m_changing)
+        return;
+    const QScopedValueRollback busy(m_changing, true);
+    m_lastError.clear();
+    resetTo(rows, false, hasMore);
+}
+
 void BoardModel::loadLast()
 {
     if (m_changing)

@@ -58,6 +58,8 @@ public:
     // the whole window) and applies the difference; loaded rows outside that range are let go (read
     // again when scrolled to), so a refresh costs what is on the screen, not what was scrolled past.
     void refresh(int firstVisible = 0, int lastVisible = -1);
+    // Shows `rows` read elsewhere (the printed list's, from its start) as the window.
+    void setRows(const QList<CaseListRow> &rows, bool hasMore);
     // The last page of the query (keyset from the other end), shown as the window's end (Ctrl+End).
     void loadLast();
     // The first page again when the window does not start there (Ctrl+Home).

@@ -5,6 +5,7 @@
 #include "BoardCounter.h"
 #include "BoardFilterPanel.h"
 #include "BoardModel.h"
+#include "BoardPrintLoader.h"
 #include "BoardPrinter.h"
 #include "CaseViewDialog.h"
 #include "ChangeFeed.h"
@@ -15,6 +16,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,6 +31,7 @@
 #include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
@@ -713,18 +716,90 @@ void BoardPage::openCase(qint64 caseId)
     dialog->show();
 }
 
-void BoardPage::loadForPrint()
+bool BoardPage::loadForPrint()
 {
-    m_model->loadFirst(); // the list is printed from its start
-    if (m_totalPending) { // the printed "共 N 件" cannot wait for the background count
-        try {
-            totalArrived(CaseRepository(m_context.db).count(m_model->query()));
-        } catch (const Error &error) {
-            showError(error.message());
+    if (m_printLoading)
+        return false; // a second print asked for while the rows of the first are read
+    const QScopedValueRollback loading(m_printLoading, true);
+    // The list is printed from its start, read page by page as the board reads it.
+    CaseQuery page = m_model->query();
+    page.limit = BoardModel::pageSize;
+    page.afterId = 0;
+    page.afterKey = 0;
+    page.afterKey2 = 0;
+    page.reverse = false;
+    page.now = m_model->now();
+
+    BoardPrintLoader loader(m_context.db);
+    QProgressDialog progress(tr("正在读取要打印的案件…"), tr("取消"), 0, 0, this);
+    progress.setObjectName(u"boardPrintProgress"_s);
+    progress.setWindowTitle(tr("打印列表"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    progress.setMinimumDuration(int(m_printProgressDelay.count()));
+
+    QEventLoop loop;
+    QList<CaseListRow> rows;
+    bool hasMore = false;
+    bool cancelled = false;
+    QString error;
+    const auto setMaximum = [&](qint64 total) {
+        progress.setMaximum(int(std::clamp<qint64>(total, 1, printLimit)));
+    };
+    connect(&progress, &QProgressDialog::canceled, &loop, [&] {
+        cancelled = true;
+        loader.cancel();
+        loop.quit();
+    });
+    connect(&loader, &BoardPrintLoader::failed, &loop, [&](const QString &message) {
+        error = message;
+        loop.quit();
+    });
+    connect(&loader, &BoardPrintLoader::counted, &loop, [&](qint64 total) {
+        totalArrived(total); // the printed "共 N 件" cannot wait for the board's background count
+        setMaximum(total);
+        loader.readPage(page);
+    });
+    connect(&loader, &BoardPrintLoader::pageRead, &loop, [&](const QList<CaseListRow> &read) {
+        rows.append(read);
+        hasMore = read.size() >= BoardModel::pageSize;
+        const int shown = int(std::min<qsizetype>(rows.size(), progress.maximum()));
+        progress.setLabelText(tr("正在读取要打印的案件… %1 / %2 件")
+                                  .arg(QLocale().toString(shown), QLocale().toString(progress.maximum())));
+        progress.setValue(shown);
+        emit printRowsRead(int(rows.size()));
+        if (cancelled)
+            return;
+        if (!hasMore || rows.size() >= printLimit) {
+            loop.quit();
+            return;
         }
+        CaseRepository::seekAfter(page, rows.constLast());
+        loader.readPage(page);
+    });
+    if (m_totalPending) {
+        CaseQuery all = m_model->query();
+        all.now = page.now;
+        loader.count(all);
+    } else {
+        setMaximum(m_total);
+        loader.readPage(page);
     }
-    while (m_model->canFetchMore({}) && m_model->rowCount() < printLimit)
-        m_model->fetchMore({});
+    loop.exec();
+    progress.hide(); // not close(): that would say canceled()
+    if (cancelled)
+        return false;
+    if (!error.isEmpty()) {
+        showError(error);
+        return false;
+    }
+    if (rows.size() > printLimit) {
+        rows.resize(printLimit);
+        hasMore = true;
+    }
+    m_model->setRows(rows, hasMore);
+    return true;
 }
 
 QString BoardPage::printTitle() const
@@ -735,7 +810,8 @@ QString BoardPage::printTitle() const
 
 void BoardPage::printPreview()
 {
-    loadForPrint();
+    if (!loadForPrint())
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12)));
@@ -751,7 +827,11 @@ void BoardPage::printPreview()
 
 bool BoardPage::exportPdf(const QString &path)
 {
-    loadForPrint();
+    return loadForPrint() && writePdf(path);
+}
+
+bool BoardPage::writePdf(const QString &path)
+{
     const BoardPrinter list(*m_model, printTitle(), m_filter.describe(*m_catalog), m_context.clock.now(),
                             m_total, AuditLog(m_context.db, m_context.clock).headMark());
     return list.exportPdf(path);
@@ -763,9 +843,9 @@ void BoardPage::exportPdfInteractive()
     const QString suggested = QDir(folder).filePath(
         tr("调度台案件清单-%1.pdf").arg(m_context.clock.now().toString(u"yyyyMMdd-HHmm"_s)));
     const QString path = QFileDialog::getSaveFileName(this, tr("导出PDF"), suggested, tr("PDF 文件 (*.pdf)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !loadForPrint())
         return;
-    if (!exportPdf(path))
+    if (!writePdf(path))
         QMessageBox::warning(this, tr("导出PDF"),
                              tr("无法写入文件“%1”。").arg(QDir::toNativeSeparators(path)));
 }

@@ -3,6 +3,7 @@
 #include "BoardFilter.h"
 
 #include <QWidget>
+#include <chrono>
 #include <memory>
 
 class QComboBox;
@@ -65,9 +66,11 @@ public:
     void printPreview();
     // 导出PDF: asks for a file name.
     void exportPdfInteractive();
-    // Writes the list to `path`; false when that failed.
+    // Writes the list to `path`; false when that failed or the user cancelled reading the rows.
     bool exportPdf(const QString &path);
     static constexpr int printLimit = 5000;
+    // How long reading the printed rows runs before its progress dialog (boardPrintProgress) shows.
+    void setPrintProgressDelay(std::chrono::milliseconds delay) { m_printProgressDelay = delay; }
 
     // Opens the case view (double-click or Enter on a row).
     void openCase(qint64 caseId);
@@ -82,6 +85,8 @@ public:
 signals:
     // "共 N 件" and the stage strip show the counts of the current filter.
     void countsShown();
+    // Reading the rows to print has read `rows` so far (the progress dialog shows it).
+    void printRowsRead(int rows);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -106,7 +111,10 @@ private:
     void savedFilterChosen(int index);
     void saveFilterInteractive();
     void showError(const QString &message);
-    void loadForPrint();
+    // Reads the rows to print (up to printLimit) off the window's thread into the model, with a
+    // progress dialog; false when cancelled or failed (the error shown).
+    bool loadForPrint();
+    bool writePdf(const QString &path);
     QString printTitle() const;
     qint64 scopeUnit() const;
 
@@ -134,6 +142,8 @@ private:
     bool m_totalPending = false;
     bool m_stripPending = false;
     bool m_stale = false;
+    std::chrono::milliseconds m_printProgressDelay{500};
+    bool m_printLoading = false;
 };
 
 } // namespace zz
