@@ -170,7 +170,8 @@ void AccountService::update(User &user)
                 LoginRoles::updateAccount(m_db, user);
             } catch (const Error &e) {
                 if (e.kind() == Error::Kind::Conflict)
-                    throw Error(Error::Kind::Conflict, tr("此账号已被其他人修改,请重新载入后再编辑。"), e.detail());
+                    throw Error(Error::Kind::Conflict, tr("此账号已被其他人修改,请重新载入后再编辑。"),
+                                e.detail());
                 throw;
             }
             ++user.version;

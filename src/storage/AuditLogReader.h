@@ -22,7 +22,8 @@ struct AuditFilter
 // The audit log for leaders and admins (Permission::ViewAuditLog), filtered and paged in the database
 // (keyset on id, newest first) and restricted to the account's scope: a county account and admins (who
 // verify the chain) read every row; a leader rows about cases he may see, and other rows whose actor or
-// account lies within his scope. On PostgreSQL the policy of migration 0015 is the guard; the query repeats it for SQLite.
+// account lies within his scope. On PostgreSQL the policy of migration 0015 is the guard; the query repeats
+// it for SQLite.
 class AuditLogReader
 {
     Q_DECLARE_TR_FUNCTIONS(zz::AuditLogReader)

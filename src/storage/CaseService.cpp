@@ -42,12 +42,12 @@ void insertReported(const Database &db, CaseRecord &draft, const Actor &actor, c
     // Gap-free numbering: the counter row is locked by the UPDATE until commit, and a rolled-back
     // save gives its number back.
     Query(db, u"INSERT INTO case_counters (township_id, year, last_seq) VALUES (?, ?, 0) "
-                "ON CONFLICT (township_id, year) DO NOTHING"_s)
+              "ON CONFLICT (township_id, year) DO NOTHING"_s)
         .bind(draft.townshipId)
         .bind(draft.year)
         .exec();
     draft.seq = Query(db, u"UPDATE case_counters SET last_seq = last_seq + 1 "
-                            "WHERE township_id = ? AND year = ? RETURNING last_seq"_s)
+                          "WHERE township_id = ? AND year = ? RETURNING last_seq"_s)
                     .bind(draft.townshipId)
                     .bind(draft.year)
                     .scalar()
@@ -55,14 +55,13 @@ void insertReported(const Database &db, CaseRecord &draft, const Actor &actor, c
     draft.caseNo = u"%1-%2-%3"_s.arg(townshipCode).arg(draft.year).arg(draft.seq, 6, 10, QChar(u'0'));
 
     Query insert(
-        db,
-        u"INSERT INTO cases (case_no, township_id, year, seq, lookup_code, title, description, source, "
-        u"nature, "
-        "category_id, org_unit_id, org_path, address, latitude, longitude, urgency, risk, status, "
-        "level_org_unit_id, received_at, deadline_at, deadline_working, supervise_level, confidential, "
-        "created_by, updated_at, version, idempotency_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
-        "RETURNING id"_s);
+        db, u"INSERT INTO cases (case_no, township_id, year, seq, lookup_code, title, description, source, "
+            u"nature, "
+            "category_id, org_unit_id, org_path, address, latitude, longitude, urgency, risk, status, "
+            "level_org_unit_id, received_at, deadline_at, deadline_working, supervise_level, confidential, "
+            "created_by, updated_at, version, idempotency_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
+            "RETURNING id"_s);
     insert.bind(draft.caseNo)
         .bind(draft.townshipId)
         .bind(draft.year)
@@ -89,13 +88,11 @@ void insertReported(const Database &db, CaseRecord &draft, const Actor &actor, c
         .bind(draft.confidential)
         .bindId(actor.userId)
         .bindTime(now)
-        .bind(idempotencyKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                       : QVariant(idempotencyKey));
+        .bind(idempotencyKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idempotencyKey));
     draft.id = insert.scalar().toLongLong();
 
-    Query(db,
-          u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
-          "from_org_unit_id, to_org_unit_id, note, at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)"_s)
+    Query(db, u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
+              "from_org_unit_id, to_org_unit_id, note, at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)"_s)
         .bind(draft.id)
         .bind(code(CaseAction::Report))
         .bind(code(CaseStatus::Reported))
@@ -113,8 +110,10 @@ void insertReported(const Database &db, CaseRecord &draft, const Actor &actor, c
 void reportOnServer(const Database &db, CaseRecord &draft, const Actor &actor, const QString &idempotencyKey,
                     const QDateTime &now)
 {
-    Query q(db, u"SELECT case_id, case_no, seq FROM zz_case_report(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?)"_s);
+    Query q(
+        db,
+        u"SELECT case_id, case_no, seq FROM zz_case_report(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?)"_s);
     q.bindId(actor.userId)
         .bind(actor.name)
         .bind(draft.orgUnitId)
@@ -139,7 +138,8 @@ void reportOnServer(const Database &db, CaseRecord &draft, const Actor &actor, c
         .bindTime(now)
         .exec();
     if (!q.next())
-        throw Error(Error::Kind::Storage, CaseService::tr("登记案件失败,请重试。"), u"zz_case_report returned no row"_s);
+        throw Error(Error::Kind::Storage, CaseService::tr("登记案件失败,请重试。"),
+                    u"zz_case_report returned no row"_s);
     draft.id = q.int64(0);
     draft.caseNo = q.text(1);
     draft.seq = q.integer(2);
@@ -148,13 +148,14 @@ void reportOnServer(const Database &db, CaseRecord &draft, const Actor &actor, c
 
 // Files with the report (flowId 0) or with the action whose flow row is flowId, in the caller's
 // transaction; on PostgreSQL the policy of migration 0008 and the trigger of 0014 hold the same rule.
-void insertAttachments(const Database &db, qint64 caseId, qint64 flowId, const QList<CaseAttachment> &attachments,
-                       const Actor &actor, const QDateTime &now)
+void insertAttachments(const Database &db, qint64 caseId, qint64 flowId,
+                       const QList<CaseAttachment> &attachments, const Actor &actor, const QDateTime &now)
 {
     for (const CaseAttachment &a : attachments) {
         if (a.content.size() > maxAttachmentSize)
             throw Error(Error::Kind::Validation, CaseService::tr("附件“%1”超过 10 MB。").arg(a.fileName));
-        Query(db, u"INSERT INTO attachments (case_id, flow_id, file_name, mime_type, size, sha256, content, thumbnail, "
+        Query(db, u"INSERT INTO attachments (case_id, flow_id, file_name, mime_type, size, sha256, content, "
+                  u"thumbnail, "
                   "created_by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
             .bind(caseId)
             .bindId(flowId)
@@ -257,7 +258,8 @@ CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QStri
         if (m_db.isPostgres())
             reportOnServer(m_db, draft, actor, idempotencyKey, now);
         else
-            insertReported(m_db, draft, actor, idempotencyKey, township->code, orgUnits.path(draft.orgUnitId), now);
+            insertReported(m_db, draft, actor, idempotencyKey, township->code, orgUnits.path(draft.orgUnitId),
+                           now);
         Query party(m_db, u"INSERT INTO case_parties (case_id, role, name, resident_id, phone, anonymous) "
                           "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
         for (CaseParty &p : draft.parties) {
@@ -466,7 +468,8 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
         // zz_case_apply() (migration 0008) checks role, scope, version, transition and the columns this
         // action may change, and writes the case and its flow row as the session's account.
         try {
-            flowId = Query(m_db, u"SELECT zz_case_apply(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            flowId = Query(m_db,
+                           u"SELECT zz_case_apply(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
                          .bindId(actor.userId)
                          .bind(actor.name)
                          .bind(c.id)
@@ -518,10 +521,11 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
             throw Error(Error::Kind::Conflict, tr("案件 %1 已被其他人修改,是否重新载入?").arg(c.caseNo));
 
         flowId =
-            Query(m_db,
-                  u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
-                  "from_org_unit_id, to_org_unit_id, department_id, worker_id, days, note, at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s)
+            Query(
+                m_db,
+                u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
+                "from_org_unit_id, to_org_unit_id, department_id, worker_id, days, note, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s)
                 .bind(c.id)
                 .bind(code(action))
                 .bind(code(from))

@@ -40,8 +40,8 @@ DraftStore::DraftStore(const Database &db, qint64 userId, const QString &kind, c
         crypto_generichash(digest, sizeof digest,
                            reinterpret_cast<const unsigned char *>(identity.constData()),
                            quint64(identity.size()), nullptr, 0);
-    const QString database =
-        QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex().left(16));
+    const QString database = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex().left(16));
     m_path = directory + u"/%1-%2-%3.draft"_s.arg(kind, database).arg(userId);
 }
 

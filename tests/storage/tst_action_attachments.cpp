@@ -186,7 +186,8 @@ private slots:
         // outside an action's transaction
         EXPECT_ERROR(Query::run(*s.db, insert.arg(id).arg(oldFlow).arg(m_town.duty.id)),
                      Error::Kind::Forbidden);
-        EXPECT_ERROR(Query::run(*s.db, insert.arg(id).arg(u"NULL"_s).arg(m_town.duty.id)), Error::Kind::Forbidden);
+        EXPECT_ERROR(Query::run(*s.db, insert.arg(id).arg(u"NULL"_s).arg(m_town.duty.id)),
+                     Error::Kind::Forbidden);
         // in it, but on an older flow row
         {
             Transaction tx(*s.db);

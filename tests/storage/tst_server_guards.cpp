@@ -559,8 +559,9 @@ private slots:
         EXPECT_OK(c = service(*handler.db)
                           .apply(c.id, c.version, CaseAction::RequestExtension, extension, handler.actor()));
         const auto raw = [&](const QString &action, const QString &to, int days) {
-            Query(*handler.db, u"SELECT zz_case_apply(NULL, '', ?, ?, ?, ?, ?, ?, NULL, ?, ?, NULL, 'none', 0, "
-                               "NULL, NULL, ?, '', 0)"_s)
+            Query(*handler.db,
+                  u"SELECT zz_case_apply(NULL, '', ?, ?, ?, ?, ?, ?, NULL, ?, ?, NULL, 'none', 0, "
+                  "NULL, NULL, ?, '', 0)"_s)
                 .bind(c.id)
                 .bind(c.version)
                 .bind(action)

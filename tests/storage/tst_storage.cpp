@@ -549,9 +549,9 @@ private slots:
                      Error::Kind::InvalidState);
         QCOMPARE(CaseRepository(*m_db).get(c.id)->extensionPendingDays, 4);
         // Only the handler's side withdraws, and only a pending request.
-        EXPECT_ERROR(m_service->apply(c.id, c.version, CaseAction::WithdrawExtension, {},
-                                      m_town.actor(m_town.leader)),
-                     Error::Kind::Forbidden);
+        EXPECT_ERROR(
+            m_service->apply(c.id, c.version, CaseAction::WithdrawExtension, {}, m_town.actor(m_town.leader)),
+            Error::Kind::Forbidden);
         ActionInput withdraw;
         withdraw.note = u"鉴定结果已出"_s;
         ACT(c, CaseAction::WithdrawExtension, withdraw, m_town.handler, CaseStatus::InProgress);
