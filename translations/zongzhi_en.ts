@@ -372,7 +372,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+12"/>
         <location line="+22"/>
         <location line="+18"/>
@@ -380,7 +380,7 @@
         <translation>The account does not exist.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>不能停用自己的账号,也不能取消自己的管理员角色。</source>
         <translation>You cannot disable your own account or remove your own administrator role.</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>Someone else changed this account. Reload it before editing.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <location line="+13"/>
         <source>原密码不正确。</source>
         <translation>The current password is incorrect.</translation>
@@ -2818,30 +2818,19 @@
 <context>
     <name>zz::CaseService</name>
     <message>
-        <location filename="../src/storage/CaseService.cpp" line="+142"/>
+        <location filename="../src/storage/CaseService.cpp" line="+137"/>
         <source>登记案件失败,请重试。</source>
         <translation>The case could not be registered. Please try again.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>当前账号的角色不能登记案件。</source>
         <translation>The roles of the current account cannot register cases.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1"/>
         <source>标题</source>
         <translation>Title</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>事件描述</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>地址</source>
-        <translation>Address</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2874,29 +2863,29 @@
         <translation>The incident location is outside your jurisdiction and cannot be registered here.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>无效的案件关联类型。</source>
         <translation>Invalid case link type.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-127"/>
         <source>附件“%1”超过 10 MB。</source>
         <translation>The attachment &quot;%1&quot; is larger than 10 MB.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>案件不存在或已被删除。</source>
         <translation>The case does not exist or has been deleted.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <location line="+25"/>
         <source>案件 %1 已被其他人修改,是否重新载入?</source>
         <translation>Case %1 has been modified by someone else. Reload it?</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>此案件未派遣给您所在的部门。</source>
         <translation>This case was not dispatched to your department.</translation>
     </message>

@@ -372,7 +372,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+12"/>
         <location line="+22"/>
         <location line="+18"/>
@@ -380,7 +380,7 @@
         <translation>账号不存在。</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>不能停用自己的账号,也不能取消自己的管理员角色。</source>
         <translation>不能停用自己的账号,也不能取消自己的管理员角色。</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>此账号已被其他人修改,请重新载入后再编辑。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <location line="+13"/>
         <source>原密码不正确。</source>
         <translation>原密码不正确。</translation>
@@ -2814,30 +2814,19 @@
 <context>
     <name>zz::CaseService</name>
     <message>
-        <location filename="../src/storage/CaseService.cpp" line="+142"/>
+        <location filename="../src/storage/CaseService.cpp" line="+137"/>
         <source>登记案件失败,请重试。</source>
         <translation>登记案件失败,请重试。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>当前账号的角色不能登记案件。</source>
         <translation>当前账号的角色不能登记案件。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1"/>
         <source>标题</source>
         <translation>标题</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>事件描述</source>
-        <translation>事件描述</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>地址</source>
-        <translation>地址</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2870,29 +2859,29 @@
         <translation>事发地点不在您的管辖范围内,不能在此登记。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>无效的案件关联类型。</source>
         <translation>无效的案件关联类型。</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-127"/>
         <source>附件“%1”超过 10 MB。</source>
         <translation>附件“%1”超过 10 MB。</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>案件不存在或已被删除。</source>
         <translation>案件不存在或已被删除。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <location line="+25"/>
         <source>案件 %1 已被其他人修改,是否重新载入?</source>
         <translation>案件 %1 已被其他人修改,是否重新载入?</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>此案件未派遣给您所在的部门。</source>
         <translation>此案件未派遣给您所在的部门。</translation>
     </message>

@@ -20,10 +20,6 @@ namespace zz {
 
 namespace {
 
-constexpr int maxTitleLength = 100;
-constexpr int maxDescriptionLength = 4000;
-constexpr int maxAddressLength = 200;
-
 void throwIfInvalid(const Validation &v)
 {
     if (!v.ok)
@@ -212,9 +208,6 @@ CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QStri
     draft.description = draft.description.trimmed();
     draft.address = draft.address.trimmed();
     throwIfInvalid(Validators::required(tr("标题"), draft.title));
-    throwIfInvalid(Validators::maxLength(tr("标题"), draft.title, maxTitleLength));
-    throwIfInvalid(Validators::maxLength(tr("事件描述"), draft.description, maxDescriptionLength));
-    throwIfInvalid(Validators::maxLength(tr("地址"), draft.address, maxAddressLength));
     const QDate today = m_clock.now().date();
     for (const CaseParty &p : std::as_const(draft.parties)) {
         if (p.anonymous)
