@@ -18,6 +18,10 @@ struct OrgUnit
     QString code;        // GB/T 2260-style: 6 digits county, 9 township, 12 village, longer for grids
     QString name;
     OrgLevel level = OrgLevel::Township;
+    bool active = true;
+    bool special = false; // NBS code's 7th–9th digits 400–599: 开发区, 农场 … (not an ordinary township)
+    bool local = false;   // added by the center itself: its code is local, never an NBS code
+    int version = 1;
 };
 
 struct Grid
@@ -26,6 +30,7 @@ struct Grid
     GridType type = GridType::Rural;
     int households = 0;
     QString boundaryGeoJson;
+    int version = 1;
 };
 
 struct Department

@@ -5,6 +5,7 @@
 #include "Permissions.h"
 #include "admin/AccountsModule.h"
 #include "admin/AuditLogModule.h"
+#include "basedata/BaseDataModule.h"
 #include "callbacks/CallbackModule.h"
 #include "cases/CaseListModule.h"
 #include "dispatch/BoardModule.h"
@@ -31,6 +32,11 @@ std::vector<std::unique_ptr<Module>> createStandardModules(const AppContext &con
         modules.push_back(std::make_unique<AuditLogModule>(context));
     if (Permissions::allows(context.user.roles, Permission::ManageAccounts))
         modules.push_back(std::make_unique<AccountsModule>(context));
+    if (BaseDataModule::isAvailableTo(context)) {
+        auto baseData = std::make_unique<BaseDataModule>(context);
+        if (!baseData->pageIds().isEmpty()) // read-only accounts may have no page to see
+            modules.push_back(std::move(baseData));
+    }
     return modules;
 }
 

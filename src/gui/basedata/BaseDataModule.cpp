@@ -1,0 +1,129 @@
+#include "BaseDataModule.h"
+
+#include "Permissions.h"
+#include "shell/AppContext.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+BaseDataModule::BaseDataModule(const AppContext &context, QObject *parent)
+    : Module(parent), m_context(context),
+      m_editable(Permissions::allows(context.user.roles, Permission::ManageReferenceData))
+{
+    registerPages();
+}
+
+void BaseDataModule::registerPages()
+{
+    // One line per page. A page is built with m_context and m_editable (false: read-only).
+}
+
+bool BaseDataModule::isAvailableTo(const AppContext &context)
+{
+    return Permissions::allows(context.user.roles, Permission::ManageReferenceData) ||
+           Permissions::allows(context.user.roles, Permission::ViewCases);
+}
+
+void BaseDataModule::addPage(const QString &id, const QString &title, PageFactory factory)
+{
+    m_pages.push_back(Page{id, title, std::move(factory), {}});
+}
+
+QString BaseDataModule::id() const
+{
+    return u"basedata"_s;
+}
+
+QString BaseDataModule::title() const
+{
+    return tr("基础数据");
+}
+
+QIcon BaseDataModule::icon() const
+{
+    return QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon);
+}
+
+QStringList BaseDataModule::pageIds() const
+{
+    QStringList ids;
+    for (const Page &page : m_pages)
+        ids.append(page.id);
+    return ids;
+}
+
+QWidget *BaseDataModule::widget()
+{
+    if (m_widget)
+        return m_widget;
+    m_widget = new QWidget;
+    m_widget->setObjectName(u"baseDataModuleWidget"_s);
+    auto *layout = new QHBoxLayout(m_widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_list = new QListWidget(m_widget);
+    m_list->setObjectName(u"baseDataPages"_s);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setSpacing(1);
+    int width = 0;
+    for (const Page &page : m_pages) {
+        auto *item = new QListWidgetItem(page.title, m_list);
+        item->setData(Qt::UserRole, page.id);
+        width = qMax(width, m_list->fontMetrics().horizontalAdvance(page.title));
+    }
+    m_list->setFixedWidth(qMax(width, m_list->fontMetrics().horizontalAdvance(u"监督时限设置"_s)) + 40);
+    m_list->setStyleSheet(u"QListWidget#baseDataPages { background: palette(base);"
+                          " border-right: 1px solid palette(mid); }"
+                          " QListWidget#baseDataPages::item { padding: 6px 8px; }"_s);
+    layout->addWidget(m_list);
+    m_stack = new QStackedWidget(m_widget);
+    m_stack->setObjectName(u"baseDataStack"_s);
+    layout->addWidget(m_stack, 1);
+    connect(m_list, &QListWidget::currentRowChanged, this, &BaseDataModule::showRow);
+    if (!m_pages.empty())
+        m_list->setCurrentRow(0);
+    return m_widget;
+}
+
+void BaseDataModule::showRow(int row)
+{
+    if (row < 0 || size_t(row) >= m_pages.size())
+        return;
+    Page &page = m_pages.at(size_t(row));
+    if (!page.widget) {
+        page.widget = page.factory();
+        page.widget->setProperty("baseDataPageId", page.id);
+        m_stack->addWidget(page.widget);
+    }
+    m_stack->setCurrentWidget(page.widget);
+}
+
+QWidget *BaseDataModule::showPage(const QString &id)
+{
+    widget();
+    const auto index = pageIds().indexOf(id);
+    if (index < 0)
+        return nullptr;
+    if (m_list->currentRow() == int(index))
+        showRow(int(index));
+    else
+        m_list->setCurrentRow(int(index));
+    return m_pages.at(size_t(index)).widget;
+}
+
+QWidget *BaseDataModule::page(const QString &id) const
+{
+    for (const Page &page : m_pages)
+        if (page.id == id)
+            return page.widget;
+    return nullptr;
+}
+
+} // namespace zz
