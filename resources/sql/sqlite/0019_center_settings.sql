@@ -1,0 +1,4 @@
+-- Each center's own receipt details (issue 10): the county center keeps the shared keys center.*,
+-- every township center its own under center.<township id>.*. No schema change on SQLite: the
+-- program (CenterSettings::save) checks that a township admin writes only his own township's keys,
+-- which the PostgreSQL file of the same number makes a row-level security policy.
