@@ -25,12 +25,15 @@ constexpr std::array transitionTable{
     Transition{A::Dispatch, S::Registered, S::Dispatched, D},
     Transition{A::Sign, S::Dispatched, S::InProgress, H},
     Transition{A::SubmitFeedback, S::InProgress, S::Feedback, H},
-    Transition{A::Close, S::Feedback, S::Closed, D | L},
+    Transition{A::Close, S::Feedback, S::Closed, D | L, CheckSteps::One},
+    Transition{A::Close, S::Verified, S::Closed, D | L}, // also after a switch back to one step
+    Transition{A::Verify, S::Feedback, S::Verified, D | L, CheckSteps::Two},
     Transition{A::Archive, S::Closed, S::Archived, D | L},
     Transition{A::Archive, S::Declined, S::Archived, D | L},
     Transition{A::Return, S::Dispatched, S::Registered, H | D},
     Transition{A::Return, S::InProgress, S::Registered, H | D},
     Transition{A::Return, S::Feedback, S::InProgress, D | L}, // 核查不通过
+    Transition{A::Return, S::Verified, S::InProgress, D | L}, // sent back at 结案
     Transition{A::Transfer, S::Dispatched, S::Dispatched, D},
     Transition{A::Transfer, S::InProgress, S::Dispatched, D},
     Transition{A::Escalate, S::Reported, S::Reported, R | D | L},
@@ -76,6 +79,16 @@ bool daysInRange(int days)
 bool settlesExtension(CaseAction action)
 {
     return action == A::ApproveExtension || action == A::RefuseExtension || action == A::WithdrawExtension;
+}
+
+// Empty when the center's check setting lets the transition be taken; otherwise why not.
+QString stepsConflict(const Transition &t, const CaseState &state)
+{
+    if (!t.only || *t.only == state.checkSteps)
+        return {};
+    if (state.checkSteps == CheckSteps::Two)
+        return CaseWorkflow::tr("本中心核查与结案分两步办理:请先“核查通过”,再结案");
+    return CaseWorkflow::tr("本中心核查与结案一步办理:请直接“核查结案”");
 }
 
 // Empty when the extension rules let the action appear at all; otherwise why it does not.
@@ -161,6 +174,7 @@ ActionFields CaseWorkflow::requiredFields(CaseAction action)
     case A::Register:
     case A::Sign:
     case A::Close:
+    case A::Verify:
     case A::Archive:
     case A::ApproveExtension:
     case A::WithdrawExtension:
@@ -210,6 +224,7 @@ ActionFields CaseWorkflow::optionalFields(CaseAction action)
     case A::Register:
     case A::Sign:
     case A::Close:
+    case A::Verify:
     case A::WithdrawExtension:
         return F::Reason;
     case A::Dispatch:
@@ -229,7 +244,8 @@ QList<CaseAction> CaseWorkflow::availableActions(const CaseState &state, Roles r
     QList<CaseAction> out;
     for (const CaseAction action : allValues<CaseAction>()) {
         const Transition *t = findTransition(action, state.status);
-        if (t && (t->roles & roles) && extensionConflict(action, state).isEmpty())
+        if (t && (t->roles & roles) && extensionConflict(action, state).isEmpty() &&
+            stepsConflict(*t, state).isEmpty())
             out.append(action);
     }
     return out;
@@ -244,6 +260,8 @@ CaseStatus CaseWorkflow::check(CaseAction action, const CaseState &state, Roles 
                     tr("当前状态“%1”下不能执行“%2”").arg(label(state.status), label(action)));
     }
     if (const QString conflict = extensionConflict(action, state); !conflict.isEmpty())
+        throw Error(Error::Kind::InvalidState, conflict);
+    if (const QString conflict = stepsConflict(*t, state); !conflict.isEmpty())
         throw Error(Error::Kind::InvalidState, conflict);
     if (const QString wait = waitingFor(action, state); !wait.isEmpty())
         throw Error(Error::Kind::InvalidState, wait);
@@ -284,6 +302,13 @@ bool CaseWorkflow::keepsStatus(CaseAction action)
     default:
         return false;
     }
+}
+
+QString CaseWorkflow::actionLabel(CaseAction action, CaseStatus from)
+{
+    if (action == A::Close && from == S::Verified)
+        return tr("结案");
+    return label(action);
 }
 
 } // namespace zz

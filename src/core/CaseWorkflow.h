@@ -38,11 +38,16 @@ struct ActionInput
     std::optional<bool> disputeSettled;       // 化解 (feedback, settle on the spot)
 };
 
+// How a center checks a handler's result: 核查结案 in one step, or 核查 (通过 or 退回) and then 结案 as
+// two steps. A setting, county-wide or per township (storage: WorkflowSettings).
+enum class CheckSteps { One, Two };
+
 // The state of a case that the workflow rules look at.
 struct CaseState
 {
     CaseStatus status = CaseStatus::Reported;
     bool extensionPending = false;
+    CheckSteps checkSteps = CheckSteps::One; // of the case's township
 };
 
 // One row of the transition table.
@@ -52,6 +57,7 @@ struct Transition
     CaseStatus from;
     CaseStatus to;
     Roles roles;
+    std::optional<CheckSteps> only = std::nullopt; // the row holds under this setting only
 };
 
 // The six-step loop and its side actions as a table: which action moves a case from which status
@@ -94,6 +100,9 @@ public:
 
     // Actions that leave the status as it is (supervise, urge, extension handling).
     static bool keepsStatus(CaseAction action);
+
+    // The action's name on a button taken from `from`: 结案 after 核查通过, else label(action).
+    static QString actionLabel(CaseAction action, CaseStatus from);
 };
 
 } // namespace zz

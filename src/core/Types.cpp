@@ -37,6 +37,7 @@ constexpr std::array statusTexts{
     EnumText<CaseStatus>{CaseStatus::Dispatched, "dispatched", ZZ_T("已派遣")},
     EnumText<CaseStatus>{CaseStatus::InProgress, "in_progress", ZZ_T("处置中")},
     EnumText<CaseStatus>{CaseStatus::Feedback, "feedback", ZZ_T("待核查")},
+    EnumText<CaseStatus>{CaseStatus::Verified, "verified", ZZ_T("待结案")},
     EnumText<CaseStatus>{CaseStatus::Closed, "closed", ZZ_T("已结案")},
     EnumText<CaseStatus>{CaseStatus::Archived, "archived", ZZ_T("已归档")},
 };
@@ -49,6 +50,7 @@ constexpr std::array actionTexts{
     EnumText<CaseAction>{CaseAction::Sign, "sign", ZZ_T("签收")},
     EnumText<CaseAction>{CaseAction::SubmitFeedback, "feedback", ZZ_T("处理反馈")},
     EnumText<CaseAction>{CaseAction::Close, "close", ZZ_T("核查结案")},
+    EnumText<CaseAction>{CaseAction::Verify, "verify", ZZ_T("核查通过")},
     EnumText<CaseAction>{CaseAction::Archive, "archive", ZZ_T("归档")},
     EnumText<CaseAction>{CaseAction::Return, "return", ZZ_T("退回")},
     EnumText<CaseAction>{CaseAction::Transfer, "transfer", ZZ_T("转办")},

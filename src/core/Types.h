@@ -28,8 +28,9 @@ enum class CaseStatus {
     Dispatched, // 已派遣 — 任务指派
     InProgress, // 处置中 — signed for, being handled
     Feedback,   // 待核查 — result reported, awaiting verification
-    Closed,     // 已结案
-    Archived,   // 已归档
+    Verified, // 待结案 — checked and passed, awaiting 结案 (centers that check and close in two steps)
+    Closed,   // 已结案
+    Archived, // 已归档
 };
 
 enum class CaseAction {
@@ -39,7 +40,8 @@ enum class CaseAction {
     Dispatch,          // 派遣
     Sign,              // 签收
     SubmitFeedback,    // 反馈
-    Close,             // 核查结案
+    Close,             // 核查结案 (one step) or 结案 after 核查通过 (two steps)
+    Verify,            // 核查通过 (two steps: the center checked the feedback, 结案 follows)
     Archive,           // 归档
     Return,            // 退回
     Transfer,          // 转办

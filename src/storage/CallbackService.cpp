@@ -43,8 +43,9 @@ Callback CallbackService::record(qint64 caseId, Callback draft, const Actor &act
     const auto c = CaseScope(m_db, actor).get(caseId);
     if (!c)
         throw Error(Error::Kind::NotFound, tr("案件不存在或已被删除。"));
-    if (c->status != CaseStatus::Feedback && c->status != CaseStatus::Closed)
-        throw Error(Error::Kind::InvalidState, tr("只有待核查或已结案的案件可以回访。"));
+    if (c->status != CaseStatus::Feedback && c->status != CaseStatus::Verified &&
+        c->status != CaseStatus::Closed)
+        throw Error(Error::Kind::InvalidState, tr("只有待核查、待结案或已结案的案件可以回访。"));
 
     draft.caseId = caseId;
     draft.at = now;
@@ -140,7 +141,7 @@ QList<CallbackDue> CallbackService::due(const Actor &actor, int closedWithinDays
         "FROM cases c WHERE c.org_path >= ? AND c.org_path < ? "
         "AND (c.confidential = ? OR c.created_by = ? OR c.id IN (SELECT a.case_id FROM case_access a "
         "WHERE a.user_id = ?)) "
-        "AND (c.status = 'feedback' OR (c.status = 'closed' AND c.closed_at >= ?)) "
+        "AND (c.status IN ('feedback', 'verified') OR (c.status = 'closed' AND c.closed_at >= ?)) "
         "AND NOT EXISTS (SELECT 1 FROM callbacks b WHERE b.case_id = c.id AND b.result <> 'unreachable' AND %1)"_s
             .arg(sinceFeedback);
     if (after)

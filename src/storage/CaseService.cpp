@@ -10,6 +10,7 @@
 #include "Query.h"
 #include "ReferenceRepositories.h"
 #include "Validators.h"
+#include "WorkflowSettings.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -315,7 +316,8 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
     if (c.version != expectedVersion)
         throw Error(Error::Kind::Conflict, tr("案件 %1 已被其他人修改,是否重新载入?").arg(c.caseNo));
 
-    const CaseState state{c.status, c.extensionPendingDays > 0};
+    const CaseState state{c.status, c.extensionPendingDays > 0,
+                          WorkflowSettings(m_db).checkSteps(c.townshipId)};
     const CaseStatus from = c.status;
     const CaseStatus to = CaseWorkflow::check(action, state, actor.roles, input);
 
@@ -375,7 +377,8 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
         c.closedAt = now;
         break;
     case CaseAction::Return:
-        if (from != CaseStatus::Feedback) { // back to the center: the department lets go of it
+        // Back to the center: the department lets go of it. From 核查 or 结案 it goes back to the handler.
+        if (from != CaseStatus::Feedback && from != CaseStatus::Verified) {
             c.departmentId = 0;
             c.workerId = 0;
         }
@@ -436,6 +439,7 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
         break;
     case CaseAction::Register:
     case CaseAction::Sign:
+    case CaseAction::Verify:
     case CaseAction::Archive:
     case CaseAction::Urge:
     case CaseAction::Report:

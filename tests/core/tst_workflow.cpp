@@ -12,6 +12,7 @@ using zz::CaseAction;
 using zz::CaseState;
 using zz::CaseStatus;
 using zz::CaseWorkflow;
+using zz::CheckSteps;
 using zz::Error;
 using zz::Role;
 using zz::Roles;
@@ -23,13 +24,15 @@ using S = CaseStatus;
 
 // The transition table as the specification writes it, kept independent of CaseWorkflow::transitions()
 // so that a wrong row in the implementation makes these tests fail. Roles: R=Reception, D=DutyOfficer,
-// H=DepartmentHandler, L=Leader, A=Admin.
+// H=DepartmentHandler, L=Leader, A=Admin. steps: 1 or 2 when the row holds only where the center
+// checks and closes in one step or in two (核查结案 vs 核查通过 then 结案), 0 under either setting.
 struct ExpectedTransition
 {
     CaseAction action;
     CaseStatus from;
     CaseStatus to;
     const char *roles;
+    int steps = 0;
 };
 
 constexpr ExpectedTransition expectedTable[] = {
@@ -39,12 +42,15 @@ constexpr ExpectedTransition expectedTable[] = {
     {A::Dispatch, S::Registered, S::Dispatched, "D"},
     {A::Sign, S::Dispatched, S::InProgress, "H"},
     {A::SubmitFeedback, S::InProgress, S::Feedback, "H"},
-    {A::Close, S::Feedback, S::Closed, "DL"},
+    {A::Close, S::Feedback, S::Closed, "DL", 1},
+    {A::Verify, S::Feedback, S::Verified, "DL", 2},
+    {A::Close, S::Verified, S::Closed, "DL"},
     {A::Archive, S::Closed, S::Archived, "DL"},
     {A::Archive, S::Declined, S::Archived, "DL"},
     {A::Return, S::Dispatched, S::Registered, "HD"},
     {A::Return, S::InProgress, S::Registered, "HD"},
     {A::Return, S::Feedback, S::InProgress, "DL"},
+    {A::Return, S::Verified, S::InProgress, "DL"},
     {A::Transfer, S::Dispatched, S::Dispatched, "D"},
     {A::Transfer, S::InProgress, S::Dispatched, "D"},
     {A::Escalate, S::Reported, S::Reported, "RDL"},
@@ -84,6 +90,7 @@ const ExpectedFields expectedRequired[] = {
     {A::Sign, {}},
     {A::SubmitFeedback, ActionField::Result},
     {A::Close, {}},
+    {A::Verify, {}},
     {A::Archive, {}},
     {A::Return, ActionField::Reason},
     {A::Transfer, ActionField::Department | ActionField::Reason},
@@ -107,6 +114,7 @@ const QList<CaseAction> allActions{A::Report,
                                    A::Sign,
                                    A::SubmitFeedback,
                                    A::Close,
+                                   A::Verify,
                                    A::Archive,
                                    A::Return,
                                    A::Transfer,
@@ -122,8 +130,8 @@ const QList<CaseAction> allActions{A::Report,
                                    A::SettleOnSpot,
                                    A::RecomputeDeadline};
 
-const QList<CaseStatus> allStatuses{S::Reported,   S::Registered, S::Declined, S::Dispatched,
-                                    S::InProgress, S::Feedback,   S::Closed,   S::Archived};
+const QList<CaseStatus> allStatuses{S::Reported, S::Registered, S::Declined, S::Dispatched, S::InProgress,
+                                    S::Feedback, S::Verified,   S::Closed,   S::Archived};
 
 const QList<Role> allRoles{Role::Reception, Role::DutyOfficer, Role::DepartmentHandler, Role::Leader,
                            Role::Admin};
@@ -173,12 +181,14 @@ ActionFields expectedRequiredFor(CaseAction action)
     qFatal("action missing from expectedRequired");
 }
 
-// Settling an extension needs a pending request; everything else is checked without one.
+// Settling an extension needs a pending request; everything else is checked without one. A row that
+// holds under one check setting only is checked under that setting.
 CaseState stateFor(CaseAction action, CaseStatus status)
 {
     const bool pending =
         action == A::ApproveExtension || action == A::RefuseExtension || action == A::WithdrawExtension;
-    return CaseState{status, pending};
+    const ExpectedTransition *t = expectedFor(action, status);
+    return CaseState{status, pending, t && t->steps == 2 ? CheckSteps::Two : CheckSteps::One};
 }
 
 ActionInput fullInput()
@@ -309,6 +319,10 @@ private slots:
     void keepsStatus_data();
     void keepsStatus();
     void keepsStatusMatchesTable();
+    void checkSteps_data();
+    void checkSteps();
+    void checkStepsAvailableActions();
+    void closeLabelAfterVerify();
 };
 
 void TestWorkflow::everyActionInEveryStatus_data()
@@ -357,6 +371,7 @@ void TestWorkflow::transitionsListMatchesSpecification()
         QVERIFY2(e, tag(t.action, t.from).constData());
         QCOMPARE(zz::code(t.to), zz::code(e->to));
         QCOMPARE(zz::rolesToCodes(t.roles), zz::rolesToCodes(rolesFromLetters(e->roles)));
+        QCOMPARE(t.only ? (*t.only == CheckSteps::Two ? 2 : 1) : 0, e->steps);
         const auto duplicates = std::count_if(list.cbegin(), list.cend(), [&](const zz::Transition &o) {
             return o.action == t.action && o.from == t.from;
         });
@@ -844,6 +859,66 @@ void TestWorkflow::keepsStatusMatchesTable()
     for (const auto &t : expectedTable)
         if (CaseWorkflow::keepsStatus(t.action))
             QCOMPARE(zz::code(t.to), zz::code(t.from));
+}
+
+// A row that holds under one check setting only is refused, and not offered, under the other, with
+// a sentence saying what to do instead; rows of either setting hold under both.
+void TestWorkflow::checkSteps_data()
+{
+    QTest::addColumn<CaseAction>("action");
+    QTest::addColumn<CaseStatus>("status");
+    QTest::addColumn<CheckSteps>("steps");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("one/close@feedback") << A::Close << S::Feedback << CheckSteps::One << ok(S::Closed);
+    QTest::newRow("two/close@feedback") << A::Close << S::Feedback << CheckSteps::Two << u"InvalidState"_s;
+    QTest::newRow("two/verify@feedback") << A::Verify << S::Feedback << CheckSteps::Two << ok(S::Verified);
+    QTest::newRow("one/verify@feedback") << A::Verify << S::Feedback << CheckSteps::One << u"InvalidState"_s;
+    // A case checked before the center went back to one step can still be closed, or sent back.
+    QTest::newRow("two/close@verified") << A::Close << S::Verified << CheckSteps::Two << ok(S::Closed);
+    QTest::newRow("one/close@verified") << A::Close << S::Verified << CheckSteps::One << ok(S::Closed);
+    QTest::newRow("two/return@verified") << A::Return << S::Verified << CheckSteps::Two << ok(S::InProgress);
+    QTest::newRow("two/return@feedback") << A::Return << S::Feedback << CheckSteps::Two << ok(S::InProgress);
+    QTest::newRow("two/verify@verified") << A::Verify << S::Verified << CheckSteps::Two << u"InvalidState"_s;
+}
+
+void TestWorkflow::checkSteps()
+{
+    QFETCH(CaseAction, action);
+    QFETCH(CaseStatus, status);
+    QFETCH(CheckSteps, steps);
+    QFETCH(QString, expected);
+
+    const CaseState state{status, false, steps};
+    const Outcome out = runCheck(action, state, Role::DutyOfficer, fullInput());
+    QCOMPARE(out.summary, expected);
+    QCOMPARE(CaseWorkflow::availableActions(state, Role::DutyOfficer).contains(action),
+             expected.startsWith(u"ok:"));
+    if (action == A::Close && status == S::Feedback && steps == CheckSteps::Two)
+        QCOMPARE(out.message, u"本中心核查与结案分两步办理:请先“核查通过”,再结案"_s);
+    if (action == A::Verify && steps == CheckSteps::One)
+        QCOMPARE(out.message, u"本中心核查与结案一步办理:请直接“核查结案”"_s);
+}
+
+void TestWorkflow::checkStepsAvailableActions()
+{
+    const Roles dl = Role::DutyOfficer | Role::Leader;
+    QCOMPARE(codes(CaseWorkflow::availableActions({S::Feedback, false, CheckSteps::Two}, dl)),
+             codes({A::Verify, A::Return, A::Supervise}));
+    QCOMPARE(codes(CaseWorkflow::availableActions({S::Verified, false, CheckSteps::Two}, dl)),
+             codes({A::Close, A::Return}));
+    QCOMPARE(
+        codes(CaseWorkflow::availableActions({S::Verified, false, CheckSteps::Two}, Role::DepartmentHandler)),
+        codes({}));
+    QVERIFY(zz::isOpen(S::Verified));
+}
+
+void TestWorkflow::closeLabelAfterVerify()
+{
+    QCOMPARE(CaseWorkflow::actionLabel(A::Close, S::Feedback), u"核查结案"_s);
+    QCOMPARE(CaseWorkflow::actionLabel(A::Close, S::Verified), u"结案"_s);
+    QCOMPARE(CaseWorkflow::actionLabel(A::Verify, S::Feedback), u"核查通过"_s);
+    QCOMPARE(zz::label(S::Verified), u"待结案"_s);
 }
 
 QTEST_APPLESS_MAIN(TestWorkflow)

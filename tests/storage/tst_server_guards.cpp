@@ -12,6 +12,7 @@
 #include "ReferenceRepositories.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "WorkflowSettings.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -463,14 +464,19 @@ private slots:
                 if (t.roles.testFlag(r))
                     roles << code(r);
             roles.sort();
-            core << code(t.action) + u' ' + code(t.from) + u' ' + code(t.to) + u' ' + roles.join(u',');
+            const QString only = !t.only ? QString() : *t.only == CheckSteps::Two ? u"two"_s : u"one"_s;
+            core << code(t.action) + u' ' + code(t.from) + u' ' + code(t.to) + u' ' + roles.join(u',') +
+                        u' ' + only;
         }
-        Query q(*m_db, u"SELECT action, from_status, to_status, roles FROM workflow_transitions"_s);
+        Query q(
+            *m_db,
+            u"SELECT action, from_status, to_status, roles, coalesce(check_steps, '') FROM workflow_transitions"_s);
         q.exec();
         while (q.next()) {
             QStringList roles = q.text(3).split(u',');
             roles.sort();
-            server << q.text(0) + u' ' + q.text(1) + u' ' + q.text(2) + u' ' + roles.join(u',');
+            server << q.text(0) + u' ' + q.text(1) + u' ' + q.text(2) + u' ' + roles.join(u',') + u' ' +
+                          q.text(4);
         }
         QCOMPARE(server, core);
     }
@@ -584,6 +590,84 @@ private slots:
         feedback.result = u"已测量并调解"_s;
         EXPECT_OK(c = service(*handler.db)
                           .apply(c.id, c.version, CaseAction::SubmitFeedback, feedback, handler.actor()));
+    }
+
+    // 核查 and 结案 as two steps: a township admin sets his own township only, and where two steps hold
+    // raw SQL cannot close a case straight from 待核查; 核查通过 then 结案 goes through.
+    void checkStepsHeldByTheServer()
+    {
+        Session admin = login(m_townAdmin);
+        Session clerk = login(m_clerk);
+        Session handler = login(m_handler);
+        const auto rawSetting = [](const Database &db, const QString &key, const QString &value) {
+            Query(db, u"INSERT INTO settings (key, value) VALUES (?, ?)"_s).bind(key).bind(value).exec();
+        };
+        EXPECT_ERROR(rawSetting(*admin.db, WorkflowSettings::countyKey, u"two"_s), Error::Kind::Forbidden);
+        EXPECT_ERROR(rawSetting(*admin.db, WorkflowSettings::townshipKey(m_town.township2.id), u"two"_s),
+                     Error::Kind::Forbidden);
+        EXPECT_ERROR(rawSetting(*clerk.db, WorkflowSettings::townshipKey(m_town.township1.id), u"two"_s),
+                     Error::Kind::Forbidden);
+        EXPECT_ERROR(WorkflowSettings(*admin.db).setCountyCheckSteps(admin.actor(), CheckSteps::Two),
+                     Error::Kind::Forbidden);
+        EXPECT_OK(WorkflowSettings(*admin.db).setTownshipCheckSteps(admin.actor(), m_town.township1.id,
+                                                                    CheckSteps::Two));
+        QCOMPARE(WorkflowSettings(*clerk.db).checkSteps(m_town.township1.id), CheckSteps::Two);
+        QCOMPARE(WorkflowSettings(*clerk.db).checkSteps(m_town.township2.id), CheckSteps::One);
+        // The change is audited by the server.
+        QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM audit_log WHERE action = 'reference_change' "
+                              "AND detail LIKE '%workflow.check_steps.%'"_s),
+                 1);
+
+        CaseRecord c;
+        EXPECT_OK(c = service(*clerk.db).report(draft(m_town.grid1.id, u"两步核查事件"_s), clerk.actor()));
+        EXPECT_OK(c = service(*clerk.db).apply(c.id, c.version, CaseAction::Register, {}, clerk.actor()));
+        ActionInput dispatch;
+        dispatch.departmentId = m_town.judicial.id;
+        EXPECT_OK(
+            c = service(*clerk.db).apply(c.id, c.version, CaseAction::Dispatch, dispatch, clerk.actor()));
+        EXPECT_OK(c = service(*handler.db).apply(c.id, c.version, CaseAction::Sign, {}, handler.actor()));
+        ActionInput feedback;
+        feedback.result = u"已调解"_s;
+        EXPECT_OK(c = service(*handler.db)
+                          .apply(c.id, c.version, CaseAction::SubmitFeedback, feedback, handler.actor()));
+        const auto raw = [&](const QString &action, const QString &to, bool closing) {
+            const QDateTime at = m_clock.now();
+            Query(*clerk.db, u"SELECT zz_case_apply(NULL, '', ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 'none', 0, "
+                             "NULL, NULL, 0, '', ?)"_s)
+                .bind(c.id)
+                .bind(c.version)
+                .bind(action)
+                .bind(to)
+                .bind(c.levelOrgUnitId)
+                .bind(m_town.judicial.id)
+                .bindTime(c.deadline)
+                .bind(c.deadlineWorkingDays)
+                .bindTime(closing ? at : QDateTime())
+                .bindTime(at)
+                .exec();
+        };
+        EXPECT_ERROR(raw(u"close"_s, u"closed"_s, true), Error::Kind::Forbidden);
+        EXPECT_ERROR(service(*clerk.db).apply(c.id, c.version, CaseAction::Close, {}, clerk.actor()),
+                     Error::Kind::InvalidState);
+        QCOMPARE(CaseRepository(*m_db).get(c.id)->status, CaseStatus::Feedback);
+        EXPECT_OK(c = service(*clerk.db).apply(c.id, c.version, CaseAction::Verify, {}, clerk.actor()));
+        QCOMPARE(c.status, CaseStatus::Verified);
+        EXPECT_OK(c = service(*clerk.db).apply(c.id, c.version, CaseAction::Close, {}, clerk.actor()));
+        QCOMPARE(CaseRepository(*m_db).get(c.id)->status, CaseStatus::Closed);
+
+        // Back to one step: 核查通过 is refused by the server, 核查结案 goes through.
+        EXPECT_OK(WorkflowSettings(*admin.db).setTownshipCheckSteps(admin.actor(), m_town.township1.id, {}));
+        QCOMPARE(WorkflowSettings(*clerk.db).checkSteps(m_town.township1.id), CheckSteps::One);
+        EXPECT_OK(c = service(*clerk.db).report(draft(m_town.grid1.id, u"一步核查事件"_s), clerk.actor()));
+        EXPECT_OK(c = service(*clerk.db).apply(c.id, c.version, CaseAction::Register, {}, clerk.actor()));
+        EXPECT_OK(
+            c = service(*clerk.db).apply(c.id, c.version, CaseAction::Dispatch, dispatch, clerk.actor()));
+        EXPECT_OK(c = service(*handler.db).apply(c.id, c.version, CaseAction::Sign, {}, handler.actor()));
+        EXPECT_OK(c = service(*handler.db)
+                          .apply(c.id, c.version, CaseAction::SubmitFeedback, feedback, handler.actor()));
+        EXPECT_ERROR(raw(u"verify"_s, u"verified"_s, false), Error::Kind::Forbidden);
+        EXPECT_OK(c = service(*clerk.db).apply(c.id, c.version, CaseAction::Close, {}, clerk.actor()));
+        QCOMPARE(c.status, CaseStatus::Closed);
     }
 
     void failedLoginsLockTheRole()

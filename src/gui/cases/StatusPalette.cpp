@@ -25,6 +25,7 @@ QColor status(CaseStatus status)
     case CaseStatus::InProgress:
         return blue;
     case CaseStatus::Feedback:
+    case CaseStatus::Verified:
         return amber;
     case CaseStatus::Closed:
     case CaseStatus::Archived:

@@ -50,7 +50,8 @@ ActionDialog::ActionDialog(const AppContext &context, const CaseRecord &record, 
     : QDialog(parent), m_context(context), m_record(record), m_action(action)
 {
     setObjectName(u"actionDialog"_s);
-    setWindowTitle(tr("%1 — %2").arg(label(action), record.caseNo));
+    const QString actionName = CaseWorkflow::actionLabel(action, record.status);
+    setWindowTitle(tr("%1 — %2").arg(actionName, record.caseNo));
     setMinimumWidth(520);
 
     auto *layout = new QVBoxLayout(this);
@@ -64,7 +65,7 @@ ActionDialog::ActionDialog(const AppContext &context, const CaseRecord &record, 
                              : tr("状态不变（%1）").arg(label(record.status));
     header->setText(tr("<p style=\"font-size:large\"><b>%1</b></p><p>案件 %2 · %3<br><span "
                        "style=\"color:#666\">%4</span></p>")
-                        .arg(label(action).toHtmlEscaped(), record.caseNo.toHtmlEscaped(),
+                        .arg(actionName.toHtmlEscaped(), record.caseNo.toHtmlEscaped(),
                              record.title.toHtmlEscaped(), move.toHtmlEscaped()));
     layout->addWidget(header);
 
@@ -83,7 +84,7 @@ ActionDialog::ActionDialog(const AppContext &context, const CaseRecord &record, 
         }
     }
     if (m_form->hasNoFields()) {
-        auto *confirm = new QLabel(tr("确定对此案件执行“%1”吗？").arg(label(action)), this);
+        auto *confirm = new QLabel(tr("确定对此案件执行“%1”吗？").arg(actionName), this);
         confirm->setObjectName(u"confirmLabel"_s);
         layout->addWidget(confirm);
     }
@@ -145,7 +146,7 @@ ActionDialog::ActionDialog(const AppContext &context, const CaseRecord &record, 
     connect(reload, &QPushButton::clicked, this, [this] { done(Reload); });
 
     auto *buttons = new QDialogButtonBox(this);
-    m_okButton = buttons->addButton(label(action), QDialogButtonBox::AcceptRole);
+    m_okButton = buttons->addButton(actionName, QDialogButtonBox::AcceptRole);
     m_okButton->setObjectName(u"okButton"_s);
     m_okButton->setDefault(true);
     m_okButton->setToolTip(tr("Ctrl+Enter"));

@@ -269,6 +269,9 @@ QString ActionForm::reasonLabel() const
     case CaseAction::Dispatch:
         return tr("交办意见");
     case CaseAction::Close:
+        // After 核查通过 the check is done: what is written now goes with the closing.
+        return m_record && m_record->status == CaseStatus::Verified ? tr("结案说明") : tr("核查意见");
+    case CaseAction::Verify:
         return tr("核查意见");
     default:
         return tr("备注");
@@ -398,7 +401,8 @@ QString ActionForm::missing() const
         const bool decision =
             m_action == CaseAction::ApproveExtension || m_action == CaseAction::RefuseExtension;
         try {
-            CaseWorkflow::check(m_action, CaseState{t.from, decision}, t.roles, input());
+            CaseWorkflow::check(m_action, CaseState{t.from, decision, t.only.value_or(CheckSteps::One)},
+                                t.roles, input());
         } catch (const Error &e) {
             if (e.kind() == Error::Kind::Validation)
                 return e.message();

@@ -179,14 +179,20 @@ QList<SavedFilter> SavedFilterStore::builtIns(const User &user)
     mine.name = tr("我的待办");
     mine.builtIn = true;
     mine.filter.sort = CaseQuery::Sort::DeadlineAsc;
-    // A department handler works on what was dispatched to his department; the center's staff on
-    // what waits for them in the loop: intake, registration and checking results.
+    // A department handler works on what his department holds: dispatched to it and not yet fed back
+    // (a case sent back from 核查 is in hand again). After his feedback the case waits on the center,
+    // not on him. The center's duty officers on what waits for them in the loop: intake, registration,
+    // 核查 (待核查) and, where the center checks and closes in two steps, 结案 (待结案); a leader, who
+    // neither registers nor dispatches, on the checks and closings he may decide.
     const bool centreStaff = bool(user.roles & (Roles(Role::DutyOfficer) | Role::Leader));
     if (user.roles.testFlag(Role::DepartmentHandler) && !centreStaff && user.departmentId > 0) {
         mine.filter.departmentId = user.departmentId;
         mine.filter.statuses = {CaseStatus::Dispatched, CaseStatus::InProgress};
+    } else if (user.roles.testFlag(Role::DutyOfficer)) {
+        mine.filter.statuses = {CaseStatus::Reported, CaseStatus::Registered, CaseStatus::Feedback,
+                                CaseStatus::Verified};
     } else if (centreStaff) {
-        mine.filter.statuses = {CaseStatus::Reported, CaseStatus::Registered, CaseStatus::Feedback};
+        mine.filter.statuses = {CaseStatus::Feedback, CaseStatus::Verified};
     } else {
         mine.filter.statuses = {CaseStatus::Reported};
     }

@@ -11,6 +11,7 @@
 #include "ChangeFeed.h"
 #include "Error.h"
 #include "StageStrip.h"
+#include "WorkflowSettings.h"
 #include "cases/ColumnWidths.h"
 #include "shell/AppContext.h"
 
@@ -118,6 +119,11 @@ void BoardPage::buildUi()
     layout->addWidget(m_strip);
     connect(m_strip, &StageStrip::statusClicked, this, &BoardPage::statusClicked);
     connect(m_strip, &StageStrip::warningClicked, this, &BoardPage::warningClicked);
+    try {
+        m_strip->setTwoStepCheck(WorkflowSettings(m_context.db).anyTwoSteps());
+    } catch (const Error &) {
+        // An unreadable setting only hides an empty tile.
+    }
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"boardSplitter"_s);

@@ -7,6 +7,7 @@
 #include "Error.h"
 #include "ReferenceNames.h"
 #include "Validators.h"
+#include "WorkflowSettings.h"
 #include "cases/CaseAttachmentsPanel.h"
 #include "cases/StatusPalette.h"
 
@@ -375,7 +376,8 @@ void CaseViewDialog::fillFlow()
         const FlowEntry &e = flow.at(row);
         setCell(m_flowTable, row, 0, e.at.toString(timeFormat));
         setCell(m_flowTable, row, 1, e.actorName);
-        setCell(m_flowTable, row, 2, label(e.action));
+        setCell(m_flowTable, row, 2,
+                e.fromStatus ? CaseWorkflow::actionLabel(e.action, *e.fromStatus) : label(e.action));
         setCell(m_flowTable, row, 3,
                 e.fromStatus && *e.fromStatus != e.toStatus
                     ? tr("%1 → %2").arg(label(*e.fromStatus), label(e.toStatus))
@@ -407,14 +409,20 @@ void CaseViewDialog::fillActions(const CaseRecord &c)
     if (c.id == 0)
         return;
     const Roles roles = m_context.user.roles;
+    CheckSteps steps = CheckSteps::One;
+    try {
+        steps = WorkflowSettings(m_context.db).checkSteps(c.townshipId);
+    } catch (const Error &) {
+        // one step offered; the service reads the setting again and refuses what does not hold
+    }
     QList<CaseAction> actions =
-        CaseWorkflow::availableActions(CaseState{c.status, c.extensionPendingDays > 0}, roles);
+        CaseWorkflow::availableActions(CaseState{c.status, c.extensionPendingDays > 0, steps}, roles);
     // A department handler acts only on cases sent to his department (CaseService says the same).
     const bool handlerOnly = !(roles & ~Roles(Role::DepartmentHandler));
     if (handlerOnly && m_context.user.departmentId > 0 && c.departmentId != m_context.user.departmentId)
         actions.clear();
     for (const CaseAction action : std::as_const(actions)) {
-        auto *button = new QPushButton(label(action), this);
+        auto *button = new QPushButton(CaseWorkflow::actionLabel(action, c.status), this);
         button->setObjectName(ActionDialog::buttonName(action));
         button->setAutoDefault(false);
         m_actionsLayout->addWidget(button);

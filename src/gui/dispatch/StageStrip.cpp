@@ -40,6 +40,7 @@ StageStrip::StageStrip(QWidget *parent) : QWidget(parent)
         m_statusTiles.insert(status, tile);
         m_statusValues.insert(status, value);
     }
+    updateVerifiedTile();
     auto *separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Sunken);
@@ -61,8 +62,8 @@ StageStrip::StageStrip(QWidget *parent) : QWidget(parent)
 
 QList<CaseStatus> StageStrip::stages()
 {
-    return {CaseStatus::Reported,   CaseStatus::Registered, CaseStatus::Dispatched,
-            CaseStatus::InProgress, CaseStatus::Feedback,   CaseStatus::Closed};
+    return {CaseStatus::Reported, CaseStatus::Registered, CaseStatus::Dispatched, CaseStatus::InProgress,
+            CaseStatus::Feedback, CaseStatus::Verified,   CaseStatus::Closed};
 }
 
 QToolButton *StageStrip::createTile(const QString &caption, const QString &key, const QString &accent,
@@ -111,6 +112,19 @@ void StageStrip::setCounts(const StageCounts &counts)
         it.value()->setText(locale.toString(counts.byStatus.value(it.key(), 0)));
     m_warningValues.value(WarningLevel::DueSoon)->setText(locale.toString(counts.dueSoon));
     m_warningValues.value(WarningLevel::Overdue)->setText(locale.toString(counts.overdue));
+    updateVerifiedTile();
+}
+
+void StageStrip::setTwoStepCheck(bool twoSteps)
+{
+    m_twoStepCheck = twoSteps;
+    updateVerifiedTile();
+}
+
+void StageStrip::updateVerifiedTile()
+{
+    // 待结案 exists only where a center checks and closes in two steps (or did, for cases still there).
+    m_statusTiles.value(CaseStatus::Verified)->setVisible(m_twoStepCheck || count(CaseStatus::Verified) > 0);
 }
 
 void StageStrip::setSelection(const QList<CaseStatus> &statuses, std::optional<WarningLevel> warning)

@@ -11,7 +11,8 @@ class QToolButton;
 
 namespace zz {
 
-// The six steps of the loop as tiles across the top of the board (待受理 … 已结案), then 即将超期 and
+// The six steps of the loop as tiles across the top of the board (待受理 … 已结案; 待结案 where
+// the center checks and closes in two steps), then 即将超期 and
 // 已超期, each with its live count. Clicking a tile asks the board to filter by it.
 class StageStrip : public QWidget
 {
@@ -24,6 +25,8 @@ public:
     static QList<CaseStatus> stages();
 
     void setCounts(const StageCounts &counts);
+    // Shows the 待结案 tile although no case is there (some township checks and closes in two steps).
+    void setTwoStepCheck(bool twoSteps);
     // Highlights the tiles of the board's current filter.
     void setSelection(const QList<CaseStatus> &statuses, std::optional<WarningLevel> warning);
 
@@ -45,7 +48,10 @@ private:
     QHash<WarningLevel, QToolButton *> m_warningTiles;
     QHash<CaseStatus, QLabel *> m_statusValues;
     QHash<WarningLevel, QLabel *> m_warningValues;
+    void updateVerifiedTile();
+
     StageCounts m_counts;
+    bool m_twoStepCheck = false;
 };
 
 } // namespace zz
