@@ -38,7 +38,11 @@ struct Department
     qint64 id = 0;
     qint64 orgUnitId = 0; // the township (or county) it belongs to
     QString name;         // 司法所, 派出所 ...
+    DepartmentKind kind = DepartmentKind::Functional;
+    QString phone;
+    int sortOrder = 0; // lists follow sort_order, then name
     bool active = true;
+    int version = 1;
 };
 
 struct Category
@@ -50,7 +54,10 @@ struct Category
     int timeLimitDays = 15;
     bool workingDays = true; // limit counted in working days (else natural days)
     qint64 defaultDepartmentId = 0;
+    Urgency defaultUrgency = Urgency::Normal; // preset on the intake form
+    int sortOrder = 0;                        // pickers follow sort_order, then name
     bool active = true;
+    int version = 1;
 };
 
 struct Worker

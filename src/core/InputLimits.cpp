@@ -101,6 +101,7 @@ void InputLimits::check(const OrgUnit &unit)
 void InputLimits::check(const Department &department)
 {
     check(tr("部门名称"), department.name, departmentName);
+    check(tr("电话号码"), department.phone, phone);
 }
 
 void InputLimits::check(const Category &category)

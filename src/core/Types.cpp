@@ -92,6 +92,11 @@ constexpr std::array urgencyTexts{
     EnumText<Urgency>{Urgency::Major, "major", ZZ_T("重大")},
 };
 
+constexpr std::array departmentKindTexts{
+    EnumText<DepartmentKind>{DepartmentKind::Functional, "functional", ZZ_T("职能部门")},
+    EnumText<DepartmentKind>{DepartmentKind::Resident, "resident", ZZ_T("进驻部门")},
+};
+
 constexpr std::array riskTexts{
     EnumText<RiskColor>{RiskColor::Green, "green", ZZ_T("绿")},
     EnumText<RiskColor>{RiskColor::Yellow, "yellow", ZZ_T("黄")},
@@ -212,6 +217,7 @@ ZZ_DEFINE_ENUM_TEXT(WarningLevel, warningTexts)
 ZZ_DEFINE_ENUM_TEXT(SuperviseLevel, superviseTexts)
 ZZ_DEFINE_ENUM_TEXT(Satisfaction, satisfactionTexts)
 ZZ_DEFINE_ENUM_TEXT(CallbackMethod, callbackMethodTexts)
+ZZ_DEFINE_ENUM_TEXT(DepartmentKind, departmentKindTexts)
 ZZ_DEFINE_ENUM_TEXT(CallbackResult, callbackResultTexts)
 ZZ_DEFINE_ENUM_TEXT(PartyRole, partyRoleTexts)
 ZZ_DEFINE_ENUM_TEXT(GridType, gridTypeTexts)

@@ -70,6 +70,8 @@ enum class CaseSource {
 };
 enum class CaseNature { Report, Complaint, Suggestion, Consultation, HelpRequest };
 enum class Urgency { Normal, Urgent, Major };
+// 职能部门 (cases are dispatched to it) or 进驻部门 (a window stationed in the petition hall).
+enum class DepartmentKind { Functional, Resident };
 enum class RiskColor { Green, Yellow, Orange, Red };
 enum class WarningLevel { Normal, DueSoon, Overdue };
 enum class SuperviseLevel { None, Normal, YellowCard, RedCard };
@@ -101,6 +103,7 @@ ZZ_DECLARE_ENUM_TEXT(CaseNature)
 ZZ_DECLARE_ENUM_TEXT(Urgency)
 ZZ_DECLARE_ENUM_TEXT(RiskColor)
 ZZ_DECLARE_ENUM_TEXT(WarningLevel)
+ZZ_DECLARE_ENUM_TEXT(DepartmentKind)
 ZZ_DECLARE_ENUM_TEXT(SuperviseLevel)
 ZZ_DECLARE_ENUM_TEXT(Satisfaction)
 ZZ_DECLARE_ENUM_TEXT(CallbackMethod)

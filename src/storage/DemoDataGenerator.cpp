@@ -8,6 +8,7 @@
 #include "Error.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
+#include "StandardCategories.h"
 #include "Types.h"
 #include "Validators.h"
 
@@ -108,13 +109,11 @@ template <typename E> struct CodeChoice
 // ---------------------------------------------------------------------------------------------
 // Texts. Everything a case says is built from these templates ({n} becomes a small number).
 
+// The categories themselves (names, time limits, departments) are StandardCategories'; these add
+// what the demo's cases say, keyed by the category's code.
 struct CategoryText
 {
     QString code;
-    QString name;
-    QString department;
-    int days;
-    bool working;
     int weight; // how often cases of this category occur
     QStringList titles;
     QStringList details; // details[i] tells the story of titles[i]
@@ -123,8 +122,6 @@ struct CategoryText
 struct TopCategoryText
 {
     QString code;
-    QString name;
-    QString department;
     bool dispute;        // 矛盾纠纷: cases record whether the dispute was settled
     QStringList results; // handling results reported back
     QList<CategoryText> children;
@@ -135,13 +132,13 @@ struct TopCategoryText
 const QList<TopCategoryText> &categoryTexts()
 {
     static const QList<TopCategoryText> texts = {
-        {u"01"_s, u"矛盾纠纷"_s, u"司法所"_s, true,
+        {u"01"_s, true,
          {u"经司法所组织调解，双方达成一致意见并签订调解协议"_s,
           u"工作人员上门释法说理，当事人表示理解，矛盾已化解"_s,
           u"经村调委会与司法所联合调解，双方握手言和"_s,
           u"已引导当事人通过诉讼途径依法解决，并做好稳控工作"_s},
          {
-             {u"0101"_s, u"邻里纠纷"_s, u"司法所"_s, 10, true, 30,
+             {u"0101"_s, 30,
               {u"邻居占用楼道堆放杂物引发纠纷"_s, u"相邻宅基地排水问题产生矛盾"_s,
                u"邻居饲养犬只扰民，多次协商未果"_s, u"邻里因房屋采光问题发生争执"_s,
                u"邻居新建围墙占用通道"_s},
@@ -150,171 +147,171 @@ const QList<TopCategoryText> &categoryTexts()
                u"邻居家中饲养{n}条犬只，夜间吠叫影响休息，多次协商未果"_s,
                u"邻居加盖房屋遮挡采光，双方多次发生争执"_s,
                u"邻居新建围墙占用通行道路约{n}米，影响出行，多次协商未果"_s}},
-             {u"0102"_s, u"婚姻家庭纠纷"_s, u"司法所"_s, 15, true, 20,
+             {u"0102"_s, 20,
               {u"夫妻因家庭琐事长期争吵要求调解"_s, u"子女不履行赡养义务，老人生活困难"_s,
                u"离婚后子女抚养费支付纠纷"_s, u"兄弟分家析产发生争执"_s},
               {u"夫妻双方因家庭开支问题长期争吵，女方要求调解"_s,
                u"年近八旬老人反映{n}个子女互相推诿赡养责任，生活无人照料"_s,
                u"男方已连续{n}个月未支付子女抚养费，多次催要无果"_s,
                u"兄弟{n}人因父母遗留房屋分配问题发生争执，多次协商未果"_s}},
-             {u"0103"_s, u"土地纠纷"_s, u"自然资源所"_s, 20, true, 18,
+             {u"0103"_s, 18,
               {u"承包地边界不清引发纠纷"_s, u"宅基地权属争议"_s, u"土地流转租金未按约支付"_s,
                u"山林权属界线争议"_s},
               {u"两户承包地相邻，因界址不清多次发生争执，一方已毁坏青苗"_s,
                u"村民反映其宅基地被他人占用建房，要求确权"_s,
                u"流转承包方已拖欠土地租金{n}年，涉及农户十余户"_s,
                u"两村村民因山林界线不清发生争执，存在群体性风险"_s}},
-             {u"0104"_s, u"劳资纠纷"_s, u"人社所"_s, 10, true, 14,
+             {u"0104"_s, 14,
               {u"工程完工后工资结算发生争议"_s, u"员工被辞退后经济补偿金纠纷"_s, u"工伤赔偿协商未果"_s},
               {u"务工人员{n}人反映工程完工后老板对工资结算有异议，拒不支付尾款"_s,
                u"员工被企业无故辞退，要求支付经济补偿，多次协商未果"_s,
                u"工人在厂内受伤，与企业就赔偿金额协商未果"_s}},
-             {u"0105"_s, u"物业纠纷"_s, u"司法所"_s, 10, true, 12,
+             {u"0105"_s, 12,
               {u"物业服务质量差，业主拒交物业费"_s, u"小区停车位收费争议"_s, u"物业擅自占用公共区域出租"_s},
               {u"小区电梯多次故障、绿化无人打理，业主与物业矛盾突出"_s,
                u"物业公司将停车费上调{n}成，业主普遍不认可"_s,
                u"物业将小区公共绿地改建为停车位出租，业主意见较大"_s}},
          }},
-        {u"02"_s, u"安全隐患"_s, u"安监站"_s, false,
+        {u"02"_s, false,
          {u"已现场督促整改，隐患已消除"_s, u"已联合相关部门开展检查，责令限期整改并复查合格"_s,
           u"已设置警示标志并安排专人巡查，隐患整改完毕"_s, u"已约谈责任人，完成整改并建立长效巡查机制"_s},
          {
-             {u"0201"_s, u"消防隐患"_s, u"安监站"_s, 3, false, 10,
+             {u"0201"_s, 10,
               {u"楼道电动车充电存在火灾隐患"_s, u"沿街店铺住人存在消防隐患"_s, u"消防通道被车辆长期占用"_s},
               {u"居民在楼道内私拉电线为电动车充电，存在较大火灾隐患"_s,
                u"沿街“三合一”店铺内住人，未配备灭火器材"_s,
                u"小区消防通道长期被私家车占用，消防车无法通行"_s}},
-             {u"0202"_s, u"交通隐患"_s, u"派出所"_s, 7, false, 7,
+             {u"0202"_s, 7,
               {u"路口缺少红绿灯，事故频发"_s, u"学校门口车辆乱停影响学生安全"_s,
                u"道路转弯处视线遮挡存在安全隐患"_s},
               {u"该路口车流量大，近{n}个月发生多起交通事故，群众要求增设信号灯"_s,
                u"上下学时段家长车辆乱停乱放，学生通行存在安全隐患"_s,
                u"道路转弯处绿化树木遮挡视线，夜间无照明"_s}},
-             {u"0203"_s, u"危房隐患"_s, u"安监站"_s, 5, false, 5,
+             {u"0203"_s, 5,
               {u"老旧房屋墙体开裂存在倒塌风险"_s, u"无人居住危房临街存在安全隐患"_s},
               {u"房屋建于上世纪七十年代，外墙出现多处裂缝，雨季有倒塌风险"_s,
                u"临街危房长期无人居住，屋顶瓦片松动，时有掉落"_s}},
-             {u"0204"_s, u"燃气隐患"_s, u"安监站"_s, 3, false, 6,
+             {u"0204"_s, 6,
               {u"餐馆液化气钢瓶违规存放"_s, u"小区燃气管道锈蚀疑似漏气"_s},
               {u"餐馆后厨存放液化气钢瓶{n}只，未设置独立气瓶间"_s,
                u"楼道燃气管道锈蚀严重，居民闻到明显异味"_s}},
          }},
-        {u"03"_s, u"环境卫生"_s, u"城管中队"_s, false,
+        {u"03"_s, false,
          {u"已安排环卫人员清理完毕，并加强日常保洁"_s, u"已责令责任单位整改，现场复查达标"_s,
           u"已联合生态环境部门执法检查，依法立案查处"_s, u"已约谈经营者，安装净化设施并承诺规范经营"_s},
          {
-             {u"0301"_s, u"垃圾堆放"_s, u"城管中队"_s, 5, true, 12,
+             {u"0301"_s, 12,
               {u"村口垃圾堆放多日无人清运"_s, u"河道漂浮垃圾影响环境"_s, u"建筑垃圾乱倒乱堆"_s},
               {u"村口垃圾收集点垃圾已堆放{n}天无人清运，异味较大"_s,
                u"河道内漂浮大量生活垃圾，影响周边居民生活"_s, u"有人夜间在路边倾倒建筑垃圾，堆放面积较大"_s}},
-             {u"0302"_s, u"污水排放"_s, u"生态环境所"_s, 7, true, 7,
+             {u"0302"_s, 7,
               {u"养殖场污水直排河道"_s, u"小区化粪池满溢污水横流"_s, u"企业夜间偷排废水"_s},
               {u"养殖场未建设污水处理设施，污水直接排入河道，河水发黑发臭"_s,
                u"小区化粪池长期未清掏，污水外溢到道路上"_s, u"附近企业疑似夜间偷排废水，河面出现大量泡沫"_s}},
-             {u"0303"_s, u"噪音扰民"_s, u"生态环境所"_s, 5, true, 12,
+             {u"0303"_s, 12,
               {u"工地夜间施工噪音扰民"_s, u"广场舞音响音量过大影响休息"_s, u"商铺高音喇叭招揽顾客噪音扰民"_s},
               {u"附近工地连续{n}晚在夜间十点后施工，噪音严重影响居民休息"_s,
                u"广场舞音响音量过大，持续到晚上九点以后，周边居民无法休息"_s,
                u"沿街商铺使用高音喇叭循环播放促销广告，噪音扰民"_s}},
-             {u"0304"_s, u"油烟污染"_s, u"生态环境所"_s, 7, true, 6,
+             {u"0304"_s, 6,
               {u"楼下餐馆油烟直排影响居民生活"_s, u"露天烧烤油烟扰民"_s},
               {u"楼下餐馆未安装油烟净化设施，油烟直排进入居民家中"_s,
                u"夜市露天烧烤摊油烟弥漫，经营至凌晨，影响周边居民"_s}},
          }},
-        {u"04"_s, u"城乡建设"_s, u"城管中队"_s, false,
+        {u"04"_s, false,
          {u"已责令当事人限期拆除违建，现场复查已拆除"_s, u"已协调施工单位完成修复，恢复正常使用"_s,
           u"已报请相关部门维修，现已修复"_s, u"已组织物业与业主现场协商，完成维修并回访"_s},
          {
-             {u"0401"_s, u"违章建筑"_s, u"城管中队"_s, 15, true, 10,
+             {u"0401"_s, 10,
               {u"楼顶违章搭建阳光房"_s, u"村民未批先建占用耕地"_s, u"沿街店铺违规搭建雨棚"_s},
               {u"顶楼住户在楼顶违章搭建阳光房约{n}0平方米，存在安全隐患"_s,
                u"村民未经审批在承包耕地上建房，已建至二层"_s, u"沿街店铺违规外扩搭建雨棚，占用人行道"_s}},
-             {u"0402"_s, u"道路破损"_s, u"城管中队"_s, 10, true, 8,
+             {u"0402"_s, 8,
               {u"村道路面破损坑洼不平"_s, u"人行道地砖松动"_s, u"桥梁护栏损坏"_s},
               {u"村道路面破损严重，坑洼积水，车辆和行人通行困难"_s,
                u"人行道地砖松动翘起，已有{n}名老人在此摔倒"_s,
                u"桥梁护栏被车辆撞坏，至今未修复，存在安全隐患"_s}},
-             {u"0403"_s, u"路灯损坏"_s, u"城管中队"_s, 5, true, 6,
+             {u"0403"_s, 6,
               {u"路灯损坏多日未修，夜间出行不便"_s, u"小区路灯不亮存在安全隐患"_s},
               {u"该路段{n}盏路灯损坏已有一周，夜间一片漆黑"_s,
                u"小区内路灯长期不亮，老人夜间出行容易摔倒"_s}},
-             {u"0404"_s, u"漏水"_s, u"城管中队"_s, 7, true, 9,
+             {u"0404"_s, 9,
               {u"楼上漏水严重，多次协商未果"_s, u"自来水管道破裂漏水"_s, u"小区地下管网漏水路面积水"_s},
               {u"楼上住户卫生间防水层老化，导致楼下天花板长期渗水发霉，多次协商未果"_s,
                u"路边自来水管道破裂，大量自来水外流，造成浪费"_s,
                u"小区地下管网漏水，路面长期积水，居民出行不便"_s}},
          }},
-        {u"05"_s, u"劳动保障"_s, u"人社所"_s, false,
+        {u"05"_s, false,
          {u"经人社所协调，企业已足额支付拖欠工资"_s, u"已督促用人单位依法补缴社会保险"_s,
           u"已为当事人提供政策解答并协助办理相关手续"_s, u"已引导当事人申请劳动仲裁，并提供法律援助"_s},
          {
-             {u"0501"_s, u"拖欠工资"_s, u"人社所"_s, 10, true, 12,
+             {u"0501"_s, 12,
               {u"拖欠农民工工资{n}个月"_s, u"企业停产拖欠员工工资"_s, u"包工头拖欠装修工人工资"_s},
               {u"某建筑工地已拖欠农民工工资{n}个月，涉及二十余人，金额较大"_s,
                u"企业停产后拖欠员工{n}个月工资，员工情绪激动"_s,
                u"包工头拖欠装修工人工资后失联，工人多次讨要无果"_s}},
-             {u"0502"_s, u"社保问题"_s, u"人社所"_s, 15, true, 5,
+             {u"0502"_s, 5,
               {u"单位未依法缴纳社会保险"_s, u"养老保险转移接续办理困难"_s},
               {u"员工入职{n}年，单位一直未为其缴纳社会保险"_s,
                u"外地务工返乡人员养老保险关系转移接续办理困难"_s}},
          }},
-        {u"06"_s, u"市场监管"_s, u"市场监管所"_s, false,
+        {u"06"_s, false,
          {u"已现场检查，责令商户整改并依法处罚"_s, u"已下架问题商品，对经营者进行约谈"_s,
           u"已督促商户退还多收费用，消费者表示满意"_s, u"已立案调查，涉案商品已查封"_s},
          {
-             {u"0601"_s, u"食品安全"_s, u"市场监管所"_s, 5, true, 6,
+             {u"0601"_s, 6,
               {u"学校周边小卖部销售过期食品"_s, u"餐馆后厨卫生条件差"_s},
               {u"学校周边小卖部销售过期{n}天的零食，学生食用后腹痛"_s,
                u"餐馆后厨脏乱，食材生熟混放，存在食品安全隐患"_s}},
-             {u"0602"_s, u"价格欺诈"_s, u"市场监管所"_s, 7, true, 4,
+             {u"0602"_s, 4,
               {u"超市标价与结算价格不一致"_s, u"节假日商户哄抬物价"_s},
               {u"超市货架标价与收银结算价格不一致，多收费用"_s,
                u"节假日期间部分商户哄抬物价，价格上涨{n}成以上"_s}},
-             {u"0603"_s, u"假冒伪劣"_s, u"市场监管所"_s, 10, true, 3,
+             {u"0603"_s, 3,
               {u"农资店销售假冒化肥种子"_s, u"店铺销售假冒品牌家电"_s},
               {u"村民购买的种子发芽率极低，怀疑农资店销售假冒种子"_s,
                u"在本地店铺购买的家电疑似假冒品牌，商家拒绝退换"_s}},
          }},
-        {u"07"_s, u"社会治安"_s, u"派出所"_s, false,
+        {u"07"_s, false,
          {u"民警已到场处置，依法调查处理"_s, u"已加强该区域巡逻防控，治安状况好转"_s,
           u"已对当事人开展反诈宣传，协助止付部分资金"_s, u"已联合村社开展排查整治，消除治安隐患"_s},
          {
-             {u"0701"_s, u"治安隐患"_s, u"派出所"_s, 5, true, 6,
+             {u"0701"_s, 6,
               {u"出租房人员复杂存在治安隐患"_s, u"夜间有人聚集酗酒滋事"_s},
               {u"该出租房人员流动频繁，常有陌生人深夜出入"_s,
                u"每晚有{n}名青年在路边聚集酗酒，大声喧哗，影响居民安全"_s}},
-             {u"0702"_s, u"电信诈骗"_s, u"派出所"_s, 3, false, 4,
+             {u"0702"_s, 4,
               {u"老人接到冒充公检法诈骗电话"_s, u"网络刷单被骗{n}万元"_s},
               {u"老人接到自称公安机关的电话，要求转账到“安全账户”"_s,
                u"当事人参与网络刷单返利，被骗{n}万元"_s}},
-             {u"0703"_s, u"涉赌问题"_s, u"派出所"_s, 5, true, 3,
+             {u"0703"_s, 3,
               {u"棋牌室疑似聚众赌博"_s, u"出租房内疑似开设赌场"_s},
               {u"棋牌室每晚聚集大量人员，疑似聚众赌博"_s,
                u"群众举报有人在出租房内开设赌场，每晚有{n}十人出入"_s}},
          }},
-        {u"08"_s, u"民生服务"_s, u"信访办"_s, false,
+        {u"08"_s, false,
          {u"已为当事人详细解答政策，并协助办理"_s, u"已协调相关部门落实救助，当事人表示满意"_s,
           u"已联系供水供电单位完成抢修"_s, u"已纳入民生实事项目统筹解决，并向当事人答复"_s},
          {
-             {u"0801"_s, u"低保救助"_s, u"信访办"_s, 15, true, 5,
+             {u"0801"_s, 5,
               {u"困难家庭申请低保救助"_s, u"残疾人补贴未按时发放"_s},
               {u"家中{n}口人，主要劳动力因病丧失劳动能力，生活困难，申请低保"_s,
                u"残疾人两项补贴已{n}个月未到账"_s}},
-             {u"0802"_s, u"供水供电"_s, u"城管中队"_s, 5, true, 5,
+             {u"0802"_s, 5,
               {u"村里自来水经常停水"_s, u"用电电压不稳家电无法使用"_s},
               {u"近期自来水每天停水{n}小时以上，影响生活"_s, u"傍晚用电高峰电压不稳，家电无法正常使用"_s}},
-             {u"0803"_s, u"政策咨询"_s, u"信访办"_s, 5, true, 4,
+             {u"0803"_s, 4,
               {u"咨询城乡居民医保缴费政策"_s, u"咨询老旧小区改造政策"_s},
               {u"群众咨询城乡居民医保缴费标准和缴费渠道"_s, u"居民咨询老旧小区改造的范围、资金和时间安排"_s}},
          }},
-        {u"09"_s, u"涉农事务"_s, u"农业农村办"_s, false,
+        {u"09"_s, false,
          {u"已组织人员疏通渠道，恢复灌溉"_s, u"已现场查看并制定整治方案，隐患已排除"_s,
           u"已加快审批流程，并向当事人答复办理进度"_s, u"已协调农技人员上门指导"_s},
          {
-             {u"0901"_s, u"农田水利"_s, u"农业农村办"_s, 10, true, 4,
+             {u"0901"_s, 4,
               {u"农田灌溉渠道堵塞影响春耕"_s, u"山塘堤坝渗漏存在隐患"_s},
               {u"灌溉渠道淤塞约{n}00米，下游农田无法灌溉"_s, u"山塘堤坝出现渗漏，汛期存在安全隐患"_s}},
-             {u"0902"_s, u"宅基地审批"_s, u"自然资源所"_s, 20, true, 3,
+             {u"0902"_s, 3,
               {u"宅基地建房审批进度慢"_s, u"农房翻建手续咨询"_s},
               {u"村民提交宅基地建房申请已{n}个月，至今未获审批"_s, u"村民咨询危旧农房翻建需要办理的手续"_s}},
          }},
@@ -325,9 +322,7 @@ const QList<TopCategoryText> &categoryTexts()
 
 const QStringList &departmentNames()
 {
-    static const QStringList names = {u"司法所"_s,     u"派出所"_s, u"市场监管所"_s, u"安监站"_s,
-                                      u"城管中队"_s,   u"人社所"_s, u"自然资源所"_s, u"生态环境所"_s,
-                                      u"农业农村办"_s, u"信访办"_s};
+    static const QStringList names = StandardCategories::departmentNames();
     return names;
 }
 
@@ -827,29 +822,6 @@ void createOrgTree(const Database &db, Rng &rng, const DemoOptions &options)
     workers.flush(true);
 }
 
-void createCategories(const Database &db)
-{
-    qint64 id = nextId(db, u"categories"_s);
-    // Default departments point at the first township's ones (the demo's own center).
-    QHash<QString, qint64> departments;
-    Query q(db, u"SELECT d.id, d.name FROM departments d JOIN org_units o ON o.id = d.org_unit_id "
-                "WHERE o.level = 2 ORDER BY o.id DESC, d.id DESC"_s);
-    for (q.exec(); q.next();)
-        departments.insert(q.text(1), q.int64(0)); // the first township's rows come last and win
-    BatchWriter rows(db, u"categories"_s,
-                     {u"id"_s, u"parent_id"_s, u"code"_s, u"name"_s, u"time_limit_days"_s, u"working_days"_s,
-                      u"default_department_id"_s, u"active"_s});
-    for (const TopCategoryText &top : categoryTexts()) {
-        const qint64 topId = id++;
-        rows.row(topId, nullId(), top.code, top.name, 15, true, idOrNull(departments.value(top.department)),
-                 true);
-        for (const CategoryText &child : top.children)
-            rows.row(id++, topId, child.code, child.name, child.days, child.working,
-                     idOrNull(departments.value(child.department)), true);
-        rows.flush(true); // parents before children
-    }
-}
-
 void createUsers(const Database &db, Rng &rng, qint64 createdAt)
 {
     qint64 countyId = 0, townshipId = 0;
@@ -979,15 +951,15 @@ Reference loadReference(const Database &db, quint32 seed)
         QHash<QString, const TopCategoryText *> knownTop;
         for (const TopCategoryText &top : categoryTexts()) {
             for (const CategoryText &child : top.children) {
-                known.insert(child.name, &child);
-                knownTop.insert(child.name, &top);
+                known.insert(child.code, &child);
+                knownTop.insert(child.code, &top);
             }
         }
         QHash<qint64, QString> departmentNames;
         Query d(db, u"SELECT id, name FROM departments"_s);
         for (d.exec(); d.next();)
             departmentNames.insert(d.int64(0), d.text(1));
-        Query q(db, u"SELECT id, name, time_limit_days, working_days, default_department_id, parent_id "
+        Query q(db, u"SELECT id, name, time_limit_days, working_days, default_department_id, parent_id, code "
                     "FROM categories WHERE active = ? ORDER BY id"_s);
         q.bind(true);
         QList<CategoryRef> leaves, all;
@@ -998,8 +970,8 @@ Reference loadReference(const Database &db, quint32 seed)
             c.days = std::max(1, q.integer(2));
             c.working = q.boolean(3);
             c.departmentName = departmentNames.value(q.int64(4));
-            c.text = known.value(c.name);
-            if (const TopCategoryText *top = knownTop.value(c.name)) {
+            c.text = known.value(q.text(6));
+            if (const TopCategoryText *top = knownTop.value(q.text(6))) {
                 c.dispute = top->dispute;
                 c.results = &top->results;
             }
@@ -1504,7 +1476,7 @@ qint64 DemoDataGenerator::run(const Progress &progress)
         if (count(m_db, u"org_units"_s) == 0)
             createOrgTree(m_db, rng, m_options);
         if (count(m_db, u"categories"_s) == 0)
-            createCategories(m_db);
+            StandardCategories::install(m_db);
         createUsers(m_db, rng, createdAt);
         if (m_db.isPostgres())
             syncIdentities(m_db, {u"org_units"_s, u"departments"_s, u"categories"_s, u"workers"_s});

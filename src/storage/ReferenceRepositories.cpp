@@ -191,43 +191,80 @@ std::optional<Grid> OrgUnitRepository::grid(qint64 orgUnitId) const
 // ---------------------------------------------------------------- departments
 
 namespace {
+const QString departmentColumns = u"id, org_unit_id, name, kind, phone, sort_order, active, version"_s;
+
 Department readDepartment(const Query &q)
 {
     Department d;
     d.id = q.int64(0);
     d.orgUnitId = q.int64(1);
     d.name = q.text(2);
-    d.active = q.boolean(3);
+    d.kind = fromCode<DepartmentKind>(q.text(3)).value_or(DepartmentKind::Functional);
+    d.phone = q.text(4);
+    d.sortOrder = q.integer(5);
+    d.active = q.boolean(6);
+    d.version = q.integer(7);
     return d;
 }
 } // namespace
 
+QString DepartmentRepository::columns()
+{
+    return departmentColumns;
+}
+
+Department DepartmentRepository::read(const Query &q)
+{
+    return readDepartment(q);
+}
+
 qint64 DepartmentRepository::create(Department &department)
 {
     InputLimits::check(department);
-    Query q(m_db, u"INSERT INTO departments (org_unit_id, name, active) VALUES (?, ?, ?) RETURNING id"_s);
+    Query q(m_db, u"INSERT INTO departments (org_unit_id, name, kind, phone, sort_order, active) "
+                  "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
     department.id = q.bind(department.orgUnitId)
                         .bind(department.name.trimmed())
+                        .bind(code(department.kind))
+                        .bind(department.phone.trimmed())
+                        .bind(department.sortOrder)
                         .bind(department.active)
                         .scalar()
                         .toLongLong();
+    department.version = 1;
     return department.id;
 }
 
-void DepartmentRepository::update(const Department &department)
+void DepartmentRepository::update(Department &department)
 {
     InputLimits::check(department);
-    Query(m_db, u"UPDATE departments SET org_unit_id = ?, name = ?, active = ? WHERE id = ?"_s)
-        .bind(department.orgUnitId)
+    Query q(m_db, u"UPDATE departments SET org_unit_id = ?, name = ?, kind = ?, phone = ?, sort_order = ?, "
+                  "active = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
+    q.bind(department.orgUnitId)
         .bind(department.name.trimmed())
+        .bind(code(department.kind))
+        .bind(department.phone.trimmed())
+        .bind(department.sortOrder)
         .bind(department.active)
         .bind(department.id)
-        .exec();
+        .bind(department.version);
+    if (q.exec().rowsAffected() == 0) {
+        if (!get(department.id))
+            throw Error(Error::Kind::NotFound, tr("该部门已被删除。"));
+        throw Error(Error::Kind::Conflict, tr("该部门已被其他人修改,请重新载入后再编辑。"));
+    }
+    ++department.version;
+}
+
+void DepartmentRepository::remove(qint64 id)
+{
+    if (Query(m_db, u"DELETE FROM departments WHERE id = ?"_s).bind(id).exec().rowsAffected() == 0)
+        throw Error(Error::Kind::NotFound, tr("该部门已被删除。"));
 }
 
 std::optional<Department> DepartmentRepository::get(qint64 id) const
 {
-    Query q(m_db, u"SELECT id, org_unit_id, name, active FROM departments WHERE id = ?"_s);
+    Query q(m_db, u"SELECT "_s + departmentColumns + u" FROM departments WHERE id = ?"_s);
     q.bind(id).exec();
     if (q.next())
         return readDepartment(q);
@@ -236,12 +273,12 @@ std::optional<Department> DepartmentRepository::get(qint64 id) const
 
 QList<Department> DepartmentRepository::list(qint64 orgUnitId, bool activeOnly) const
 {
-    QString sql = u"SELECT id, org_unit_id, name, active FROM departments WHERE 1 = 1"_s;
+    QString sql = u"SELECT "_s + departmentColumns + u" FROM departments WHERE 1 = 1"_s;
     if (orgUnitId > 0)
         sql += u" AND org_unit_id = ?"_s;
     if (activeOnly)
         sql += u" AND active = ?"_s;
-    Query q(m_db, sql + u" ORDER BY org_unit_id, id"_s);
+    Query q(m_db, sql + u" ORDER BY org_unit_id, sort_order, name, id"_s);
     if (orgUnitId > 0)
         q.bind(orgUnitId);
     if (activeOnly)
@@ -256,8 +293,10 @@ QList<Department> DepartmentRepository::list(qint64 orgUnitId, bool activeOnly) 
 // ---------------------------------------------------------------- categories
 
 namespace {
-const QString categoryColumns =
-    u"id, parent_id, code, name, time_limit_days, working_days, default_department_id, active"_s;
+const QString categoryColumns = u"id, parent_id, code, name, time_limit_days, working_days, "
+                                u"default_department_id, active, default_urgency, sort_order, version"_s;
+// Pickers and lists: the order a county set, then the name.
+const QString categoryOrder = u" ORDER BY sort_order, name, id"_s;
 
 Category readCategory(const Query &q)
 {
@@ -270,6 +309,9 @@ Category readCategory(const Query &q)
     c.workingDays = q.boolean(5);
     c.defaultDepartmentId = q.int64(6);
     c.active = q.boolean(7);
+    c.defaultUrgency = fromCode<Urgency>(q.text(8)).value_or(Urgency::Normal);
+    c.sortOrder = q.integer(9);
+    c.version = q.integer(10);
     return c;
 }
 
@@ -283,42 +325,79 @@ QList<Category> readCategories(Query &q)
 }
 } // namespace
 
-qint64 CategoryRepository::create(Category &category)
+QString CategoryRepository::columns()
+{
+    return categoryColumns;
+}
+
+Category CategoryRepository::read(const Query &q)
+{
+    return readCategory(q);
+}
+
+void CategoryRepository::validate(const Category &category) const
 {
     InputLimits::check(category);
+    if (category.code.trimmed().isEmpty())
+        throw Error(Error::Kind::Validation, tr("请填写类别代码。"));
+    if (category.name.trimmed().isEmpty())
+        throw Error(Error::Kind::Validation, tr("请填写类别名称。"));
     if (category.timeLimitDays <= 0)
         throw Error(Error::Kind::Validation, tr("办理时限必须大于0天。"));
+    if (category.timeLimitDays > maxTimeLimitDays)
+        throw Error(Error::Kind::Validation, tr("办理时限不能超过%1天。").arg(maxTimeLimitDays));
+}
+
+qint64 CategoryRepository::create(Category &category)
+{
+    validate(category);
     Query q(m_db, u"INSERT INTO categories (parent_id, code, name, time_limit_days, working_days, "
-                  u"default_department_id, active) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+                  u"default_department_id, active, default_urgency, sort_order) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.bindId(category.parentId)
         .bind(category.code.trimmed())
         .bind(category.name.trimmed())
         .bind(category.timeLimitDays)
         .bind(category.workingDays)
         .bindId(category.defaultDepartmentId)
-        .bind(category.active);
+        .bind(category.active)
+        .bind(code(category.defaultUrgency))
+        .bind(category.sortOrder);
     category.id = q.scalar().toLongLong();
+    category.version = 1;
     return category.id;
 }
 
-void CategoryRepository::update(const Category &category)
+void CategoryRepository::update(Category &category)
 {
-    InputLimits::check(category);
-    if (category.timeLimitDays <= 0)
-        throw Error(Error::Kind::Validation, tr("办理时限必须大于0天。"));
-    Query(m_db,
-          u"UPDATE categories SET parent_id = ?, code = ?, name = ?, time_limit_days = ?, working_days = ?, "
-          "default_department_id = ?, active = ? WHERE id = ?"_s)
-        .bindId(category.parentId)
+    validate(category);
+    Query q(m_db,
+            u"UPDATE categories SET parent_id = ?, code = ?, name = ?, time_limit_days = ?, working_days = ?, "
+            "default_department_id = ?, active = ?, default_urgency = ?, sort_order = ?, version = version + 1 "
+            "WHERE id = ? AND version = ?"_s);
+    q.bindId(category.parentId)
         .bind(category.code.trimmed())
         .bind(category.name.trimmed())
         .bind(category.timeLimitDays)
         .bind(category.workingDays)
         .bindId(category.defaultDepartmentId)
         .bind(category.active)
+        .bind(code(category.defaultUrgency))
+        .bind(category.sortOrder)
         .bind(category.id)
-        .exec();
+        .bind(category.version);
+    if (q.exec().rowsAffected() == 0) {
+        if (!get(category.id))
+            throw Error(Error::Kind::NotFound, tr("该类别已被删除。"));
+        throw Error(Error::Kind::Conflict, tr("该类别已被其他人修改,请重新载入后再编辑。"));
+    }
+    ++category.version;
+}
+
+void CategoryRepository::remove(qint64 id)
+{
+    if (Query(m_db, u"DELETE FROM categories WHERE id = ?"_s).bind(id).exec().rowsAffected() == 0)
+        throw Error(Error::Kind::NotFound, tr("该类别已被删除。"));
 }
 
 std::optional<Category> CategoryRepository::get(qint64 id) const
@@ -330,11 +409,20 @@ std::optional<Category> CategoryRepository::get(qint64 id) const
     return std::nullopt;
 }
 
+std::optional<Category> CategoryRepository::byCode(const QString &code) const
+{
+    Query q(m_db, u"SELECT "_s + categoryColumns + u" FROM categories WHERE code = ?"_s);
+    q.bind(code.trimmed()).exec();
+    if (q.next())
+        return readCategory(q);
+    return std::nullopt;
+}
+
 QList<Category> CategoryRepository::all(bool activeOnly) const
 {
     Query q(m_db, u"SELECT "_s + categoryColumns +
-                      (activeOnly ? u" FROM categories WHERE active = ? ORDER BY code"_s
-                                  : u" FROM categories ORDER BY code"_s));
+                      (activeOnly ? u" FROM categories WHERE active = ?"_s : u" FROM categories"_s) +
+                      categoryOrder);
     if (activeOnly)
         q.bind(true);
     return readCategories(q);
@@ -343,8 +431,9 @@ QList<Category> CategoryRepository::all(bool activeOnly) const
 QList<Category> CategoryRepository::children(qint64 parentId) const
 {
     Query q(m_db, u"SELECT "_s + categoryColumns +
-                      (parentId > 0 ? u" FROM categories WHERE parent_id = ? ORDER BY code"_s
-                                    : u" FROM categories WHERE parent_id IS NULL ORDER BY code"_s));
+                      (parentId > 0 ? u" FROM categories WHERE parent_id = ?"_s
+                                    : u" FROM categories WHERE parent_id IS NULL"_s) +
+                      categoryOrder);
     if (parentId > 0)
         q.bind(parentId);
     return readCategories(q);
@@ -352,9 +441,9 @@ QList<Category> CategoryRepository::children(qint64 parentId) const
 
 QList<Category> CategoryRepository::search(const QString &text, int limit) const
 {
-    Query q(m_db,
-            u"SELECT "_s + categoryColumns +
-                u" FROM categories WHERE active = ? AND name LIKE ? ESCAPE '\\' ORDER BY code LIMIT ?"_s);
+    Query q(m_db, u"SELECT "_s + categoryColumns +
+                      u" FROM categories WHERE active = ? AND name LIKE ? ESCAPE '\\'"_s + categoryOrder +
+                      u" LIMIT ?"_s);
     q.bind(true).bind(containsPattern(text.trimmed())).bind(limit);
     return readCategories(q);
 }

@@ -43,34 +43,59 @@ private:
     const Database &m_db;
 };
 
+class Query;
+
+// Functional departments and petition-hall windows of a township or the county. Writes check
+// nothing but the row itself: DepartmentService holds the rights and the scope.
 class DepartmentRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(zz::DepartmentRepository)
+
 public:
     explicit DepartmentRepository(const Database &db) : m_db(db) {}
     qint64 create(Department &department);
-    void update(const Department &department);
+    // Optimistic: throws zz::Error(Conflict) when department.version is stale; bumps it.
+    void update(Department &department);
+    void remove(qint64 id);
     std::optional<Department> get(qint64 id) const;
+    // In sort_order, then name, per unit.
     QList<Department> list(qint64 orgUnitId = 0, bool activeOnly = true) const; // 0: all units
+
+    // The column list read() expects, for queries built elsewhere in storage.
+    static QString columns();
+    static Department read(const Query &q);
 
 private:
     const Database &m_db;
 };
 
-// Two-level categories with their default time limit and department.
+// Two-level categories with their default time limit, department and urgency; county-wide.
+// Lists come in sort_order, then name. Writes check nothing but the row: CategoryService holds the
+// rights.
 class CategoryRepository
 {
     Q_DECLARE_TR_FUNCTIONS(zz::CategoryRepository)
 
 public:
+    static constexpr int maxTimeLimitDays = 365;
+
     explicit CategoryRepository(const Database &db) : m_db(db) {}
     qint64 create(Category &category);
-    void update(const Category &category);
+    // Optimistic: throws zz::Error(Conflict) when category.version is stale; bumps it.
+    void update(Category &category);
+    void remove(qint64 id);
     std::optional<Category> get(qint64 id) const;
+    std::optional<Category> byCode(const QString &code) const;
     QList<Category> all(bool activeOnly = true) const;
     QList<Category> children(qint64 parentId) const; // 0: top level
     QList<Category> search(const QString &text, int limit = 50) const;
 
+    static QString columns();
+    static Category read(const Query &q);
+
 private:
+    void validate(const Category &category) const;
+
     const Database &m_db;
 };
 

@@ -1,6 +1,7 @@
 #include "SupervisionService.h"
 
 #include "AuditLog.h"
+#include "BaseDataAccess.h"
 #include "CaseWorkflow.h"
 #include "Database.h"
 #include "Error.h"
@@ -163,17 +164,23 @@ std::optional<SupervisionLimit> SupervisionService::limitFor(qint64 categoryId, 
 
 void SupervisionService::saveLimit(const Actor &actor, SupervisionLimit &limit) const
 {
-    if (!Permissions::allows(actor.roles, Permission::ManageReferenceData))
-        throw Error(Error::Kind::Forbidden, tr("您的角色无权修改督办时限。"));
+    requireLimitManager(actor);
     const auto positive = [](const std::optional<int> &v) { return !v || *v > 0; };
     if (!positive(limit.dispatchHours) || !positive(limit.signHours) ||
         !positive(limit.redAfterYellowHours) || (limit.redOverdueHours && *limit.redOverdueHours < 0) ||
         (limit.deadlinePercent && (*limit.deadlinePercent < 1 || *limit.deadlinePercent > 1000)))
         throw Error(Error::Kind::Validation, tr("督办时限的小时数应大于0，期限比例应在1%至1000%之间。"));
+    if (limit.categoryId > 0 && !CategoryRepository(m_db).get(limit.categoryId))
+        throw Error(Error::Kind::Validation, tr("所选事件类别不存在。"));
+    for (const SupervisionLimit &other : limits()) {
+        if (other.id != limit.id && other.categoryId == limit.categoryId && other.orgLevel == limit.orgLevel)
+            throw Error(Error::Kind::Validation, tr("这一类别和层级的督办时限已经有了,请直接修改那一行。"));
+    }
     const QVariant category =
         limit.categoryId > 0 ? QVariant(limit.categoryId) : QVariant(QMetaType::fromType<qint64>());
     const QVariant level =
         limit.orgLevel ? QVariant(int(*limit.orgLevel)) : QVariant(QMetaType::fromType<int>());
+    Transaction tx(m_db);
     if (limit.id == 0) {
         limit.id =
             Query(m_db,
@@ -189,6 +196,8 @@ void SupervisionService::saveLimit(const Actor &actor, SupervisionLimit &limit) 
                 .bind(optionalValue(limit.redOverdueHours))
                 .scalar()
                 .toLongLong();
+        BaseDataAccess(m_db, m_clock, actor).audit(u"supervision_limits"_s, limit.id, u"insert"_s);
+        tx.commit();
         return;
     }
     Query(
@@ -204,13 +213,25 @@ void SupervisionService::saveLimit(const Actor &actor, SupervisionLimit &limit) 
         .bind(optionalValue(limit.redOverdueHours))
         .bind(limit.id)
         .exec();
+    BaseDataAccess(m_db, m_clock, actor).audit(u"supervision_limits"_s, limit.id, u"update"_s);
+    tx.commit();
+}
+
+void SupervisionService::requireLimitManager(const Actor &actor) const
+{
+    if (!Permissions::allows(actor.roles, Permission::ManageReferenceData))
+        throw Error(Error::Kind::Forbidden, tr("您的角色无权修改督办时限。"));
+    // County-wide like the categories (PostgreSQL: supervision_limits_admin, migration 0008).
+    BaseDataAccess(m_db, m_clock, actor).requireCountyManager();
 }
 
 void SupervisionService::removeLimit(const Actor &actor, qint64 id) const
 {
-    if (!Permissions::allows(actor.roles, Permission::ManageReferenceData))
-        throw Error(Error::Kind::Forbidden, tr("您的角色无权修改督办时限。"));
+    requireLimitManager(actor);
+    Transaction tx(m_db);
     Query(m_db, u"DELETE FROM supervision_limits WHERE id = ?"_s).bind(id).exec();
+    BaseDataAccess(m_db, m_clock, actor).audit(u"supervision_limits"_s, id, u"delete"_s);
+    tx.commit();
 }
 
 QList<SupervisionService::Card> SupervisionService::sweep(const QDateTime &now) const

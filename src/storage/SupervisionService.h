@@ -66,11 +66,14 @@ public:
     // The row that applies to a case of this category (and its parent) held at this level; nullopt
     // when there is none at all.
     std::optional<SupervisionLimit> limitFor(qint64 categoryId, OrgLevel level) const;
-    // Inserts (id 0) or updates a row; needs Permission::ManageReferenceData. Throws zz::Error.
+    // Inserts (id 0) or updates a row; needs Permission::ManageReferenceData in a county account
+    // (the limits hold county-wide). One row per category and level. Throws zz::Error.
     void saveLimit(const Actor &actor, SupervisionLimit &limit) const;
     void removeLimit(const Actor &actor, qint64 id) const;
 
 private:
+    void requireLimitManager(const Actor &actor) const;
+
     const Database &m_db;
     const Clock &m_clock;
     int m_maxCards = 500;

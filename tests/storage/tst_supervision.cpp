@@ -152,6 +152,24 @@ private slots:
         } catch (const Error &e) {
             QCOMPARE(e.kind(), Error::Kind::Forbidden);
         }
+        try { // the limits hold county-wide: a township's admin may not change them
+            Actor townshipAdmin = m_town.actor(m_town.admin);
+            townshipAdmin.orgUnitId = m_town.township1.id;
+            service.saveLimit(townshipAdmin, refused);
+            QFAIL("a township admin changed the county's supervision limits");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Kind::Forbidden);
+        }
+        try {
+            SupervisionLimit twice;
+            twice.categoryId = m_town.neighbourDispute.id;
+            twice.orgLevel = OrgLevel::Township;
+            twice.signHours = 5;
+            service.saveLimit(m_town.actor(m_town.admin), twice);
+            QFAIL("a second row for the same category and level was stored");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Kind::Validation);
+        }
         SupervisionLimit bad;
         bad.categoryId = m_town.wages.id;
         bad.signHours = 0;
