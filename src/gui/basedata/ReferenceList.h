@@ -18,6 +18,7 @@ struct ReferenceRow
     qint64 id = 0;
     int version = 0;
     bool active = true;
+    bool editable = true; // false: the account sees the row but may not change it (outside its scope)
     QStringList cells;
     QVariant payload;
 };

@@ -105,7 +105,7 @@ ReferenceListPage::ReferenceListPage(ReferenceKind kind, bool editable, QWidget 
     connect(m_activateButton, &QPushButton::clicked, this, [this] { setSelectedActive(true); });
     connect(m_deleteButton, &QPushButton::clicked, this, &ReferenceListPage::deleteSelected);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
-        if (m_editable && m_model->kind().edit)
+        if (m_editable && m_model->kind().edit && selectedRow() && selectedRow()->editable)
             editSelected();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -176,7 +176,8 @@ bool ReferenceListPage::select(qint64 id)
 
 void ReferenceListPage::updateButtons()
 {
-    const ReferenceRow *row = selectedRow();
+    const ReferenceRow *selected = selectedRow();
+    const ReferenceRow *row = selected && selected->editable ? selected : nullptr;
     m_editButton->setEnabled(row);
     m_deactivateButton->setEnabled(row && row->active);
     m_activateButton->setEnabled(row && !row->active);
