@@ -3,7 +3,9 @@
 #include "AccountDialog.h"
 #include "AccountListModel.h"
 #include "AccountService.h"
+#include "CheckStepsDialog.h"
 #include "Error.h"
+#include "Permissions.h"
 #include "ResetPasswordDialog.h"
 #include "shell/AppContext.h"
 
@@ -37,6 +39,12 @@ AccountsPage::AccountsPage(const AppContext &context, QWidget *parent)
     m_resetButton->setObjectName(u"resetPasswordButton"_s);
     for (QPushButton *button : {m_newButton, m_editButton, m_toggleButton, m_resetButton})
         buttons->addWidget(button);
+    // The center's own workflow choices sit with the other admin work until 基础数据 holds them.
+    m_checkStepsButton = new QPushButton(tr("办理流程设置…"), this);
+    m_checkStepsButton->setObjectName(u"checkStepsButton"_s);
+    m_checkStepsButton->setToolTip(tr("核查与结案一步或两步办理，全县或按乡镇(街道)设置"));
+    m_checkStepsButton->setVisible(Permissions::allows(context.user.roles, Permission::ManageReferenceData));
+    buttons->addWidget(m_checkStepsButton);
     buttons->addStretch(1);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"accountCountLabel"_s);
@@ -77,6 +85,7 @@ AccountsPage::AccountsPage(const AppContext &context, QWidget *parent)
     connect(m_editButton, &QPushButton::clicked, this, &AccountsPage::editSelected);
     connect(m_toggleButton, &QPushButton::clicked, this, &AccountsPage::toggleSelectedActive);
     connect(m_resetButton, &QPushButton::clicked, this, &AccountsPage::resetSelectedPassword);
+    connect(m_checkStepsButton, &QPushButton::clicked, this, &AccountsPage::editCheckSteps);
     connect(m_table, &QTableView::doubleClicked, this, &AccountsPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AccountsPage::updateButtons);
@@ -207,6 +216,14 @@ void AccountsPage::showError(const QString &message)
 {
     m_errorLabel->setText(message);
     m_errorLabel->show();
+}
+
+CheckStepsDialog *AccountsPage::editCheckSteps()
+{
+    auto *dialog = new CheckStepsDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace zz

@@ -9,6 +9,7 @@ class QTableView;
 namespace zz {
 
 class AccountListModel;
+class CheckStepsDialog;
 struct AppContext;
 struct User;
 
@@ -29,6 +30,8 @@ public:
     void editSelected();
     void toggleSelectedActive();
     void resetSelectedPassword();
+    // 办理流程设置 (核查 and 结案 as one or two steps), opened window-modal.
+    CheckStepsDialog *editCheckSteps();
 
 private:
     const User *selectedUser() const;
@@ -45,6 +48,7 @@ private:
     QPushButton *m_editButton = nullptr;
     QPushButton *m_toggleButton = nullptr;
     QPushButton *m_resetButton = nullptr;
+    QPushButton *m_checkStepsButton = nullptr;
     QLabel *m_errorLabel = nullptr;
     QLabel *m_countLabel = nullptr;
 };
