@@ -9,6 +9,28 @@ using namespace Qt::StringLiterals;
 
 namespace zz {
 
+std::optional<ScorePeriod> ScorePeriod::parse(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.size() != 7 || t.at(4) != u'-')
+        return std::nullopt;
+    bool okYear = false, okMonth = false;
+    const ScorePeriod p{t.left(4).toInt(&okYear), t.mid(5, 2).toInt(&okMonth)};
+    if (!okYear || !okMonth || p.year < 2000 || p.year > 2999 || !p.isValid())
+        return std::nullopt;
+    return p;
+}
+
+QString ScorePeriod::code() const
+{
+    return u"%1-%2"_s.arg(year, 4, 10, QChar(u'0')).arg(month, 2, 10, QChar(u'0'));
+}
+
+QString ScorePeriod::label() const
+{
+    return QCoreApplication::translate("zz::WorkerScore", "%1年%2月").arg(year).arg(month);
+}
+
 QString sourceKindCode(ScoreSource::Kind kind)
 {
     switch (kind) {

@@ -12,6 +12,25 @@
 // stipend and rank out. Pure logic; storage gathers the facts (AssessmentFacts) and keeps the result.
 namespace zz {
 
+// A month of the assessment, "2026-10" in storage and on the command line.
+struct ScorePeriod
+{
+    int year = 0;
+    int month = 0;
+
+    static std::optional<ScorePeriod> parse(QStringView text);
+    static ScorePeriod of(QDate day) { return {day.year(), day.month()}; }
+    QString code() const;
+    QString label() const; // 2026年10月 (translated)
+    QDate first() const { return QDate(year, month, 1); }
+    QDate last() const { return first().addMonths(1).addDays(-1); }
+    ScorePeriod previous() const { return of(first().addMonths(-1)); }
+    ScorePeriod next() const { return of(first().addMonths(1)); }
+    bool isValid() const { return first().isValid(); }
+    friend bool operator==(const ScorePeriod &, const ScorePeriod &) = default;
+    friend auto operator<=>(const ScorePeriod &, const ScorePeriod &) = default;
+};
+
 // Where a point came from: a case, a logged activity, a manual adjustment.
 struct ScoreSource
 {

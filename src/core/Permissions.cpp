@@ -28,6 +28,10 @@ Roles Permissions::rolesFor(Permission permission)
         return Roles(R::DutyOfficer) | R::Leader;
     case Permission::PrintContactOnSlip:
         return Roles(R::DutyOfficer) | R::DepartmentHandler;
+    case Permission::ScoreWorkers: // the server says the same (zongzhi_reference, migration 0021)
+        return Roles(R::Admin) | R::Leader;
+    case Permission::ApproveScores:
+        return R::Leader;
     }
     return {};
 }
@@ -46,7 +50,7 @@ QList<Permission> Permissions::all()
     return {Permission::ViewCases,          Permission::RegisterCase,   Permission::RevealPersonalData,
             Permission::ExportPersonalData, Permission::ManageAccounts, Permission::ManageReferenceData,
             Permission::ViewAuditLog,       Permission::Backup,         Permission::RecordCallback,
-            Permission::PrintContactOnSlip};
+            Permission::PrintContactOnSlip, Permission::ScoreWorkers,   Permission::ApproveScores};
 }
 
 } // namespace zz

@@ -40,6 +40,8 @@ constexpr ExpectedPermission expectedPermissions[] = {
     {P::Backup, "Backup", "A"},
     {P::RecordCallback, "RecordCallback", "DL"},
     {P::PrintContactOnSlip, "PrintContactOnSlip", "DH"},
+    {P::ScoreWorkers, "ScoreWorkers", "AL"},
+    {P::ApproveScores, "ApproveScores", "L"},
 };
 
 // Every action from the status it (first) starts from; Report is the creating action.
