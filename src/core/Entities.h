@@ -60,14 +60,40 @@ struct Category
     int version = 1;
 };
 
+// A grid worker (网格员; 网格长 when heading the grid). orgUnitId and isGridHead follow the worker's
+// open grid assignment (WorkerGrid) and are written by the repository, not by the editor: without
+// one, orgUnitId is the village or township the worker belongs to.
 struct Worker
 {
     qint64 id = 0;
     qint64 orgUnitId = 0; // usually a grid
+    QString code;         // the worker's number, unique; generated when left empty
     QString name;
+    Employment employment = Employment::FullTime;
     QString phone;
+    QString residentId;
+    QDate inPostDate;   // invalid: not recorded
+    QDate leftPostDate; // set when deactivated
     bool isGridHead = false;
     bool active = true;
+    int version = 1;
+};
+
+// One span of a worker on a grid, both dates inclusive; `to` invalid while it is current. A worker
+// holds one grid at a time (spans never overlap): the monthly assessment scores him on each grid for
+// the days he was assigned there.
+struct WorkerGrid
+{
+    qint64 id = 0;
+    qint64 workerId = 0;
+    qint64 gridId = 0;
+    QDate from;
+    QDate to;
+    bool isHead = false;
+    int version = 1;
+
+    bool isOpen() const { return !to.isValid(); }
+    bool covers(QDate day) const { return from <= day && (!to.isValid() || day <= to); }
 };
 
 struct User

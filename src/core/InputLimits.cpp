@@ -113,7 +113,9 @@ void InputLimits::check(const Category &category)
 void InputLimits::check(const Worker &worker)
 {
     check(tr("网格员姓名"), worker.name, workerName);
+    check(tr("网格员编号"), worker.code, code);
     check(tr("电话号码"), worker.phone, phone);
+    check(tr("身份证号码"), worker.residentId, residentId);
 }
 
 } // namespace zz

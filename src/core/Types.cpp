@@ -149,6 +149,11 @@ constexpr std::array gridTypeTexts{
     EnumText<GridType>{GridType::Rural, "rural", ZZ_T("农村型")},
 };
 
+constexpr std::array employmentTexts{
+    EnumText<Employment>{Employment::FullTime, "full_time", ZZ_T("专职")},
+    EnumText<Employment>{Employment::PartTime, "part_time", ZZ_T("兼职")},
+};
+
 #undef ZZ_T
 
 template <typename E, std::size_t N> QString codeIn(const std::array<EnumText<E>, N> &table, E value)
@@ -221,6 +226,7 @@ ZZ_DEFINE_ENUM_TEXT(CallbackMethod, callbackMethodTexts)
 ZZ_DEFINE_ENUM_TEXT(CallbackResult, callbackResultTexts)
 ZZ_DEFINE_ENUM_TEXT(PartyRole, partyRoleTexts)
 ZZ_DEFINE_ENUM_TEXT(GridType, gridTypeTexts)
+ZZ_DEFINE_ENUM_TEXT(Employment, employmentTexts)
 #undef ZZ_DEFINE_ENUM_TEXT
 
 QString rolesToCodes(Roles roles)

@@ -81,6 +81,8 @@ enum class CallbackMethod { Phone, Visit, Sms };
 enum class CallbackResult { Satisfied, BasicallySatisfied, Unsatisfied, Unreachable };
 enum class PartyRole { Reporter, Party };
 enum class GridType { Street, Building, Unit, Rural };
+// 专职 or 兼职 grid worker.
+enum class Employment { FullTime, PartTime };
 
 // Code/label lookup for every enum above.
 template <typename E> QString code(E value);
@@ -110,6 +112,7 @@ ZZ_DECLARE_ENUM_TEXT(CallbackMethod)
 ZZ_DECLARE_ENUM_TEXT(CallbackResult)
 ZZ_DECLARE_ENUM_TEXT(PartyRole)
 ZZ_DECLARE_ENUM_TEXT(GridType)
+ZZ_DECLARE_ENUM_TEXT(Employment)
 #undef ZZ_DECLARE_ENUM_TEXT
 
 // Roles as stored: a comma-separated list of codes.

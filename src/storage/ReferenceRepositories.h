@@ -2,6 +2,7 @@
 
 #include "Entities.h"
 #include "WorkCalendar.h"
+#include "WorkerRepository.h" // WorkerRepository moved there; its users include this file
 
 #include <QCoreApplication>
 #include <QList>
@@ -96,19 +97,6 @@ public:
 private:
     void validate(const Category &category) const;
 
-    const Database &m_db;
-};
-
-class WorkerRepository
-{
-public:
-    explicit WorkerRepository(const Database &db) : m_db(db) {}
-    qint64 create(Worker &worker);
-    void update(const Worker &worker);
-    std::optional<Worker> get(qint64 id) const;
-    QList<Worker> list(qint64 orgUnitId = 0, bool activeOnly = true) const;
-
-private:
     const Database &m_db;
 };
 

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Clock.h"
+#include "Entities.h"
+
+#include <QCoreApplication>
+
+namespace zz {
+
+class Database;
+
+// Grid workers as an admin edits them: create and edit, grid assignments over time, deactivate and
+// activate, delete (refused while cases name the worker), and the audited reveal of one worker's ID
+// number and phone. Every call needs Permission::ManageReferenceData (the reveal:
+// RevealPersonalData), and the worker and the grids must lie inside the actor's org unit: a
+// township admin edits his own township's workers only. On PostgreSQL the row-level security of
+// migrations 0008, 0016 and 0018 says the same to raw SQL; on SQLite this class is the only guard.
+//
+// Assignments: a worker holds one grid at a time, spans never overlap (the database refuses it
+// too). assign() starts a span when the worker has none open; move() ends the open span on the
+// day before `firstDay` and opens the new one on `firstDay` (a move on the open span's own first
+// day corrects that span in place); end() closes the open span on `lastDay`. Every call takes the
+// worker as last read and refreshes it (version, unit, head flag); a stale version is a Conflict.
+class WorkerService
+{
+    Q_DECLARE_TR_FUNCTIONS(zz::WorkerService)
+
+public:
+    WorkerService(const Database &db, const Clock &clock, const Actor &actor);
+
+    // Validates and stores a new worker in worker.orgUnitId (a township, village or grid in scope);
+    // with gridId > 0 the worker also takes that grid from the in-post date (today if none).
+    qint64 create(Worker &worker, qint64 gridId = 0, bool isHead = false);
+    // The fields of WorkerRepository::update(); a stale version is a Conflict.
+    void update(Worker &worker);
+
+    void assign(Worker &worker, qint64 gridId, QDate from, bool isHead);
+    void move(Worker &worker, qint64 gridId, QDate firstDay, bool isHead);
+    void end(Worker &worker, QDate lastDay);
+
+    // Leaves the post on `lastDay`: the open span ends that day, the worker is inactive and no
+    // longer offered for dispatch. activate() takes him back (without a grid until assigned).
+    void deactivate(Worker &worker, QDate lastDay);
+    void activate(Worker &worker);
+    // Deletes a worker no case names; otherwise refused (InvalidState) with the number of cases.
+    void remove(const Worker &worker);
+
+    // The unmasked worker, after writing a reveal audit row (which fields, never their values).
+    Worker reveal(qint64 workerId);
+
+    // True when the actor may edit workers of `orgUnitId`.
+    bool mayEdit(qint64 orgUnitId) const;
+
+private:
+    QDate today() const;
+    void requireManage() const;
+    void requireInScope(qint64 orgUnitId) const;
+    void requireGrid(qint64 gridId) const;
+    Worker current(const Worker &worker) const;
+    void refresh(Worker &worker) const;
+
+    const Database &m_db;
+    const Clock &m_clock;
+    Actor m_actor;
+};
+
+} // namespace zz
