@@ -379,7 +379,8 @@ bool DivisionCatalog::initialsStartWith(const Unit &unit, QStringView letters) c
 QList<Division> DivisionCatalog::search(const QString &text, int limit) const
 {
     QList<Division> out;
-    QStringList terms = text.split(QRegularExpression(u"[\\s/,,、]+"_s), Qt::SkipEmptyParts);
+    static const QRegularExpression separators(u"[\\s/,,、]+"_s);
+    QStringList terms = text.split(separators, Qt::SkipEmptyParts);
     if (terms.isEmpty() || limit <= 0)
         return out;
     // How well one term matches one unit: 0 exact, 1 prefix, 2 contained, -1 not at all.

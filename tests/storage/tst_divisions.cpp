@@ -7,6 +7,7 @@
 // counts, codes and names below come from them, not from the converted resources.
 #include "AccountService.h"
 #include "AuthService.h"
+#include "CliCommands.h"
 #include "Database.h"
 #include "DivisionCatalog.h"
 #include "DivisionLoader.h"
@@ -369,6 +370,41 @@ private slots:
         QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM org_units WHERE level = 3"_s),
                  sourceVillages().size() + 1);
         checkTree(*m_db);
+    }
+
+    // zongzhi-cli init --division: counts printed, a second run adds nothing, unknown codes in words.
+    void cliInitDivision()
+    {
+        const QString url = m_testDb->currentUrl();
+        m_db.reset(); // the command migrates and loads through its own connection
+        const auto run = [](const QStringList &args, QString *output) {
+            QString out;
+            QString err;
+            QTextStream outStream(&out);
+            QTextStream errStream(&err);
+            const int code = cli::run(args, outStream, errStream);
+            outStream.flush();
+            errStream.flush();
+            *output = out + err;
+            return code;
+        };
+        QString output;
+        QCOMPARE(run({u"init"_s, u"--db"_s, url, u"--division"_s, county}, &output), 0);
+        QVERIFY2(output.contains(u"已建立县级单位:高阳县(130628)"_s), qPrintable(output));
+        QVERIFY2(output.contains(u"新建乡镇(街道)%1 个"_s.arg(sourceTownships().size())), qPrintable(output));
+        QVERIFY2(output.contains(u"其中开发区、农场等 1 个"_s), qPrintable(output));
+        QVERIFY2(output.contains(u"新建村(社区)%1 个"_s.arg(sourceVillages().size())), qPrintable(output));
+        QCOMPARE(run({u"init"_s, u"--db"_s, url, u"--division"_s, county}, &output), 0);
+        QVERIFY2(output.contains(u"新建乡镇(街道)0 个,新建村(社区)0 个"_s), qPrintable(output));
+        QCOMPARE(run({u"init"_s, u"--db"_s, url, u"--division"_s, u"130699"_s}, &output), 1);
+        QVERIFY2(output.contains(u"区划代码“130699”不是国家统计局 2023 年区划中的县级代码"_s),
+                 qPrintable(output));
+        QCOMPARE(run({u"init"_s, u"--db"_s, url, u"--division"_s, u"1306"_s}, &output), 2);
+        QVERIFY2(output.contains(u"--division 需要 6 位县级区划代码或 9 位乡镇(街道)区划代码"_s),
+                 qPrintable(output));
+        m_db = m_testDb->connectAgain();
+        QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM org_units"_s),
+                 1 + sourceTownships().size() + sourceVillages().size());
     }
 
     // The wizard again from the admin menu: a county admin adds a township's villages; a township
