@@ -64,21 +64,23 @@ private:
     TestWorker worker(const QString &name, qint64 grid, QDate inPost, QDate to = {})
     {
         TestWorker w{0, name};
-        w.id = Query(*m_db, u"INSERT INTO workers (org_unit_id, name, code, in_post_date) VALUES (?, ?, ?, ?) "
-                            "RETURNING id"_s)
-                   .bind(grid)
-                   .bind(name)
-                   .bind(u"T%1"_s.arg(++m_seq, 4, 10, QChar(u'0')))
-                   .bind(inPost.toString(Qt::ISODate))
-                   .scalar()
-                   .toLongLong();
+        w.id =
+            Query(*m_db, u"INSERT INTO workers (org_unit_id, name, code, in_post_date) VALUES (?, ?, ?, ?) "
+                         "RETURNING id"_s)
+                .bind(grid)
+                .bind(name)
+                .bind(u"T%1"_s.arg(++m_seq, 4, 10, QChar(u'0')))
+                .bind(inPost.toString(Qt::ISODate))
+                .scalar()
+                .toLongLong();
         assign(w, grid, inPost, to);
         return w;
     }
 
     void assign(const TestWorker &w, qint64 grid, QDate from, QDate to = {})
     {
-        Query(*m_db, u"INSERT INTO worker_grids (worker_id, grid_id, from_date, to_date) VALUES (?, ?, ?, ?)"_s)
+        Query(*m_db,
+              u"INSERT INTO worker_grids (worker_id, grid_id, from_date, to_date) VALUES (?, ?, ?, ?)"_s)
             .bind(w.id)
             .bind(grid)
             .bind(from.toString(Qt::ISODate))
@@ -86,16 +88,18 @@ private:
             .exec();
     }
 
-    qint64 addCase(qint64 place, const QString &source, const QString &status, qint64 received, qint64 workerId = 0,
-                   qint64 deadline = 0, qint64 closed = 0)
+    qint64 addCase(qint64 place, const QString &source, const QString &status, qint64 received,
+                   qint64 workerId = 0, qint64 deadline = 0, qint64 closed = 0)
     {
         const auto township = OrgUnitRepository(*m_db).township(place);
         ++m_seq;
         const qint64 id =
-            Query(*m_db, u"INSERT INTO cases (case_no, township_id, year, seq, lookup_code, title, source, nature, "
-                         "org_unit_id, org_path, status, level_org_unit_id, received_at, updated_at, worker_id, "
-                         "deadline_at, closed_at) VALUES (?, ?, 2026, ?, '000000', '考评测试', ?, 'report', ?, ?, ?, "
-                         "?, ?, ?, ?, ?, ?) RETURNING id"_s)
+            Query(
+                *m_db,
+                u"INSERT INTO cases (case_no, township_id, year, seq, lookup_code, title, source, nature, "
+                "org_unit_id, org_path, status, level_org_unit_id, received_at, updated_at, worker_id, "
+                "deadline_at, closed_at) VALUES (?, ?, 2026, ?, '000000', '考评测试', ?, 'report', ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?) RETURNING id"_s)
                 .bind(u"T-2026-%1"_s.arg(m_seq, 6, 10, QChar(u'0')))
                 .bind(township->id)
                 .bind(m_seq)
@@ -172,7 +176,10 @@ private:
         return u;
     }
 
-    Session login(const User &u) { return AuthService(m_clock).login(m_testDb->currentUrl(), u.login, password); }
+    Session login(const User &u)
+    {
+        return AuthService(m_clock).login(m_testDb->currentUrl(), u.login, password);
+    }
 
     // The golden month of the storage suite (hand computation in goldenTable()).
     void seedOctober()
@@ -181,8 +188,8 @@ private:
         // 张伟 (A), 上溪村第1网格 all month
         for (int i = 0; i < 12; ++i)
             addCase(g1, u"grid"_s, u"registered"_s, at(10, 1 + i));
-        addCase(g1, u"grid"_s, u"declined"_s, at(10, 3)); // declined: no point
-        addCase(g1, u"grid"_s, u"registered"_s, at(9, 28)); // September: not this month
+        addCase(g1, u"grid"_s, u"declined"_s, at(10, 3));    // declined: no point
+        addCase(g1, u"grid"_s, u"registered"_s, at(9, 28));  // September: not this month
         addCase(g1, u"visit"_s, u"registered"_s, at(10, 5)); // not a grid report
         for (int day : {6, 9}) { // settled on the spot: a grid report, the flow row names nobody
             const qint64 id = addCase(g1, u"grid"_s, u"closed"_s, at(10, day), 0, 0, at(10, day, 12));
@@ -190,11 +197,13 @@ private:
         }
         for (int day : {3, 7, 11}) // closed by the deadline
             addCase(g1, u"visit"_s, u"closed"_s, at(10, day - 2), m_a.id, at(10, day, 18), at(10, day, 12));
-        addCase(g1, u"visit"_s, u"closed"_s, at(10, 1), m_a.id, at(10, 8), at(10, 12)); // closed late: overdue
+        addCase(g1, u"visit"_s, u"closed"_s, at(10, 1), m_a.id, at(10, 8),
+                at(10, 12)); // closed late: overdue
         const qint64 openLate = addCase(g1, u"phone"_s, u"in_progress"_s, at(10, 2), m_a.id, at(10, 10));
         card(openLate, u"yellow"_s, at(10, 12), m_a.id);
         addCase(g1, u"phone"_s, u"in_progress"_s, at(10, 20), m_a.id, at(11, 20)); // deadline next month
-        const qint64 complained = addCase(g1, u"visit"_s, u"closed"_s, at(9, 20), m_a.id, at(9, 30), at(9, 25));
+        const qint64 complained =
+            addCase(g1, u"visit"_s, u"closed"_s, at(9, 20), m_a.id, at(9, 30), at(9, 25));
         unsatisfied(complained, at(10, 15));
 
         // 王强 (B): 上溪村第2网格 to the 14th, 下溪村第1网格 from the 15th
@@ -216,7 +225,8 @@ private:
         rows << activity(m_a, ActivityKind::Visit, QDate(2026, 10, 2), 100);
         for (int i = 0; i < 10; ++i)
             rows << activity(m_a, ActivityKind::Visit, QDate(2026, 10, 3 + i), 1, u"上溪村%1号"_s.arg(i + 1));
-        rows << activity(m_a, ActivityKind::Visit, QDate(2026, 10, 20), 1, u"上溪村1号"_s); // again: no new household
+        rows << activity(m_a, ActivityKind::Visit, QDate(2026, 10, 20), 1,
+                         u"上溪村1号"_s); // again: no new household
         rows << activity(m_a, ActivityKind::BaseRecord, QDate(2026, 10, 8), 12);
         for (int day : {5, 12, 19})
             rows << activity(m_a, ActivityKind::Patrol, QDate(2026, 10, day), 8);
@@ -268,8 +278,9 @@ private slots:
             m_gridX.name = u"下溪村第1网格"_s;
             m_gridX.level = OrgLevel::Grid;
             units.create(m_gridX);
-            for (const auto &[grid, households] : {std::pair{m_town.grid1.id, 200}, std::pair{m_town.grid2.id, 100},
-                                                   std::pair{m_gridX.id, 300}}) {
+            for (const auto &[grid, households] :
+                 {std::pair{m_town.grid1.id, 200}, std::pair{m_town.grid2.id, 100},
+                  std::pair{m_gridX.id, 300}}) {
                 Grid g = units.grid(grid).value_or(Grid{});
                 g.orgUnitId = grid;
                 g.households = households;
@@ -311,7 +322,8 @@ private slots:
         const QList<ScoreResultRow> rows = service.results(run.id);
         QCOMPARE(rows.size(), 3); // 张伟, 王强, 赵敏 — not township2's worker
 
-        // 张伟: 运作成效 14 reports (2 of them settled on the spot) → 28 → cap 20; 2 settled → 6; 3 on time; 2 overdue −4; yellow −5 = 20
+        // 张伟: 运作成效 14 reports (2 of them settled on the spot) → 28 → cap 20; 2 settled → 6; 3 on time;
+        // 2 overdue −4; yellow −5 = 20
         //       履职绩效 (100 + 10) / 200 = 0.55 × 15 = 8.25; 12 records 6; 24 h → 6 → cap 5 = 19.25
         //       个人绩效 20 − 2 (one 不满意) = 18; 加分 4; total 61.25 合格; 2000 + 612.5 → 2613
         const ScoreResultRow *a = row(rows, m_a.id);
@@ -398,7 +410,8 @@ private slots:
         AssessmentService service(*m_db, m_clock);
         ScoreRun run = service.compute(m_town.township1.id, october, admin());
         EXPECT_ERROR(service.approve(run.id, run.version, admin()), Error::Kind::Forbidden);
-        EXPECT_ERROR(service.lock(run.id, run.version, leader()), Error::Kind::InvalidState); // not approved yet
+        EXPECT_ERROR(service.lock(run.id, run.version, leader()),
+                     Error::Kind::InvalidState); // not approved yet
         EXPECT_OK(service.approve(run.id, run.version, leader()));
         run = *service.runById(run.id);
         QCOMPARE(run.status, ScoreRunStatus::Approved);
@@ -474,8 +487,10 @@ private slots:
         EXPECT_ERROR(service.proposeAdjustment(adj, admin()), Error::Kind::Validation);
         adj.section = u"bonus"_s;
         const ScoreAdjustment byLeader = service.proposeAdjustment(adj, leader());
-        EXPECT_ERROR(service.decideAdjustment(byLeader.id, true, leader()), Error::Kind::Forbidden); // his own
-        EXPECT_ERROR(service.decideAdjustment(byLeader.id, true, admin()), Error::Kind::Forbidden); // not a leader
+        EXPECT_ERROR(service.decideAdjustment(byLeader.id, true, leader()),
+                     Error::Kind::Forbidden); // his own
+        EXPECT_ERROR(service.decideAdjustment(byLeader.id, true, admin()),
+                     Error::Kind::Forbidden); // not a leader
         EXPECT_OK(service.decideAdjustment(byLeader.id, true, leader2()));
         EXPECT_ERROR(service.decideAdjustment(byLeader.id, false, leader2()), Error::Kind::InvalidState);
         const QList<ScoreAdjustment> list = service.adjustments(m_town.township1.id, october);
@@ -495,11 +510,13 @@ private slots:
         // the database refuses an approver who is the author too
         bool refused = false;
         try {
-            Query::run(*m_db, u"INSERT INTO score_adjustments (township_id, period, worker_id, section, points, reason, "
-                              "status, author_id, approver_id, created_at) VALUES (%1, '2026-12', %2, 'bonus', 1, "
-                              "'x', 'approved', %3, %3, 0)"_s.arg(m_town.township1.id)
-                                  .arg(m_a.id)
-                                  .arg(m_town.leader.id));
+            Query::run(
+                *m_db,
+                u"INSERT INTO score_adjustments (township_id, period, worker_id, section, points, reason, "
+                "status, author_id, approver_id, created_at) VALUES (%1, '2026-12', %2, 'bonus', 1, "
+                "'x', 'approved', %3, %3, 0)"_s.arg(m_town.township1.id)
+                    .arg(m_a.id)
+                    .arg(m_town.leader.id));
         } catch (const Error &) {
             refused = true;
         }
@@ -519,9 +536,11 @@ private slots:
         appeal.reason = u"10月8日会议请假已获批准，不应算缺席"_s;
         ScoreAppeal filed;
         EXPECT_OK(filed = service.fileAppeal(appeal, admin()));
-        EXPECT_ERROR(service.approve(run.id, run.version, leader()), Error::Kind::InvalidState); // open appeal
+        EXPECT_ERROR(service.approve(run.id, run.version, leader()),
+                     Error::Kind::InvalidState); // open appeal
         // the facts are corrected: the meeting was excused
-        const QList<WorkerActivity> rows = WorkerActivityRepository(*m_db).list(m_town.township1.id, october, m_b.id);
+        const QList<WorkerActivity> rows =
+            WorkerActivityRepository(*m_db).list(m_town.township1.id, october, m_b.id);
         QList<WorkerActivity> fixed;
         for (WorkerActivity a : rows)
             if (a.kind == ActivityKind::Meeting && a.day == QDate(2026, 10, 8)) {
@@ -549,7 +568,8 @@ private slots:
     {
         EXPECT_OK(seedOctober());
         AssessmentService service(*m_db, m_clock);
-        // September: 张伟 one report (+2) and one case closed in time (+1) → 23; 王强 nothing → 20; both 不合格
+        // September: 张伟 one report (+2) and one case closed in time (+1) → 23; 王强 nothing → 20; both
+        // 不合格
         service.compute(m_town.township1.id, september, admin());
         const ScoreRun run = service.compute(m_town.township1.id, october, admin());
         const QList<ScoreResultRow> fails = service.consecutiveFailures(m_town.township1.id, october);
@@ -582,38 +602,50 @@ private slots:
         Session s = login(south);
         QCOMPARE(Query(*s.db, u"SELECT COUNT(*) FROM score_results"_s).scalar().toInt(), 0);
         QCOMPARE(Query(*s.db, u"SELECT COUNT(*) FROM worker_activities"_s).scalar().toInt(), 0);
-        EXPECT_ERROR(Query::run(*s.db, u"UPDATE score_runs SET status = 'approved' WHERE id = %1"_s.arg(run.id)),
-                     Error::Kind::Forbidden);
-        QCOMPARE(Query(*m_db, u"SELECT status FROM score_runs WHERE id = %1"_s.arg(run.id)).scalar().toString(),
-                 u"draft"_s);
-        EXPECT_ERROR(Query::run(*s.db, u"SELECT * FROM zz_score_case_facts(%1, 0, 1, 1, '{}', '{}', '{}', '{}')"_s.arg(
-                                           m_town.township1.id)),
-                     Error::Kind::Forbidden);
+        Query other(*s.db, u"UPDATE score_runs SET status = 'approved' WHERE id = %1"_s.arg(run.id));
+        EXPECT_OK(other.exec());
+        QCOMPARE(other.rowsAffected(), 0); // another township's month is not even seen
+        QCOMPARE(
+            Query(*m_db, u"SELECT status FROM score_runs WHERE id = %1"_s.arg(run.id)).scalar().toString(),
+            u"draft"_s);
+        EXPECT_ERROR(
+            Query::run(*s.db, u"SELECT * FROM zz_score_case_facts(%1, 0, 1, 1, '{}', '{}', '{}', '{}')"_s.arg(
+                                  m_town.township1.id)),
+            Error::Kind::Forbidden);
         Session d = login(duty);
         EXPECT_ERROR(Query::run(*d.db, u"DELETE FROM score_rows"_s), Error::Kind::Forbidden);
         // the township admin computes through the program but cannot approve or lock with raw SQL
         Session n = login(north);
         EXPECT_OK(AssessmentService(*n.db, m_clock).compute(m_town.township1.id, october, n.actor()));
-        EXPECT_ERROR(Query::run(*n.db, u"UPDATE score_runs SET status = 'approved' WHERE id = %1"_s.arg(run.id)),
-                     Error::Kind::Forbidden);
+        EXPECT_ERROR(
+            Query::run(*n.db, u"UPDATE score_runs SET status = 'approved' WHERE id = %1"_s.arg(run.id)),
+            Error::Kind::Forbidden);
         // the server names the approver and refuses him on his own adjustment
         Session l = login(northLeader);
-        const qint64 adj = Query(*l.db, u"INSERT INTO score_adjustments (township_id, period, worker_id, section, "
-                                        "points, reason, author_id, created_at) VALUES (%1, '2026-10', %2, 'bonus', "
-                                        "1, '自荐', %3, 0) RETURNING id"_s.arg(m_town.township1.id)
-                                            .arg(m_a.id)
-                                            .arg(m_town.leader.id))
-                               .scalar()
-                               .toLongLong();
-        QCOMPARE(Query(*m_db, u"SELECT author_id FROM score_adjustments WHERE id = %1"_s.arg(adj)).scalar().toLongLong(),
+        const qint64 adj =
+            Query(*l.db, u"INSERT INTO score_adjustments (township_id, period, worker_id, section, "
+                         "points, reason, author_id, created_at) VALUES (%1, '2026-10', %2, 'bonus', "
+                         "1, '自荐', %3, 0) RETURNING id"_s.arg(m_town.township1.id)
+                             .arg(m_a.id)
+                             .arg(m_town.leader.id))
+                .scalar()
+                .toLongLong();
+        QCOMPARE(Query(*m_db, u"SELECT author_id FROM score_adjustments WHERE id = %1"_s.arg(adj))
+                     .scalar()
+                     .toLongLong(),
                  northLeader.id);
-        EXPECT_ERROR(Query::run(*l.db, u"UPDATE score_adjustments SET status = 'approved' WHERE id = %1"_s.arg(adj)),
-                     Error::Kind::Forbidden);
-        EXPECT_ERROR(Query::run(*n.db, u"UPDATE score_adjustments SET status = 'approved' WHERE id = %1"_s.arg(adj)),
-                     Error::Kind::Forbidden); // an admin is no approver
-        EXPECT_ERROR(Query::run(*l.db, u"UPDATE score_adjustments SET status = 'refused' WHERE id = %1"_s.arg(adj)),
-                     Error::Kind::Forbidden); // not even refused by its author
-        QCOMPARE(Query(*m_db, u"SELECT status FROM score_adjustments WHERE id = %1"_s.arg(adj)).scalar().toString(),
+        EXPECT_ERROR(
+            Query::run(*l.db, u"UPDATE score_adjustments SET status = 'approved' WHERE id = %1"_s.arg(adj)),
+            Error::Kind::Forbidden);
+        EXPECT_ERROR(
+            Query::run(*n.db, u"UPDATE score_adjustments SET status = 'approved' WHERE id = %1"_s.arg(adj)),
+            Error::Kind::Forbidden); // an admin is no approver
+        EXPECT_ERROR(
+            Query::run(*l.db, u"UPDATE score_adjustments SET status = 'refused' WHERE id = %1"_s.arg(adj)),
+            Error::Kind::Forbidden); // not even refused by its author
+        QCOMPARE(Query(*m_db, u"SELECT status FROM score_adjustments WHERE id = %1"_s.arg(adj))
+                     .scalar()
+                     .toString(),
                  u"pending"_s);
     }
 };
