@@ -751,7 +751,8 @@ private:
 // ---------------------------------------------------------------------------------------------
 // Reference data: created once, read back on every run.
 
-void createOrgTree(const Database &db, Rng &rng, const DemoOptions &options)
+// `today`: the demo's today; workers took up their posts (and a few moved grids) before it.
+void createOrgTree(const Database &db, Rng &rng, const DemoOptions &options, QDate today)
 {
     const QString countyCode = u"330681"_s;
     qint64 unitId = nextId(db, u"org_units"_s);
@@ -763,7 +764,14 @@ void createOrgTree(const Database &db, Rng &rng, const DemoOptions &options)
     BatchWriter grids(db, u"grids"_s, {u"org_unit_id"_s, u"grid_type"_s, u"households"_s});
     BatchWriter departments(db, u"departments"_s, {u"id"_s, u"org_unit_id"_s, u"name"_s, u"active"_s});
     BatchWriter workers(db, u"workers"_s,
-                        {u"id"_s, u"org_unit_id"_s, u"name"_s, u"phone"_s, u"is_grid_head"_s, u"active"_s});
+                        {u"id"_s, u"org_unit_id"_s, u"code"_s, u"name"_s, u"employment"_s, u"phone"_s,
+                         u"resident_id"_s, u"in_post_date"_s, u"is_grid_head"_s, u"active"_s});
+    BatchWriter workerGrids(db, u"worker_grids"_s,
+                            {u"worker_id"_s, u"grid_id"_s, u"from_date"_s, u"to_date"_s, u"is_head"_s});
+    // The workers' own details come from a generator of their own: the tree, the accounts and the
+    // cases stay what they were for a seed.
+    Rng workerRng(options.seed ^ 0x9e3779b9u);
+    const QVariant open(QMetaType::fromType<QString>()); // to_date NULL: the current assignment
 
     const qint64 countyId = unitId++;
     const QString countyPath = u"/%1/"_s.arg(countyId);
@@ -781,10 +789,12 @@ void createOrgTree(const Database &db, Rng &rng, const DemoOptions &options)
         const QString townshipCode = countyCode + padded(t + 1, 3);
         const QString townshipPath = countyPath + QString::number(townshipId) + u'/';
         units.row(townshipId, countyId, townshipCode, townshipName, 2, townshipId, townshipPath);
+        int workerNumber = 0;
         for (const QString &department : departmentNames())
             departments.row(departmentId++, townshipId, department, true);
 
         for (int v = 0; v < options.villagesPerTownship; ++v) {
+            const qint64 firstGridId = unitId + 1; // the village's grids follow it
             QString base = villageNames.at(villageCounter % villageNames.size());
             if (villageCounter >= villageNames.size())
                 base += QString::number(villageCounter / villageNames.size() + 1);
@@ -810,8 +820,29 @@ void createOrgTree(const Database &db, Rng &rng, const DemoOptions &options)
                 grids.row(gridId, code(type), households);
                 const int workerCount = rng.chance(0.5) ? 2 : 1;
                 for (int w = 0; w < workerCount; ++w) {
-                    const QString name = personName(rng, rng.chance(0.5));
-                    workers.row(workerId++, gridId, name, mobile(rng), w == 0, true);
+                    const bool male = rng.chance(0.5);
+                    const QString name = personName(rng, male);
+                    const QString phone = mobile(rng);
+                    // In post for two months to six years; one in twelve came from another grid of
+                    // the village, a few of them this month or last (the assessment's mid-month moves).
+                    const QDate inPost = today.addDays(-workerRng.between(60, 6 * 365));
+                    QDate onThisGrid = inPost;
+                    if (options.gridsPerVillage > 1 && workerRng.chance(1.0 / 12)) {
+                        const int recent = workerRng.chance(0.3)
+                                               ? workerRng.between(5, 50)
+                                               : workerRng.between(51, int(inPost.daysTo(today)) - 5);
+                        onThisGrid = today.addDays(-recent);
+                        qint64 previousGrid = firstGridId + workerRng.below(options.gridsPerVillage - 1);
+                        if (previousGrid >= gridId)
+                            ++previousGrid; // any other grid of the village
+                        workerGrids.row(workerId, previousGrid, inPost.toString(Qt::ISODate),
+                                        onThisGrid.addDays(-1).toString(Qt::ISODate), false);
+                    }
+                    workerGrids.row(workerId, gridId, onThisGrid.toString(Qt::ISODate), open, w == 0);
+                    workers.row(workerId++, gridId, townshipCode + u'W' + padded(++workerNumber, 4), name,
+                                workerRng.chance(0.75) ? u"full_time"_s : u"part_time"_s, phone,
+                                residentId(workerRng, countyCode, male), inPost.toString(Qt::ISODate), w == 0,
+                                true);
                 }
             }
         }
@@ -820,6 +851,7 @@ void createOrgTree(const Database &db, Rng &rng, const DemoOptions &options)
     grids.flush(true);
     departments.flush(true);
     workers.flush(true);
+    workerGrids.flush(true);
 }
 
 void createUsers(const Database &db, Rng &rng, qint64 createdAt)
@@ -1074,7 +1106,8 @@ public:
         m_statusCodes = {code(CaseStatus::Reported),   code(CaseStatus::Registered),
                          code(CaseStatus::Declined),   code(CaseStatus::Dispatched),
                          code(CaseStatus::InProgress), code(CaseStatus::Feedback),
-                         code(CaseStatus::Closed),     code(CaseStatus::Archived)};
+                         code(CaseStatus::Verified),   code(CaseStatus::Closed),
+                         code(CaseStatus::Archived)}; // indexed by CaseStatus
         m_reporter = code(PartyRole::Reporter);
         m_party = code(PartyRole::Party);
     }
@@ -1474,7 +1507,7 @@ qint64 DemoDataGenerator::run(const Progress &progress)
         const qint64 createdAt = now - (kHistoryDays + 30) * kDay;
         Transaction tx(m_db);
         if (count(m_db, u"org_units"_s) == 0)
-            createOrgTree(m_db, rng, m_options);
+            createOrgTree(m_db, rng, m_options, QDateTime::fromSecsSinceEpoch(now).date());
         if (count(m_db, u"categories"_s) == 0)
             StandardCategories::install(m_db);
         createUsers(m_db, rng, createdAt);

@@ -5,6 +5,7 @@
 #include "AuthService.h"
 #include "CaseService.h"
 #include "Database.h"
+#include "DemoDataGenerator.h"
 #include "Error.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
@@ -453,6 +454,35 @@ private slots:
                                            .arg(m_town.grid1.id)
                                            .arg(since.addDays(12).toString(Qt::ISODate))),
                      Error::Kind::Validation);
+    }
+
+    // The demo county gives the assessment something to score: every worker has a number, an
+    // employment, an in-post date and a current grid matching his unit, some a history of moves.
+    void demoWorkersHaveAssignments()
+    {
+        auto db = m_testDb->fresh();
+        DemoOptions options;
+        options.cases = 0;
+        options.now = m_clock.now();
+        EXPECT_OK(DemoDataGenerator(*db, options).run());
+        const auto count = [&](const QString &sql) { return Query(*db, sql).scalar().toLongLong(); };
+        const qint64 workers = count(u"SELECT COUNT(*) FROM workers"_s);
+        QVERIFY(workers > 50);
+        QCOMPARE(
+            count(
+                u"SELECT COUNT(DISTINCT code) FROM workers WHERE code <> '' AND in_post_date IS NOT NULL"_s),
+            workers);
+        QVERIFY(count(u"SELECT COUNT(*) FROM workers WHERE employment = 'part_time'"_s) > 0);
+        QCOMPARE(
+            count(
+                u"SELECT COUNT(*) FROM workers w JOIN worker_grids g ON g.worker_id = w.id AND g.to_date IS "
+                "NULL AND g.grid_id = w.org_unit_id AND g.is_head = w.is_grid_head"_s),
+            workers);
+        QVERIFY(count(u"SELECT COUNT(*) FROM worker_grids WHERE to_date IS NOT NULL"_s) > 0);
+        // no moves dated after today, none before the worker took up his post
+        QCOMPARE(count(u"SELECT COUNT(*) FROM worker_grids g JOIN workers w ON w.id = g.worker_id "
+                       "WHERE g.from_date < w.in_post_date OR g.from_date > '2026-10-20'"_s),
+                 0);
     }
 
     void revealIsAudited()
