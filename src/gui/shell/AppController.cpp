@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "ReferenceRepositories.h"
 #include "StandardModules.h"
+#include "dispatch/NoticeNotifier.h"
 #include "dispatch/SupervisionNotifier.h"
 
 #include <QApplication>
@@ -265,6 +266,8 @@ void AppController::showMainWindow()
     m_window->setCurrentModule(startModuleId(m_session.user));
     // Queued: the requests come from inside the window's own handlers, which must return before
     // the window is replaced.
+    // Notices of new dispatches, 催办, 督办 and cases due soon: a badge on 指挥调度 and a tray message.
+    new NoticeNotifier(m_window->context(), m_window.get());
     connect(m_window.get(), &MainWindow::databaseChangeRequested, this, &AppController::switchDatabase,
             Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::logoutRequested, this, &AppController::logout, Qt::QueuedConnection);

@@ -6,6 +6,7 @@
 #include "ConnectionDialog.h"
 #include "Database.h"
 #include "Module.h"
+#include "NavigationBadgeDelegate.h"
 #include "StandardModules.h"
 
 #include <QApplication>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setStyleSheet(u"QListWidget#navigationListWidget { background: palette(window);"
                                 " border-right: 1px solid palette(mid); }"
+    m_navigation->setItemDelegate(new NavigationBadgeDelegate(m_navigation));
                                 " QListWidget#navigationListWidget::item { padding: 8px 4px; }"_s);
     layout->addWidget(m_navigation);
     m_pages = new QStackedWidget(central);
@@ -105,6 +107,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showModule);
     for (auto &module : createStandardModules(m_context))
         addModule(std::move(module));
+    connect(m_navigation, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (item && item == m_navigation->currentItem())
+            emit moduleOpened(item->data(moduleIdRole).toString());
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -249,6 +255,32 @@ bool MainWindow::setCurrentModule(const QString &id)
     m_navigation->setCurrentRow(int(index));
     return true;
 }
+QListWidgetItem *MainWindow::moduleItem(const QString &id) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row)
+        if (m_navigation->item(row)->data(moduleIdRole).toString() == id)
+            return m_navigation->item(row);
+    return nullptr;
+}
+
+void MainWindow::setModuleBadge(const QString &id, int count, const QString &toolTip)
+{
+    QListWidgetItem *item = moduleItem(id);
+    if (!item)
+        return;
+    const QString title = item->text();
+    item->setData(NavigationBadgeDelegate::badgeRole, qMax(0, count));
+    item->setToolTip(count > 0 ? toolTip : QString());
+    item->setData(Qt::AccessibleTextRole,
+                  count > 0 ? tr("%1（%2）").arg(title, NavigationBadgeDelegate::badgeText(count)) : title);
+}
+
+int MainWindow::moduleBadge(const QString &id) const
+{
+    const QListWidgetItem *item = moduleItem(id);
+    return item ? item->data(NavigationBadgeDelegate::badgeRole).toInt() : 0;
+}
+
 
 void MainWindow::showModule(int index)
 {
@@ -273,6 +305,7 @@ void MainWindow::chooseDatabase()
         emit databaseChangeRequested(dialog.url());
 }
 
+    emit moduleOpened(module->id());
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("关于综治中心工作台"),

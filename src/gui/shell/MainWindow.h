@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 class QToolBar;
 
@@ -34,6 +35,9 @@ public:
     QString currentModuleId() const;
     // Returns false when no module has that id.
     bool setCurrentModule(const QString &id);
+    // A count badge on the module's navigation item (0 removes it), with its tooltip.
+    void setModuleBadge(const QString &id, int count, const QString &toolTip = {});
+    int moduleBadge(const QString &id) const;
 
     // "SQLite:/path/zongzhi.db" or "PostgreSQL:user@host:5432/db" (never the password).
     static QString describeDatabase(const Database &db);
@@ -57,6 +61,8 @@ signals:
     // 文件 → 注销 and 文件 → 锁定屏幕; the owner logs out or shows the lock screen.
     void logoutRequested();
     void lockRequested();
+    // The user opened a module (chose it in the navigation, or clicked it while it was current).
+    void moduleOpened(const QString &id);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -65,6 +71,7 @@ protected:
 private:
     void createMenus();
     void showModule(int index);
+    QListWidgetItem *moduleItem(const QString &id) const;
     void chooseDatabase();
     void showAbout();
 

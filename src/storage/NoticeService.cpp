@@ -1,0 +1,220 @@
+#include "NoticeService.h"
+
+#include "Database.h"
+#include "Query.h"
+#include "ReferenceRepositories.h"
+
+#include <QTimeZone>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+namespace {
+
+bool handlerOnly(const User &user)
+{
+    return user.roles.testFlag(Role::DepartmentHandler) && user.departmentId > 0;
+}
+
+bool superviseReader(const User &user)
+{
+    return bool(user.roles & (Roles(Role::DutyOfficer) | Role::Leader));
+}
+
+// The open statuses as SQL literals (codes are fixed ASCII words).
+QString openStatuses()
+{
+    QStringList codes;
+    for (const CaseStatus s : allValues<CaseStatus>())
+        if (isOpen(s))
+            codes << u'\'' + code(s) + u'\'';
+    return codes.join(u", "_s);
+}
+
+} // namespace
+
+NoticeService::NoticeService(const Database &db, const User &user) : m_db(db), m_user(user) {}
+
+QString NoticeService::lastFlowKey(qint64 userId)
+{
+    return u"user.%1.notices.lastFlowId"_s.arg(userId);
+}
+
+QString NoticeService::dueSoonKey(qint64 userId)
+{
+    return u"user.%1.notices.dueSoonSeenAt"_s.arg(userId);
+}
+
+QString NoticeService::kindLabel(Kind kind)
+{
+    switch (kind) {
+    case Kind::Dispatched:
+        return tr("新派遣");
+    case Kind::Urged:
+        return tr("催办");
+    case Kind::Returned:
+        return tr("核查退回");
+    case Kind::Supervised:
+        return tr("督办");
+    case Kind::DueSoon:
+        return tr("即将超期");
+    }
+    return {};
+}
+
+bool NoticeService::hasNotices() const
+{
+    return handlerOnly(m_user) || superviseReader(m_user);
+}
+
+// Which flow rows concern the account: its department's dispatches, 催办 and 核查退回, and 督办 cards
+// for those who supervise. The department id is a number, never text from outside.
+QString NoticeService::flowClause() const
+{
+    QStringList parts;
+    if (handlerOnly(m_user)) {
+        parts << u"(f.department_id = %1 AND (f.action IN ('dispatch', 'transfer', 'urge') "
+                 "OR (f.action = 'return' AND f.to_status = 'in_progress')))"_s.arg(m_user.departmentId);
+    }
+    if (superviseReader(m_user))
+        parts << u"f.action = 'supervise'"_s;
+    return parts.isEmpty() ? u"1 = 0"_s : u"("_s + parts.join(u" OR "_s) + u')';
+}
+
+qint64 NoticeService::lastSeenFlow() const
+{
+    const QString stored = SettingsRepository(m_db).value(lastFlowKey(m_user.id));
+    bool ok = false;
+    const qint64 id = stored.toLongLong(&ok);
+    if (ok)
+        return id;
+    // Never looked: everything before now counts as seen.
+    return Query(m_db, u"SELECT COALESCE(MAX(id), 0) FROM case_flow"_s).scalar().toLongLong();
+}
+
+QDateTime NoticeService::lastSeenDueSoon(const QDateTime &now) const
+{
+    bool ok = false;
+    const qint64 at = SettingsRepository(m_db).value(dueSoonKey(m_user.id)).toLongLong(&ok);
+    return ok ? QDateTime::fromSecsSinceEpoch(at, now.timeZone()) : now;
+}
+
+void NoticeService::ensureBaseline(const QDateTime &now) const
+{
+    if (!hasNotices() || !SettingsRepository(m_db).value(lastFlowKey(m_user.id)).isEmpty())
+        return;
+    Unseen start;
+    start.newestFlowId = lastSeenFlow();
+    start.checkedAt = now;
+    markSeen(start);
+}
+
+NoticeService::Unseen NoticeService::unseen(const QDateTime &now, int limit) const
+{
+    Unseen out;
+    out.checkedAt = now;
+    if (!hasNotices())
+        return out;
+    const QString path = OrgUnitRepository(m_db).path(m_user.orgUnitId);
+    if (path.isEmpty())
+        return out;
+    // The scope as a range on the materialised path and the confidential rule, as the case list
+    // has them (PostgreSQL's row-level security holds them too).
+    const QString scope = u"c.org_path >= ? AND c.org_path < ? AND (c.confidential = ? OR c.created_by = ? "
+                          "OR c.id IN (SELECT a.case_id FROM case_access a WHERE a.user_id = ?))"_s;
+    const auto bindScope = [&](Query &q) {
+        q.bind(path).bind(path + u'~').bind(false).bind(m_user.id).bind(m_user.id);
+    };
+
+    const qint64 since = lastSeenFlow();
+    out.newestFlowId = since;
+    {
+        Query q(m_db,
+                u"SELECT f.id, f.case_id, c.case_no, c.title, f.action, f.actor_name, f.note, "
+                "c.supervise_level, f.at, f.to_status FROM case_flow f JOIN cases c ON c.id = f.case_id "
+                "WHERE f.id > ? AND %1 AND (f.actor_user_id IS NULL OR f.actor_user_id <> ?) AND %2 "
+                "ORDER BY f.id DESC LIMIT ?"_s.arg(flowClause(), scope));
+        q.bind(since).bind(m_user.id);
+        bindScope(q);
+        q.bind(limit).exec();
+        while (q.next()) {
+            Notice n;
+            n.flowId = q.int64(0);
+            n.caseId = q.int64(1);
+            n.caseNo = q.text(2);
+            n.title = q.text(3);
+            const auto action = fromCode<CaseAction>(q.text(4)).value_or(CaseAction::Dispatch);
+            n.kind = action == CaseAction::Urge        ? Kind::Urged
+                     : action == CaseAction::Supervise ? Kind::Supervised
+                     : action == CaseAction::Return    ? Kind::Returned
+                                                       : Kind::Dispatched;
+            n.actorName = q.text(5);
+            n.note = q.text(6);
+            n.level = fromCode<SuperviseLevel>(q.text(7)).value_or(SuperviseLevel::None);
+            n.at = q.time(8);
+            out.notices.append(n);
+            out.newestFlowId = std::max(out.newestFlowId, n.flowId);
+        }
+    }
+    out.total = int(out.notices.size());
+    if (out.notices.size() >= limit) {
+        Query q(m_db,
+                u"SELECT COUNT(*), MAX(f.id) FROM case_flow f JOIN cases c ON c.id = f.case_id "
+                "WHERE f.id > ? AND %1 AND (f.actor_user_id IS NULL OR f.actor_user_id <> ?) AND %2"_s.arg(
+                    flowClause(), scope));
+        q.bind(since).bind(m_user.id);
+        bindScope(q);
+        q.exec();
+        if (q.next()) {
+            out.total = q.integer(0);
+            out.newestFlowId = std::max(out.newestFlowId, q.int64(1));
+        }
+    }
+
+    // Became due soon since the account last looked: the instant 70 % of the time limit has passed,
+    // (3 r + 7 d) / 10, lies after that look and not after now, and the case is still open and not
+    // overdue. A handler hears of his department's cases, the center of its scope's.
+    const qint64 from = lastSeenDueSoon(now).toSecsSinceEpoch();
+    const qint64 to = now.toSecsSinceEpoch();
+    if (from < to) {
+        const QString mine = handlerOnly(m_user) && !superviseReader(m_user)
+                                 ? u" AND c.department_id = %1"_s.arg(m_user.departmentId)
+                                 : QString();
+        Query q(
+            m_db,
+            u"SELECT c.id, c.case_no, c.title, c.deadline_at FROM cases c WHERE c.status IN (%1) "
+            "AND c.deadline_at >= ? AND 3 * c.received_at + 7 * c.deadline_at > ? "
+            "AND 3 * c.received_at + 7 * c.deadline_at <= ?%2 AND %3 ORDER BY c.deadline_at LIMIT ?"_s.arg(
+                openStatuses(), mine, scope));
+        q.bind(to).bind(10 * from).bind(10 * to);
+        bindScope(q);
+        q.bind(limit).exec();
+        int dueSoon = 0;
+        while (q.next()) {
+            Notice n;
+            n.kind = Kind::DueSoon;
+            n.caseId = q.int64(0);
+            n.caseNo = q.text(1);
+            n.title = q.text(2);
+            n.at = q.time(3); // the deadline
+            if (out.notices.size() < limit)
+                out.notices.append(n);
+            ++dueSoon;
+        }
+        out.total += dueSoon;
+    }
+    return out;
+}
+
+void NoticeService::markSeen(const Unseen &upTo) const
+{
+    SettingsRepository settings(m_db);
+    Transaction tx(m_db);
+    settings.setValue(lastFlowKey(m_user.id), QString::number(upTo.newestFlowId));
+    settings.setValue(dueSoonKey(m_user.id), QString::number(upTo.checkedAt.toSecsSinceEpoch()));
+    tx.commit();
+}
+
+} // namespace zz
