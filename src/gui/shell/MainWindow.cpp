@@ -56,9 +56,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(u"综治中心工作台"_s) + 48);
     m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setItemDelegate(new NavigationBadgeDelegate(m_navigation));
     m_navigation->setStyleSheet(u"QListWidget#navigationListWidget { background: palette(window);"
                                 " border-right: 1px solid palette(mid); }"
-    m_navigation->setItemDelegate(new NavigationBadgeDelegate(m_navigation));
                                 " QListWidget#navigationListWidget::item { padding: 8px 4px; }"_s);
     layout->addWidget(m_navigation);
     m_pages = new QStackedWidget(central);
@@ -105,12 +105,12 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_schemaLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showModule);
-    for (auto &module : createStandardModules(m_context))
-        addModule(std::move(module));
     connect(m_navigation, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         if (item && item == m_navigation->currentItem())
             emit moduleOpened(item->data(moduleIdRole).toString());
     });
+    for (auto &module : createStandardModules(m_context))
+        addModule(std::move(module));
 }
 
 MainWindow::~MainWindow() = default;
@@ -246,15 +246,6 @@ QString MainWindow::currentModuleId() const
     return row >= 0 ? m_modules.at(size_t(row))->id() : QString();
 }
 
-bool MainWindow::setCurrentModule(const QString &id)
-{
-    const QStringList ids = moduleIds();
-    const auto index = ids.indexOf(id);
-    if (index < 0)
-        return false;
-    m_navigation->setCurrentRow(int(index));
-    return true;
-}
 QListWidgetItem *MainWindow::moduleItem(const QString &id) const
 {
     for (int row = 0; row < m_navigation->count(); ++row)
@@ -281,6 +272,15 @@ int MainWindow::moduleBadge(const QString &id) const
     return item ? item->data(NavigationBadgeDelegate::badgeRole).toInt() : 0;
 }
 
+bool MainWindow::setCurrentModule(const QString &id)
+{
+    const QStringList ids = moduleIds();
+    const auto index = ids.indexOf(id);
+    if (index < 0)
+        return false;
+    m_navigation->setCurrentRow(int(index));
+    return true;
+}
 
 void MainWindow::showModule(int index)
 {
@@ -296,6 +296,7 @@ void MainWindow::showModule(int index)
     m_moduleToolBar->addActions(module->toolBarActions());
     m_moduleToolBar->setVisible(!m_locked);
     module->activate();
+    emit moduleOpened(module->id());
 }
 
 void MainWindow::chooseDatabase()
@@ -305,7 +306,6 @@ void MainWindow::chooseDatabase()
         emit databaseChangeRequested(dialog.url());
 }
 
-    emit moduleOpened(module->id());
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("关于综治中心工作台"),
