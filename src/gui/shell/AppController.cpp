@@ -266,8 +266,6 @@ void AppController::showMainWindow()
     m_window->setCurrentModule(startModuleId(m_session.user));
     // Queued: the requests come from inside the window's own handlers, which must return before
     // the window is replaced.
-    // Notices of new dispatches, 催办, 督办 and cases due soon: a badge on 指挥调度 and a tray message.
-    new NoticeNotifier(m_window->context(), m_window.get());
     connect(m_window.get(), &MainWindow::databaseChangeRequested, this, &AppController::switchDatabase,
             Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::logoutRequested, this, &AppController::logout, Qt::QueuedConnection);
@@ -275,6 +273,8 @@ void AppController::showMainWindow()
     m_window->show();
     // Automatic supervision (自动督办): a sweep every minute, announced in the window.
     new SupervisionNotifier(m_window->context(), m_window.get());
+    // Notices of new dispatches, 催办, 督办 and cases due soon: a badge on 指挥调度 and a tray message.
+    new NoticeNotifier(m_window->context(), m_window.get());
     // Admins are reminded when the audit log has gone a week without a signed checkpoint.
     new CheckpointReminder(m_window->context(), m_window.get());
     m_idle.start();
