@@ -169,6 +169,24 @@ QList<OrgUnit> OrgUnitService::search(const QString &text, bool includeInactive,
     return out;
 }
 
+QList<OrgUnitHit> OrgUnitService::find(const QString &text, bool includeInactive, int limit) const
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    Query q(m_db, u"SELECT "_s + nodeColumns +
+                      u", p.name FROM org_units o LEFT JOIN org_units p ON p.id = o.parent_id "
+                      "WHERE (o.name LIKE ? ESCAPE '\\' OR o.code LIKE ? ESCAPE '\\')"_s +
+                      (includeInactive ? QString() : u" AND o.active"_s) +
+                      u" ORDER BY o.level, o.code LIMIT ?"_s);
+    const QString pattern = containsPattern(trimmed);
+    q.bind(pattern).bind(pattern).bind(qBound(1, limit, maxPage)).exec();
+    QList<OrgUnitHit> out;
+    while (q.next())
+        out.append(OrgUnitHit{readUnit(q), q.text(9)});
+    return out;
+}
+
 QList<OrgUnit> OrgUnitService::ancestors(qint64 id) const
 {
     QList<OrgUnit> out;

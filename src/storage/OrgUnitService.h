@@ -18,6 +18,13 @@ struct OrgUnitNode
     int childCount = 0;
 };
 
+// A search hit with the name of the unit above it (to tell 第1网格 of one village from another's).
+struct OrgUnitHit
+{
+    OrgUnit unit;
+    QString parentName;
+};
+
 // What refers to an org unit and so refuses its deletion.
 struct OrgUnitReferences
 {
@@ -76,6 +83,8 @@ public:
     int childCount(qint64 parentId, bool includeInactive) const;
     // Units whose name or code contains the text, townships before villages before grids.
     QList<OrgUnit> search(const QString &text, bool includeInactive, int limit = 50) const;
+    // The same with each hit's parent name.
+    QList<OrgUnitHit> find(const QString &text, bool includeInactive, int limit = 50) const;
     // Root first, the unit itself last.
     QList<OrgUnit> ancestors(qint64 id) const;
 

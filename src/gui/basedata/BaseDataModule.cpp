@@ -1,5 +1,6 @@
 #include "BaseDataModule.h"
 
+#include "OrgTreePage.h"
 #include "Permissions.h"
 #include "shell/AppContext.h"
 
@@ -23,6 +24,7 @@ BaseDataModule::BaseDataModule(const AppContext &context, QObject *parent)
 void BaseDataModule::registerPages()
 {
     // One line per page. A page is built with m_context and m_editable (false: read-only).
+    addPage(u"orgtree"_s, tr("组织机构"), [this] { return new OrgTreePage(m_context, m_editable); });
 }
 
 bool BaseDataModule::isAvailableTo(const AppContext &context)

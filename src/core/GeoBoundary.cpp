@@ -1,0 +1,108 @@
+#include "GeoBoundary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+namespace {
+
+// Counts a ring's positions; false when it is not a closed ring of at least four positions with
+// longitude in [-180, 180] and latitude in [-90, 90].
+bool countRing(const QJsonValue &value, int &vertices)
+{
+    const QJsonArray ring = value.toArray();
+    if (ring.size() < 4)
+        return false;
+    for (const QJsonValue &position : ring) {
+        const QJsonArray p = position.toArray();
+        if (p.size() < 2 || !p.at(0).isDouble() || !p.at(1).isDouble())
+            return false;
+        const double lon = p.at(0).toDouble();
+        const double lat = p.at(1).toDouble();
+        if (lon < -180 || lon > 180 || lat < -90 || lat > 90)
+            return false;
+    }
+    const QJsonArray first = ring.first().toArray();
+    const QJsonArray last = ring.last().toArray();
+    if (first.at(0) != last.at(0) || first.at(1) != last.at(1))
+        return false;
+    vertices += int(ring.size()) - 1;
+    return true;
+}
+
+bool countPolygon(const QJsonValue &value, int &vertices)
+{
+    const QJsonArray rings = value.toArray();
+    if (rings.isEmpty())
+        return false;
+    for (const QJsonValue &ring : rings)
+        if (!countRing(ring, vertices))
+            return false;
+    return true;
+}
+
+} // namespace
+
+GeoBoundary::Result GeoBoundary::parse(const QByteArray &json)
+{
+    Result result;
+    if (json.size() > maxBytes) {
+        result.error = tr("边界文件太大(超过 4 MB)。");
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        result.error = tr("文件不是有效的 GeoJSON。");
+        return result;
+    }
+    QJsonObject object = document.object();
+    if (object.value(u"type"_s).toString() == u"FeatureCollection"_s) {
+        const QJsonArray features = object.value(u"features"_s).toArray();
+        if (features.size() != 1) {
+            result.error = tr("文件中有 %n 个要素;一个网格的边界须是一个面。", nullptr, int(features.size()));
+            return result;
+        }
+        object = features.first().toObject();
+    }
+    if (object.value(u"type"_s).toString() == u"Feature"_s)
+        object = object.value(u"geometry"_s).toObject();
+    const QString type = object.value(u"type"_s).toString();
+    int vertices = 0;
+    bool valid = false;
+    if (type == u"Polygon"_s) {
+        valid = countPolygon(object.value(u"coordinates"_s), vertices);
+    } else if (type == u"MultiPolygon"_s) {
+        const QJsonArray polygons = object.value(u"coordinates"_s).toArray();
+        valid = !polygons.isEmpty();
+        for (const QJsonValue &polygon : polygons)
+            valid = valid && countPolygon(polygon, vertices);
+    } else {
+        result.error = type.isEmpty() ? tr("文件中没有几何图形。")
+                                      : tr("边界须是面(Polygon 或 MultiPolygon),文件中是 %1。").arg(type);
+        return result;
+    }
+    if (!valid) {
+        result.error =
+            tr("边界的坐标不完整:每个环须闭合、至少 4 个点,经度在 -180 到 180、纬度在 -90 到 90 之间。");
+        return result;
+    }
+    result.ok = true;
+    result.vertices = vertices;
+    result.geometryJson = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return result;
+}
+
+int GeoBoundary::vertexCount(const QString &geometryJson)
+{
+    if (geometryJson.isEmpty())
+        return 0;
+    const Result result = parse(geometryJson.toUtf8());
+    return result.ok ? result.vertices : 0;
+}
+
+} // namespace zz
