@@ -8,7 +8,7 @@
 // restrict the range to the years the application ships a calendar for.
 import { readFileSync } from 'node:fs';
 
-const FIRST_DAY = '2024-01-01';
+const FIRST_DAY = '2004-01-01';
 const LAST_DAY = '2026-12-31';
 const SOURCE =
     'npm chinese-days 1.5.7 (MIT licence, https://github.com/vsme/chinese-days), dist/chinese-days.json; ' +

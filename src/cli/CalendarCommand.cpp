@@ -23,8 +23,8 @@ QString coverage(const WorkCalendar &calendar)
 {
     const QList<int> years = calendar.years();
     if (years.isEmpty())
-        return tr("数据库中还没有节假日数据,所有期限只按周末推算。");
-    return tr("节假日日历覆盖 %1—%2 年;此后的期限按周末推算,录入新年度后自动重算。")
+        return tr("数据库中还没有节假日数据,所有期限按法定节日推算(暂定)。");
+    return tr("节假日日历覆盖 %1—%2 年;此后的期限按法定节日推算(暂定),录入新年度后自动重算。")
         .arg(years.first())
         .arg(calendar.coveredUntil().year());
 }

@@ -1,12 +1,17 @@
 #include "WorkCalendar.h"
 
+#include "StatutoryHolidays.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QMutex>
 #include <QTimeZone>
 #include <algorithm>
+#include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -140,7 +145,39 @@ QString WorkCalendar::provisionalNote(const QDateTime &deadline, bool workingDay
     const int last = deadline.date().year();
     const int first = end.isValid() ? std::min(end.year() + 1, last) : last;
     const QString years = first == last ? QString::number(first) : u"%1—%2"_s.arg(first).arg(last);
-    return tr("%1 年节假日尚未录入，期限按周末推算").arg(years);
+    return tr("%1 年节假日安排尚未录入，期限按法定节日推算（暂定）").arg(years);
+}
+
+QString WorkCalendar::coverageWarning(QDate today, int days) const
+{
+    if (!today.isValid())
+        return {};
+    const QDate horizon = today.addDays(std::max(days, 0));
+    const QDate end = coveredUntil();
+    if (end.isValid() && horizon <= end)
+        return {};
+    return provisionalNote(QDateTime(horizon, QTime(23, 59, 59)), true);
+}
+
+const QHash<QDate, QString> &WorkCalendar::statutoryDays(int year)
+{
+    // Computing a year takes about a millisecond; a WorkCalendar is copied freely and read from
+    // several threads, so the years are computed once per process, behind a lock, and never freed.
+    static QMutex mutex;
+    static std::map<int, std::unique_ptr<const QHash<QDate, QString>>> years;
+    static const QHash<QDate, QString> none;
+    // The astronomy is checked for 1900–2100; outside a sensible range only weekends are rest days.
+    if (year < 1950 || year > 2150)
+        return none;
+    const QMutexLocker lock(&mutex);
+    auto &slot = years[year];
+    if (!slot) {
+        auto days = std::make_unique<QHash<QDate, QString>>();
+        for (const StatutoryHolidays::Day &day : StatutoryHolidays::forYear(year))
+            days->insert(day.day, day.name);
+        slot = std::move(days);
+    }
+    return *slot;
 }
 
 bool WorkCalendar::isWorkday(QDate day) const
@@ -148,17 +185,23 @@ bool WorkCalendar::isWorkday(QDate day) const
     const auto it = m_overrides.constFind(day);
     if (it != m_overrides.cend())
         return it.value();
+    if (isProvisionalDay(day) && statutoryDays(day.year()).contains(day))
+        return false;
     return day.dayOfWeek() <= 5;
 }
 
 bool WorkCalendar::isHoliday(QDate day) const
 {
     const auto it = m_overrides.constFind(day);
-    return it != m_overrides.cend() && !it.value();
+    if (it != m_overrides.cend())
+        return !it.value();
+    return isProvisionalDay(day) && statutoryDays(day.year()).contains(day);
 }
 
 QString WorkCalendar::holidayName(QDate day) const
 {
+    if (isProvisionalDay(day))
+        return statutoryDays(day.year()).value(day);
     return m_names.value(day);
 }
 

@@ -13,6 +13,9 @@ namespace zz {
 
 // Working days in mainland China: Monday–Friday, minus official holidays, plus the adjusted
 // working weekends (调休上班). Deadlines fall at the end (23:59:59) of their last day.
+// A year with entries is official (its State Council notice was entered); any other year is
+// provisional: its rest days are the statutory holidays of the holiday law, computed
+// (StatutoryHolidays), so that 1 January or 春节 is never a working day while the notice is missing.
 class WorkCalendar
 {
     Q_DECLARE_TR_FUNCTIONS(zz::WorkCalendar)
@@ -33,26 +36,35 @@ public:
     void clear();
 
     bool isWorkday(QDate day) const;
-    bool isHoliday(QDate day) const; // an official holiday (not just a weekend)
+    // A holiday (not just a weekend): an entered one, or in a provisional year a statutory one.
+    bool isHoliday(QDate day) const;
     // The name of a holiday or adjusted working day ("春节", "春节(调休)"); empty for other days.
     QString holidayName(QDate day) const;
-    // Days the calendar has explicit entries for.
+    // Days the calendar has explicit entries for (official years only; never the computed days).
     QHash<QDate, bool> overrides() const { return m_overrides; }
-    // Years with at least one entry, ascending.
+    // Years with at least one entry, ascending: the official years.
     QList<int> years() const { return m_yearDays.keys(); }
+    bool isOfficialYear(int year) const { return m_yearDays.contains(year); }
+    // A day of a provisional year, whose rest days are computed from the holiday law.
+    bool isProvisionalDay(QDate day) const { return day.isValid() && !isOfficialYear(day.year()); }
 
     // The last day the calendar knows: 31 December of the last year in the unbroken run of years
     // with entries that starts at its first such year. Invalid for a calendar without entries.
-    // Past it, holidays are unknown and only weekends are rest days.
+    // Past it the holidays are the provisional, computed ones.
     QDate coveredUntil() const;
     // A deadline counted in working days that falls after coveredUntil() (or on a calendar without
-    // entries): the days past the calendar's end were counted as weekends only, so the deadline
-    // moves once that year's holidays are entered. Natural-day deadlines are never provisional.
-    // The one rule the intake form, the board and the recompute (DeadlineRecompute) share.
+    // entries): the days past the calendar's end were counted with the computed statutory holidays
+    // (暂定), so the deadline may move once that year's notice is entered. Natural-day deadlines are never
+    // provisional. The one rule the intake form, the board and the recompute (DeadlineRecompute) share.
     bool isProvisional(const QDateTime &deadline, bool workingDays) const;
-    // For a provisional deadline, the translated warning "2027 年节假日尚未录入，期限按周末推算"
-    // naming the missing year(s) up to the deadline's; empty otherwise.
+    // For a provisional deadline, the translated warning "2027
+    // 年节假日安排尚未录入，期限按法定节日推算（暂定）" naming the missing year(s) up to the deadline's;
+    // empty otherwise.
     QString provisionalNote(const QDateTime &deadline, bool workingDays) const;
+    // The same warning when the official calendar ends within `days` days of `today` (the board and
+    // the intake form show it ahead of time), naming the missing years up to today + days; empty
+    // when the calendar covers them.
+    QString coverageWarning(QDate today, int days = 60) const;
 
     // The n-th working day after `from` (n >= 1); `from` itself is not counted.
     QDate addWorkingDays(QDate from, int n) const;
@@ -71,6 +83,9 @@ public:
                                 double dueSoonFraction = 0.7);
 
 private:
+    // The computed holidays of a provisional year, shared by all calendars and threads.
+    static const QHash<QDate, QString> &statutoryDays(int year);
+
     QHash<QDate, bool> m_overrides; // day -> is workday
     QHash<QDate, QString> m_names;
     QMap<int, int> m_yearDays; // year -> number of entries

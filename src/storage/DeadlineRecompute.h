@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "Entities.h"
 #include "WorkCalendar.h"
 
 #include <QCoreApplication>
@@ -12,13 +13,16 @@ namespace zz {
 class Database;
 
 // Entering a year's holidays, and moving the deadlines that were counted past the old calendar's
-// end (WorkCalendar::isProvisional) onto the new one. Each moved case gets its version bumped and a
-// flow row (CaseAction::RecomputeDeadline) in the same transaction as the holidays.
+// end (WorkCalendar::isProvisional: over computed, provisional holidays) onto the new one. Each moved
+// case gets its version bumped and a flow row (CaseAction::RecomputeDeadline) in the same transaction
+// as the holidays.
 //
-// The rows it touches lie in every township, so it runs as the database owner: zongzhi-cli
-// (`calendar import`, and `init` for the years a newer program bundles). On PostgreSQL a staff
-// account may neither write holidays nor cases outside its scope, and row-level security would hide
-// the rest; the owner is not subject to those policies.
+// The rows it touches lie in every township. It runs as the database owner (zongzhi-cli `calendar
+// import`, and `init` for the years a newer program bundles) or as a county admin entering a year in
+// the app (HolidayCalendarService). On PostgreSQL an account may not write cases or flow rows and
+// row-level security hides confidential cases, so both go through the SECURITY DEFINER functions
+// zz_deadline_candidates() and zz_case_recompute_deadline() (migration 0022), which check the county
+// admin; on SQLite the program has checked him.
 class DeadlineRecompute
 {
     Q_DECLARE_TR_FUNCTIONS(zz::DeadlineRecompute)
@@ -33,6 +37,8 @@ public:
 
     // `operatorName` names who ran it in the flow log and the audit log (e.g. "cli:root").
     DeadlineRecompute(const Database &db, const Clock &clock, QString operatorName);
+    // Run by an account (a county admin): the flow rows name him.
+    DeadlineRecompute(const Database &db, const Clock &clock, const Actor &actor);
 
     // Replaces the stored days of each of `years` by the entries `source` has in them, then
     // recomputes the open cases whose deadlines were provisional before. One transaction.
@@ -51,7 +57,7 @@ public:
 private:
     const Database &m_db;
     const Clock &m_clock;
-    QString m_operator;
+    Actor m_actor;
 };
 
 } // namespace zz

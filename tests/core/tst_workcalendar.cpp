@@ -30,7 +30,7 @@ private slots:
     void initTestCase();
     void isWorkday_data();
     void isWorkday();
-    void bundledCoversThreeYears();
+    void bundledCoversTheNotices();
     void bundledReturnsIndependentCopies();
     void plainCalendarIsMondayToFriday();
     void addWorkingDays_data();
@@ -103,42 +103,48 @@ void TestWorkCalendar::isWorkday()
     QCOMPARE(m_calendar.holidayName(day), name);
 }
 
-void TestWorkCalendar::bundledCoversThreeYears()
+void TestWorkCalendar::bundledCoversTheNotices()
 {
-    // Every entry lies in 2024–2026, and each of those years has its own holiday notice.
+    // Every entry lies in 2004–2026, and each of those years has its own holiday notice.
     QHash<int, int> holidaysPerYear;
     const QHash<QDate, bool> overrides = m_calendar.overrides();
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
-        QVERIFY2(it.key() >= QDate(2024, 1, 1) && it.key() <= QDate(2026, 12, 31),
+        QVERIFY2(it.key() >= QDate(2004, 1, 1) && it.key() <= QDate(2026, 12, 31),
                  qPrintable(it.key().toString(Qt::ISODate)));
         if (!it.value())
             ++holidaysPerYear[it.key().year()];
     }
-    for (int year : {2024, 2025, 2026})
-        QVERIFY2(holidaysPerYear.value(year) >= 25, qPrintable(QString::number(year)));
+    for (int year = 2004; year <= 2026; ++year)
+        QVERIFY2(holidaysPerYear.value(year) >= 20, qPrintable(QString::number(year)));
+    QCOMPARE(m_calendar.years().first(), 2004);
 }
 
 void TestWorkCalendar::bundledReturnsIndependentCopies()
 {
     WorkCalendar copy = WorkCalendar::bundled();
     copy.clear();
-    QVERIFY(copy.isWorkday(QDate(2025, 1, 28)));
-    QVERIFY(!WorkCalendar::bundled().isWorkday(QDate(2025, 1, 28)));
+    // Monday 3 February 2025: 春节 in the notice, not one of the law's own days.
+    QVERIFY(copy.isWorkday(QDate(2025, 2, 3)));
+    QVERIFY(!WorkCalendar::bundled().isWorkday(QDate(2025, 2, 3)));
 }
 
 void TestWorkCalendar::plainCalendarIsMondayToFriday()
 {
+    // Without entries every year is provisional: Monday to Friday minus the law's own holidays.
     WorkCalendar plain;
-    QVERIFY(plain.isWorkday(QDate(2025, 1, 28))); // a Tuesday, holiday only in the bundled data
+    QVERIFY(plain.isWorkday(QDate(2025, 2, 3))); // a Monday, 春节 only in the notice
     QVERIFY(!plain.isWorkday(QDate(2025, 1, 26)));
-    QCOMPARE(plain.addWorkingDays(QDate(2025, 1, 24), 5), QDate(2025, 1, 31));
+    QVERIFY(!plain.isWorkday(QDate(2025, 1, 28))); // 除夕, a holiday by law
+    QCOMPARE(plain.holidayName(QDate(2025, 1, 28)), u"春节"_s);
+    QCOMPARE(plain.addWorkingDays(QDate(2025, 3, 7), 5), QDate(2025, 3, 14));
 
-    plain.setDay(QDate(2025, 1, 28), false, u"测试假日"_s);
-    QVERIFY(!plain.isWorkday(QDate(2025, 1, 28)));
-    QCOMPARE(plain.holidayName(QDate(2025, 1, 28)), u"测试假日"_s);
+    plain.setDay(QDate(2025, 3, 11), false, u"测试假日"_s);
+    QVERIFY(!plain.isWorkday(QDate(2025, 3, 11)));
+    QCOMPARE(plain.holidayName(QDate(2025, 3, 11)), u"测试假日"_s);
+    QVERIFY(plain.isWorkday(QDate(2025, 1, 28))); // 2025 is official now, with this one entry
     plain.clear();
-    QVERIFY(plain.isWorkday(QDate(2025, 1, 28)));
-    QVERIFY(plain.holidayName(QDate(2025, 1, 28)).isEmpty());
+    QVERIFY(plain.isWorkday(QDate(2025, 3, 11)));
+    QVERIFY(plain.holidayName(QDate(2025, 3, 11)).isEmpty());
 }
 
 void TestWorkCalendar::addWorkingDays_data()
@@ -435,18 +441,19 @@ void TestWorkCalendar::provisional()
     QCOMPARE(m_calendar.provisionalNote(deadline, workingDays).isEmpty(), !provisional);
 
     // A deadline computed across the end: 15 working days from 2026-12-18 land in January 2027,
-    // counted with weekends only, and are provisional; the same limit well inside is not.
+    // counted with the law's holidays (元旦), and are provisional; the same limit well inside is not.
     const QDateTime across = m_calendar.deadline(at(2026, 12, 18, 9), 15, true);
-    QCOMPARE(across.date(), QDate(2027, 1, 8));
+    QCOMPARE(across.date(), QDate(2027, 1, 11));
     QVERIFY(m_calendar.isProvisional(across, true));
     QVERIFY(!m_calendar.isProvisional(m_calendar.deadline(at(2026, 11, 2, 9), 15, true), true));
 
-    // Entering 2027 ends the warning (and 2027-01-01, 元旦, is no longer counted as a working day).
+    // Entering 2027 ends the warning; a notice with a longer 元旦 moves the deadline.
     WorkCalendar extended = m_calendar;
     extended.setDay(QDate(2027, 1, 1), false, u"元旦"_s);
+    extended.setDay(QDate(2027, 1, 4), false, u"元旦"_s);
     QCOMPARE(extended.coveredUntil(), QDate(2027, 12, 31));
     QVERIFY(!extended.isProvisional(across, true));
-    QCOMPARE(extended.deadline(at(2026, 12, 18, 9), 15, true).date(), QDate(2027, 1, 11));
+    QCOMPARE(extended.deadline(at(2026, 12, 18, 9), 15, true).date(), QDate(2027, 1, 12));
 
     // Without any entries nothing is known: every working-day deadline is provisional.
     QVERIFY(WorkCalendar().isProvisional(endOf(2025, 3, 3), true));
@@ -454,11 +461,12 @@ void TestWorkCalendar::provisional()
 
 void TestWorkCalendar::provisionalNoteNamesMissingYears()
 {
-    QCOMPARE(m_calendar.provisionalNote(endOf(2027, 1, 8), true), u"2027 年节假日尚未录入，期限按周末推算"_s);
+    QCOMPARE(m_calendar.provisionalNote(endOf(2027, 1, 8), true),
+             u"2027 年节假日安排尚未录入，期限按法定节日推算（暂定）"_s);
     QCOMPARE(m_calendar.provisionalNote(endOf(2028, 2, 1), true),
-             u"2027—2028 年节假日尚未录入，期限按周末推算"_s);
+             u"2027—2028 年节假日安排尚未录入，期限按法定节日推算（暂定）"_s);
     QCOMPARE(WorkCalendar().provisionalNote(endOf(2025, 3, 3), true),
-             u"2025 年节假日尚未录入，期限按周末推算"_s);
+             u"2025 年节假日安排尚未录入，期限按法定节日推算（暂定）"_s);
     QVERIFY(m_calendar.provisionalNote(endOf(2026, 12, 31), true).isEmpty());
 }
 

@@ -812,7 +812,7 @@ void TestBoard::provisionalDeadlinesAreMarked()
     };
     row = setDeadline(provisional);
     QVERIFY(row >= 0);
-    const QString note = u"2027 年节假日尚未录入，期限按周末推算"_s;
+    const QString note = u"2027 年节假日安排尚未录入，期限按法定节日推算（暂定）"_s;
     QCOMPARE(model()->index(row, BoardModel::DeadlineColumn).data().toString(), u"2027-01-08（暂定）"_s);
     QVERIFY(model()->index(row, BoardModel::RemainingColumn).data().toString().endsWith(u"（暂定）"_s));
     QVERIFY(model()->index(row, BoardModel::RemainingColumn).data(Qt::ToolTipRole).toString().contains(note));

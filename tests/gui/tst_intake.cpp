@@ -202,7 +202,7 @@ private slots:
     }
 
     // Near the end of the holiday data the live deadline line says when a deadline was counted past
-    // it (weekends only), by the same rule the board marks such deadlines with.
+    // it (over the law's provisional holidays), by the same rule the board marks such deadlines with.
     void deadlinePastTheCalendarWarns()
     {
         m_clock.set(QDateTime(QDate(2026, 12, 18), QTime(9, 0))); // Friday, two weeks before the end
@@ -213,13 +213,18 @@ private slots:
         QVERIFY(note->isHidden());
         Keyboard k;
         k.tab(2);
-        k.pick(u"邻里"_s); // 10 working days: 21–31 December, then 1 January 2027 as a plain Friday
+        k.pick(u"邻里"_s); // 10 working days: 21–31 December, then 元旦 (provisional 2027) -> 4 January
         const QString line = child<QLabel>(f, u"deadlineLabel"_s)->text();
-        QVERIFY2(line.startsWith(u"2027-01-01"_s), qPrintable(line));
+        QVERIFY2(line.startsWith(u"2027-01-04"_s), qPrintable(line));
         QTRY_VERIFY(note->isVisible());
-        QCOMPARE(note->text(), u"2027 年节假日尚未录入，期限按周末推算"_s);
+        QCOMPARE(note->text(), u"2027 年节假日安排尚未录入，期限按法定节日推算（暂定）"_s);
         QCOMPARE(note->text(),
-                 m_calendar.provisionalNote(QDateTime(QDate(2027, 1, 1), QTime(23, 59, 59)), true));
+                 m_calendar.provisionalNote(QDateTime(QDate(2027, 1, 4), QTime(23, 59, 59)), true));
+        // The calendar ends within 60 days: the form warns at the top, and says who enters the year.
+        auto *banner = child<QLabel>(f, u"calendarCoverageWarning"_s);
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY2(banner->text().startsWith(u"2027 年节假日安排尚未录入"_s), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(u"县级管理员"_s));
 
         // A major case runs on the clock (1 natural day): nothing provisional about it.
         auto *urgency = child<QComboBox>(f, u"urgencyComboBox"_s);

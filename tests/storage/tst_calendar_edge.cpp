@@ -21,10 +21,12 @@ using zz::test::TestTown;
 
 namespace {
 
-// 2027 as the State Council might publish it (the part the tests need): 元旦 on Friday 1 January,
-// and a made-up day off on Tuesday 12 January so that a count starting in 2027 moves too.
+// 2027 as the State Council might publish it (the part the tests need): 元旦 on Friday 1 January
+// and, unlike the law's provisional 2027, Monday 4 January as well; a made-up day off on Tuesday
+// 12 January so that a count starting in 2027 moves too.
 const QByteArray holidays2027 =
-    "{\"holidays\": {\"2027-01-01\": \"New Year's Day,元旦,1\", \"2027-01-12\": \"Test Day,测试假日,1\"},"
+    "{\"holidays\": {\"2027-01-01\": \"New Year's Day,元旦,1\", \"2027-01-04\": \"New Year's Day,元旦,1\","
+    " \"2027-01-12\": \"Test Day,测试假日,1\"},"
     " \"workdays\": {\"2027-02-20\": \"Spring Festival,春节,4\"}}";
 
 WorkCalendar calendar2027()
@@ -99,13 +101,14 @@ private slots:
     void provisionalDeadlineIsRecomputed()
     {
         // 拖欠工资: 10 working days. From Friday 18 December: 21–25, 28–31 December, then
-        // 1 January counted as a plain Friday (no 2027 data yet) -> Friday 1 January.
+        // 1 January is 元旦 by law (the provisional 2027) -> Monday 4 January.
         CaseRecord wages;
         EXPECT_OK(wages = report(m_town.wages.id));
-        QCOMPARE(wages.deadline.date(), QDate(2027, 1, 1));
+        QCOMPARE(wages.deadline.date(), QDate(2027, 1, 4));
         const WorkCalendar before = CalendarRepository(*m_db).load();
         QVERIFY(before.isProvisional(wages.deadline, wages.deadlineWorkingDays));
-        QCOMPARE(before.provisionalNote(wages.deadline, true), u"2027 年节假日尚未录入，期限按周末推算"_s);
+        QCOMPARE(before.provisionalNote(wages.deadline, true),
+                 u"2027 年节假日安排尚未录入，期限按法定节日推算（暂定）"_s);
 
         // Inside the calendar, in natural days, closed: none of these move.
         CaseRecord early;
@@ -132,12 +135,12 @@ private slots:
         EXPECT_OK(result =
                       DeadlineRecompute(*m_db, m_clock, u"cli:test"_s).storeYears(calendar2027(), {2027}));
         QCOMPARE(result.years, QList<int>{2027});
-        QCOMPARE(result.daysWritten, 3);
+        QCOMPARE(result.daysWritten, 4);
         QCOMPARE(result.casesChanged, 1);
 
-        // 元旦 is now a holiday: the tenth working day is Monday 4 January, still at 23:59:59.
+        // 4 January is a holiday too: the tenth working day is Tuesday 5 January, still at 23:59:59.
         const auto moved = CaseRepository(*m_db).get(wages.id);
-        QCOMPARE(moved->deadline.date(), QDate(2027, 1, 4));
+        QCOMPARE(moved->deadline.date(), QDate(2027, 1, 5));
         QCOMPARE(moved->deadline.time(), wages.deadline.time());
         QCOMPARE(moved->version, wages.version + 1);
         QCOMPARE(moved->status, wages.status);
@@ -149,7 +152,7 @@ private slots:
         QCOMPARE(flow.last().actorUserId, qint64(0));
         QCOMPARE(flow.last().actorName, u"cli:test"_s);
         QCOMPARE(flow.last().at, m_clock.now());
-        QCOMPARE(flow.last().note, u"2027 年节假日已录入，办理期限由 2027-01-01 调整为 2027-01-04"_s);
+        QCOMPARE(flow.last().note, u"2027 年节假日已录入，办理期限由 2027-01-04 调整为 2027-01-05"_s);
         const auto audit = AuditLog(*m_db, m_clock).recent(1);
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.first().objectId, wages.id);
@@ -235,7 +238,7 @@ private slots:
         QCOMPARE(run({u"import"_s, u"--from"_s, path, u"--year"_s, u"2031"_s}), 2);
         QCOMPARE(run({u"import"_s, u"--from"_s, path}), 0);
         QVERIFY2(outText.contains(u"2027"_s), qPrintable(outText));
-        QCOMPARE(deadlineDate(*m_db, wages.id), QDate(2027, 1, 4));
+        QCOMPARE(deadlineDate(*m_db, wages.id), QDate(2027, 1, 5));
         QCOMPARE(CaseRepository(*m_db).flow(wages.id).last().actorName, u"cli:tester"_s);
     }
 };

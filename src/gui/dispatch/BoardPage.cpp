@@ -12,6 +12,7 @@
 #include "Error.h"
 #include "StageStrip.h"
 #include "WorkflowSettings.h"
+#include "cases/CalendarCoverageBanner.h"
 #include "cases/ColumnWidths.h"
 #include "shell/AppContext.h"
 
@@ -190,6 +191,8 @@ void BoardPage::buildUi()
     m_calendarNote->setToolTip(tr("标有“暂定”的期限跨入了尚未录入节假日的年份，录入后会自动重算。"));
     m_calendarNote->hide();
     rightLayout->addWidget(m_calendarNote);
+    m_calendarCoverage = new CalendarCoverageBanner(m_context.calendar, m_context.clock, right);
+    rightLayout->addWidget(m_calendarCoverage);
 
     m_table = new QTableView(right);
     m_table->setObjectName(u"boardTableView"_s);
@@ -315,11 +318,13 @@ void BoardPage::buildUi()
         else if (action == QAbstractSlider::SliderToMinimum && m_model->hasBefore())
             QTimer::singleShot(0, this, &BoardPage::goToFirst);
     });
-    // The warning follows the loaded rows, by the rule the deadline cells are marked with.
+    // The warning follows the loaded rows, by the rule the deadline cells are marked with; while
+    // the calendar's end is near, the coverage banner says it for every row.
     const auto updateCalendarNote = [this] {
+        m_calendarCoverage->refresh();
         const QString note = m_model->provisionalNote();
         m_calendarNote->setText(note);
-        m_calendarNote->setVisible(!note.isEmpty());
+        m_calendarNote->setVisible(!note.isEmpty() && !m_calendarCoverage->isWarning());
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCalendarNote);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCalendarNote);

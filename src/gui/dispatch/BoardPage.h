@@ -18,6 +18,7 @@ namespace zz {
 
 struct AppContext;
 class BoardCatalog;
+class CalendarCoverageBanner;
 class BoardCounter;
 class BoardFilterPanel;
 class BoardModel;
@@ -131,7 +132,8 @@ private:
     QComboBox *m_saved = nullptr;
     QPushButton *m_deleteSaved = nullptr;
     QLabel *m_errorLabel = nullptr;
-    QLabel *m_calendarNote = nullptr; // a loaded deadline lies past the holiday calendar
+    QLabel *m_calendarNote = nullptr;                     // a loaded deadline lies past the holiday calendar
+    CalendarCoverageBanner *m_calendarCoverage = nullptr; // the calendar ends within 60 days
     QLabel *m_countLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;
     QTimer *m_searchTimer = nullptr;

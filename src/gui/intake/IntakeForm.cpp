@@ -8,6 +8,7 @@
 #include "ReferenceRepositories.h"
 #include "RelatedCasesPanel.h"
 #include "Validators.h"
+#include "cases/CalendarCoverageBanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -309,6 +310,8 @@ void IntakeForm::buildUi()
     connect(m_relatedTimer, &QTimer::timeout, this, &IntakeForm::refreshRelated);
     auto *heading = new QLabel(tr("<b>事件受理登记</b>"), this);
     outer->addWidget(heading);
+    m_calendarCoverage = new CalendarCoverageBanner(m_context.calendar, m_context.clock, this);
+    outer->addWidget(m_calendarCoverage);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -957,6 +960,7 @@ void IntakeForm::clearForm()
 {
     m_draftsPaused = true;
     m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_calendarCoverage->refresh(); // a new day may have brought the calendar's end near
     // Move the focus first: the party rows it may be in are about to go.
     m_sourceCombo->setFocus();
     for (QLineEdit *edit :

@@ -25,6 +25,7 @@ namespace zz {
 
 class DraftStore;
 class RelatedCasesPanel;
+class CalendarCoverageBanner;
 
 // 事件受理登记: the reception desk's form for a walk-in, phone or letter case. Keyboard first (Tab
 // through every field, Ctrl+N adds a party, Ctrl+Enter saves), validated as it is typed, saved with
@@ -126,7 +127,8 @@ private:
     QLabel *m_categoryError = nullptr;
     QComboBox *m_urgencyCombo = nullptr;
     QLabel *m_deadlineLabel = nullptr;
-    QLabel *m_deadlineNote = nullptr; // the deadline falls past the holiday calendar
+    QLabel *m_deadlineNote = nullptr;                     // the deadline falls past the holiday calendar
+    CalendarCoverageBanner *m_calendarCoverage = nullptr; // the calendar ends within 60 days
     QComboBox *m_riskCombo = nullptr;
     QLineEdit *m_placeEdit = nullptr;
     QLabel *m_placeError = nullptr;
