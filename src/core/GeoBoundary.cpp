@@ -64,7 +64,8 @@ GeoBoundary::Result GeoBoundary::parse(const QByteArray &json)
     if (object.value(u"type"_s).toString() == u"FeatureCollection"_s) {
         const QJsonArray features = object.value(u"features"_s).toArray();
         if (features.size() != 1) {
-            result.error = tr("文件中有 %n 个要素;一个网格的边界须是一个面。", nullptr, int(features.size()));
+            result.error =
+                tr("文件中有 %n 个要素；一个网格的边界须是一个面。", nullptr, int(features.size()));
             return result;
         }
         object = features.first().toObject();
@@ -83,12 +84,12 @@ GeoBoundary::Result GeoBoundary::parse(const QByteArray &json)
             valid = valid && countPolygon(polygon, vertices);
     } else {
         result.error = type.isEmpty() ? tr("文件中没有几何图形。")
-                                      : tr("边界须是面(Polygon 或 MultiPolygon),文件中是 %1。").arg(type);
+                                      : tr("边界须是面(Polygon 或 MultiPolygon)，文件中是 %1。").arg(type);
         return result;
     }
     if (!valid) {
         result.error =
-            tr("边界的坐标不完整:每个环须闭合、至少 4 个点,经度在 -180 到 180、纬度在 -90 到 90 之间。");
+            tr("边界的坐标不完整：每个环须闭合、至少 4 个点，经度在 -180 到 180、纬度在 -90 到 90 之间。");
         return result;
     }
     result.ok = true;

@@ -245,7 +245,7 @@ const OrgUnit OrgUnitService::requireEditable(qint64 id, int version) const
     if (!mayEdit(*stored))
         throw Error(Error::Kind::Forbidden, tr("只能修改本单位下级的单位。"));
     if (version != stored->version)
-        throw Error(Error::Kind::Conflict, tr("“%1”已被其他人修改,请重新载入后再编辑。").arg(stored->name));
+        throw Error(Error::Kind::Conflict, tr("“%1”已被其他人修改，请重新载入后再编辑。").arg(stored->name));
     return *stored;
 }
 
@@ -282,7 +282,7 @@ OrgUnit OrgUnitService::addChild(qint64 parentId, const QString &name, const QSt
     else if (looksLikeNationalCode(unit.code))
         throw Error(
             Error::Kind::Validation,
-            tr("“%1”是国家统计用区划代码的格式;自行新增的单位请留空由系统生成,或使用含字母的本地代码。")
+            tr("“%1”是国家统计用区划代码的格式；自行新增的单位请留空由系统生成，或使用含字母的本地代码。")
                 .arg(unit.code));
     InputLimits::check(unit);
     if (Query(m_db, u"SELECT COUNT(*) FROM org_units WHERE code = ?"_s).bind(unit.code).scalar().toInt() > 0)
@@ -319,13 +319,13 @@ void OrgUnitService::update(OrgUnit &unit)
     if (newCode != stored.code) {
         if (!stored.local)
             throw Error(Error::Kind::Validation,
-                        tr("“%1”的代码是国家统计用区划代码,不能修改。").arg(stored.name));
+                        tr("“%1”的代码是国家统计用区划代码，不能修改。").arg(stored.name));
         if (newCode.isEmpty())
             throw Error(Error::Kind::Validation, tr("请填写单位代码。"));
         if (looksLikeNationalCode(newCode))
             throw Error(
                 Error::Kind::Validation,
-                tr("“%1”是国家统计用区划代码的格式,本地单位的代码须含字母或多于12位数字。").arg(newCode));
+                tr("“%1”是国家统计用区划代码的格式，本地单位的代码须含字母或多于12位数字。").arg(newCode));
         if (Query(m_db, u"SELECT COUNT(*) FROM org_units WHERE code = ? AND id <> ?"_s)
                 .bind(newCode)
                 .bind(stored.id)
@@ -353,7 +353,7 @@ void OrgUnitService::update(OrgUnit &unit)
     Query q(m_db,
             u"UPDATE org_units SET name = ?, code = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
     if (q.bind(next.name).bind(next.code).bind(stored.id).bind(stored.version).exec().rowsAffected() != 1)
-        throw Error(Error::Kind::Conflict, tr("“%1”已被其他人修改,请重新载入后再编辑。").arg(stored.name));
+        throw Error(Error::Kind::Conflict, tr("“%1”已被其他人修改，请重新载入后再编辑。").arg(stored.name));
     audit(stored.id, u"update org_units %1 changed=%2"_s.arg(stored.id).arg(changed.join(u',')));
     tx.commit();
     unit = next;
@@ -372,11 +372,11 @@ void OrgUnitService::setActive(OrgUnit &unit, bool active)
         const auto parent = get(stored.parentId);
         if (parent && !parent->active)
             throw Error(Error::Kind::Validation,
-                        tr("上级单位“%1”已停用,请先启用上级单位。").arg(parent->name));
+                        tr("上级单位“%1”已停用，请先启用上级单位。").arg(parent->name));
     }
     Query q(m_db, u"UPDATE org_units SET active = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
     if (q.bind(active).bind(stored.id).bind(stored.version).exec().rowsAffected() != 1)
-        throw Error(Error::Kind::Conflict, tr("“%1”已被其他人修改,请重新载入后再编辑。").arg(stored.name));
+        throw Error(Error::Kind::Conflict, tr("“%1”已被其他人修改，请重新载入后再编辑。").arg(stored.name));
     audit(stored.id, u"update org_units %1 changed=active"_s.arg(stored.id));
     tx.commit();
     unit = stored;
@@ -432,7 +432,7 @@ void OrgUnitService::remove(const OrgUnit &unit)
         if (r.caseNumbers && !r.cases)
             parts << tr("已发出的%n个案件编号", nullptr, int(r.caseNumbers));
         throw Error(Error::Kind::Validation,
-                    tr("“%1”仍有%2,不能删除;可将其停用。").arg(stored.name, parts.join(tr("、"))));
+                    tr("“%1”仍有%2，不能删除；可将其停用。").arg(stored.name, parts.join(tr("、"))));
     }
     Query(m_db, u"DELETE FROM grids WHERE org_unit_id = ?"_s).bind(stored.id).exec();
     Query q(m_db, u"DELETE FROM org_units WHERE id = ? AND version = ?"_s);
@@ -442,11 +442,11 @@ void OrgUnitService::remove(const OrgUnit &unit)
         if (error.kind() != Error::Kind::Validation)
             throw;
         throw Error(Error::Kind::Validation,
-                    tr("“%1”仍被其他数据(如已发出的案件编号)引用,不能删除;可将其停用。").arg(stored.name),
+                    tr("“%1”仍被其他数据(如已发出的案件编号)引用，不能删除；可将其停用。").arg(stored.name),
                     error.detail());
     }
     if (q.rowsAffected() != 1)
-        throw Error(Error::Kind::Conflict, tr("“%1”已被其他人修改,请重新载入后再编辑。").arg(stored.name));
+        throw Error(Error::Kind::Conflict, tr("“%1”已被其他人修改，请重新载入后再编辑。").arg(stored.name));
     audit(stored.id, u"delete org_units %1 code=%2"_s.arg(stored.id).arg(stored.code));
     tx.commit();
 }
@@ -472,7 +472,7 @@ qint64 OrgUnitService::moveVillage(OrgUnit &village, qint64 newTownshipId)
     if (!stored)
         throw Error(Error::Kind::NotFound, tr("该单位已被删除。"));
     if (stored->version != village.version)
-        throw Error(Error::Kind::Conflict, tr("“%1”已被其他人修改,请重新载入后再编辑。").arg(stored->name));
+        throw Error(Error::Kind::Conflict, tr("“%1”已被其他人修改，请重新载入后再编辑。").arg(stored->name));
     if (stored->level != OrgLevel::Village)
         throw Error(Error::Kind::Validation, tr("只能调整村(社区)的所属乡镇(街道)。"));
     const auto target = get(newTownshipId);
@@ -481,7 +481,7 @@ qint64 OrgUnitService::moveVillage(OrgUnit &village, qint64 newTownshipId)
     if (target->id == stored->parentId)
         throw Error(Error::Kind::Validation, tr("“%1”已属于“%2”。").arg(stored->name, target->name));
     if (!target->active)
-        throw Error(Error::Kind::Validation, tr("“%1”已停用,不能调入。").arg(target->name));
+        throw Error(Error::Kind::Validation, tr("“%1”已停用，不能调入。").arg(target->name));
 
     qint64 moved = 0;
     if (m_db.isPostgres()) {
@@ -496,7 +496,7 @@ qint64 OrgUnitService::moveVillage(OrgUnit &village, qint64 newTownshipId)
         } catch (const Error &error) {
             if (error.kind() == Error::Kind::Conflict)
                 throw Error(Error::Kind::Conflict,
-                            tr("“%1”已被其他人修改,请重新载入后再编辑。").arg(stored->name), error.detail());
+                            tr("“%1”已被其他人修改，请重新载入后再编辑。").arg(stored->name), error.detail());
             throw;
         }
     } else {
@@ -507,7 +507,7 @@ qint64 OrgUnitService::moveVillage(OrgUnit &village, qint64 newTownshipId)
                 u"UPDATE org_units SET parent_id = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
         if (q.bind(target->id).bind(stored->id).bind(stored->version).exec().rowsAffected() != 1)
             throw Error(Error::Kind::Conflict,
-                        tr("“%1”已被其他人修改,请重新载入后再编辑。").arg(stored->name));
+                        tr("“%1”已被其他人修改，请重新载入后再编辑。").arg(stored->name));
         Query(m_db, u"UPDATE org_units SET path = ? || substr(path, ?), township_id = ? "
                     "WHERE path >= ? AND path < ?"_s)
             .bind(newPath)
@@ -601,7 +601,7 @@ void OrgUnitService::saveGrid(Grid &grid)
         q.bind(code(grid.type)).bind(grid.households).bind(boundary).bind(grid.orgUnitId).bind(grid.version);
         if (q.exec().rowsAffected() != 1)
             throw Error(Error::Kind::Conflict,
-                        tr("网格“%1”已被其他人修改,请重新载入后再编辑。").arg(unit->name));
+                        tr("网格“%1”已被其他人修改，请重新载入后再编辑。").arg(unit->name));
         ++grid.version;
     }
     if (!m_db.isPostgres()) {

@@ -13,7 +13,7 @@ namespace zz {
 
 namespace {
 
-const QString orgColumns = u"id, parent_id, code, name, level"_s;
+const QString orgColumns = u"id, parent_id, code, name, level, active, special, local, version"_s;
 
 OrgUnit readOrgUnit(const Query &q)
 {
@@ -23,6 +23,10 @@ OrgUnit readOrgUnit(const Query &q)
     u.code = q.text(2);
     u.name = q.text(3);
     u.level = OrgLevel(q.integer(4));
+    u.active = q.boolean(5);
+    u.special = q.boolean(6);
+    u.local = q.boolean(7);
+    u.version = q.integer(8);
     return u;
 }
 

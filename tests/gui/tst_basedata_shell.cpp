@@ -73,8 +73,10 @@ struct FakeKind
         };
         k.edit = [this](QWidget *, const ReferenceRow *row) -> qint64 {
             if (!row) {
-                ReferenceRow added{
-                    qint64(rows.size() + 1), 1, true, {u"新单位"_s, u"N%1"_s.arg(rows.size() + 1)}, {}};
+                ReferenceRow added;
+                added.id = qint64(rows.size() + 1);
+                added.version = 1;
+                added.cells = QStringList{u"新单位"_s, u"N%1"_s.arg(rows.size() + 1)};
                 rows << added;
                 return added.id;
             }
@@ -87,8 +89,13 @@ struct FakeKind
 FakeKind makeFake(int n)
 {
     FakeKind fake;
-    for (int i = 1; i <= n; ++i)
-        fake.rows << ReferenceRow{i, 1, true, {u"单位%1"_s.arg(i), u"C%1"_s.arg(i, 4, 10, QChar(u'0'))}, {}};
+    for (int i = 1; i <= n; ++i) {
+        ReferenceRow row;
+        row.id = i;
+        row.version = 1;
+        row.cells = QStringList{u"单位%1"_s.arg(i), u"C%1"_s.arg(i, 4, 10, QChar(u'0'))};
+        fake.rows << row;
+    }
     return fake;
 }
 

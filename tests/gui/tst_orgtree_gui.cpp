@@ -17,7 +17,9 @@
 #include "shell/Localization.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -247,6 +249,62 @@ private slots:
                  2);
     }
 
+    void deactivateAndRefusedDelete()
+    {
+        OrgTreePage page(*m_admin, true);
+        page.resize(1100, 640);
+        page.show();
+        auto *deactivate = child<QPushButton>(&page, u"orgDeactivateButton"_s);
+        auto *activate = child<QPushButton>(&page, u"orgActivateButton"_s);
+        auto *remove = child<QPushButton>(&page, u"orgDeleteButton"_s);
+        auto *showInactive = child<QCheckBox>(&page, u"orgShowInactive"_s);
+        QVERIFY(deactivate && activate && remove && showInactive);
+
+        // 东湖社区 has no cases: deactivated, it leaves the tree until 显示已停用 is ticked.
+        QVERIFY(page.reveal(m_town.village2.id));
+        QVERIFY(deactivate->isEnabled() && !activate->isEnabled());
+        {
+            ModalAnswerer answerer([](QWidget *modal) {
+                if (auto *box = qobject_cast<QMessageBox *>(modal))
+                    box->button(QMessageBox::Yes)->click();
+            });
+            QTest::mouseClick(deactivate, Qt::LeftButton);
+            QCOMPARE(answerer.seen(), QStringList{u"orgDeactivateMessageBox"_s});
+        }
+        QVERIFY(!OrgUnitRepository(*m_db).get(m_town.village2.id)->active);
+        QVERIFY(!page.reveal(m_town.village2.id));
+        showInactive->setChecked(true);
+        QVERIFY(page.reveal(m_town.village2.id));
+        QVERIFY(
+            page.model()->data(page.model()->indexOf(m_town.village2.id)).toString().contains(u"已停用"_s));
+        QVERIFY(activate->isEnabled());
+        QTest::mouseClick(activate, Qt::LeftButton);
+        QVERIFY(OrgUnitRepository(*m_db).get(m_town.village2.id)->active);
+        showInactive->setChecked(false);
+
+        // 上溪村第2网格 has a case: the delete is refused, naming it.
+        report(m_town.grid2.id, u"删除前的案件"_s);
+        QVERIFY(page.reveal(m_town.grid2.id));
+        QString refusal;
+        {
+            ModalAnswerer answerer([&](QWidget *modal) {
+                auto *box = qobject_cast<QMessageBox *>(modal);
+                if (!box)
+                    return;
+                if (box->objectName() == u"orgDeleteMessageBox"_s) {
+                    box->button(QMessageBox::Yes)->click();
+                } else {
+                    refusal = box->text();
+                    box->button(QMessageBox::Ok)->click();
+                }
+            });
+            QTest::mouseClick(remove, Qt::LeftButton);
+            QCOMPARE(answerer.seen(), (QStringList{u"orgDeleteMessageBox"_s, u"orgErrorMessageBox"_s}));
+        }
+        QVERIFY2(refusal.contains(u"1件案件"_s), qPrintable(refusal));
+        QVERIFY(OrgUnitRepository(*m_db).get(m_town.grid2.id).has_value());
+    }
+
     void gridDetailsAndBoundary()
     {
         OrgTreePage page(*m_admin, true);
@@ -385,9 +443,12 @@ private slots:
         QVERIFY(Query(*m_db, u"SELECT COUNT(*) FROM org_units WHERE id >= ?"_s).bind(base).scalar().toInt() ==
                 3631);
 
+        QElapsedTimer timer;
+        timer.start();
         OrgTreePage page(*m_admin, true);
         page.resize(1000, 600);
         page.show();
+        const qint64 openMs = timer.elapsed();
         OrgTreeModel *model = page.model();
         auto *tree = child<QTreeView>(&page, u"orgTree"_s);
         const int atStart = model->unitsRead();
@@ -405,7 +466,12 @@ private slots:
         // Search by name jumps to a grid deep in the tree, reading only the units on its way.
         auto *search = child<QLineEdit>(&page, u"orgTreeSearch"_s);
         typeText(search, u"大县17镇9村第3网格"_s);
+        timer.restart();
         QTest::keyClick(search, Qt::Key_Return);
+        const qint64 jumpMs = timer.elapsed();
+        // Printed for the record, not asserted (speed belongs in benchmarks).
+        qInfo("whole county on %s: page open %lld ms, search and jump to a grid %lld ms, %d units read",
+              qPrintable(m_testDb->backendName()), openMs, jumpMs, model->unitsRead());
         QVERIFY(page.selectedUnit());
         QCOMPARE(page.selectedUnit()->name, u"大县17镇9村第3网格"_s);
         QVERIFY2(model->unitsRead() <= atStart + 30 + 20 + 5,

@@ -139,7 +139,7 @@ QString GridPanel::importBoundaryFrom(const QString &path)
     m_grid.boundaryGeoJson = result.geometryJson;
     showBoundary();
     setDirty(true);
-    m_message->setText(tr("边界已读入,保存后生效。"));
+    m_message->setText(tr("边界已读入，保存后生效。"));
     m_message->setStyleSheet(QString());
     m_message->show();
     return {};
@@ -148,7 +148,7 @@ QString GridPanel::importBoundaryFrom(const QString &path)
 void GridPanel::chooseBoundaryFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("导入网格边界"), QString(),
-                                                      tr("GeoJSON 文件 (*.geojson *.json);;所有文件 (*)"));
+                                                      tr("GeoJSON 文件 (*.geojson *.json)；；所有文件 (*)"));
     if (path.isEmpty())
         return;
     if (const QString problem = importBoundaryFrom(path); !problem.isEmpty()) {
@@ -175,7 +175,7 @@ void GridPanel::save()
     } catch (const Error &error) {
         if (error.kind() == Error::Kind::Conflict) {
             setGrid(m_unit, m_editable);
-            m_message->setText(tr("该网格已被其他人修改,已重新载入,请查看后再修改。"));
+            m_message->setText(tr("该网格已被其他人修改，已重新载入，请查看后再修改。"));
             m_message->setStyleSheet(u"color: #c62828;"_s);
             m_message->show();
             emit saved(true);

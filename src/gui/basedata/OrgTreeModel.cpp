@@ -126,7 +126,7 @@ QVariant OrgTreeModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (unit.special)
-            return tr("区划代码第7至9位为400至599:开发区、农场等特殊区域,不是一般乡镇。");
+            return tr("区划代码第7至9位为400至599：开发区、农场等特殊区域，不是一般乡镇。");
         if (unit.local)
             return tr("本中心自行新增的单位(本地代码)。");
         return {};

@@ -202,6 +202,15 @@ OrgTreePage::OrgTreePage(const AppContext &context, bool editable, QWidget *pare
 
 OrgTreePage::~OrgTreePage() = default;
 
+void OrgTreePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Others may have changed the tree since the page was last on screen.
+    if (m_shownOnce)
+        reload();
+    m_shownOnce = true;
+}
+
 void OrgTreePage::reload()
 {
     const OrgUnit *current = selectedUnit();
@@ -363,7 +372,7 @@ void OrgTreePage::showError(const QString &title, const QString &message)
 void OrgTreePage::showConflict(const QString &message)
 {
     QMessageBox box(QMessageBox::Warning, tr("单位已被修改"),
-                    message.isEmpty() ? tr("此单位已被其他人修改,已重新载入,请查看后再修改。") : message,
+                    message.isEmpty() ? tr("此单位已被其他人修改，已重新载入，请查看后再修改。") : message,
                     QMessageBox::Ok, this);
     box.setObjectName(u"orgConflictMessageBox"_s);
     box.exec();
@@ -446,11 +455,12 @@ void OrgTreePage::setSelectedActive(bool active)
     OrgUnit unit = *selected;
     const QModelIndex index = m_tree->currentIndex().siblingAtColumn(0);
     if (!active) {
-        QMessageBox box(
-            QMessageBox::Question, tr("停用单位"),
-            tr("停用“%1”?停用后登记案件时不再列出它及其下级单位,已有案件和记录不受影响,可随时重新启用。")
-                .arg(unit.name),
-            QMessageBox::Yes | QMessageBox::No, this);
+        QMessageBox box(QMessageBox::Question, tr("停用单位"),
+                        tr("停用“%"
+                           "1”？停用用于已撤销或合并的单位：它在组织机构中显示为已停用，已有案件和记录不受影"
+                           "响，可随时重新启用。")
+                            .arg(unit.name),
+                        QMessageBox::Yes | QMessageBox::No, this);
         box.setObjectName(u"orgDeactivateMessageBox"_s);
         box.setDefaultButton(QMessageBox::No);
         if (box.exec() != QMessageBox::Yes)
@@ -481,7 +491,7 @@ void OrgTreePage::deleteSelected()
     const OrgUnit unit = *selected;
     QMessageBox box(
         QMessageBox::Question, tr("删除单位"),
-        tr("删除“%1”?删除后不能恢复。仍有下级单位、案件、网格员、部门或账号的单位不能删除,只能停用。")
+        tr("删除“%1”？删除后不能恢复。仍有下级单位、案件、网格员、部门或账号的单位不能删除，只能停用。")
             .arg(unit.name),
         QMessageBox::Yes | QMessageBox::No, this);
     box.setObjectName(u"orgDeleteMessageBox"_s);
@@ -564,9 +574,9 @@ void OrgTreePage::moveSelected()
 
     QMessageBox confirm(
         QMessageBox::Question, tr("确认调整"),
-        tr("把“%1”及其 %n 个网格从“%2”调整到“%3”?", nullptr, grids).arg(village.name, fromName, targetName) +
+        tr("把“%1”及其 %n 个网格从“%2”调整到“%3”？", nullptr, grids).arg(village.name, fromName, targetName) +
             u"\n\n"_s +
-            tr("该村(社区)的 %n 件案件随之调整到“%1”,由其办理和统计;案件编号保持不变。", nullptr,
+            tr("该村(社区)的 %n 件案件随之调整到“%1”，由其办理和统计；案件编号保持不变。", nullptr,
                int(qMin<qint64>(cases, INT_MAX)))
                 .arg(targetName),
         QMessageBox::Yes | QMessageBox::No, this);
@@ -590,7 +600,7 @@ void OrgTreePage::moveSelected()
     refreshUnder(fromId, fromId);
     refreshUnder(targetId, village.id);
     QMessageBox done(QMessageBox::Information, tr("调整完成"),
-                     tr("“%1”已调整到“%2”,%n 件案件随之调整。", nullptr, int(qMin<qint64>(moved, INT_MAX)))
+                     tr("“%1”已调整到“%2”，%n 件案件随之调整。", nullptr, int(qMin<qint64>(moved, INT_MAX)))
                          .arg(village.name, targetName),
                      QMessageBox::Ok, this);
     done.setObjectName(u"moveDoneMessageBox"_s);

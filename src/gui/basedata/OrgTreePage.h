@@ -39,6 +39,9 @@ public:
     bool reveal(qint64 unitId);
     const OrgUnit *selectedUnit() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void search();
     void openSearchResult();
@@ -75,6 +78,7 @@ private:
     QLabel *m_detailTitle;
     QLabel *m_detailText;
     GridPanel *m_gridPanel;
+    bool m_shownOnce = false;
 };
 
 } // namespace zz

@@ -56,11 +56,11 @@ OrgUnitDialog::OrgUnitDialog(const OrgUnit &parentUnit, const OrgUnit *unit, Org
         m_code->setToolTip(tr("国家统计用区划代码不能修改。"));
     }
     form->addRow(tr("代码："), m_code);
-    auto *hint =
-        new QLabel(unit && !unit->local
-                       ? tr("代码为国家统计用区划代码,不能修改。")
-                       : tr("本地代码由上级代码加“L”和序号组成(网格为村代码加序号),不会与国家区划代码重复。"),
-                   this);
+    auto *hint = new QLabel(
+        unit && !unit->local
+            ? tr("代码为国家统计用区划代码，不能修改。")
+            : tr("本地代码由上级代码加“L”和序号组成(网格为村代码加序号)，不会与国家区划代码重复。"),
+        this);
     hint->setWordWrap(true);
     hint->setEnabled(false);
     form->addRow(QString(), hint);
