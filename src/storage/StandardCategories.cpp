@@ -90,19 +90,35 @@ int StandardCategories::install(const Database &db)
         departments.insert(d.text(1), d.int64(0)); // the highest unit's row comes last and wins
 
     CategoryRepository categories(db);
+    QHash<QString, Category> byCode;
+    for (const Category &c : categories.all(false))
+        byCode.insert(c.code, c);
+    const auto nameTaken = [&byCode](qint64 parentId, const QString &name) {
+        for (const Category &c : std::as_const(byCode))
+            if (c.parentId == parentId && c.name == name)
+                return true;
+        return false;
+    };
     int inserted = 0;
     int order = 0;
+    // The category of the set: 0 when its code or name is used for something else (the center's own
+    // category stays as it is and the set's branch is left out rather than mixed into it).
     const auto place = [&](const Definition &def, qint64 parentId) -> qint64 {
         ++order;
         const qint64 departmentId = departments.value(def.department);
-        if (auto existing = categories.byCode(def.code)) {
+        if (const auto it = byCode.constFind(def.code); it != byCode.cend()) {
+            Category existing = it.value();
+            if (existing.name != def.name || existing.parentId != parentId)
+                return 0;
             // Installed before its department existed: link it now (a chosen one is kept).
-            if (existing->defaultDepartmentId == 0 && departmentId > 0) {
-                existing->defaultDepartmentId = departmentId;
-                categories.update(*existing);
+            if (existing.defaultDepartmentId == 0 && departmentId > 0) {
+                existing.defaultDepartmentId = departmentId;
+                categories.update(existing);
             }
-            return existing->id;
+            return existing.id;
         }
+        if (nameTaken(parentId, def.name))
+            return 0;
         Category c;
         c.parentId = parentId;
         c.code = def.code;
@@ -113,11 +129,16 @@ int StandardCategories::install(const Database &db)
         c.defaultUrgency = def.urgency;
         c.sortOrder = order * 10;
         categories.create(c);
+        byCode.insert(c.code, c);
         ++inserted;
         return c.id;
     };
     for (const Definition &top : definitions()) {
         const qint64 topId = place(top, 0);
+        if (topId == 0) {
+            order += int(top.children.size());
+            continue;
+        }
         for (const Definition &child : top.children)
             place(child, topId);
     }

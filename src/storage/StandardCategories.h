@@ -36,6 +36,8 @@ public:
 
     // Inserts every category of the set whose code is not there yet (parents before children,
     // sort_order in the set's order) and returns how many it inserted; 0 when the set is complete.
+    // A code or name the center already uses for a category of its own is left alone, and with a
+    // top-level one the set's whole branch: the set is never mixed into the center's categories.
     // Each category's default department is the department of that name on the highest unit that
     // has one (the county's, else the first township's by code); a category stored without one
     // gets it when a later call finds the department. Idempotent; runs in one transaction; no

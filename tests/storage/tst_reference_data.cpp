@@ -416,6 +416,21 @@ private slots:
         QCOMPARE(tops.last().code, StandardCategories::definitions().last().code);
     }
 
+    void standardSetNotMixedIntoACentersOwnCategories()
+    {
+        // TestTown uses 01, 02 and 03 for 矛盾纠纷, 城乡建设 and 劳动保障, with other sub-categories.
+        const int added = StandardCategories::install(*m_db);
+        QVERIFY(added > 0);
+        CategoryRepository categories(*m_db);
+        QCOMPARE(categories.children(m_town.labour.id).size(), 1); // 拖欠工资 alone
+        QVERIFY(!categories.byCode(u"0302"_s));                    // 环境卫生's branch left out
+        QCOMPARE(categories.byCode(u"0102"_s)->parentId, m_town.disputes.id); // 矛盾纠纷 is the set's
+        QCOMPARE(
+            count(*m_db, u"SELECT COUNT(*) FROM categories WHERE parent_id IS NULL AND name = '城乡建设'"_s),
+            1);
+        QCOMPARE(StandardCategories::install(*m_db), 0);
+    }
+
     void supervisionLimitsCountyOnly()
     {
         SupervisionService service(*m_db, m_clock);

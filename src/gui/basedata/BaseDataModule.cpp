@@ -1,7 +1,11 @@
 #include "BaseDataModule.h"
 
+#include "CategoriesPage.h"
+#include "CenterSettingsPage.h"
+#include "DepartmentsPage.h"
 #include "OrgTreePage.h"
 #include "Permissions.h"
+#include "SupervisionLimitsPage.h"
 #include "shell/AppContext.h"
 
 #include <QApplication>
@@ -25,6 +29,12 @@ void BaseDataModule::registerPages()
 {
     // One line per page. A page is built with m_context and m_editable (false: read-only).
     addPage(u"orgtree"_s, tr("组织机构"), [this] { return new OrgTreePage(m_context, m_editable); });
+    addPage(u"departments"_s, tr("部门"), [this] { return new DepartmentsPage(m_context, m_editable); });
+    addPage(u"categories"_s, tr("事件类别与时限"),
+            [this] { return new CategoriesPage(m_context, m_editable); });
+    addPage(u"supervision"_s, tr("督办时限"),
+            [this] { return new SupervisionLimitsPage(m_context, m_editable); });
+    addPage(u"center"_s, tr("中心信息"), [this] { return new CenterSettingsPage(m_context, m_editable); });
 }
 
 bool BaseDataModule::isAvailableTo(const AppContext &context)

@@ -106,7 +106,12 @@ void ActionForm::addDepartment(bool required)
     if (m_record && m_action == CaseAction::Dispatch) {
         const auto category = CategoryRepository(m_context.db).get(m_record->categoryId);
         if (category && category->defaultDepartmentId > 0) {
-            const int index = m_departmentCombo->findData(category->defaultDepartmentId, idRole);
+            int index = m_departmentCombo->findData(category->defaultDepartmentId, idRole);
+            // Categories are county-wide: a case of another township goes to its own department of
+            // the same name (司法所 there).
+            if (index <= 0)
+                if (const auto usual = DepartmentRepository(m_context.db).get(category->defaultDepartmentId))
+                    index = m_departmentCombo->findText(usual->name);
             if (index > 0)
                 m_departmentCombo->setCurrentIndex(index);
         }

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CaseRepository.h"
 #include "CaseScope.h"
+#include "CenterSettings.h"
 #include "Error.h"
 #include "Permissions.h"
 #include "ReferenceNames.h"
@@ -84,6 +85,11 @@ QString DispatchSlip::centerName() const
     switch (unit->level) {
     case OrgLevel::County:
     case OrgLevel::Township:
+        // The name the center set for its printouts (a township's own, else the county's), as on receipts.
+        if (const CenterSettings center =
+                CenterSettings::load(m_context.db, unit->level == OrgLevel::Township ? unit->id : 0);
+            !center.name.isEmpty())
+            return center.name;
         return tr("%1综治中心").arg(unit->name);
     case OrgLevel::Village:
         return tr("%1综治工作站").arg(unit->name);

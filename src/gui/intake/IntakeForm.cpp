@@ -549,8 +549,19 @@ void IntakeForm::buildUi()
         connect(edit, &QPlainTextEdit::textChanged, this, &IntakeForm::updateState);
     for (QComboBox *combo : {m_sourceCombo, m_natureCombo, m_urgencyCombo, m_riskCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &IntakeForm::updateState);
-    connect(m_categoryEdit, &QLineEdit::editingFinished, this,
-            [this] { completeUnique(m_categoryEdit, m_categories); });
+    connect(m_categoryEdit, &QLineEdit::editingFinished, this, [this] {
+        completeUnique(m_categoryEdit, m_categories);
+        // The category's default urgency, unless the receptionist chose one himself.
+        const auto category = currentCategory();
+        const QVariant preset = m_urgencyCombo->property("categoryPreset");
+        const Urgency shown = comboValue(m_urgencyCombo, Urgency::Normal);
+        if (category &&
+            (shown == Urgency::Normal || (preset.isValid() && code(shown) == preset.toString()))) {
+            m_urgencyCombo->setCurrentIndex(
+                qMax(0, m_urgencyCombo->findData(code(category->defaultUrgency))));
+            m_urgencyCombo->setProperty("categoryPreset", code(category->defaultUrgency));
+        }
+    });
     connect(m_placeEdit, &QLineEdit::editingFinished, this,
             [this] { completeUnique(m_placeEdit, m_places); });
     connect(m_settleCheck, &QCheckBox::toggled, this, [this](bool on) {
@@ -578,20 +589,20 @@ void IntakeForm::loadChoices()
 {
     // Leaf categories only: a case is filed under a sub-category.
     const QList<Category> categories = CategoryRepository(m_context.db).all();
-    QHash<qint64, QString> topNames;
-    for (const Category &c : categories)
-        if (c.parentId == 0)
-            topNames.insert(c.id, c.name);
+    // The order the county set (sort_order, then name): each category's sub-categories together.
     QStringList categoryNames;
-    for (const Category &c : categories) {
-        if (c.parentId == 0 || !topNames.contains(c.parentId))
+    for (const Category &top : categories) {
+        if (top.parentId != 0)
             continue;
-        const QString name = topNames.value(c.parentId) + u" / "_s + c.name;
-        m_categories.insert(name, c.id);
-        m_categoryRecords.insert(c.id, c);
-        categoryNames.append(name);
+        for (const Category &c : categories) {
+            if (c.parentId != top.id)
+                continue;
+            const QString name = top.name + u" / "_s + c.name;
+            m_categories.insert(name, c.id);
+            m_categoryRecords.insert(c.id, c);
+            categoryNames.append(name);
+        }
     }
-    categoryNames.sort();
     attachCompleter(m_categoryEdit, categoryNames);
 
     // The account's scope: its unit and everything below, named from the township down.

@@ -25,6 +25,8 @@ namespace zz {
 
 namespace {
 const QUrl qrUrl(u"zz-receipt://qr"_s);
+const QUrl logoUrl(u"zz-receipt://logo"_s);
+constexpr int logoHeight = 44; // as the QR code's 110, in the document's pixels
 const QString dateTimeFormat = u"yyyy-MM-dd HH:mm"_s;
 
 QString row(const QString &label, const QString &value)
@@ -35,7 +37,8 @@ QString row(const QString &label, const QString &value)
 } // namespace
 
 IntakeReceipt::IntakeReceipt(const AppContext &context, CaseRecord record)
-    : m_context(context), m_record(std::move(record)), m_center(CenterSettings::load(context.db))
+    : m_context(context), m_record(std::move(record)),
+      m_center(CenterSettings::load(context.db, m_record.townshipId))
 {}
 
 QString IntakeReceipt::centerName() const
@@ -44,6 +47,11 @@ QString IntakeReceipt::centerName() const
         return m_center.name;
     const auto township = OrgUnitRepository(m_context.db).get(m_record.townshipId);
     return township ? township->name + tr("综治中心") : tr("综治中心");
+}
+
+QImage IntakeReceipt::logoImage() const
+{
+    return m_center.logoPng.isEmpty() ? QImage() : QImage::fromData(m_center.logoPng, "PNG");
 }
 
 QString IntakeReceipt::receptionist() const
@@ -73,6 +81,12 @@ QString IntakeReceipt::html() const
                                  ? tr("%1 前办结").arg(locale.toString(m_record.deadline, dateTimeFormat))
                                  : tr("按规定时限办理");
     QString html = u"<html><body>"_s;
+    if (const QImage logo = logoImage(); !logo.isNull())
+        html +=
+            u"<p align=\"center\" style=\"margin:0 0 4px 0\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>"_s
+                .arg(logoUrl.toString())
+                .arg(qMax(1, logo.width() * logoHeight / qMax(1, logo.height())))
+                .arg(logoHeight);
     html += u"<h2 align=\"center\" style=\"margin:0\">%1</h2>"_s.arg(centerName().toHtmlEscaped());
     QStringList contact;
     if (!m_center.address.isEmpty())
@@ -104,6 +118,9 @@ QString IntakeReceipt::html() const
                                                            tr("扫描二维码可读取案件编号。").toHtmlEscaped());
     html += u"<p align=\"right\" style=\"margin-top:10px\">%1<br>%2</p>"_s.arg(
         centerName().toHtmlEscaped(), locale.toString(m_record.receivedAt.date(), u"yyyy年M月d日"_s));
+    if (!m_center.footer.isEmpty())
+        html += u"<p align=\"center\" style=\"margin-top:6px; color:#555\">%1</p>"_s.arg(
+            m_center.footer.toHtmlEscaped());
     html += u"</body></html>"_s;
     return html;
 }
@@ -150,6 +167,8 @@ std::unique_ptr<QTextDocument> IntakeReceipt::document() const
     doc->setDocumentMargin(0);
     doc->setMetaInformation(QTextDocument::DocumentTitle, tr("受理回执 %1").arg(m_record.caseNo));
     doc->addResource(QTextDocument::ImageResource, qrUrl, qrCode(m_record.caseNo, 480));
+    if (const QImage logo = logoImage(); !logo.isNull())
+        doc->addResource(QTextDocument::ImageResource, logoUrl, logo);
     QString both = html();
     both.chop(int(u"</body></html>"_s.size()));
     both +=
@@ -163,7 +182,8 @@ std::unique_ptr<QTextDocument> IntakeReceipt::document() const
 
 IntakeReceipt::Parts IntakeReceipt::parts() const
 {
-    return Parts{html(), stubHtml(), qrCode(m_record.caseNo, 480), tr("受理回执 %1").arg(m_record.caseNo)};
+    return Parts{html(), stubHtml(), qrCode(m_record.caseNo, 480), logoImage(),
+                 tr("受理回执 %1").arg(m_record.caseNo)};
 }
 
 void IntakeReceipt::setUpPrinter(QPrinter *printer, Paper paper)
@@ -190,6 +210,8 @@ void IntakeReceipt::render(QPrinter *printer, Paper paper, const Parts &parts)
         doc->setDefaultFont(PrintFont::font(pointSize)); // extracts as typed (see PrintFont)
         doc->setDocumentMargin(0);
         doc->addResource(QTextDocument::ImageResource, qrUrl, parts.qr);
+        if (!parts.logo.isNull())
+            doc->addResource(QTextDocument::ImageResource, logoUrl, parts.logo);
         doc->setHtml(html);
         doc->setTextWidth(width);
         return doc;

@@ -13,7 +13,8 @@ class QWidget;
 
 namespace zz {
 
-// 受理回执: the slip handed to the person who reported a case — the center (name, address, phone),
+// 受理回执: the slip handed to the person who reported a case — the center (its logo, name, address,
+// phone and footer line: the registering township center's, else the county's),
 // the case number and lookup code (查询码) with a QR code of the number, when it was received, by whom,
 // the promised time limit, where progress can be checked, and the reporter's name masked — and below a
 // cut line the stub (存根) the center keeps. Printed on A5 or on half an A4 sheet.
@@ -27,7 +28,7 @@ public:
     IntakeReceipt(const AppContext &context, CaseRecord record);
 
     const CaseRecord &record() const { return m_record; }
-    // Settings key center.name, else the township's name + 综治中心.
+    // The center's name (CenterSettings of the case's township), else the township's name + 综治中心.
     QString centerName() const;
     // The display name of the account that registered the case.
     QString receptionist() const;
@@ -50,10 +51,13 @@ private:
         QString receipt;
         QString stub;
         QImage qr;
+        QImage logo; // null: none
         QString title;
     };
     Parts parts() const;
     QString reporter() const;
+    // The center's logo (CenterSettings), null when it has none.
+    QImage logoImage() const;
     static void setUpPrinter(QPrinter *printer, Paper paper);
     static void render(QPrinter *printer, Paper paper, const Parts &parts);
 
