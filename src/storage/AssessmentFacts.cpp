@@ -36,9 +36,11 @@ struct Assignment
 // resources/sql/postgresql/0021_assessment.sql.
 const QString caseFactsSql =
     u"SELECT 'reported', s.worker_id, c.id, c.case_no, c.received_at, NULL "
-    "FROM cases c JOIN spans s ON s.grid_id = c.org_unit_id AND c.received_at >= s.t0 AND c.received_at < s.t1 "
+    "FROM cases c JOIN spans s ON s.grid_id = c.org_unit_id AND c.received_at >= s.t0 AND c.received_at < "
+    "s.t1 "
     "WHERE c.received_at >= ? AND c.received_at < ? AND c.township_id = ? AND c.source = 'grid' "
-    "AND EXISTS (SELECT 1 FROM case_flow f WHERE f.case_id = c.id AND f.action IN ('register', 'settle_on_spot')) "
+    "AND EXISTS (SELECT 1 FROM case_flow f WHERE f.case_id = c.id AND f.action IN ('register', "
+    "'settle_on_spot')) "
     "UNION ALL "
     "SELECT 'settled', COALESCE(f.worker_id, s.worker_id), c.id, c.case_no, f.at, NULL "
     "FROM case_flow f JOIN cases c ON c.id = f.case_id "
@@ -52,7 +54,8 @@ const QString caseFactsSql =
     "UNION ALL "
     "SELECT 'overdue', c.worker_id, c.id, c.case_no, c.deadline_at, NULL FROM cases c "
     "WHERE c.deadline_at >= ? AND c.deadline_at < ? AND c.worker_id IS NOT NULL "
-    "AND (c.closed_at IS NULL OR c.closed_at > c.deadline_at) AND c.status <> 'declined' AND c.township_id = ? "
+    "AND (c.closed_at IS NULL OR c.closed_at > c.deadline_at) AND c.status <> 'declined' AND c.township_id = "
+    "? "
     "UNION ALL "
     "SELECT 'card', f.worker_id, c.id, c.case_no, f.at, f.supervise_level "
     "FROM case_flow f JOIN cases c ON c.id = f.case_id "
@@ -73,7 +76,56 @@ QString pgArray(const QList<qint64> &values)
     return u"{"_s + parts.join(u',') + u"}"_s;
 }
 
+QList<WorkerFacts> readWorkers(const Database &db, qint64 townshipId, const ScorePeriod &period,
+                               QList<Assignment> *assignments)
+{
+    const QString first = period.first().toString(Qt::ISODate);
+    const QString last = period.last().toString(Qt::ISODate);
+    QMap<qint64, int> index;
+    QList<WorkerFacts> out;
+    Query q(db, u"SELECT wg.worker_id, wg.grid_id, wg.from_date, wg.to_date, wg.is_head, "
+                "COALESCE(g.households, 0), o.name, COALESCE(v.name, ''), w.code, w.name, w.in_post_date, "
+                "w.left_post_date FROM worker_grids wg "
+                "JOIN org_units o ON o.id = wg.grid_id "
+                "LEFT JOIN org_units v ON v.id = o.parent_id "
+                "LEFT JOIN grids g ON g.org_unit_id = wg.grid_id "
+                "JOIN workers w ON w.id = wg.worker_id "
+                "WHERE o.township_id = ? AND wg.from_date <= ? AND (wg.to_date IS NULL OR wg.to_date >= ?) "
+                "ORDER BY w.code, w.id, wg.from_date"_s);
+    q.bind(townshipId).bind(last).bind(first).exec();
+    while (q.next()) {
+        const qint64 workerId = q.int64(0);
+        if (!index.contains(workerId)) {
+            WorkerFacts f;
+            f.workerId = workerId;
+            f.code = q.text(8);
+            f.name = q.text(9);
+            f.inPost = QDate::fromString(q.text(10), Qt::ISODate);
+            f.leftPost = QDate::fromString(q.text(11), Qt::ISODate);
+            index.insert(workerId, int(out.size()));
+            out << f;
+        }
+        WorkerFacts &f = out[index.value(workerId)];
+        GridAssignment a;
+        a.gridId = q.int64(1);
+        a.from = QDate::fromString(q.text(2), Qt::ISODate);
+        a.to = QDate::fromString(q.text(3), Qt::ISODate);
+        a.households = q.integer(5);
+        a.gridName = q.text(6);
+        a.villageName = q.text(7);
+        f.assignments << a;
+        if (assignments)
+            *assignments << Assignment{workerId, a.gridId, a.from, a.to, q.boolean(4), f.inPost, f.leftPost};
+    }
+    return out;
+}
+
 } // namespace
+
+QList<WorkerFacts> AssessmentFacts::workers(qint64 townshipId, const ScorePeriod &period) const
+{
+    return readWorkers(m_db, townshipId, period, nullptr);
+}
 
 qint64 AssessmentFacts::monthStart(const ScorePeriod &period)
 {
@@ -85,50 +137,18 @@ qint64 AssessmentFacts::monthEnd(const ScorePeriod &period)
     return period.last().addDays(1).startOfDay().toSecsSinceEpoch();
 }
 
-QList<WorkerFacts> AssessmentFacts::gather(qint64 townshipId, const ScorePeriod &period, const QDateTime &now) const
+QList<WorkerFacts> AssessmentFacts::gather(qint64 townshipId, const ScorePeriod &period,
+                                           const QDateTime &now) const
 {
     const QString first = period.first().toString(Qt::ISODate);
     const QString last = period.last().toString(Qt::ISODate);
 
     // Workers and their assignments on the township's grids that touch the month.
     QMap<qint64, int> index; // worker id → position in `out`
-    QList<WorkerFacts> out;
     QList<Assignment> assignments;
-    {
-        Query q(m_db, u"SELECT wg.worker_id, wg.grid_id, wg.from_date, wg.to_date, wg.is_head, "
-                      "COALESCE(g.households, 0), o.name, COALESCE(v.name, ''), w.code, w.name, w.in_post_date, "
-                      "w.left_post_date FROM worker_grids wg "
-                      "JOIN org_units o ON o.id = wg.grid_id "
-                      "LEFT JOIN org_units v ON v.id = o.parent_id "
-                      "LEFT JOIN grids g ON g.org_unit_id = wg.grid_id "
-                      "JOIN workers w ON w.id = wg.worker_id "
-                      "WHERE o.township_id = ? AND wg.from_date <= ? AND (wg.to_date IS NULL OR wg.to_date >= ?) "
-                      "ORDER BY w.code, w.id, wg.from_date"_s);
-        q.bind(townshipId).bind(last).bind(first).exec();
-        while (q.next()) {
-            const qint64 workerId = q.int64(0);
-            if (!index.contains(workerId)) {
-                WorkerFacts f;
-                f.workerId = workerId;
-                f.code = q.text(8);
-                f.name = q.text(9);
-                f.inPost = QDate::fromString(q.text(10), Qt::ISODate);
-                f.leftPost = QDate::fromString(q.text(11), Qt::ISODate);
-                index.insert(workerId, int(out.size()));
-                out << f;
-            }
-            WorkerFacts &f = out[index.value(workerId)];
-            GridAssignment a;
-            a.gridId = q.int64(1);
-            a.from = QDate::fromString(q.text(2), Qt::ISODate);
-            a.to = QDate::fromString(q.text(3), Qt::ISODate);
-            a.households = q.integer(5);
-            a.gridName = q.text(6);
-            a.villageName = q.text(7);
-            f.assignments << a;
-            assignments << Assignment{workerId, a.gridId, a.from, a.to, q.boolean(4), f.inPost, f.leftPost};
-        }
-    }
+    QList<WorkerFacts> out = readWorkers(m_db, townshipId, period, &assignments);
+    for (int i = 0; i < out.size(); ++i)
+        index.insert(out.at(i).workerId, i);
     if (out.isEmpty())
         return out;
 
@@ -148,7 +168,8 @@ QList<WorkerFacts> AssessmentFacts::gather(qint64 townshipId, const ScorePeriod 
                         continue;
                     if ((a.inPost.isValid() && a.inPost > d) || (a.leftPost.isValid() && a.leftPost < d))
                         continue;
-                    if (!pick || (a.head && !pick->head) || (a.head == pick->head && a.workerId < pick->workerId))
+                    if (!pick || (a.head && !pick->head) ||
+                        (a.head == pick->head && a.workerId < pick->workerId))
                         pick = &a;
                 }
                 const qint64 dayStart = d.startOfDay().toSecsSinceEpoch();
@@ -190,9 +211,10 @@ QList<WorkerFacts> AssessmentFacts::gather(qint64 townshipId, const ScorePeriod 
                 t0s << s.t0;
                 t1s << s.t1;
             }
-            q = std::make_unique<Query>(m_db, u"SELECT * FROM zz_score_case_facts(?, ?, ?, ?, "
-                                              "CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS bigint[]), "
-                                              "CAST(? AS bigint[]))"_s);
+            q = std::make_unique<Query>(m_db,
+                                        u"SELECT * FROM zz_score_case_facts(?, ?, ?, ?, "
+                                        "CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS bigint[]), "
+                                        "CAST(? AS bigint[]))"_s);
             q->bind(townshipId).bind(a).bind(b).bind(due);
             q->bind(pgArray(workers)).bind(pgArray(grids)).bind(pgArray(t0s)).bind(pgArray(t1s));
         } else {
@@ -231,8 +253,10 @@ QList<WorkerFacts> AssessmentFacts::gather(qint64 townshipId, const ScorePeriod 
     // Activities: distinct named households plus counted ones per grid; hours, records, meetings missed.
     {
         QHash<qint64, QHash<qint64, QSet<QString>>> named; // worker → grid → households
-        Query q(m_db, u"SELECT id, worker_id, grid_id, kind, day, household, quantity, key_persons, night, attended "
-                      "FROM worker_activities WHERE township_id = ? AND day >= ? AND day <= ? ORDER BY day, id"_s);
+        Query q(
+            m_db,
+            u"SELECT id, worker_id, grid_id, kind, day, household, quantity, key_persons, night, attended "
+            "FROM worker_activities WHERE township_id = ? AND day >= ? AND day <= ? ORDER BY day, id"_s);
         q.bind(townshipId).bind(first).bind(last).exec();
         while (q.next()) {
             const qint64 workerId = q.int64(1);
@@ -255,7 +279,8 @@ QList<WorkerFacts> AssessmentFacts::gather(qint64 townshipId, const ScorePeriod 
                     set.insert(household);
                     source.label = household;
                 } else {
-                    source.label = QCoreApplication::translate("zz::AssessmentFacts", "走访 %1 户").arg(quantity);
+                    source.label =
+                        QCoreApplication::translate("zz::AssessmentFacts", "走访 %1 户").arg(quantity);
                 }
                 f.visitedByGrid[gridId] += source.units;
                 f.sources[ScoreFact::VisitCoverage] << source;
@@ -266,7 +291,8 @@ QList<WorkerFacts> AssessmentFacts::gather(qint64 townshipId, const ScorePeriod 
                     f.sources[ScoreFact::KeyPersonVisits] << key;
                 }
             } else if (kind == u"patrol"_s) {
-                source.label = QCoreApplication::translate("zz::AssessmentFacts", "巡查 %1 小时").arg(quantity);
+                source.label =
+                    QCoreApplication::translate("zz::AssessmentFacts", "巡查 %1 小时").arg(quantity);
                 f.units[ScoreFact::PatrolHours] += quantity;
                 f.sources[ScoreFact::PatrolHours] << source;
                 if (q.boolean(8)) {
@@ -274,7 +300,8 @@ QList<WorkerFacts> AssessmentFacts::gather(qint64 townshipId, const ScorePeriod 
                     f.sources[ScoreFact::NightPatrolHours] << source;
                 }
             } else if (kind == u"base_record"_s) {
-                source.label = QCoreApplication::translate("zz::AssessmentFacts", "采集更新 %1 条").arg(quantity);
+                source.label =
+                    QCoreApplication::translate("zz::AssessmentFacts", "采集更新 %1 条").arg(quantity);
                 f.units[ScoreFact::BaseRecords] += quantity;
                 f.sources[ScoreFact::BaseRecords] << source;
             } else if (kind == u"meeting"_s && !q.boolean(9)) {

@@ -29,6 +29,8 @@ public:
     explicit AssessmentFacts(const Database &db) : m_db(db) {}
 
     QList<WorkerFacts> gather(qint64 townshipId, const ScorePeriod &period, const QDateTime &now) const;
+    // The township's workers in the month with their grid assignments only (no facts), by number.
+    QList<WorkerFacts> workers(qint64 townshipId, const ScorePeriod &period) const;
 
     // The epoch seconds of the month's first instant and of the next month's (local time).
     static qint64 monthStart(const ScorePeriod &period);

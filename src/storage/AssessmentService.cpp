@@ -133,8 +133,9 @@ ScoreResultRow readResult(const Query &q, const ScoreScheme &scheme)
     return r;
 }
 
-const QString resultColumns = u"s.worker_id, s.code, s.name, s.village, s.grids, s.days_in_post, s.coverage, "
-                              "s.sections, s.bonus, s.total, s.money, s.grade, s.stipend, s.rank, s.village_rank "_s;
+const QString resultColumns =
+    u"s.worker_id, s.code, s.name, s.village, s.grids, s.days_in_post, s.coverage, "
+    "s.sections, s.bonus, s.total, s.money, s.grade, s.stipend, s.rank, s.village_rank "_s;
 
 } // namespace
 
@@ -188,13 +189,16 @@ void AssessmentGuard::requireWritable(qint64 townshipId, const ScorePeriod &peri
 {
     require(townshipId, actor, Permission::ScoreWorkers);
     if (isLocked(townshipId, period))
-        throw Error(Error::Kind::InvalidState,
-                    tr("%1的考评已锁定，不能再修改；如需更正，请在下月以人工调整的方式进行。").arg(period.label()));
+        throw Error(
+            Error::Kind::InvalidState,
+            tr("%1的考评已锁定，不能再修改；如需更正，请在下月以人工调整的方式进行。").arg(period.label()));
 }
 
 bool AssessmentGuard::isLocked(qint64 townshipId, const ScorePeriod &period) const
 {
-    return Query(m_db, u"SELECT COUNT(*) FROM score_runs WHERE township_id = ? AND period = ? AND status = 'locked'"_s)
+    return Query(
+               m_db,
+               u"SELECT COUNT(*) FROM score_runs WHERE township_id = ? AND period = ? AND status = 'locked'"_s)
                .bind(townshipId)
                .bind(period.code())
                .scalar()
@@ -238,8 +242,9 @@ void AssessmentService::saveScheme(qint64 townshipId, const ScorePeriod &from, c
     Transaction tx(m_db);
     AssessmentGuard(m_db).requireWritable(townshipId, from, actor);
     const QString body = QString::fromUtf8(QJsonDocument(scheme.toJson()).toJson(QJsonDocument::Compact));
-    Query update(m_db, u"UPDATE score_schemes SET body = ?, created_by = ?, created_at = ?, version = version + 1 "
-                       "WHERE township_id = ? AND from_period = ?"_s);
+    Query update(m_db,
+                 u"UPDATE score_schemes SET body = ?, created_by = ?, created_at = ?, version = version + 1 "
+                 "WHERE township_id = ? AND from_period = ?"_s);
     update.bind(body).bindId(actor.userId).bindTime(m_clock.now()).bind(townshipId).bind(from.code()).exec();
     if (update.rowsAffected() == 0)
         Query(m_db, u"INSERT INTO score_schemes (township_id, from_period, body, created_by, created_at) "
@@ -250,7 +255,8 @@ void AssessmentService::saveScheme(qint64 townshipId, const ScorePeriod &from, c
             .bindId(actor.userId)
             .bindTime(m_clock.now())
             .exec();
-    AuditLog(m_db, m_clock).record(actor, {}, u"score_scheme"_s, u"org_unit"_s, townshipId, u"from="_s + from.code());
+    AuditLog(m_db, m_clock)
+        .record(actor, {}, u"score_scheme"_s, u"org_unit"_s, townshipId, u"from="_s + from.code());
     tx.commit();
 }
 
@@ -306,19 +312,21 @@ void AssessmentService::writeRun(ScoreRun &run, const QList<WorkerScore> &scores
     const QString body = QString::fromUtf8(QJsonDocument(run.scheme.toJson()).toJson(QJsonDocument::Compact));
     const QDateTime now = m_clock.now();
     if (run.id == 0) {
-        run.id = Query(m_db, u"INSERT INTO score_runs (township_id, period, status, scheme_body, computed_at, "
-                             "computed_by) VALUES (?, ?, 'draft', ?, ?, ?) RETURNING id"_s)
-                     .bind(run.townshipId)
-                     .bind(run.period.code())
-                     .bind(body)
-                     .bindTime(now)
-                     .bindId(actor.userId)
-                     .scalar()
-                     .toLongLong();
+        run.id =
+            Query(m_db, u"INSERT INTO score_runs (township_id, period, status, scheme_body, computed_at, "
+                        "computed_by) VALUES (?, ?, 'draft', ?, ?, ?) RETURNING id"_s)
+                .bind(run.townshipId)
+                .bind(run.period.code())
+                .bind(body)
+                .bindTime(now)
+                .bindId(actor.userId)
+                .scalar()
+                .toLongLong();
     } else {
-        Query q(m_db, u"UPDATE score_runs SET status = 'draft', scheme_body = ?, computed_at = ?, computed_by = ?, "
-                      "approved_at = NULL, approved_by = NULL, version = version + 1 "
-                      "WHERE id = ? AND status <> 'locked'"_s);
+        Query q(m_db,
+                u"UPDATE score_runs SET status = 'draft', scheme_body = ?, computed_at = ?, computed_by = ?, "
+                "approved_at = NULL, approved_by = NULL, version = version + 1 "
+                "WHERE id = ? AND status <> 'locked'"_s);
         q.bind(body).bindTime(now).bindId(actor.userId).bind(run.id).exec();
         if (q.rowsAffected() == 0)
             throw Error(Error::Kind::InvalidState, tr("该月考评已锁定，不能重新计算。"));
@@ -349,8 +357,8 @@ void AssessmentService::writeRun(ScoreRun &run, const QList<WorkerScore> &scores
                                 s.villageRank};
         int seq = 0;
         for (const ScoreLine &line : s.lines) {
-            lines << QVariantList{run.id,     s.workerId,  ++seq,      line.section, line.item,
-                                  line.name,  line.units,  line.points, line.money,  line.capped};
+            lines << QVariantList{run.id,    s.workerId, ++seq,       line.section, line.item,
+                                  line.name, line.units, line.points, line.money,   line.capped};
             for (const ScoreSource &src : line.sources)
                 rows << QVariantList{run.id,
                                      s.workerId,
@@ -363,17 +371,19 @@ void AssessmentService::writeRun(ScoreRun &run, const QList<WorkerScore> &scores
                                      src.units};
         }
     }
-    insertRows(m_db,
-               u"INSERT INTO score_results (run_id, worker_id, code, name, village, grids, days_in_post, coverage, "
-               "sections, bonus, total, money, grade, stipend, rank, village_rank)"_s,
-               16, results, 100);
+    insertRows(
+        m_db,
+        u"INSERT INTO score_results (run_id, worker_id, code, name, village, grids, days_in_post, coverage, "
+        "sections, bonus, total, money, grade, stipend, rank, village_rank)"_s,
+        16, results, 100);
     insertRows(m_db,
                u"INSERT INTO score_lines (run_id, worker_id, seq, section, item, name, units, points, money, "
                "capped)"_s,
                10, lines);
-    insertRows(m_db,
-               u"INSERT INTO score_rows (run_id, worker_id, item, source_kind, source_id, label, day, units)"_s, 8,
-               rows, 250);
+    insertRows(
+        m_db,
+        u"INSERT INTO score_rows (run_id, worker_id, item, source_kind, source_id, label, day, units)"_s, 8,
+        rows, 250);
 }
 
 QList<ScoreResultRow> AssessmentService::results(qint64 runId) const
@@ -381,13 +391,32 @@ QList<ScoreResultRow> AssessmentService::results(qint64 runId) const
     const auto run = runById(runId);
     if (!run)
         return {};
-    Query q(m_db, u"SELECT "_s + resultColumns +
-                      u"FROM score_results s WHERE s.run_id = ? ORDER BY CASE WHEN s.rank = 0 THEN 1 ELSE 0 END, "
-                      "s.rank, s.code, s.worker_id"_s);
+    Query q(m_db,
+            u"SELECT "_s + resultColumns +
+                u"FROM score_results s WHERE s.run_id = ? ORDER BY CASE WHEN s.rank = 0 THEN 1 ELSE 0 END, "
+                "s.rank, s.code, s.worker_id"_s);
     q.bind(runId).exec();
     QList<ScoreResultRow> out;
     while (q.next())
         out << readResult(q, run->scheme);
+    return out;
+}
+
+QList<ScoreResultRow> AssessmentService::workers(qint64 townshipId, const ScorePeriod &period) const
+{
+    QList<ScoreResultRow> out;
+    for (const WorkerFacts &f : AssessmentFacts(m_db).workers(townshipId, period)) {
+        WorkerScore s;
+        s.daysInPost = AssessmentCalculator::daysInPost(period.year, period.month, f, &s.grids);
+        ScoreResultRow r;
+        r.workerId = f.workerId;
+        r.code = f.code;
+        r.name = f.name;
+        r.village = s.village();
+        r.grids = s.gridsText();
+        r.daysInPost = s.daysInPost;
+        out << r;
+    }
     return out;
 }
 
@@ -445,14 +474,16 @@ void AssessmentService::setStatus(qint64 runId, int version, ScoreRunStatus from
                     tr("该月考评当前为“%1”，不能进行此操作。").arg(runStatusLabel(run->status)));
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     if (to == ScoreRunStatus::Approved) {
-        const int open = Query(m_db, u"SELECT COUNT(*) FROM score_appeals WHERE township_id = ? AND period = ? "
-                                     "AND status = 'open'"_s)
-                             .bind(run->townshipId)
-                             .bind(run->period.code())
-                             .scalar()
-                             .toInt();
+        const int open =
+            Query(m_db, u"SELECT COUNT(*) FROM score_appeals WHERE township_id = ? AND period = ? "
+                        "AND status = 'open'"_s)
+                .bind(run->townshipId)
+                .bind(run->period.code())
+                .scalar()
+                .toInt();
         if (open > 0)
-            throw Error(Error::Kind::InvalidState, tr("还有 %n 件申诉未答复，答复后才能审核。", nullptr, open));
+            throw Error(Error::Kind::InvalidState,
+                        tr("还有 %n 件申诉未答复，答复后才能审核。", nullptr, open));
         const int pending = Query(m_db, u"SELECT COUNT(*) FROM score_adjustments WHERE township_id = ? "
                                         "AND period = ? AND status = 'pending'"_s)
                                 .bind(run->townshipId)
@@ -460,7 +491,8 @@ void AssessmentService::setStatus(qint64 runId, int version, ScoreRunStatus from
                                 .scalar()
                                 .toInt();
         if (pending > 0)
-            throw Error(Error::Kind::InvalidState, tr("还有 %n 项人工调整待审批，审批后才能审核。", nullptr, pending));
+            throw Error(Error::Kind::InvalidState,
+                        tr("还有 %n 项人工调整待审批，审批后才能审核。", nullptr, pending));
         Query(m_db, u"UPDATE score_runs SET status = 'approved', approved_at = ?, approved_by = ?, "
                     "version = version + 1 WHERE id = ?"_s)
             .bind(now)
@@ -468,16 +500,18 @@ void AssessmentService::setStatus(qint64 runId, int version, ScoreRunStatus from
             .bind(runId)
             .exec();
     } else if (to == ScoreRunStatus::Locked) {
-        Query(m_db, u"UPDATE score_runs SET status = 'locked', locked_at = ?, locked_by = ?, version = version + 1 "
-                    "WHERE id = ?"_s)
+        Query(m_db,
+              u"UPDATE score_runs SET status = 'locked', locked_at = ?, locked_by = ?, version = version + 1 "
+              "WHERE id = ?"_s)
             .bind(now)
             .bindId(actor.userId)
             .bind(runId)
             .exec();
     } else if (from == ScoreRunStatus::Locked) {
-        Query(m_db, u"UPDATE score_runs SET status = 'draft', unlocks = unlocks + 1, unlock_reason = ?, "
-                    "unlocked_at = ?, unlocked_by = ?, approved_at = NULL, approved_by = NULL, locked_at = NULL, "
-                    "locked_by = NULL, version = version + 1 WHERE id = ?"_s)
+        Query(m_db,
+              u"UPDATE score_runs SET status = 'draft', unlocks = unlocks + 1, unlock_reason = ?, "
+              "unlocked_at = ?, unlocked_by = ?, approved_at = NULL, approved_by = NULL, locked_at = NULL, "
+              "locked_by = NULL, version = version + 1 WHERE id = ?"_s)
             .bind(reason)
             .bind(now)
             .bindId(actor.userId)
@@ -493,7 +527,8 @@ void AssessmentService::setStatus(qint64 runId, int version, ScoreRunStatus from
     if (!(m_db.isPostgres() && auditAction != u"score_return"_s))
         AuditLog(m_db, m_clock)
             .record(actor, {}, auditAction, u"score_run"_s, runId,
-                    u"period="_s + run->period.code() + (reason.isEmpty() ? QString() : u" reason="_s + reason));
+                    u"period="_s + run->period.code() +
+                        (reason.isEmpty() ? QString() : u" reason="_s + reason));
     tx.commit();
 }
 
@@ -552,21 +587,22 @@ ScoreAdjustment AssessmentService::proposeAdjustment(ScoreAdjustment draft, cons
     draft.authorId = actor.userId;
     draft.authorName = actor.name;
     draft.createdAt = m_clock.now();
-    draft.id = Query(m_db, u"INSERT INTO score_adjustments (township_id, period, worker_id, section, points, money, "
-                           "reason, status, author_id, author_name, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id"_s)
-                   .bind(draft.townshipId)
-                   .bind(draft.period.code())
-                   .bind(draft.workerId)
-                   .bind(draft.section)
-                   .bind(draft.points)
-                   .bind(draft.money)
-                   .bind(draft.reason)
-                   .bindId(actor.userId)
-                   .bind(actor.name)
-                   .bindTime(draft.createdAt)
-                   .scalar()
-                   .toLongLong();
+    draft.id =
+        Query(m_db, u"INSERT INTO score_adjustments (township_id, period, worker_id, section, points, money, "
+                    "reason, status, author_id, author_name, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id"_s)
+            .bind(draft.townshipId)
+            .bind(draft.period.code())
+            .bind(draft.workerId)
+            .bind(draft.section)
+            .bind(draft.points)
+            .bind(draft.money)
+            .bind(draft.reason)
+            .bindId(actor.userId)
+            .bind(actor.name)
+            .bindTime(draft.createdAt)
+            .scalar()
+            .toLongLong();
     if (m_db.isSqlite())
         AuditLog(m_db, m_clock)
             .record(actor, {}, u"score_adjustment"_s, u"score_adjustment"_s, draft.id,
@@ -596,8 +632,9 @@ void AssessmentService::decideAdjustment(qint64 id, bool approve, const Actor &a
         throw Error(Error::Kind::InvalidState, tr("这项调整已经审批过了。"));
     if (author != 0 && author == actor.userId)
         throw Error(Error::Kind::Forbidden, tr("人工调整须由提出人以外的领导审批。"));
-    Query(m_db, u"UPDATE score_adjustments SET status = ?, approver_id = ?, approver_name = ?, decided_at = ?, "
-                "version = version + 1 WHERE id = ? AND status = 'pending'"_s)
+    Query(m_db,
+          u"UPDATE score_adjustments SET status = ?, approver_id = ?, approver_name = ?, decided_at = ?, "
+          "version = version + 1 WHERE id = ? AND status = 'pending'"_s)
         .bind(decisionCode(approve ? DecisionStatus::Approved : DecisionStatus::Refused))
         .bindId(actor.userId)
         .bind(actor.name)
@@ -606,7 +643,8 @@ void AssessmentService::decideAdjustment(qint64 id, bool approve, const Actor &a
         .exec();
     if (m_db.isSqlite())
         AuditLog(m_db, m_clock)
-            .record(actor, {}, u"score_adjustment"_s, u"score_adjustment"_s, id, approve ? u"approve"_s : u"refuse"_s);
+            .record(actor, {}, u"score_adjustment"_s, u"score_adjustment"_s, id,
+                    approve ? u"approve"_s : u"refuse"_s);
     if (approve)
         recomputeIfDraft(township, period, actor);
     tx.commit();
@@ -614,10 +652,12 @@ void AssessmentService::decideAdjustment(qint64 id, bool approve, const Actor &a
 
 QList<ScoreAdjustment> AssessmentService::adjustments(qint64 townshipId, const ScorePeriod &period) const
 {
-    Query q(m_db, u"SELECT a.id, a.worker_id, COALESCE(w.name, ''), a.section, a.points, a.money, a.reason, a.status, "
-                  "a.author_id, a.author_name, a.approver_id, a.approver_name, a.created_at, a.decided_at, a.version "
-                  "FROM score_adjustments a LEFT JOIN workers w ON w.id = a.worker_id "
-                  "WHERE a.township_id = ? AND a.period = ? ORDER BY a.id"_s);
+    Query q(
+        m_db,
+        u"SELECT a.id, a.worker_id, COALESCE(w.name, ''), a.section, a.points, a.money, a.reason, a.status, "
+        "a.author_id, a.author_name, a.approver_id, a.approver_name, a.created_at, a.decided_at, a.version "
+        "FROM score_adjustments a LEFT JOIN workers w ON w.id = a.worker_id "
+        "WHERE a.township_id = ? AND a.period = ? ORDER BY a.id"_s);
     q.bind(townshipId).bind(period.code()).exec();
     QList<ScoreAdjustment> out;
     while (q.next()) {
@@ -654,17 +694,18 @@ ScoreAppeal AssessmentService::fileAppeal(ScoreAppeal draft, const Actor &actor)
     AssessmentGuard(m_db).requireWritable(draft.townshipId, draft.period, actor);
     draft.filedBy = actor.name;
     draft.filedAt = m_clock.now();
-    draft.id = Query(m_db, u"INSERT INTO score_appeals (township_id, period, worker_id, reason, status, filed_by, "
-                           "filed_by_name, filed_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?) RETURNING id"_s)
-                   .bind(draft.townshipId)
-                   .bind(draft.period.code())
-                   .bind(draft.workerId)
-                   .bind(draft.reason)
-                   .bindId(actor.userId)
-                   .bind(actor.name)
-                   .bindTime(draft.filedAt)
-                   .scalar()
-                   .toLongLong();
+    draft.id =
+        Query(m_db, u"INSERT INTO score_appeals (township_id, period, worker_id, reason, status, filed_by, "
+                    "filed_by_name, filed_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?) RETURNING id"_s)
+            .bind(draft.townshipId)
+            .bind(draft.period.code())
+            .bind(draft.workerId)
+            .bind(draft.reason)
+            .bindId(actor.userId)
+            .bind(actor.name)
+            .bindTime(draft.filedAt)
+            .scalar()
+            .toLongLong();
     if (m_db.isSqlite())
         AuditLog(m_db, m_clock)
             .record(actor, {}, u"score_appeal"_s, u"score_appeal"_s, draft.id,
@@ -691,8 +732,9 @@ void AssessmentService::answerAppeal(qint64 id, const QString &answer, const Act
     guard.requireWritable(township, period, actor);
     if (q.text(2) != u"open"_s)
         throw Error(Error::Kind::InvalidState, tr("这件申诉已经答复过了。"));
-    Query(m_db, u"UPDATE score_appeals SET status = 'answered', answer = ?, answered_by = ?, answered_by_name = ?, "
-                "answered_at = ?, version = version + 1 WHERE id = ?"_s)
+    Query(m_db,
+          u"UPDATE score_appeals SET status = 'answered', answer = ?, answered_by = ?, answered_by_name = ?, "
+          "answered_at = ?, version = version + 1 WHERE id = ?"_s)
         .bind(text)
         .bindId(actor.userId)
         .bind(actor.name)
@@ -707,9 +749,11 @@ void AssessmentService::answerAppeal(qint64 id, const QString &answer, const Act
 
 QList<ScoreAppeal> AssessmentService::appeals(qint64 townshipId, const ScorePeriod &period) const
 {
-    Query q(m_db, u"SELECT a.id, a.worker_id, COALESCE(w.name, ''), a.reason, a.answer, a.status, a.filed_by_name, "
-                  "a.filed_at, a.answered_by_name, a.answered_at, a.version FROM score_appeals a "
-                  "LEFT JOIN workers w ON w.id = a.worker_id WHERE a.township_id = ? AND a.period = ? ORDER BY a.id"_s);
+    Query q(
+        m_db,
+        u"SELECT a.id, a.worker_id, COALESCE(w.name, ''), a.reason, a.answer, a.status, a.filed_by_name, "
+        "a.filed_at, a.answered_by_name, a.answered_at, a.version FROM score_appeals a "
+        "LEFT JOIN workers w ON w.id = a.worker_id WHERE a.township_id = ? AND a.period = ? ORDER BY a.id"_s);
     q.bind(townshipId).bind(period.code()).exec();
     QList<ScoreAppeal> out;
     while (q.next()) {
@@ -737,9 +781,10 @@ QList<ScoreTrendPoint> AssessmentService::trend(qint64 workerId, const ScorePeri
     ScorePeriod first = last;
     for (int i = 1; i < months; ++i)
         first = first.previous();
-    Query q(m_db, u"SELECT r.period, s.total, s.grade, r.status FROM score_results s "
-                  "JOIN score_runs r ON r.id = s.run_id WHERE s.worker_id = ? AND r.period >= ? AND r.period <= ? "
-                  "ORDER BY r.period"_s);
+    Query q(m_db,
+            u"SELECT r.period, s.total, s.grade, r.status FROM score_results s "
+            "JOIN score_runs r ON r.id = s.run_id WHERE s.worker_id = ? AND r.period >= ? AND r.period <= ? "
+            "ORDER BY r.period"_s);
     q.bind(workerId).bind(first.code()).bind(last.code()).exec();
     QList<ScoreTrendPoint> out;
     while (q.next()) {
@@ -753,16 +798,19 @@ QList<ScoreTrendPoint> AssessmentService::trend(qint64 workerId, const ScorePeri
     return out;
 }
 
-QList<ScoreResultRow> AssessmentService::consecutiveFailures(qint64 townshipId, const ScorePeriod &period) const
+QList<ScoreResultRow> AssessmentService::consecutiveFailures(qint64 townshipId,
+                                                             const ScorePeriod &period) const
 {
     const auto r = run(townshipId, period);
     if (!r)
         return {};
-    Query q(m_db, u"SELECT "_s + resultColumns +
-                      u"FROM score_results s WHERE s.run_id = ? AND s.grade = 'fail' AND EXISTS ("
-                      "SELECT 1 FROM score_results p JOIN score_runs pr ON pr.id = p.run_id "
-                      "WHERE pr.township_id = ? AND pr.period = ? AND p.worker_id = s.worker_id AND p.grade = 'fail') "
-                      "ORDER BY s.code, s.worker_id"_s);
+    Query q(
+        m_db,
+        u"SELECT "_s + resultColumns +
+            u"FROM score_results s WHERE s.run_id = ? AND s.grade = 'fail' AND EXISTS ("
+            "SELECT 1 FROM score_results p JOIN score_runs pr ON pr.id = p.run_id "
+            "WHERE pr.township_id = ? AND pr.period = ? AND p.worker_id = s.worker_id AND p.grade = 'fail') "
+            "ORDER BY s.code, s.worker_id"_s);
     q.bind(r->id).bind(townshipId).bind(period.previous().code()).exec();
     QList<ScoreResultRow> out;
     while (q.next())

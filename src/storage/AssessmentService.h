@@ -141,7 +141,8 @@ public:
     // The scheme in force for the month: the township's latest from that month or before, else the default.
     ScoreScheme scheme(qint64 townshipId, const ScorePeriod &period) const;
     // Saves the scheme from `from` on (a later month's row still wins for later months).
-    void saveScheme(qint64 townshipId, const ScorePeriod &from, const ScoreScheme &scheme, const Actor &actor);
+    void saveScheme(qint64 townshipId, const ScorePeriod &from, const ScoreScheme &scheme,
+                    const Actor &actor);
 
     std::optional<ScoreRun> run(qint64 townshipId, const ScorePeriod &period) const;
     std::optional<ScoreRun> runById(qint64 runId) const;
@@ -151,6 +152,8 @@ public:
     QList<WorkerScore> preview(qint64 townshipId, const ScorePeriod &period) const;
 
     QList<ScoreResultRow> results(qint64 runId) const;
+    // The township's workers in the month (number, name, village, grids; no scores), by number.
+    QList<ScoreResultRow> workers(qint64 townshipId, const ScorePeriod &period) const;
     // The worker's items with their point rows (sources), in the scheme's order.
     QList<ScoreLine> lines(qint64 runId, qint64 workerId) const;
 
@@ -170,7 +173,8 @@ public:
     void answerAppeal(qint64 id, const QString &answer, const Actor &actor);
     QList<ScoreAppeal> appeals(qint64 townshipId, const ScorePeriod &period) const;
 
-    // The worker's totals over the `months` months ending with `last`, oldest first (months without a run left out).
+    // The worker's totals over the `months` months ending with `last`, oldest first (months without a run
+    // left out).
     QList<ScoreTrendPoint> trend(qint64 workerId, const ScorePeriod &last, int months = 12) const;
     // Workers graded 不合格 in the month and in the month before (the notice a leader must see).
     QList<ScoreResultRow> consecutiveFailures(qint64 townshipId, const ScorePeriod &period) const;

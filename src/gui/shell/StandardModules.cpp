@@ -5,6 +5,7 @@
 #include "Permissions.h"
 #include "admin/AccountsModule.h"
 #include "admin/AuditLogModule.h"
+#include "assessment/AssessmentModule.h"
 #include "basedata/BaseDataModule.h"
 #include "callbacks/CallbackModule.h"
 #include "cases/CaseListModule.h"
@@ -28,6 +29,8 @@ std::vector<std::unique_ptr<Module>> createStandardModules(const AppContext &con
         modules.push_back(std::make_unique<CaseListModule>(context));
     if (Permissions::allows(context.user.roles, Permission::RecordCallback))
         modules.push_back(std::make_unique<CallbackModule>(context));
+    if (AssessmentModule::isAvailableTo(context))
+        modules.push_back(std::make_unique<AssessmentModule>(context));
     if (Permissions::allows(context.user.roles, Permission::ViewAuditLog))
         modules.push_back(std::make_unique<AuditLogModule>(context));
     if (Permissions::allows(context.user.roles, Permission::ManageAccounts))
