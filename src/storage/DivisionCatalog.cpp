@@ -142,13 +142,25 @@ void DivisionCatalog::parseUnits(const QByteArray &units)
     const auto malformed = [](int line) {
         return Error(Error::Kind::Validation, tr("行政区划数据第 %1 行格式不正确。").arg(line));
     };
+    const qsizetype lines = units.count('\n') + 1;
+    m_units.reserve(size_t(lines));
+    m_byCode.reserve(lines);
+    m_initials.reserve(size_t(lines) * 6);
     int lineNo = 0;
     forEachLine(units, [&](QByteArrayView line) {
         ++lineNo;
         if (line.isEmpty() || line.startsWith('#'))
             return;
-        const QList<QByteArray> fields = line.toByteArray().split('\t');
-        if (fields.size() < 3)
+        QByteArrayView fields[4];
+        int fieldCount = 0;
+        for (qsizetype from = 0; fieldCount < 4;) {
+            const qsizetype tab = line.indexOf('\t', from);
+            fields[fieldCount++] = line.sliced(from, (tab < 0 ? line.size() : tab) - from);
+            if (tab < 0)
+                break;
+            from = tab + 1;
+        }
+        if (fieldCount < 3)
             throw malformed(lineNo);
         Unit unit;
         unit.code = QString::fromLatin1(fields[0]);
@@ -158,14 +170,14 @@ void DivisionCatalog::parseUnits(const QByteArray &units)
         if (!ok || level == Division::Level::Village || unit.name.isEmpty())
             throw malformed(lineNo);
         unit.level = quint8(level);
-        if (fields.size() > 3)
+        if (fieldCount > 3)
             unit.villageCount = quint16(fields[3].toUInt());
         // Initials: one mask per character; "{yl}" lists the possible letters, '*' allows any.
         unit.initialsOffset = quint32(m_initials.size());
-        const QString initials = QString::fromLatin1(fields[2]);
         quint64 group = 0;
         bool inGroup = false;
-        for (const QChar c : initials) {
+        for (const char ch : fields[2]) {
+            const QChar c = QLatin1Char(ch);
             if (c == u'{') {
                 inGroup = true;
                 group = 0;
@@ -309,7 +321,7 @@ QByteArray DivisionCatalog::decompressProvince(const Block &block) const
         &inPos, block.length, reinterpret_cast<uint8_t *>(out.data()), &outPos, size_t(out.size()));
     if (ret != LZMA_OK || outPos != size_t(out.size()))
         throw Error(Error::Kind::Storage,
-                    tr("村级行政区划数据无法解压(第 %1 段)。").arg(QLatin1StringView(block.province)));
+                    tr("村级行政区划数据无法解压（第 %1 段）。").arg(QLatin1StringView(block.province)));
     return out;
 }
 

@@ -43,7 +43,7 @@ DivisionLoadResult DivisionLoader::load(const Database &db, const QString &count
     const auto county = m_catalog.find(code);
     if (!county || county->level != Division::Level::County)
         throw Error(Error::Kind::Validation,
-                    tr("区划代码“%1”不是国家统计局 2023 年区划中的县级代码(6 位数字)。").arg(code));
+                    tr("区划代码“%1”不是国家统计局 2023 年区划中的县级代码（6 位数字）。").arg(code));
     const QList<Division> townships = m_catalog.children(code);
     QSet<QString> known;
     for (const Division &t : townships)
@@ -52,7 +52,7 @@ DivisionLoadResult DivisionLoader::load(const Database &db, const QString &count
     for (const QString &t : townshipCodes) {
         if (!known.contains(t.trimmed()))
             throw Error(Error::Kind::Validation,
-                        tr("乡镇(街道)代码“%1”不属于%2。").arg(t.trimmed(), county->name));
+                        tr("乡镇（街道）代码“%1”不属于%2。").arg(t.trimmed(), county->name));
         chosen << t.trimmed();
     }
     if (chosen.isEmpty())
@@ -69,7 +69,7 @@ DivisionLoadResult DivisionLoader::loadCode(const Database &db, const QString &c
     if (!township)
         throw Error(
             Error::Kind::Validation,
-            tr("区划代码“%1”在国家统计局 2023 年区划中不存在:请给出 6 位县级代码或 9 位乡镇(街道)代码。")
+            tr("区划代码“%1”在国家统计局 2023 年区划中不存在：请给出 6 位县级代码或 9 位乡镇（街道）代码。")
                 .arg(trimmed));
     const auto county = m_catalog.find(trimmed.left(6));
     if (!county)
@@ -84,7 +84,7 @@ void DivisionLoader::checkActor(const Database &db, const QList<Division> &towns
         return; // the owner: the command line, or the wizard before the first account exists
     const auto refuse = [] {
         return Error(Error::Kind::Forbidden,
-                     tr("只有县级管理员可以载入乡镇(街道);乡镇管理员只能载入本乡镇的村(社区)。"));
+                     tr("只有县级管理员可以载入乡镇（街道）；乡镇管理员只能载入本乡镇的村（社区）。"));
     };
     if (!m_actor.roles.testFlag(Role::Admin))
         throw refuse();
@@ -142,7 +142,7 @@ DivisionLoadResult DivisionLoader::run(const Database &db, const Division &count
         ++result.alreadyPresent;
     } else if (!roots.isEmpty()) {
         throw Error(Error::Kind::Validation,
-                    tr("数据库中已有县级单位“%1”(代码 %2),不能再载入%3的区划:一个数据库只用于一个县。")
+                    tr("数据库中已有县级单位“%1”（代码 %2），不能再载入%3的区划：一个数据库只用于一个县。")
                         .arg(roots.first().name, roots.first().code, county.name));
     } else {
         countyId = Query(db, u"INSERT INTO org_units (parent_id, code, name, level, path) "

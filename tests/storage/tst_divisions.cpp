@@ -333,7 +333,7 @@ private slots:
         Query(*m_db, u"UPDATE org_units SET name = '西演新村' WHERE code = ?"_s).bind(renamed).exec();
         const qint64 local =
             Query(*m_db, u"INSERT INTO org_units (parent_id, code, name, level, township_id, path, "
-                         "local) VALUES (?, '130628102-L001', '幸福家园社区', 3, ?, '', ?) "
+                         "local) VALUES (?, '130628102L001', '幸福家园社区', 3, ?, '', ?) "
                          "RETURNING id"_s)
                 .bind(township)
                 .bind(township)
@@ -356,12 +356,12 @@ private slots:
                     out << q.value(i).toString();
             return out.join(u'|');
         };
-        const QString localBefore = row(u"130628102-L001"_s);
+        const QString localBefore = row(u"130628102L001"_s);
         const QString renamedBefore = row(renamed);
 
         DivisionLoadResult r;
         EXPECT_OK(r = loader.load(*m_db, county));
-        QCOMPARE(row(u"130628102-L001"_s), localBefore);
+        QCOMPARE(row(u"130628102L001"_s), localBefore);
         QCOMPARE(row(renamed), renamedBefore);
         QVERIFY(renamedBefore.contains(u"西演新村"_s));
         QCOMPARE(r.townships, int(sourceTownships().size()) - 1);

@@ -108,13 +108,13 @@ void DivisionPicker::build()
 
 void DivisionPicker::retranslate()
 {
-    m_search->setPlaceholderText(tr("输入名称、区划代码或拼音首字母查找,如 余姚、330281、yys"));
-    m_search->setToolTip(tr("可输入多个词缩小范围,如“宁波 余姚”。按 ↓ 进入结果,回车选定。"));
-    m_placeLabel->setText(tr("所在县(市、区):"));
+    m_search->setPlaceholderText(tr("输入名称、区划代码或拼音首字母查找，如 余姚、330281、yys"));
+    m_search->setToolTip(tr("可输入多个词缩小范围，如“宁波 余姚”。按 ↓ 进入结果，回车选定。"));
+    m_placeLabel->setText(tr("所在县（市、区）："));
     m_province->setPlaceholderText(tr("省份"));
     m_city->setPlaceholderText(tr("城市"));
-    m_county->setPlaceholderText(tr("县(市、区)"));
-    m_townshipsLabel->setText(tr("乡镇(街道):全部建立;勾选的乡镇(街道)同时载入村(社区)。"
+    m_county->setPlaceholderText(tr("县（市、区）"));
+    m_townshipsLabel->setText(tr("乡镇（街道）：全部建立；勾选的乡镇（街道）同时载入村（社区）。"
                                  "开发区、农场等非建制单位默认不勾选。"));
     m_selectAll->setText(tr("全选"));
     m_selectNone->setText(tr("全不选"));
@@ -269,7 +269,7 @@ QString DivisionPicker::townshipText(const QString &code) const
     const auto township = m_catalog.find(code);
     if (!township)
         return code;
-    QString text = tr("%1(%n 个村/社区)", nullptr, township->villageCount).arg(township->name);
+    QString text = tr("%1（%n 个村/社区）", nullptr, township->villageCount).arg(township->name);
     if (township->special)
         text += u"  "_s + tr("〔开发区/农场等〕");
     if (m_loaded.contains(code))
@@ -287,8 +287,6 @@ void DivisionPicker::fillTownships(const QString &countyCode)
         item->setData(codeRole, t.code);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(t.special || m_loaded.contains(t.code) ? Qt::Unchecked : Qt::Checked);
-        if (t.special)
-            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
     m_filling = filling;
 }
@@ -372,7 +370,7 @@ void DivisionPicker::updateSummary()
 {
     const auto county = m_catalog.find(countyCode());
     if (!county) {
-        m_summary->setText(tr("请选择中心所在的县(市、区)。"));
+        m_summary->setText(tr("请选择中心所在的县（市、区）。"));
         return;
     }
     int villages = 0;
@@ -384,12 +382,13 @@ void DivisionPicker::updateSummary()
         if (const auto t = m_catalog.find(m_townships->item(row)->data(codeRole).toString()))
             villages += t->villageCount;
     }
-    QString text = tr("将建立%1和它的 %n 个乡镇(街道)。", nullptr, m_townships->count()).arg(county->name);
+    // The sentences follow each other without a space in Chinese; the English ones start with one.
+    QString text = tr("将建立%1和它的 %n 个乡镇（街道）。", nullptr, m_townships->count()).arg(county->name);
     if (checked == 0)
-        text += u' ' + tr("请至少勾选一个乡镇(街道):只载入勾选的乡镇(街道)的村(社区)。");
+        text += tr("请至少勾选一个乡镇（街道）：只载入勾选的乡镇（街道）的村（社区）。");
     else
-        text += u' ' + tr("同时载入勾选的 %n 个乡镇(街道)", nullptr, checked) +
-                tr("的 %n 个村(社区)。", nullptr, villages);
+        text += tr("同时载入勾选的 %n 个乡镇（街道）", nullptr, checked) +
+                tr("的 %n 个村（社区）。", nullptr, villages);
     m_summary->setText(text);
 }
 
