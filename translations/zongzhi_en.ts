@@ -2,111 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
-    <name>ConnectionDialog</name>
+    <name>ConnectionWidget</name>
     <message>
-        <location filename="../ui/shell/ConnectionDialog.ui" line="+14"/>
-        <source>连接数据库</source>
-        <translation>Connect to Database</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/shell/ConnectionWidget.ui" line="+21"/>
         <source>单机使用时选择本地数据库文件；多台电脑共用数据时连接单位的 PostgreSQL 数据库服务器。</source>
-        <translation>On a single computer, choose a local database file; when several computers share the data, connect to your organisation&apos;s PostgreSQL server.</translation>
+        <translation type="unfinished">On a single computer, choose a local database file; when several computers share the data, connect to your organisation&apos;s PostgreSQL server.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>本地数据库文件（SQLite）</source>
-        <translation>Local database file (SQLite)</translation>
+        <translation type="unfinished">Local database file (SQLite)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>网络数据库（PostgreSQL）</source>
-        <translation>Network database (PostgreSQL)</translation>
+        <translation type="unfinished">Network database (PostgreSQL)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>数据库文件：</source>
-        <translation>Database file:</translation>
+        <translation type="unfinished">Database file:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>例如 /home/用户/综治/zongzhi.db</source>
-        <translation>e.g. /home/user/zongzhi/zongzhi.db</translation>
+        <translation type="unfinished">e.g. /home/user/zongzhi/zongzhi.db</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>浏览…</source>
-        <translation>Browse…</translation>
+        <translation type="unfinished">Browse…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>文件不存在时会新建一个空数据库。</source>
-        <translation>If the file does not exist, a new empty database is created.</translation>
+        <translation type="unfinished">If the file does not exist, a new empty database is created.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>服务器地址：</source>
-        <translation>Server address:</translation>
+        <translation type="unfinished">Server address:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>例如 192.168.1.10</source>
-        <translation>e.g. 192.168.1.10</translation>
+        <translation type="unfinished">e.g. 192.168.1.10</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>端口：</source>
-        <translation>Port:</translation>
+        <translation type="unfinished">Port:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>数据库名：</source>
-        <translation>Database name:</translation>
+        <translation type="unfinished">Database name:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>例如 zongzhi</source>
-        <translation>e.g. zongzhi</translation>
+        <translation type="unfinished">e.g. zongzhi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>用户名：</source>
-        <translation>User name:</translation>
+        <translation type="unfinished">User name:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>密码：</source>
-        <translation>Password:</translation>
+        <translation type="unfinished">Password:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>留空则使用 ~/.pgpass 中保存的密码</source>
-        <translation>Leave empty to use the password saved in ~/.pgpass</translation>
+        <translation type="unfinished">Leave empty to use the password saved in ~/.pgpass</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>连接地址：</source>
-        <translation>Connection URL:</translation>
+        <translation type="unfinished">Connection URL:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>也可以直接输入或粘贴连接地址：sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库</source>
-        <translation>You can also type or paste a connection URL: sqlite:///path/to/file or postgresql://user@host:port/database</translation>
+        <translation type="unfinished">You can also type or paste a connection URL: sqlite:///path/to/file or postgresql://user@host:port/database</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>测试连接</source>
-        <translation>Test Connection</translation>
+        <translation type="unfinished">Test Connection</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>显示或隐藏数据库驱动返回的原始信息</source>
-        <translation>Show or hide the original message from the database driver</translation>
+        <translation type="unfinished">Show or hide the original message from the database driver</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>详细信息</source>
-        <translation>Details</translation>
+        <translation type="unfinished">Details</translation>
     </message>
 </context>
 <context>
@@ -435,7 +430,7 @@
 <context>
     <name>zz::AccountsPage</name>
     <message>
-        <location filename="../src/gui/admin/AccountsPage.cpp" line="+30"/>
+        <location filename="../src/gui/admin/AccountsPage.cpp" line="+32"/>
         <source>新建账号</source>
         <translation>New Account</translation>
     </message>
@@ -446,23 +441,33 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+154"/>
+        <location line="-94"/>
+        <location line="+161"/>
         <source>重置密码</source>
         <translation>Reset Password</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-156"/>
+        <source>办理流程设置…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>核查与结案一步或两步办理，全县或按乡镇(街道)设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>读取账号失败：%1</source>
         <translation>Failed to read accounts: %1</translation>
     </message>
@@ -541,7 +546,7 @@
         <translation>extension of %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -610,13 +615,13 @@
     <name>zz::ActionForm</name>
     <message>
         <location filename="../src/gui/dispatch/ActionForm.cpp" line="+98"/>
-        <location line="+26"/>
-        <location line="+177"/>
+        <location line="+31"/>
+        <location line="+180"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>处置部门</source>
         <translation>Handling department</translation>
     </message>
@@ -761,12 +766,18 @@
         <translation>Dispatch instructions</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+2"/>
         <source>核查意见</source>
         <translation>Verification comments</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>结案说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -832,6 +843,200 @@
     </message>
 </context>
 <context>
+    <name>zz::ActivityEntryPanel</name>
+    <message>
+        <location filename="../src/gui/assessment/ActivityEntryPanel.cpp" line="+43"/>
+        <source>门牌或户号；按户数登记时留空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+35"/>
+        <source>夜间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+33"/>
+        <location line="+102"/>
+        <source>出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>网格员</source>
+        <translation type="unfinished">Grid worker</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+21"/>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+17"/>
+        <source>走访户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+15"/>
+        <source>数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>重点人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>备注</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>只看所选网格员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>删除所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1（%2）%3</source>
+        <translation type="unfinished">%1: %2%3 {1（%2）%3?}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> 小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>本月：走访 %1 户，巡查 %2 小时，采集更新 %3 条，缺席会议 %4 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::AdjustmentDialog</name>
+    <message>
+        <location filename="../src/gui/assessment/AdjustmentDialog.cpp" line="+23"/>
+        <source>%1（%2）</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>人工调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>网格员</source>
+        <translation type="unfinished">Grid worker</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>考评部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>分值(加为正，减为负)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>扣发补贴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>写明事由和依据，审批人据此审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提交后须由您以外的领导审批，审批后才计入考评。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>提交审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::AdminAccountPage</name>
+    <message>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+310"/>
+        <source>管理员账号</source>
+        <translation type="unfinished">Administrator Account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第一个管理员为其他工作人员建立账号，并维护基础数据。请记住密码：忘记后只能由另一位管理员重置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>所属单位：%1（县级管理员，管理全县的乡镇、账号和基础数据）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>管理员账号 %1 已经建立。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::AppController</name>
     <message>
         <location filename="../src/gui/shell/AppController.cpp" line="+97"/>
@@ -839,7 +1044,7 @@
         <translation>Demo data generated. Demo accounts: admin (administrator), reception1 (reception clerk), duty1 (duty officer), leader1 (leader), handler1 (department handler); all with the password %1.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>无法打开数据库</source>
         <translation>Cannot Open Database</translation>
     </message>
@@ -874,35 +1079,784 @@
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>空数据库</source>
-        <translation>Empty Database</translation>
+        <location line="+53"/>
+        <source>无法读取账号</source>
+        <translation>Cannot Read Account</translation>
     </message>
+</context>
+<context>
+    <name>zz::AssessmentFacts</name>
     <message>
-        <location line="+0"/>
-        <source>数据库是空的。要生成演示数据吗？</source>
-        <translation>The database is empty. Generate demo data?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>正在生成演示数据…</source>
-        <translation>Generating demo data…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>演示数据</source>
-        <translation>Demo Data</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>生成演示数据失败：%1</source>
-        <translation>Failed to generate demo data: %1</translation>
+        <location filename="../src/storage/AssessmentFacts.cpp" line="+283"/>
+        <source>走访 %1 户</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>无法读取账号</source>
-        <translation>Cannot Read Account</translation>
+        <source>巡查 %1 小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>采集更新 %1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>缺席会议</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::AssessmentGuard</name>
+    <message>
+        <location filename="../src/storage/AssessmentService.cpp" line="+194"/>
+        <source>没有这个乡镇(街道)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>这个乡镇不在您的管辖范围内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>只有领导可以审核、锁定和解锁考评，审批调整和答复申诉。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有管理员和领导可以进行网格员考评。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1的考评已锁定，不能再修改；如需更正，请在下月以人工调整的方式进行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::AssessmentModule</name>
+    <message>
+        <location filename="../src/gui/assessment/AssessmentModule.cpp" line="+18"/>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>网格员考评</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::AssessmentPage</name>
+    <message>
+        <location filename="../src/gui/assessment/AssessmentPage.cpp" line="+53"/>
+        <source>yyyy年MM月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>计算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按本月已登记的案件、活动和已审批的调整重新计算草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审核通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退回草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>解锁…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印预览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>乡镇(街道)</source>
+        <translation type="unfinished">Township (subdistrict)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>考评月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>双击一行查看得分明细和来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全镇排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按村(社区)排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>排序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>网格员</source>
+        <translation type="unfinished">Grid worker</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>考评部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>扣款(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>提出人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>审批人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>新增调整…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>驳回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>申诉理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>答复人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>登记申诉…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>答复并重算…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>考评表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动录入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人工调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1（%2）</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请注意：%1 连续两个月考评不合格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>您的账号不属于某个乡镇(街道)，没有可以考评的网格员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1尚未计算。本月共 %n 名网格员；录入活动后点“计算”生成草稿。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>状态：%1&#x3000;计算于 %2（%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&#x3000;审核：%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&#x3000;锁定：%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&#x3000;曾解锁 %n 次（最近理由：%1）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>待审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已驳回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>已答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>解锁%1考评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>锁定的月份解锁后可重新计算，解锁将记入审计日志。请写明解锁理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>导出PDF</source>
+        <translation type="unfinished">Export PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1网格员%2考评表.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法写入文件 %1。</source>
+        <translation type="unfinished">Cannot write the file %1.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>登记申诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>网格员对本月考评的申诉理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>答复申诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复 %1 的申诉（答复后按现有事实重新计算草稿）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::AssessmentPrinter</name>
+    <message>
+        <location filename="../src/reports/AssessmentPrinter.cpp" line="+109"/>
+        <source>%1网格员%2考评表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1（未锁定，仅供核对）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态：%1&#x3000;&#x3000;计算：%2&#x3000;&#x3000;打印：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编号</source>
+        <translation type="unfinished">Case No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>村(社区)</source>
+        <translation type="unfinished">Village (community)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>网格</source>
+        <translation type="unfinished">Grid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1(%2)</source>
+        <translation type="unfinished">%1: %2%3 {1(%2)?}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>加分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>总分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>补贴(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>等次：%1分以上优秀，%2分以上良好，%3分以上合格，以下不合格；在岗不足%4天的不参评。补贴 = 基础补贴%5元 + 绩效%6元 × 总分(至多100) ÷ 100 − 扣款，四舍五入到元。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>制表人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+63"/>
+        <source>审核人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>分管领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+110"/>
+        <source>网格员考评明细表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>%1&#x3000;%2&#x3000;%3（%4）&#x3000;%5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>在岗 %1 天&#x3000;走访覆盖率 %2&#x3000;总分 %3&#x3000;等次 %4&#x3000;补贴 %5&#x3000;排名 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1元</source>
+        <translation type="unfinished">%1: %2%3 {1元?}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>评分项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>扣款(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1（封顶）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1: %2%3 {1 %2?}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>加分 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小计：%1；总分 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格员</source>
+        <translation type="unfinished">Grid worker</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>第 %1 页，共 %2 页</source>
+        <translation type="unfinished">Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>zz::AssessmentService</name>
+    <message>
+        <location filename="../src/storage/AssessmentService.cpp" line="-187"/>
+        <source>草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+285"/>
+        <source>请选择考评月份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>该月考评已锁定，不能重新计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>这个月的考评不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>该月考评已被他人修改，请重新读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>该月考评当前为“%1”，不能进行此操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>还有 %n 件申诉未答复，答复后才能审核。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>还有 %n 项人工调整待审批，审批后才能审核。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>解锁须写明理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解锁理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>人工调整须写明理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>调整分值应在 -100 到 100 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>扣款金额应在 0 到 100000 元之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写调整分值或扣款金额。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>考评方案中没有这个部分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>该网格员本月不在本乡镇的网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>这项调整已不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>这项调整已经审批过了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>人工调整须由提出人以外的领导审批。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>请写明申诉理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>请填写答复意见。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>这件申诉已不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>这件申诉已经答复过了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::AssessmentXlsx</name>
+    <message>
+        <location filename="../src/reports/AssessmentXlsx.cpp" line="+18"/>
+        <location line="+83"/>
+        <source>无法写入文件 %1。</source>
+        <translation type="unfinished">Cannot write the file %1.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>考评表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编号</source>
+        <translation type="unfinished">Case No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>村(社区)</source>
+        <translation type="unfinished">Village (community)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>网格</source>
+        <translation type="unfinished">Grid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1(%2)</source>
+        <translation type="unfinished">%1: %2%3 {1(%2)?}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>加分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>总分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>补贴(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>状态：%1&#x3000;&#x3000;计算：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>制表人：＿＿＿＿＿＿&#x3000;&#x3000;审核人：＿＿＿＿＿＿&#x3000;&#x3000;分管领导：＿＿＿＿＿＿</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2500,67 @@
     </message>
 </context>
 <context>
+    <name>zz::BaseDataAccess</name>
+    <message>
+        <location filename="../src/storage/BaseDataAccess.cpp" line="+44"/>
+        <source>只有管理员可以修改基础数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>这项基础数据全县通用，只有县级管理员可以修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>只能修改本单位及下级单位的基础数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::BaseDataModule</name>
+    <message>
+        <location filename="../src/gui/basedata/BaseDataModule.cpp" line="+33"/>
+        <source>组织机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事件类别与时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网格员</source>
+        <translation type="unfinished">Grid worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督办时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>节假日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中心信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>基础数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::BoardFilter</name>
     <message>
         <location filename="../src/gui/dispatch/BoardFilter.cpp" line="+144"/>
@@ -1900,7 +2915,7 @@
 <context>
     <name>zz::BoardPage</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardPage.cpp" line="+154"/>
+        <location filename="../src/gui/dispatch/BoardPage.cpp" line="+163"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -1935,7 +2950,7 @@
         <translation>Deadlines marked “provisional” reach into a year whose holidays have not been entered; they are recomputed once it is entered.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>网格员：%1</source>
         <translation>Grid worker: %1</translation>
     </message>
@@ -1955,7 +2970,7 @@
         <translation>Changes made on other workstations appear here automatically</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+287"/>
         <source>更新于 %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -1965,18 +2980,18 @@
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location line="-452"/>
-        <location line="+444"/>
+        <location line="-461"/>
+        <location line="+453"/>
         <source>计数中…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-380"/>
         <source>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</source>
         <translation>Case no., query code, name, ID no., phone, or any words…</translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+480"/>
         <source>常用筛选…</source>
         <translation>Saved filters…</translation>
     </message>
@@ -2012,11 +3027,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+123"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-89"/>
         <source>正在读取要打印的案件… %1 / %2 件</source>
         <translation>Reading the cases to print… %1 of %2</translation>
     </message>
@@ -2032,12 +3048,38 @@
     </message>
     <message>
         <location line="-72"/>
-        <location line="+87"/>
+        <location line="+96"/>
+        <location line="+27"/>
         <source>打印列表</source>
         <translation>Print List</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-34"/>
+        <source>正在准备打印列表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>正在生成 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 正在整理第 %2 / %3 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 正在分页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 正在输出第 %2 / %3 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>调度台案件清单-%1.pdf</source>
         <translation>dispatch-board-cases-%1.pdf</translation>
     </message>
@@ -2061,7 +3103,7 @@
 <context>
     <name>zz::BoardPrinter</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardPrinter.cpp" line="+56"/>
+        <location filename="../src/gui/dispatch/BoardPrinter.cpp" line="+97"/>
         <source>筛选条件：%1</source>
         <translation>Filter: %1</translation>
     </message>
@@ -2081,12 +3123,12 @@
         <translation>Printed: %1    %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-38"/>
         <source>【%1】%2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+136"/>
         <source>第 %1 页，共 %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -2186,6 +3228,19 @@
         <location filename="../src/gui/dispatch/BulkActions.cpp" line="+59"/>
         <source>已被其他人修改，未执行（请刷新后重试）</source>
         <translation>Modified by someone else; not performed (refresh and try again)</translation>
+    </message>
+</context>
+<context>
+    <name>zz::CalendarCoverageBanner</name>
+    <message>
+        <location filename="../src/gui/cases/CalendarCoverageBanner.cpp" line="+18"/>
+        <source>期限跨入未录入的年份时，按法定节日（元旦、春节、清明、劳动节、端午、中秋、国庆）推算并标为“暂定”；录入国务院通知后自动重算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1。县级管理员可在“基础数据 → 节假日”中录入国务院通知。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2432,9 +3487,9 @@
         <translation>The case does not exist or has been deleted.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>只有待核查或已结案的案件可以回访。</source>
-        <translation>Only cases awaiting verification or closed can be called back.</translation>
+        <location line="+3"/>
+        <source>只有待核查、待结案或已结案的案件可以回访。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2818,12 +3873,12 @@
 <context>
     <name>zz::CaseService</name>
     <message>
-        <location filename="../src/storage/CaseService.cpp" line="+137"/>
+        <location filename="../src/storage/CaseService.cpp" line="+138"/>
         <source>登记案件失败,请重试。</source>
         <translation>The case could not be registered. Please try again.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+83"/>
         <source>当前账号的角色不能登记案件。</source>
         <translation>The roles of the current account cannot register cases.</translation>
     </message>
@@ -2868,24 +3923,24 @@
         <translation>Invalid case link type.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-142"/>
         <source>附件“%1”超过 10 MB。</source>
         <translation>The attachment &quot;%1&quot; is larger than 10 MB.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+174"/>
         <source>案件不存在或已被删除。</source>
         <translation>The case does not exist or has been deleted.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+173"/>
+        <location line="+185"/>
         <location line="+25"/>
         <source>案件 %1 已被其他人修改,是否重新载入?</source>
         <translation>Case %1 has been modified by someone else. Reload it?</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-200"/>
         <source>此案件未派遣给您所在的部门。</source>
         <translation>This case was not dispatched to your department.</translation>
     </message>
@@ -2900,12 +3955,12 @@
         <translation>The selected grid worker does not exist.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>所选抄告单位不存在。</source>
         <translation>A selected copied unit does not exist.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>案件已在最高层级,不能再上报。</source>
         <translation>The case is already at the top level and cannot be escalated further.</translation>
     </message>
@@ -2925,7 +3980,7 @@
         <translation>Cases can only be handed down to subordinate units within the current jurisdiction.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>延期申请（%1 个工作日）随之失效</source>
         <translation>The extension request (%1 working days) lapses with this action</translation>
     </message>
@@ -2938,7 +3993,7 @@
 <context>
     <name>zz::CaseViewDialog</name>
     <message>
-        <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+43"/>
+        <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+44"/>
         <location line="+108"/>
         <source>%1 个工作日</source>
         <translation>%1 working days</translation>
@@ -3240,13 +4295,13 @@
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+6"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>保存交办单</source>
         <translation>Save Dispatch Slip</translation>
     </message>
@@ -3264,7 +4319,17 @@
 <context>
     <name>zz::CaseWorkflow</name>
     <message>
-        <location filename="../src/core/CaseWorkflow.cpp" line="+85"/>
+        <location filename="../src/core/CaseWorkflow.cpp" line="+90"/>
+        <source>本中心核查与结案分两步办理:请先“核查通过”,再结案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本中心核查与结案一步办理:请直接“核查结案”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>已有待审批的延期申请,不能重复申请</source>
         <translation>An extension request is already pending approval; another cannot be submitted</translation>
     </message>
@@ -3314,12 +4379,12 @@
         <translation>Please enter a reason</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>当前状态“%1”下不能执行“%2”</source>
         <translation>&quot;%2&quot; cannot be performed in the status &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>您的角色无权执行“%1”</source>
         <translation>Your role is not allowed to perform &quot;%1&quot;</translation>
     </message>
@@ -3328,14 +4393,487 @@
         <source>有待审批的延期申请,领导审批前不能反馈;如不再需要延期,请先撤回延期申请</source>
         <translation>An extension request is awaiting approval: feedback cannot be submitted before a leader decides on it. If the extension is no longer needed, withdraw the request first</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>结案</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::CategoriesPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/basedata/CategoriesPage.cpp" line="+21"/>
+        <source>%n个工作日</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n个自然日</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>类别名称</source>
+        <translation type="unfinished">Category name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理时限</source>
+        <translation type="unfinished">Time limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>默认处置部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>默认紧急程度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>排序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>事件类别和办理时限全县通用，由县级管理员维护。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::CategoryDialog</name>
+    <message>
+        <location filename="../src/gui/basedata/CategoryDialog.cpp" line="+31"/>
+        <source>编辑事件类别 - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新增事件类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>（一级类别）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1（已停用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>该类别下有子类别，只能作为一级类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上级类别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>类别代码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>类别名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个自然日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作日不计节假日；重大事件一律按自然日计算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>分流指派时默认选中的处置部门；其他乡镇的案件默认选中本乡镇同名的部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>登记时预先选中的紧急程度，登记人员可以修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>登记和看板的类别选择按排序号从小到大排列，排序号相同的按名称排列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>办理时限：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（不指定）</source>
+        <translation type="unfinished">(Not specified)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>默认处置部门：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>默认紧急程度：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>排序号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
 </context>
 <context>
     <name>zz::CategoryRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+290"/>
-        <location line="+19"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+346"/>
+        <source>请填写类别代码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写类别名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>办理时限必须大于0天。</source>
         <translation>The time limit must be greater than 0 days.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办理时限不能超过%1天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+9"/>
+        <source>该类别已被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>该类别已被其他人修改，请重新载入后再编辑。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::CategoryService</name>
+    <message>
+        <location filename="../src/gui/basedata/CategoriesPage.cpp" line="-34"/>
+        <location filename="../src/storage/CategoryService.cpp" line="+133"/>
+        <location line="+45"/>
+        <source>该类别已被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/storage/CategoryService.cpp" line="+2"/>
+        <source>该类别已被其他人修改，请重新载入后再编辑。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/CategoryService.cpp" line="-84"/>
+        <source>所选上级类别不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>类别不能是自己的上级。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>类别只有两级：上级类别必须是一级类别。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>该类别下还有子类别，不能再放到其他类别之下。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>类别代码“%1”已被“%2”使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>所选默认处置部门不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%n件案件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n个子类别</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”仍被%2引用，不能删除；可将其停用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
+<context>
+    <name>zz::CenterDetailsPage</name>
+    <message>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-130"/>
+        <source>中心信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>印在受理回执和交办单上，群众凭此知道到哪里、打哪个电话查询办理进度。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>中心名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>例如：梨洲街道办事处一楼大厅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>例如：0574-62345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>地址和电话可以暂时不填，以后在“基础数据 → 中心信息”中补上；不填时回执上不印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1综治中心</source>
+        <translation type="unfinished">%1 Governance Center</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>请填写中心名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::CenterSettings</name>
+    <message>
+        <location filename="../src/storage/CenterSettings.cpp" line="+84"/>
+        <source>只有县（区）和乡镇（街道）综治中心有自己的中心信息。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>中心名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话号码</source>
+        <translation type="unfinished">Phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回执页脚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>标志图片过大（不能超过%1 KB）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>标志图片须为PNG格式。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::CenterSettingsPage</name>
+    <message>
+        <location filename="../src/gui/basedata/CenterSettingsPage.cpp" line="+60"/>
+        <source>中心：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>如 青石镇社会治理综合服务中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中心名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来访群众可以找到的地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 0571-63001234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>登记回执和交办单上印的中心信息。县级中心和各乡镇（街道）中心各有一份；乡镇未填写中心名称时，其回执使用县级中心的信息，未设标志或页脚时使用县级的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1（县级中心）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>印在回执底部的一行，如 工作时间：周一至周五 8:30-17:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回执页脚：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>选择图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>去掉标志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>标志：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>只读：修改中心信息需要管理员账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>选择标志图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>读取失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>本乡镇尚未填写中心名称：回执目前印县级中心的信息。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>无法读取这个图片文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>无</source>
+        <translation type="unfinished">None</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>已保存。此后打印的回执和交办单使用新的信息。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3404,6 +4942,64 @@
     </message>
 </context>
 <context>
+    <name>zz::CheckStepsDialog</name>
+    <message>
+        <location filename="../src/gui/admin/CheckStepsDialog.cpp" line="+35"/>
+        <source>一步：核查结案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>两步：核查通过后再结案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>办理流程设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>处置部门反馈后，中心可以一步“核查结案”；也可以分两步：先核查（通过，或退回处置部门重新办理），再结案。两步时，核查通过的案件进入“待结案”。已在办的案件不受影响。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>全县设置由县级管理员修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全县：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>乡镇(街道)</source>
+        <translation type="unfinished">Township (subdistrict)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>核查与结案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>沿用全县设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>zz::CheckpointReminder</name>
     <message>
         <location filename="../src/gui/shell/CheckpointReminder.cpp" line="+27"/>
@@ -3449,7 +5045,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::ConnectionDialog</name>
     <message>
-        <location filename="../src/gui/shell/ConnectionDialog.cpp" line="+22"/>
+        <location filename="../src/gui/shell/ConnectionDialog.cpp" line="+16"/>
+        <source>连接数据库</source>
+        <translation type="unfinished">Connect to Database</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -3457,48 +5058,6 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+1"/>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+136"/>
-        <source>选择数据库文件</source>
-        <translation>Choose Database File</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>数据库文件 (*.db *.sqlite);;所有文件 (*)</source>
-        <translation>Database files (*.db *.sqlite);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>无法在文件夹“%1”中新建数据库文件：没有写权限。</source>
-        <translation>Cannot create a database file in the folder &quot;%1&quot;: no write permission.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>文件尚不存在，确定后将在此新建一个数据库。</source>
-        <translation>The file does not exist yet; a new database will be created here when you click OK.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>正在连接…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>连接成功（%1）。数据库是空的，打开时会自动建立表结构。</source>
-        <translation>Connected (%1). The database is empty; the tables will be created when it is opened.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>连接成功（%1）。数据库结构版本 %2（本程序支持到 %3）。</source>
-        <translation>Connected (%1). Database schema version %2 (this program supports up to %3).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+4"/>
-        <location line="+3"/>
-        <source>连接失败：%1</source>
-        <translation>Connection failed: %1</translation>
     </message>
 </context>
 <context>
@@ -3673,9 +5232,54 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::ConnectionWidget</name>
+    <message>
+        <location filename="../src/gui/shell/ConnectionWidget.cpp" line="+154"/>
+        <source>选择数据库文件</source>
+        <translation type="unfinished">Choose Database File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据库文件 (*.db *.sqlite);;所有文件 (*)</source>
+        <translation type="unfinished">Database files (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>无法在文件夹“%1”中新建数据库文件：没有写权限。</source>
+        <translation type="unfinished">Cannot create a database file in the folder &quot;%1&quot;: no write permission.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>文件尚不存在，确定后将在此新建一个数据库。</source>
+        <translation type="unfinished">The file does not exist yet; a new database will be created here when you click OK.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在连接…</source>
+        <translation type="unfinished">Connecting…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>连接成功（%1）。数据库是空的，打开时会自动建立表结构。</source>
+        <translation type="unfinished">Connected (%1). The database is empty; the tables will be created when it is opened.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>连接成功（%1）。数据库结构版本 %2（本程序支持到 %3）。</source>
+        <translation type="unfinished">Connected (%1). Database schema version %2 (this program supports up to %3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>连接失败：%1</source>
+        <translation type="unfinished">Connection failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>zz::Database</name>
     <message>
-        <location line="+148"/>
+        <location filename="../src/storage/Database.cpp" line="+148"/>
         <source>缺少数据库驱动 %1,请安装对应的 Qt SQL 插件。</source>
         <translation>The database driver %1 is missing; please install the corresponding Qt SQL plugin.</translation>
     </message>
@@ -3793,14 +5397,32 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::DatabaseChoicePage</name>
+    <message>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-205"/>
+        <source>数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本中心的数据保存在哪里。以后可以在“文件 → 连接数据库”中更换。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>无法使用这个数据库：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::DeadlineRecompute</name>
     <message>
-        <location filename="../src/storage/DeadlineRecompute.cpp" line="+138"/>
+        <location filename="../src/storage/DeadlineRecompute.cpp" line="+160"/>
         <source>有案件在重算期限时被其他人修改，请重新执行。</source>
         <translation>A case was changed by someone else while its deadline was being recomputed. Please run the command again.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
         <source>%1 年节假日已录入，办理期限由 %2 调整为 %3</source>
         <translation>Holidays for %1 entered; deadline moved from %2 to %3</translation>
     </message>
@@ -3808,12 +5430,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DemoDataGenerator</name>
     <message>
-        <location filename="../src/storage/DemoDataGenerator.cpp" line="+915"/>
+        <location filename="../src/storage/DemoDataGenerator.cpp" line="+919"/>
         <source>无法生成演示数据：组织机构中没有乡镇（街道）。</source>
         <translation>Cannot generate demo data: the organization has no township (subdistrict).</translation>
     </message>
     <message>
-        <location line="+582"/>
+        <location line="+583"/>
         <source>演示数据的乡镇、村（社区）、网格数量须在 1 到 999 之间。</source>
         <translation>The numbers of townships, villages (communities) and grids for demo data must be between 1 and 999.</translation>
     </message>
@@ -3824,9 +5446,204 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::DepartmentDialog</name>
+    <message>
+        <location filename="../src/gui/basedata/DepartmentDialog.cpp" line="+27"/>
+        <source>编辑部门 - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新增部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>如 司法所、派出所、人社窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部门名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>职能部门：分流指派案件的部门；进驻部门：在信访超市（矛盾纠纷调处中心）设窗口的部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>手机号码或带区号的固定电话，可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>列表和选择框按排序号从小到大排列，排序号相同的按名称排列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>类型：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>所属单位：</source>
+        <translation type="unfinished">Unit:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>联系电话：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>排序号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>zz::DepartmentRepository</name>
+    <message>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="-139"/>
+        <location line="+9"/>
+        <source>该部门已被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>该部门已被其他人修改，请重新载入后再编辑。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::DepartmentService</name>
+    <message>
+        <location filename="../src/gui/basedata/DepartmentsPage.cpp" line="+72"/>
+        <location filename="../src/storage/DepartmentService.cpp" line="+185"/>
+        <location line="+54"/>
+        <source>该部门已被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/storage/DepartmentService.cpp" line="+3"/>
+        <source>该部门已被其他人修改，请重新载入后再编辑。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DepartmentService.cpp" line="-85"/>
+        <source>请填写部门名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>只能修改本乡镇（街道）的部门。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>部门须属于县（区）或乡镇（街道）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1已有名为“%2”的部门。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>%n件案件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n个账号</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n个事件类别</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”仍被%2引用，不能删除；可将其停用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
+<context>
+    <name>zz::DepartmentsPage</name>
+    <message>
+        <location filename="../src/gui/basedata/DepartmentsPage.cpp" line="-49"/>
+        <source>全部单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>全部类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>部门名称</source>
+        <translation type="unfinished">Department name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所属单位</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>联系电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>排序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>单位：</source>
+        <translation type="unfinished">Unit:</translation>
+    </message>
+</context>
+<context>
     <name>zz::DispatchSlip</name>
     <message>
-        <location filename="../src/gui/dispatch/DispatchSlip.cpp" line="+43"/>
+        <location filename="../src/gui/dispatch/DispatchSlip.cpp" line="+44"/>
         <source>%1年%2月%3日</source>
         <translation>%2/%3/%1</translation>
     </message>
@@ -3846,7 +5663,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Governance Center</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>%1综治中心</source>
         <translation>%1 Governance Center</translation>
     </message>
@@ -4028,9 +5845,205 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::DivisionCatalog</name>
+    <message>
+        <location filename="../src/storage/DivisionCatalog.cpp" line="+81"/>
+        <location line="+3"/>
+        <source>程序内置的行政区划数据缺失。</source>
+        <translation>The division tables built into the program are missing.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>行政区划数据第 %1 行格式不正确。</source>
+        <translation>Line %1 of the division tables is malformed.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>行政区划数据是空的。</source>
+        <translation>The division tables are empty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>村级行政区划数据格式不正确。</source>
+        <translation>The village division data is malformed.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>村级行政区划数据无法解压（第 %1 段）。</source>
+        <translation>The village division data cannot be decompressed (section %1).</translation>
+    </message>
+</context>
+<context>
+    <name>zz::DivisionChoicePage</name>
+    <message>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+78"/>
+        <source>本中心所在的县（区）和乡镇（街道）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>输入名称、代码或拼音首字母查找，例如“余姚”“330281”或“yy”。将建立所选县（区）的全部乡镇（街道），并装入勾选的乡镇（街道）的村（社区）；其他乡镇的村以后可以再装入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>添加乡镇（街道）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>勾选要装入村（社区）的乡镇（街道）。已装入的乡镇标为“已载入”，再次勾选只补上缺少的村（社区），不会改动已有的名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>组织机构已经建立，县（区）和乡镇不能再改。以后可以由管理员在“文件 → 添加乡镇”中装入其他乡镇（街道）的村（社区）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::DivisionLoader</name>
+    <message>
+        <location filename="../src/storage/DivisionLoader.cpp" line="+46"/>
+        <source>区划代码“%1”不是国家统计局 2023 年区划中的县级代码（6 位数字）。</source>
+        <translation>“%1” is not a county code (6 digits) of the NBS 2023 divisions.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>乡镇（街道）代码“%1”不属于%2。</source>
+        <translation>The township code “%1” does not belong to %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>区划代码“%1”在国家统计局 2023 年区划中不存在：请给出 6 位县级代码或 9 位乡镇（街道）代码。</source>
+        <translation>The division code “%1” does not exist in the NBS 2023 divisions: give a 6-digit county code or a 9-digit township code.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>区划代码“%1”在国家统计局 2023 年区划中不存在。</source>
+        <translation>The division code “%1” does not exist in the NBS 2023 divisions.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>只有县级管理员可以载入乡镇（街道）；乡镇管理员只能载入本乡镇的村（社区）。</source>
+        <translation>Only a county administrator can load townships; a township administrator can load only the villages and communities of their own township.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>数据库中已有县级单位“%1”（代码 %2），不能再载入%3的区划：一个数据库只用于一个县。</source>
+        <translation>The database already holds the county “%1” (code %2), so the divisions of %3 cannot be loaded: one database serves one county.</translation>
+    </message>
+</context>
+<context>
+    <name>zz::DivisionPicker</name>
+    <message>
+        <location filename="../src/gui/setup/DivisionPicker.cpp" line="+111"/>
+        <source>输入名称、区划代码或拼音首字母查找，如 余姚、330281、yys</source>
+        <translation>Search by name, division code or pinyin initials, e.g. 余姚, 330281, yys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可输入多个词缩小范围，如“宁波 余姚”。按 ↓ 进入结果，回车选定。</source>
+        <translation>Several words narrow the search, e.g. “宁波 余姚”. Press ↓ to move into the results and Enter to choose.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所在县（市、区）：</source>
+        <translation>County:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>省份</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇（街道）：全部建立；勾选的乡镇（街道）同时载入村（社区）。开发区、农场等非建制单位默认不勾选。</source>
+        <translation>Townships: all of them are created; the villages and communities of the checked ones are loaded as well. Development zones, farms and similar units are not checked by default.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全不选</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+109"/>
+        <source>〔开发区/农场等〕</source>
+        <translation>[development zone, farm etc.]</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>没有找到“%1”。可输入县或乡镇的名称、6 位或 9 位区划代码、拼音首字母。</source>
+        <translation>Nothing found for “%1”. Type the name of a county or township, a 6- or 9-digit division code, or pinyin initials.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>%1（%n 个村/社区）</source>
+        <translation>
+            <numerusform>%1 (%n village or community)</numerusform>
+            <numerusform>%1 (%n villages and communities)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>〔已载入〕</source>
+        <translation>[loaded]</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>请选择中心所在的县（市、区）。</source>
+        <translation>Choose the county where the center is.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>将建立%1和它的 %n 个乡镇（街道）。</source>
+        <translation>
+            <numerusform>Creates %1 and its %n township.</numerusform>
+            <numerusform>Creates %1 and its %n townships.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请至少勾选一个乡镇（街道）：只载入勾选的乡镇（街道）的村（社区）。</source>
+        <translation> Check at least one township: villages and communities are loaded for the checked townships only.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>同时载入勾选的 %n 个乡镇（街道）</source>
+        <translation>
+            <numerusform> Villages and communities are loaded for the %n checked township</numerusform>
+            <numerusform> Villages and communities are loaded for the %n checked townships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>的 %n 个村（社区）。</source>
+        <translation>
+            <numerusform>: %n in all.</numerusform>
+            <numerusform>: %n in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zz::FirstAdminDialog</name>
     <message>
-        <location filename="../src/gui/shell/FirstAdminDialog.cpp" line="+28"/>
+        <location filename="../src/gui/shell/FirstAdminDialog.cpp" line="+25"/>
         <source>创建初始管理员</source>
         <translation>Create Initial Administrator</translation>
     </message>
@@ -4040,77 +6053,22 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>This database has no accounts yet. Create the first administrator account, then log in with it and create accounts for the other staff.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>所属单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>数据库中还没有单位，请先填写本县（区）。</source>
-        <translation>The database has no units yet. Please enter your county (district) first.</translation>
+        <location line="+47"/>
+        <source>数据库中还没有单位。请重新打开程序，用首次设置向导建立本中心。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>例如：西湖区</source>
-        <translation>e.g. Xihu District</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>县（区）名称：</source>
-        <translation>County (district) name:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>6 位行政区划代码，例如 330106</source>
-        <translation>6-digit administrative division code, e.g. 330106</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>行政区划代码：</source>
-        <translation>Division code:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-33"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>管理员账号</source>
-        <translation>Administrator Account</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>小写字母开头，例如 admin</source>
-        <translation>Starts with a lowercase letter, e.g. admin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>登录名：</source>
-        <translation>Login name:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>姓名：</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>至少 %1 位，不能全是数字</source>
-        <translation>At least %1 characters, not all digits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>密码：</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>确认密码：</source>
-        <translation>Confirm password:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>创建管理员</source>
         <translation>Create Administrator</translation>
     </message>
@@ -4119,25 +6077,787 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <source>退出</source>
         <translation>Exit</translation>
     </message>
+</context>
+<context>
+    <name>zz::FirstAdminForm</name>
     <message>
-        <location line="+23"/>
-        <source>请填写县（区）名称。</source>
-        <translation>Please enter the county (district) name.</translation>
+        <location filename="../src/gui/shell/FirstAdminForm.cpp" line="+14"/>
+        <source>管理员账号</source>
+        <translation type="unfinished">Administrator Account</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>小写字母开头，例如 admin</source>
+        <translation type="unfinished">Starts with a lowercase letter, e.g. admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登录名：</source>
+        <translation type="unfinished">Login name:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>行政区划代码应为 6 位数字，前两位是省级代码。</source>
-        <translation>The division code must be 6 digits, the first two being the province code.</translation>
+        <source>姓名：</source>
+        <translation type="unfinished">Name:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>至少 %1 位，不能全是数字</source>
+        <translation type="unfinished">At least %1 characters, not all digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码：</source>
+        <translation type="unfinished">Password:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>确认密码：</source>
+        <translation type="unfinished">Confirm password:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>请填写姓名。</source>
-        <translation>Please enter the name.</translation>
+        <translation type="unfinished">Please enter the name.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>两次输入的密码不一致。</source>
-        <translation>The two passwords do not match.</translation>
+        <translation type="unfinished">The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>zz::FirstRunWizard</name>
+    <message>
+        <location filename="../src/gui/setup/FirstRunWizard.cpp" line="+23"/>
+        <source>首次设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>添加乡镇（街道）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>上一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>数据库账号 %1 不能创建登录角色，无法为本中心建立账号。首次设置请用数据库所有者（具有 CREATEROLE 权限）的账号连接。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::GeoBoundary</name>
+    <message>
+        <location filename="../src/core/GeoBoundary.cpp" line="+54"/>
+        <source>边界文件太大(超过 4 MB)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>文件不是有效的 GeoJSON。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>文件中有 %n 个要素；一个网格的边界须是一个面。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>文件中没有几何图形。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>边界须是面(Polygon 或 MultiPolygon)，文件中是 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>边界的坐标不完整：每个环须闭合、至少 4 个点，经度在 -180 到 180、纬度在 -90 到 90 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::GridAssignDialog</name>
+    <message>
+        <location filename="../src/gui/basedata/GridAssignDialog.cpp" line="+33"/>
+        <source>分配网格 - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>调整网格 - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>结束网格分配 - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>停用网格员 - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选择网格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>输入村(社区)、网格名称或编码,如“大塘 2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>网格(&amp;G)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>开始日期(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新网格起始日(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原网格的分配到前一天结束，考评按各网格的在岗天数计分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>最后一天(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>离岗日期(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前网格的分配在这一天结束，停用后不再供派遣选用，可随时重新启用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>担任网格长(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>确定</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>只列出前 %1 个网格，请输入更多文字缩小范围。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有符合的网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::GridPanel</name>
+    <message>
+        <location filename="../src/gui/basedata/GridPanel.cpp" line="+32"/>
+        <source>网格类型：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>户数：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导入边界…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>从 GeoJSON 文件导入网格边界(面或多面)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>清除边界</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>边界：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>网格长和网格员：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格员的分配在“网格员”页面调整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>保存网格信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>网格长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>网格员</source>
+        <translation type="unfinished">Grid worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  自 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(尚未分配网格员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>未导入边界</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>已导入边界 (%n 个顶点)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>无法读取文件“%1”。</source>
+        <translation type="unfinished">Cannot read the file &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>边界文件太大(超过 4 MB)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>边界已读入，保存后生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>导入网格边界</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoJSON 文件 (*.geojson *.json)；；所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>该网格已被其他人修改，已重新载入，请查看后再修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>网格信息已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::HolidayCalendarPage</name>
+    <message>
+        <location filename="../src/gui/basedata/HolidayCalendarPage.cpp" line="+50"/>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+127"/>
+        <source>录入国务院通知…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>从 JSON 文件导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chinese-days 格式（与程序自带的节假日数据相同）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>节假日全县通用，由县级管理员录入；此处只能查看。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>休 放假</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>休 暂定（按法定节日推算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>班 调休上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>周末</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>节日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>放假</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>调休上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>节假日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+5"/>
+        <location line="+93"/>
+        <source>%1 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>%1 年（暂定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>已录入国务院通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>暂定：尚未录入国务院通知，按法定节日推算。期限跨入该年时标为“暂定”，录入通知后自动重算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>修改本年安排…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1（暂定）</source>
+        <translation type="unfinished">%1 (provisional)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1，%n 天</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>无法保存节假日安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>选择节假日文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON 文件 (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>无法打开文件“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+41"/>
+        <source>无法导入节假日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>%1 年（替换已录入的）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件中的全部年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导入哪一年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文件包含 %1—%2 年的节假日：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>已录入 %1 年的节假日安排（%2 天）。%n 件在办案件的办理期限已按新日历重算。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zz::HolidayCalendarService</name>
+    <message>
+        <location filename="../src/storage/HolidayCalendarService.cpp" line="+43"/>
+        <source>没有 %1 年的节假日可以录入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>这个文件不是 chinese-days 格式的节假日文件（应含 &quot;holidays&quot; 与 &quot;workdays&quot; 两部分）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::HolidayNotice</name>
+    <message>
+        <location filename="../src/core/HolidayNotice.cpp" line="+29"/>
+        <source>年份应在 2000 至 2100 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>请至少填写一个节日。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未命名的节日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>每个节日都要填写名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>节日名称“%1”过长。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1：放假日期应在 %2 年之内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1：放假结束日期早于开始日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1：放假不应超过 %2 天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1：调休上班日应在 %2 年之内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1：调休上班日 %2 不是周六或周日。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1与%2的放假日期重叠。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>调休上班日 %1 填写了不止一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>调休上班日 %1 落在%2的放假日期之内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::HolidayNoticeDialog</name>
+    <message>
+        <location filename="../src/gui/basedata/HolidayNoticeDialog.cpp" line="+49"/>
+        <source>录入 %1 年节假日安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按国务院办公厅关于 %1 年部分节假日安排的通知填写：每个节日的放假起止日期，以及调休上班的周六、周日（多个日期用逗号分隔，如 2027-02-20）。保存后，跨入该年的暂定期限将按新日历重算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>节日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>放假开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>放假结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>调休上班日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>添加节日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除所选节日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>保存并重算期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>无</source>
+        <translation type="unfinished">None</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>调休上班日“%1”不是日期（例如 %2-02-20）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::HolidayYearView</name>
+    <message>
+        <location filename="../src/gui/basedata/HolidayYearView.cpp" line="+20"/>
+        <source>一月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>二月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>三月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>四月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>五月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>六月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>七月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>八月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>九月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>十月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>十一月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>十二月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>二</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>五</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>六</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>%1 %2 放假</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 放假（暂定：按法定节日推算，待录入国务院通知）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 休息日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>休</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4181,17 +6901,19 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="-14"/>
+        <location line="+40"/>
         <source>身份证号码</source>
         <translation>Resident ID number</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+36"/>
+        <location line="-39"/>
+        <location line="+25"/>
+        <location line="+13"/>
         <source>电话号码</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -4221,7 +6943,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Department name</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>类别代码</source>
         <translation>Category code</translation>
     </message>
@@ -4236,7 +6958,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Grid worker&apos;s name</translation>
     </message>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+235"/>
+        <location line="+1"/>
+        <source>网格员编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+303"/>
         <location line="+36"/>
         <source>节假日名称</source>
         <translation>Holiday name</translation>
@@ -4250,7 +6977,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::IntakeForm</name>
     <message>
-        <location filename="../src/gui/intake/IntakeForm.cpp" line="+159"/>
+        <location filename="../src/gui/intake/IntakeForm.cpp" line="+160"/>
         <source>草稿无法恢复</source>
         <translation>Draft cannot be restored</translation>
     </message>
@@ -4285,7 +7012,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>&lt;b&gt;Case Intake&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>性质</source>
         <translation>Nature</translation>
     </message>
@@ -4351,13 +7078,13 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+6"/>
-        <location line="+404"/>
-        <location line="+59"/>
+        <location line="+417"/>
+        <location line="+67"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-482"/>
         <source>事件经过、诉求</source>
         <translation>What happened and what is requested</translation>
     </message>
@@ -4373,12 +7100,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+0"/>
-        <location line="+364"/>
+        <location line="+375"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-375"/>
         <source>身份证号</source>
         <translation>Resident ID number</translation>
     </message>
@@ -4488,40 +7215,40 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Retry</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+250"/>
         <source>第 %1 行：%2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>没有唯一匹配的事件类别，请从列表中选择。</source>
         <translation>No unique matching case category; please choose one from the list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>请选择事件类别。</source>
         <translation>Please select a case category.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-69"/>
         <source>没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。</source>
         <translation>No unique matching location; please choose a village (community) or grid of your jurisdiction from the list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>请选择事发地点。</source>
         <translation>Please select the incident location.</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+59"/>
+        <location line="-61"/>
+        <location line="+67"/>
         <source>就地化解须填写化解结果。</source>
         <translation>Settling on the spot requires a settlement result.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-38"/>
         <source>（选择类别后显示）</source>
         <translation>(Shown after a category is selected)</translation>
     </message>
@@ -4541,7 +7268,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>calendar days</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+9"/>
+        <source>还没有事件类别，暂时不能登记。请管理员在“基础数据 → 事件类别与时限”中添加事件类别及其办理时限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>与数据库的连接中断，登记内容已保留。请检查网络后点“重试”：%1</source>
         <translation>The connection to the database was interrupted; the entered data has been kept. Check the network, then click &quot;Retry&quot;: %1</translation>
     </message>
@@ -4556,7 +7288,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Still cannot connect to the database: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1（%2 KB）</source>
         <translation>%1 (%2 KB)</translation>
     </message>
@@ -4592,12 +7324,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::IntakeReceipt</name>
     <message>
-        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+46"/>
+        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+49"/>
         <source>综治中心</source>
         <translation>Governance Center</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>（未登记）</source>
         <translation>(not recorded)</translation>
     </message>
@@ -4617,7 +7349,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Within the prescribed time limit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>地址：%1</source>
         <translation>Address: %1</translation>
     </message>
@@ -4633,40 +7365,40 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>案件编号</source>
         <translation>Case No.</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>查询码</source>
         <translation>Lookup code</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>反映人</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>受理人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>承诺时限</source>
         <translation>Committed deadline</translation>
     </message>
@@ -4686,7 +7418,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation> Scan the QR code to read the case number.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>受理回执存根（%1留存）</source>
         <translation>Receipt stub (kept by %1)</translation>
     </message>
@@ -4701,7 +7433,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Signature of recipient</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>A5</source>
         <translation>A5</translation>
     </message>
@@ -4711,15 +7443,15 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Half A4 (cut in two)</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+15"/>
-        <location line="+70"/>
+        <location line="-106"/>
+        <location line="+18"/>
+        <location line="+72"/>
         <source>受理回执 %1</source>
         <translation>Intake Receipt %1</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+53"/>
+        <location line="-82"/>
+        <location line="+56"/>
         <source>沿此线剪开</source>
         <translation>Cut along this line</translation>
     </message>
@@ -4871,12 +7603,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+38"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+41"/>
         <source>综治中心工作台</source>
         <translation>Zongzhi Workbench</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>模块工具栏</source>
         <translation>Modules Toolbar</translation>
     </message>
@@ -4901,7 +7633,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Schema version %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -4912,6 +7644,11 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+3"/>
+        <source>添加乡镇(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>锁定屏幕(&amp;L)</source>
         <translation>&amp;Lock Screen</translation>
     </message>
@@ -4976,7 +7713,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>quit</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+57"/>
+        <source>%1（%2）</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>切换数据库</source>
         <translation>switch database</translation>
     </message>
@@ -4992,9 +7734,498 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::NoticeNotifier</name>
+    <message>
+        <location filename="../src/gui/dispatch/NoticeNotifier.cpp" line="+121"/>
+        <source>点击查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%1 %n 件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+11"/>
+        <source>新通知：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>综治中心工作台</source>
+        <translation type="unfinished">Zongzhi Workbench</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1: %2%3 {1 %2?}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>新通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>另有 %n 条</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>点击打开案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>点击在指挥调度中查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::NoticeService</name>
+    <message>
+        <location filename="../src/storage/NoticeService.cpp" line="+54"/>
+        <source>新派遣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>催办</source>
+        <translation type="unfinished">Urge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>核查退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>即将超期</source>
+        <translation type="unfinished">Due soon</translation>
+    </message>
+</context>
+<context>
+    <name>zz::OrgTreeModel</name>
+    <message>
+        <location filename="../src/gui/basedata/OrgTreeModel.cpp" line="+124"/>
+        <source> [开发区/农场等]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (已停用)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>区划代码第7至9位为400至599：开发区、农场等特殊区域，不是一般乡镇。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本中心自行新增的单位(本地代码)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::OrgTreePage</name>
+    <message>
+        <location filename="../src/gui/basedata/OrgTreePage.cpp" line="+37"/>
+        <source>县(区)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>乡镇(街道)</source>
+        <translation type="unfinished">Township (subdistrict)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>村(社区)</source>
+        <translation type="unfinished">Village (community)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网格</source>
+        <translation type="unfinished">Grid</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>按名称或代码查找单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>显示已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+206"/>
+        <source>新增下级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>编辑</source>
+        <translation type="unfinished">Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+233"/>
+        <source>启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>删除</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整所属乡镇…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>只读：修改组织机构需要管理员账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>网格信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+41"/>
+        <source>读取组织机构失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (已停用)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有名称或代码含“%1”的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>新增%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>请在左侧选择一个单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>层级：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代码：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>所属：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态：%1</source>
+        <translation type="unfinished">Status: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类别：开发区、农场等特殊区域(区划代码第7至9位为400至599)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来源：本中心新增(本地代码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源：国家统计用区划代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>下级单位：%n 个</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>单位已被修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此单位已被其他人修改，已重新载入，请查看后再修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>新增单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+17"/>
+        <source>停用单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>停用“%1”？停用用于已撤销或合并的单位：它在组织机构中显示为已停用，已有案件和记录不受影响，可随时重新启用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>启用单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+14"/>
+        <source>删除单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>删除“%1”？删除后不能恢复。仍有下级单位、案件、网格员、部门或账号的单位不能删除，只能停用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>调整所属乡镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>没有其他可调入的乡镇(街道)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>调整所属乡镇(街道)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>把“%1”从“%2”调整到：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>随之调整：%n 个网格</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>；%n 件案件(案件编号保持不变)。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>调整…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>确认调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>把“%1”及其 %n 个网格从“%2”调整到“%3”？</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>该村(社区)的 %n 件案件随之调整到“%1”：计入其统计，原在乡镇层级办理的改由其办理；已派遣给部门的案件仍由原部门办理。案件编号保持不变。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>调整完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1”已调整到“%2”，%n 件案件随之调整。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zz::OrgUnitDialog</name>
+    <message>
+        <location filename="../src/gui/basedata/OrgUnitDialog.cpp" line="+21"/>
+        <source>县(区)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>乡镇(街道)</source>
+        <translation type="unfinished">Township (subdistrict)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>村(社区)</source>
+        <translation type="unfinished">Village (community)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网格</source>
+        <translation type="unfinished">Grid</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>编辑%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新增%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(无)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>上级单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>名称：</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>留空自动生成：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>国家统计用区划代码不能修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>代码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>代码为国家统计用区划代码，不能修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本地代码由上级代码加“L”和序号组成(网格为村代码加序号)，不会与国家区划代码重复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>zz::OrgUnitRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="-567"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="-580"/>
         <source>上级单位不存在。</source>
         <translation>The parent unit does not exist.</translation>
     </message>
@@ -5022,6 +8253,225 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+3"/>
         <source>单位不存在。</source>
         <translation>The unit does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>zz::OrgUnitService</name>
+    <message>
+        <location filename="../src/storage/OrgUnitService.cpp" line="+63"/>
+        <source>县(区)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>乡镇(街道)</source>
+        <translation type="unfinished">Township (subdistrict)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>村(社区)</source>
+        <translation type="unfinished">Village (community)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网格</source>
+        <translation type="unfinished">Grid</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <location line="+21"/>
+        <location line="+310"/>
+        <source>只有管理员可以修改组织机构。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <location line="+229"/>
+        <location line="+102"/>
+        <source>该单位已被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <location line="+333"/>
+        <source>只能修改本单位下级的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <location line="+108"/>
+        <location line="+23"/>
+        <location line="+70"/>
+        <location line="+26"/>
+        <location line="+24"/>
+        <location line="+11"/>
+        <source>“%1”已被其他人修改，请重新载入后再编辑。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>上级单位已被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网格下不能再设下级单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只能在本单位及其下级单位中新增单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+39"/>
+        <source>请填写%1名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>“%1”是国家统计用区划代码的格式；自行新增的单位请留空由系统生成，或使用含字母的本地代码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+45"/>
+        <source>单位代码“%1”已被使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>“%1”下已有名为“%2”的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>“%1”的代码是国家统计用区划代码，不能修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写单位代码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”是国家统计用区划代码的格式，本地单位的代码须含字母或多于12位数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>同一上级下已有名为“%1”的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>上级单位“%1”已停用，请先启用上级单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n个下级单位</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n件案件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n名网格员</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n个部门</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n个账号</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>已发出的%n个案件编号</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”仍有%2，不能删除；可将其停用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1”仍被其他数据(如已发出的案件编号)引用，不能删除；可将其停用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>只有县级管理员可以把村(社区)调整到其他乡镇(街道)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>只能调整村(社区)的所属乡镇(街道)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请选择要调入的乡镇(街道)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”已属于“%2”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”已停用，不能调入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>“%1”不是网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>户数须在0到1000000之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>网格“%1”已被其他人修改，请重新载入后再编辑。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5129,6 +8579,93 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+2"/>
         <source>密码不能全部是数字,请加入字母或符号。</source>
         <translation>The password cannot consist only of digits; please add letters or symbols.</translation>
+    </message>
+</context>
+<context>
+    <name>zz::ReasonDialog</name>
+    <message>
+        <location filename="../src/gui/assessment/AdjustmentDialog.cpp" line="+32"/>
+        <source>网格员</source>
+        <translation type="unfinished">Grid worker</translation>
+    </message>
+</context>
+<context>
+    <name>zz::ReferenceListPage</name>
+    <message>
+        <location filename="../src/gui/basedata/ReferenceListPage.cpp" line="+34"/>
+        <source>按名称或编码查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>显示已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+165"/>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <location line="+183"/>
+        <source>编辑</source>
+        <translation type="unfinished">Edit</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <location line="+202"/>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <location line="+221"/>
+        <source>启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <location line="+234"/>
+        <location line="+10"/>
+        <source>删除</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>只读：修改基础数据需要管理员账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>读取失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>共 %n 条</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>此记录已被其他人修改，列表已重新载入。请查看后再修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>停用“%1”？停用后不再供新登记选用，已有记录仍然保留，可随时重新启用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>删除“%1”？删除后不能恢复。仍被案件或其他数据使用的记录不能删除，只能停用。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5243,7 +8780,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>My to-dos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
@@ -5269,6 +8806,646 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::ScoreDetailDialog</name>
+    <message>
+        <location filename="../src/gui/assessment/ScoreDetailDialog.cpp" line="+36"/>
+        <source>考评明细 — %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1（%2）&#x3000;%3 %4&#x3000;在岗 %5 天&#x3000;走访覆盖率 %6
+总分 %7&#x3000;等次 %8&#x3000;补贴 %9&#x3000;排名 %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1元</source>
+        <translation type="unfinished">%1: %2%3 {1元?}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>评分项 / 来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>扣款(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1（满分 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1（封顶）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>双击打开案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>近12个月总分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>打印明细…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出明细PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>导出明细PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1-%2考评明细.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法写入文件 %1。</source>
+        <translation type="unfinished">Cannot write the file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zz::ScoreFormula</name>
+    <message>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+254"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+254"/>
+        <source>公式“%1”无法计算：只能使用数字、N、+ - * /、括号和 min(a,b)、max(a,b)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::ScoreScheme</name>
+    <message>
+        <location line="+55"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+55"/>
+        <source>网格运作成效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+3"/>
+        <source>上报事件并立案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+1"/>
+        <source>就地化解事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+1"/>
+        <source>交办事件按期办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+1"/>
+        <source>交办事件超期未办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="-287"/>
+        <location line="+288"/>
+        <source>黄牌督办</source>
+        <translation type="unfinished">Yellow card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="-287"/>
+        <location line="+288"/>
+        <source>红牌督办</source>
+        <translation type="unfinished">Red card</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+5"/>
+        <source>网格履职绩效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+2"/>
+        <source>走访覆盖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="-293"/>
+        <location line="+297"/>
+        <source>基础信息采集更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+1"/>
+        <source>巡查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+5"/>
+        <source>个人绩效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="-299"/>
+        <location line="+303"/>
+        <source>缺席会议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="-302"/>
+        <location line="+303"/>
+        <source>回访不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+5"/>
+        <source>加分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+3"/>
+        <source>加分事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+64"/>
+        <source>考评方案至少要有一个部分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+5"/>
+        <source>每个部分都要有代码和名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+2"/>
+        <location line="+10"/>
+        <source>代码“%1”重复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="-7"/>
+        <source>“%1”的满分、起始分和保底分不合理：保底分 ≤ 起始分 ≤ 满分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+5"/>
+        <source>“%1”的每个评分项都要有代码和名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+7"/>
+        <source>“%1”的分值、起算数、上限和扣款不能为负数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+4"/>
+        <source>考评方案只能有一个加分部分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+2"/>
+        <source>等次分数线应为：合格 ≤ 良好 ≤ 优秀。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+2"/>
+        <source>补贴基数和绩效奖金不能为负数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/core/AssessmentScheme.cpp" line="+2"/>
+        <source>参评最少在岗天数应在 0 到 31 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/AssessmentScheme.cpp" line="-419"/>
+        <source>网格上报并立案的事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就地化解的事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按期办结的交办事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超期未办结的交办事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>走访覆盖率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>巡查小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>夜间巡查小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>走访重点人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>人工评分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>优秀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>良好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不合格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不参评</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::ScoreTableModel</name>
+    <message>
+        <location filename="../src/gui/assessment/ScoreTableModel.cpp" line="+20"/>
+        <source>加分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>本月在岗 %n 天，不参评</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>编号</source>
+        <translation type="unfinished">Case No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网格员</source>
+        <translation type="unfinished">Grid worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>村(社区)</source>
+        <translation type="unfinished">Village (community)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网格</source>
+        <translation type="unfinished">Grid</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1(%2)</source>
+        <translation type="unfinished">%1: %2%3 {1(%2)?}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>总分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>补贴(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>村内排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::SetupProgressPage</name>
+    <message>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+202"/>
+        <source>正在装入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在建立</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>重试</source>
+        <translation type="unfinished">Retry</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>正在%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>“%1”没有完成：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已完成的步骤不会重做。可以点“重试”再试一次，或点“上一步”改正填写的内容后再来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已装入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已建立。点“完成”后用管理员账号登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::SetupRunner</name>
+    <message>
+        <location filename="../src/gui/setup/SetupRunner.cpp" line="+45"/>
+        <source>装入标准事件类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>建立组织机构（县、乡镇、村和社区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>创建管理员账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存中心名称、地址和电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>生成演示数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>数据库中没有所选的县（区），请先建立组织机构。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>装入了 %n 个事件类别。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标准事件类别已齐全。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1：新建 %n 个乡镇（街道）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>、%n 个村（社区）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>，%n 个已在数据库中</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>管理员 %1 已创建。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 的信息已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>演示数据已生成：虚构的县，%n 件演示案件。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zz::SetupSummaryPage</name>
+    <message>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-175"/>
+        <source>确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>点“开始建立”后按下面的内容建立工作台。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开始建立</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>开始方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>演示数据：虚构的县、演示账号和 2000 件虚构的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>演示数据不是您的单位，只用于试用和培训。正式使用时请另建一个数据库并选择“本单位”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>本单位，装入标准事件类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本单位，空白开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>县（区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>乡镇（街道）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>全县 %n 个乡镇（街道）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>装入村（社区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中心名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>（暂不填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>管理员</source>
+        <translation type="unfinished">Administrator</translation>
+    </message>
+</context>
+<context>
     <name>zz::StageStrip</name>
     <message>
         <location filename="../src/gui/dispatch/StageStrip.cpp" line="+35"/>
@@ -5276,7 +9453,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Show only cases in &quot;%1&quot; (hold Ctrl to select several)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>在办案件中已用去七成期限、尚未到期的</source>
         <translation>Open cases that have used 70% of their time limit but are not yet due</translation>
     </message>
@@ -5284,6 +9461,221 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+1"/>
         <source>在办案件中已过办理期限的</source>
         <translation>Open cases past their deadline</translation>
+    </message>
+</context>
+<context>
+    <name>zz::StartChoicePage</name>
+    <message>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-306"/>
+        <source>开始方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用本单位的真实行政区划建立工作台，或先用演示数据试一试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>本单位，装入标准事件类别（推荐）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按本县（区）的行政区划建立乡镇（街道）和村（社区），并装入常用的两级事件类别、办理时限和对应的职能部门名称。以后都可以在“基础数据”中修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本单位，空白开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只建立行政区划和管理员账号。事件类别、部门、网格和网格员由管理员在“基础数据”中录入；录入事件类别之前不能登记案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>演示数据（虚构的县，不是您的单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成一个虚构的县、演示账号和 2000 件虚构的案件，用于试用和培训。演示数据库不能改成本单位使用，请不要在其中登记真实案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::SupervisionLimitDialog</name>
+    <message>
+        <location filename="../src/gui/basedata/SupervisionLimitDialog.cpp" line="+23"/>
+        <source>编辑督办时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新增督办时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>到时限仍未处理的案件自动亮黄牌，黄牌后仍未办结或超期过久的亮红牌。最具体的一行生效：类别本身的，其次上级类别的，最后是默认的；同一类别中先看案件所在层级的，再看“全部层级”的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>全部类别（默认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>事件类别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部层级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>案件当前所在的中心层级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中心层级：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>立案后未派遣（黄牌）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>派遣后未签收（黄牌）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>从受理到办理期限的时间已过去这一比例时亮黄牌；100%即到期时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理期限已过（黄牌）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>黄牌后仍未办结（红牌）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>超过期限仍未办结（红牌）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+33"/>
+        <source>不检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> 小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::SupervisionLimitsPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/basedata/SupervisionLimitsPage.cpp" line="+22"/>
+        <source>%n小时</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+45"/>
+        <source>不检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+20"/>
+        <source>全部类别（默认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>事件类别</source>
+        <translation type="unfinished">Case category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>中心层级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>立案后未派遣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>派遣后未签收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>期限已过（黄牌）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>黄牌后未办结（红牌）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超期未办结（红牌）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>最具体的一行生效：类别本身的，其次上级类别的，最后是默认的；同一类别中先看案件所在层级的，再看“全部层级”的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>督办时限全县通用，由县级管理员维护。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>全部层级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>这一行督办时限已被删除。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5349,23 +9741,32 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::SupervisionService</name>
     <message>
-        <location filename="../src/storage/SupervisionService.cpp" line="+143"/>
+        <location filename="../src/storage/SupervisionService.cpp" line="+144"/>
         <source>系统自动督办</source>
         <translation>Automatic supervision by the system</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+45"/>
+        <location line="+33"/>
+        <source>这一类别和层级的督办时限已经有了，请直接修改那一行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>您的角色无权修改督办时限。</source>
         <translation>Your role is not allowed to change supervision time limits.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-51"/>
         <source>督办时限的小时数应大于0，期限比例应在1%至1000%之间。</source>
         <translation>Supervision time limits must be more than 0 hours, and deadline percentages between 1% and 1000%.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+2"/>
+        <source>所选事件类别不存在。</source>
+        <translation type="unfinished">The selected case category does not exist.</translation>
+    </message>
+    <message>
+        <location line="+160"/>
         <source>“%1”类</source>
         <translation>category &quot;%1&quot;</translation>
     </message>
@@ -5418,6 +9819,14 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+7"/>
         <source>%1：%2%3</source>
         <translation>%1: %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>zz::TrendChart</name>
+    <message>
+        <location filename="../src/gui/assessment/TrendChart.cpp" line="+55"/>
+        <source>%1月</source>
+        <translation type="unfinished">%1: %2%3 {1月?}</translation>
     </message>
 </context>
 <context>
@@ -5479,12 +9888,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>不予立案</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>已派遣</source>
         <translation>Dispatched</translation>
     </message>
@@ -5497,6 +9906,11 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+1"/>
         <source>待核查</source>
         <translation>Awaiting verification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待结案</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5537,6 +9951,11 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+1"/>
         <source>核查结案</source>
         <translation>Verify and close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>核查通过</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5690,6 +10109,16 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+4"/>
+        <source>职能部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>进驻部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>绿</source>
         <translation>Green</translation>
     </message>
@@ -5812,8 +10241,18 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Rural</translation>
     </message>
     <message>
-        <location filename="../src/core/Types.cpp" line="+238"/>
-        <location filename="../src/core/Types.cpp" line="+96"/>
+        <location line="+4"/>
+        <source>专职</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>兼职</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Types.cpp" line="+252"/>
+        <location filename="../src/core/Types.cpp" line="+98"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -5821,7 +10260,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::UserRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+372"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+385"/>
         <source>登录名不能为空。</source>
         <translation>The login name must not be empty.</translation>
     </message>
@@ -5936,9 +10375,638 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::WorkCalendar</name>
     <message>
-        <location filename="../src/core/WorkCalendar.cpp" line="+143"/>
-        <source>%1 年节假日尚未录入，期限按周末推算</source>
-        <translation>Holidays for %1 have not been entered yet; the deadline counts weekends only</translation>
+        <location filename="../src/core/WorkCalendar.cpp" line="+148"/>
+        <source>%1 年节假日安排尚未录入，期限按法定节日推算（暂定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::WorkerActivityRepository</name>
+    <message>
+        <location filename="../src/storage/WorkerActivityRepository.cpp" line="+27"/>
+        <source>走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>巡查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基础信息采集</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>请填写日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请选择网格员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>走访户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>数量应在 0 到 10000 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>一次巡查不能超过 24 小时。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重点人员数应在 0 到 1000 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>该网格员在 %1 不在本乡镇的网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>这条记录已被他人修改或删除，请重新读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>这条记录已被删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::WorkerDialog</name>
+    <message>
+        <location filename="../src/gui/basedata/WorkerDialog.cpp" line="+36"/>
+        <source>编辑网格员 - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新增网格员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>姓名(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>留空则自动编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编号(&amp;C)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>用工方式(&amp;E)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>手机或座机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1（留空则不变）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已登记的身份证号不在此显示；输入新的号码即替换。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>18位，可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>身份证号(&amp;I)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>未记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>到岗日期(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>所在网格随网格分配变化，请在右侧“网格分配”中调整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所在网格：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>所属乡镇(&amp;T)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>选择网格…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>网格长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>首个网格(&amp;G)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>请填写姓名。</source>
+        <translation type="unfinished">Please enter the name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>编号只能由字母、数字和连字符组成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::WorkerRepository</name>
+    <message>
+        <location filename="../src/storage/WorkerRepository.cpp" line="+109"/>
+        <source>请填写网格员姓名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>网格员编号只能由字母、数字和连字符组成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>离岗日期不能早于到岗日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>请选择网格员所属的乡镇、村(社区)或网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>编号“%1”已被网格员“%2”使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>请填写网格员编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>该网格员已不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该网格员的资料已被其他人修改,请重新载入后再操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::WorkerScore</name>
+    <message>
+        <location filename="../src/core/AssessmentCalculator.cpp" line="+31"/>
+        <source>%1年%2月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1(%2–%3日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>人工调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::WorkerService</name>
+    <message>
+        <location filename="../src/storage/WorkerService.cpp" line="+50"/>
+        <source>只能管理本乡镇(街道)的网格员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请选择一个网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>只能把网格员分配到本乡镇(街道)的网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+234"/>
+        <source>该网格员已不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>该网格员的资料已被其他人修改,请重新载入后再操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>到岗日期不能晚于最早的网格分配开始日期(%1)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>该网格员已停用,请先启用再分配网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写开始日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>开始日期不能早于到岗日期(%1)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>该网格员已有当前网格,请用“调整网格”换到另一个网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>开始日期须晚于上一段网格分配的结束日期(%1)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>请填写调整生效日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>该网格员当前没有网格,请用“分配网格”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>该网格员已在这个网格,无需调整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>调整生效日期不能早于当前网格的开始日期(%1)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>请填写结束日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>该网格员当前没有网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>结束日期不能早于该网格的开始日期(%1)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>该网格员已经停用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写离岗日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>离岗日期不能早于到岗日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>离岗日期不能早于当前网格的开始日期(%1)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>该网格员在岗,无需启用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>该网格员经办过 %n 件案件,不能删除;请改为停用。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>仍有案件等记录引用该网格员,不能删除;请改为停用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>当前账号不能查看完整的个人信息。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>只能查看本单位网格员的完整信息。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::WorkersPage</name>
+    <message>
+        <location filename="../src/gui/basedata/WorkersPage.cpp" line="+61"/>
+        <location line="+7"/>
+        <source>全部乡镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>专职和兼职</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>姓名、编号、电话或网格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>网格分配</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>网格</source>
+        <translation type="unfinished">Grid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>起</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>网格长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>分配网格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>调整网格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结束当前网格的分配(网格员仍在岗，暂不负责网格)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>查看完整信息</source>
+        <translation type="unfinished">Full details shown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>显示身份证号和电话，本次查看记入审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>（网格长）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 · %2 · %3
+电话 %4 · 身份证号 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>在岗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已停用 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>编号</source>
+        <translation type="unfinished">Case No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>用工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>身份证号</source>
+        <translation type="unfinished">Resident ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前网格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>乡镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>到岗日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>该网格员已不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>该网格员的资料已被其他人修改,请重新载入后再操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>选择一名网格员，查看他的网格分配。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+80"/>
+        <location line="+1"/>
+        <source>未登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>至今</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>完整信息</source>
+        <translation type="unfinished">Full Details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>完整信息 - %1</source>
+        <translation type="unfinished">Full Details - %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号：%1
+联系电话：%2
+
+本次查看已记入审计日志，请勿外传。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>该网格员的资料已被其他人修改，列表已重新载入。请查看后再操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::WorkflowSettings</name>
+    <message>
+        <location filename="../src/storage/WorkflowSettings.cpp" line="+60"/>
+        <source>只有管理员可以修改办理流程设置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>只能修改本单位及下级单位的办理流程设置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>全县的办理流程设置只能由县级管理员修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>请选择一个乡镇(街道)。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5959,7 +11027,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>This program and the native engine returned different rows: the SQL copied into the benchmark is out of sync with CaseRepository.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+84"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+97"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>Database schema upgraded from version %1 to version %2.</translation>
     </message>
@@ -5969,12 +11037,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Wrote %1 days of public holidays and make-up working days.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>数据库已就绪:%1(结构版本 %2)</source>
         <translation>Database ready: %1 (schema version %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>--cases 需要一个非负整数。</source>
         <translation>--cases needs a non-negative integer.</translation>
     </message>
@@ -6009,16 +11077,20 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Total cases: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>审计日志完好,已校验 %1 条记录。</source>
         <translation>The audit log is intact; %1 records verified.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-193"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
   init   创建或升级数据库结构,写入节假日日历
+  init --division 代码
+         同时按国家统计局 2023 年区划建立组织机构:6 位县级代码载入该县及其全部乡镇(街道)
+         和村(社区);9 位乡镇代码载入所属县、该乡镇及其村(社区)。重复执行只补缺,
+         不改动已有和本地新增的单位
   demo   生成演示数据(--cases N,默认 2000)
   info   显示数据库版本和案件数量
   account create --login L --name 姓名 --roles admin,leader --org 单位代码
@@ -6042,6 +11114,8 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
                        签署审计链头的检查点并写入文件(建议每周至少一次)
   backup --to 文件     在线备份 SQLite 数据库(PostgreSQL 请在服务器上用 pg_dump)
   restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库
+  score --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]
+                       网格员月度考评表:已审核或锁定的月份按保存的结果,其余按现有事实试算(不保存)
   bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记
          (--cases N,默认 100000;--json 文件;--repeats R,默认 15)
 
@@ -6053,6 +11127,10 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 
 Commands:
   init   Create or upgrade the database schema and write the holiday calendar
+  init --division CODE
+         Also build the org tree from the NBS 2023 divisions: a 6-digit county code loads the county with
+         all its townships and villages; a 9-digit township code loads its county, that township and its
+         villages. Running it again only adds what is missing and leaves existing and local units alone
   demo   Generate demo data (--cases N, default 2000)
   info   Show the database version and the number of cases
   account create --login L --name NAME --roles admin,leader --org UNIT_CODE
@@ -6092,12 +11170,59 @@ Common options:
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>Added %1 holidays and adjusted working days; recomputed the deadlines of %2 cases.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+17"/>
+        <source>--division 需要 6 位县级区划代码或 9 位乡镇(街道)区划代码,例如 330281 或 330281001。</source>
+        <translation>--division needs a 6-digit county code or a 9-digit township code, e.g. 330281 or 330281001.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已建立县级单位:%1(%2)。</source>
+        <translation>County created: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>县级单位:%1(%2),已存在。</source>
+        <translation>County: %1 (%2), already present.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>新建乡镇(街道)%n 个</source>
+        <translation>
+            <numerusform>%n township created</numerusform>
+            <numerusform>%n townships created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(其中开发区、农场等 %n 个)</source>
+        <translation>
+            <numerusform> (%n of them a development zone, farm or the like)</numerusform>
+            <numerusform> (%n of them development zones, farms or the like)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>,新建村(社区)%n 个</source>
+        <translation>
+            <numerusform>, %n village or community created</numerusform>
+            <numerusform>, %n villages and communities created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>;已存在而未改动的单位 %n 个。</source>
+        <translation>
+            <numerusform>; %n unit already present and left unchanged.</numerusform>
+            <numerusform>; %n units already present and left unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>用法:zongzhi-cli audit verify --db URL [--checkpoint 文件]...
       zongzhi-cli audit keygen --out 私钥文件 [--db URL]
       zongzhi-cli audit trust --db URL --public-key 十六进制|公钥文件 [--label 说明]
@@ -6254,11 +11379,16 @@ Common options:
     </message>
     <message>
         <location line="+1"/>
+        <source>国家统计局区划代码(6 位县级或 9 位乡镇级)</source>
+        <translation>NBS division code (6-digit county or 9-digit township)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>已签名的检查点文件(可重复)</source>
         <translation>Signed checkpoint file (repeatable)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>未知命令“%1”。</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -6369,13 +11499,13 @@ Common options:
     </message>
     <message>
         <location filename="../src/cli/CalendarCommand.cpp" line="+26"/>
-        <source>数据库中还没有节假日数据,所有期限只按周末推算。</source>
-        <translation>The database has no holiday data yet; all deadlines count weekends only.</translation>
+        <source>数据库中还没有节假日数据,所有期限按法定节日推算(暂定)。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>节假日日历覆盖 %1—%2 年;此后的期限按周末推算,录入新年度后自动重算。</source>
-        <translation>The holiday calendar covers %1–%2; later deadlines count weekends only and are recomputed when a new year is entered.</translation>
+        <source>节假日日历覆盖 %1—%2 年;此后的期限按法定节日推算(暂定),录入新年度后自动重算。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6403,6 +11533,67 @@ Common options:
         <location line="+11"/>
         <source>已录入 %1 年的节假日与调休上班日,共 %2 天;%3 件在办案件的办理期限已按新日历重算。</source>
         <translation>Entered the holidays and adjusted working days of %1 (%2 days); the deadlines of %3 open cases were recomputed with the new calendar.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ScoreCommand.cpp" line="+42"/>
+        <source>考评月份,如 2026-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇(街道)区划代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把考评表另存为 Excel 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把考评表另存为 PDF 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>用法:zongzhi-cli score --db URL --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>数据库结构版本过旧,请先运行 zongzhi-cli init 升级。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>没有代码为“%1”的乡镇(街道)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>按现有事实试算,未保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2(%3):%4 名网格员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+25"/>
+        <source>无法写入文件 %1。</source>
+        <translation type="unfinished">Cannot write the file %1.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>导出 Excel 或 PDF 时请用 --township 指定一个乡镇(街道)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>生成 PDF 需要图形环境(zongzhi-cli 在给出 --pdf 时自动以 offscreen 方式创建)。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
