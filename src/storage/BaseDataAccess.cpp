@@ -48,7 +48,7 @@ void BaseDataAccess::requireCountyManager() const
 {
     requireManage();
     if (!isCounty())
-        throw Error(Error::Kind::Forbidden, tr("这项基础数据全县通用,只有县级管理员可以修改。"));
+        throw Error(Error::Kind::Forbidden, tr("这项基础数据全县通用，只有县级管理员可以修改。"));
 }
 
 void BaseDataAccess::requireInScope(qint64 orgUnitId) const

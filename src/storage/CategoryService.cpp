@@ -95,14 +95,14 @@ void CategoryService::validate(const Category &category) const
         if (!parent)
             throw Error(Error::Kind::Validation, tr("所选上级类别不存在。"));
         if (parent->parentId != 0)
-            throw Error(Error::Kind::Validation, tr("类别只有两级:上级类别必须是一级类别。"));
+            throw Error(Error::Kind::Validation, tr("类别只有两级：上级类别必须是一级类别。"));
         if (parent->id == category.id)
             throw Error(Error::Kind::Validation, tr("类别不能是自己的上级。"));
         if (category.id > 0 && Query(m_db, u"SELECT COUNT(*) FROM categories WHERE parent_id = ?"_s)
                                        .bind(category.id)
                                        .scalar()
                                        .toInt() > 0)
-            throw Error(Error::Kind::Validation, tr("该类别下还有子类别,不能再放到其他类别之下。"));
+            throw Error(Error::Kind::Validation, tr("该类别下还有子类别，不能再放到其他类别之下。"));
     }
     if (const auto same = repository.byCode(category.code); same && same->id != category.id)
         throw Error(Error::Kind::Validation,
@@ -177,7 +177,7 @@ void CategoryService::remove(const Category &category)
     if (!stored)
         throw Error(Error::Kind::NotFound, tr("该类别已被删除。"));
     if (stored->version != category.version)
-        throw Error(Error::Kind::Conflict, tr("该类别已被其他人修改,请重新载入后再编辑。"));
+        throw Error(Error::Kind::Conflict, tr("该类别已被其他人修改，请重新载入后再编辑。"));
     Transaction tx(m_db);
     if (const References r = references(category.id); r.total() > 0) {
         QStringList parts;
@@ -186,7 +186,7 @@ void CategoryService::remove(const Category &category)
         if (r.children > 0)
             parts << tr("%n个子类别", nullptr, int(r.children));
         throw Error(Error::Kind::Validation,
-                    tr("“%1”仍被%2引用,不能删除;可将其停用。").arg(stored->name, parts.join(tr("、"))));
+                    tr("“%1”仍被%2引用，不能删除；可将其停用。").arg(stored->name, parts.join(tr("、"))));
     }
     CategoryRepository(m_db).remove(category.id);
     m_access.audit(u"categories"_s, category.id, u"delete"_s);

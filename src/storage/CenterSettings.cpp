@@ -81,7 +81,7 @@ void CenterSettings::save(const Database &db, const Clock &clock, const Actor &a
     if (township == 0) {
         const auto unit = orgUnitId > 0 ? OrgUnitRepository(db).get(orgUnitId) : std::nullopt;
         if (orgUnitId > 0 && (!unit || unit->parentId != 0))
-            throw Error(Error::Kind::Validation, tr("只有县(区)和乡镇(街道)综治中心有自己的中心信息。"));
+            throw Error(Error::Kind::Validation, tr("只有县（区）和乡镇（街道）综治中心有自己的中心信息。"));
         access.requireCountyManager();
     } else {
         access.requireInScope(township);
@@ -94,7 +94,7 @@ void CenterSettings::save(const Database &db, const Clock &clock, const Actor &a
         if (const Validation v = Validators::phone(phone); !v)
             throw Error(Error::Kind::Validation, v.message);
     if (settings.logoPng.size() > maxLogoBytes)
-        throw Error(Error::Kind::Validation, tr("标志图片过大(不能超过%1 KB)。").arg(maxLogoBytes / 1024));
+        throw Error(Error::Kind::Validation, tr("标志图片过大（不能超过%1 KB）。").arg(maxLogoBytes / 1024));
     if (!settings.logoPng.isEmpty() && !settings.logoPng.startsWith("\x89PNG"))
         throw Error(Error::Kind::Validation, tr("标志图片须为PNG格式。"));
 

@@ -146,7 +146,7 @@ void DepartmentService::requireEditable(qint64 orgUnitId) const
 {
     m_access.requireManage();
     if (!m_access.inScope(orgUnitId))
-        throw Error(Error::Kind::Forbidden, tr("只能修改本乡镇(街道)的部门。"));
+        throw Error(Error::Kind::Forbidden, tr("只能修改本乡镇（街道）的部门。"));
 }
 
 void DepartmentService::validate(const Department &department) const
@@ -157,7 +157,7 @@ void DepartmentService::validate(const Department &department) const
         throw Error(Error::Kind::Validation, tr("请填写部门名称。"));
     const auto unit = OrgUnitRepository(m_db).get(department.orgUnitId);
     if (!unit || (unit->level != OrgLevel::County && unit->level != OrgLevel::Township))
-        throw Error(Error::Kind::Validation, tr("部门须属于县(区)或乡镇(街道)。"));
+        throw Error(Error::Kind::Validation, tr("部门须属于县（区）或乡镇（街道）。"));
     if (const QString phone = department.phone.trimmed(); !phone.isEmpty()) {
         if (const Validation v = Validators::phone(phone); !v)
             throw Error(Error::Kind::Validation, v.message);
@@ -239,7 +239,7 @@ void DepartmentService::remove(const Department &department)
         throw Error(Error::Kind::NotFound, tr("该部门已被删除。"));
     requireEditable(stored->orgUnitId);
     if (stored->version != department.version)
-        throw Error(Error::Kind::Conflict, tr("该部门已被其他人修改,请重新载入后再编辑。"));
+        throw Error(Error::Kind::Conflict, tr("该部门已被其他人修改，请重新载入后再编辑。"));
     Transaction tx(m_db);
     if (const References r = references(department.id); r.total() > 0) {
         QStringList parts;
@@ -250,7 +250,7 @@ void DepartmentService::remove(const Department &department)
         if (r.categories > 0)
             parts << tr("%n个事件类别", nullptr, int(r.categories));
         throw Error(Error::Kind::Validation,
-                    tr("“%1”仍被%2引用,不能删除;可将其停用。").arg(stored->name, parts.join(tr("、"))));
+                    tr("“%1”仍被%2引用，不能删除；可将其停用。").arg(stored->name, parts.join(tr("、"))));
     }
     DepartmentRepository(m_db).remove(department.id);
     m_access.audit(u"departments"_s, department.id, u"delete"_s);

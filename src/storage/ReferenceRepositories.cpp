@@ -255,7 +255,7 @@ void DepartmentRepository::update(Department &department)
     if (q.exec().rowsAffected() == 0) {
         if (!get(department.id))
             throw Error(Error::Kind::NotFound, tr("该部门已被删除。"));
-        throw Error(Error::Kind::Conflict, tr("该部门已被其他人修改,请重新载入后再编辑。"));
+        throw Error(Error::Kind::Conflict, tr("该部门已被其他人修改，请重新载入后再编辑。"));
     }
     ++department.version;
 }
@@ -393,7 +393,7 @@ void CategoryRepository::update(Category &category)
     if (q.exec().rowsAffected() == 0) {
         if (!get(category.id))
             throw Error(Error::Kind::NotFound, tr("该类别已被删除。"));
-        throw Error(Error::Kind::Conflict, tr("该类别已被其他人修改,请重新载入后再编辑。"));
+        throw Error(Error::Kind::Conflict, tr("该类别已被其他人修改，请重新载入后再编辑。"));
     }
     ++category.version;
 }

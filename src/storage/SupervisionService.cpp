@@ -174,7 +174,7 @@ void SupervisionService::saveLimit(const Actor &actor, SupervisionLimit &limit) 
         throw Error(Error::Kind::Validation, tr("所选事件类别不存在。"));
     for (const SupervisionLimit &other : limits()) {
         if (other.id != limit.id && other.categoryId == limit.categoryId && other.orgLevel == limit.orgLevel)
-            throw Error(Error::Kind::Validation, tr("这一类别和层级的督办时限已经有了,请直接修改那一行。"));
+            throw Error(Error::Kind::Validation, tr("这一类别和层级的督办时限已经有了，请直接修改那一行。"));
     }
     const QVariant category =
         limit.categoryId > 0 ? QVariant(limit.categoryId) : QVariant(QMetaType::fromType<qint64>());

@@ -71,7 +71,7 @@ CategoriesPage::CategoriesPage(const AppContext &context, bool editable, QWidget
             throw Error(Error::Kind::NotFound, CategoryService::tr("该类别已被删除。"));
         if (stored->version != row.version)
             throw Error(Error::Kind::Conflict,
-                        CategoryService::tr("该类别已被其他人修改,请重新载入后再编辑。"));
+                        CategoryService::tr("该类别已被其他人修改，请重新载入后再编辑。"));
         return *stored;
     };
     kind.edit = [this, current](QWidget *parent, const ReferenceRow *row) -> qint64 {
@@ -102,7 +102,7 @@ CategoriesPage::CategoriesPage(const AppContext &context, bool editable, QWidget
     m_list->setObjectName(u"categoriesList"_s);
     layout->addWidget(m_list);
     if (editable && !mayEdit) {
-        auto *note = new QLabel(tr("事件类别和办理时限全县通用,由县级管理员维护。"), this);
+        auto *note = new QLabel(tr("事件类别和办理时限全县通用，由县级管理员维护。"), this);
         note->setObjectName(u"categoriesCountyOnlyLabel"_s);
         note->setEnabled(false);
         note->setContentsMargins(12, 0, 12, 8);

@@ -48,7 +48,7 @@ CategoryDialog::CategoryDialog(const AppContext &context, std::optional<Category
     m_parent->setCurrentIndex(qMax(0, m_parent->findData(m_category.parentId)));
     m_parent->setEnabled(!hasChildren);
     if (hasChildren)
-        m_parent->setToolTip(tr("该类别下有子类别,只能作为一级类别"));
+        m_parent->setToolTip(tr("该类别下有子类别，只能作为一级类别"));
     form->addRow(tr("上级类别："), m_parent);
 
     m_code = new QLineEdit(m_category.code, this);
@@ -73,7 +73,7 @@ CategoryDialog::CategoryDialog(const AppContext &context, std::optional<Category
     m_dayKind->addItem(tr("个工作日"), true);
     m_dayKind->addItem(tr("个自然日"), false);
     m_dayKind->setCurrentIndex(m_category.workingDays ? 0 : 1);
-    m_dayKind->setToolTip(tr("工作日不计节假日;重大事件一律按自然日计算"));
+    m_dayKind->setToolTip(tr("工作日不计节假日；重大事件一律按自然日计算"));
     limit->addWidget(m_days);
     limit->addWidget(m_dayKind);
     limit->addStretch(1);
@@ -94,7 +94,7 @@ CategoryDialog::CategoryDialog(const AppContext &context, std::optional<Category
             m_department->addItem(stored->name, stored->id);
     }
     m_department->setCurrentIndex(qMax(0, m_department->findData(m_category.defaultDepartmentId)));
-    m_department->setToolTip(tr("分流指派时默认选中的处置部门;其他乡镇的案件默认选中本乡镇同名的部门"));
+    m_department->setToolTip(tr("分流指派时默认选中的处置部门；其他乡镇的案件默认选中本乡镇同名的部门"));
     form->addRow(tr("默认处置部门："), m_department);
 
     m_urgency = new QComboBox(this);
@@ -102,14 +102,14 @@ CategoryDialog::CategoryDialog(const AppContext &context, std::optional<Category
     for (Urgency u : allValues<Urgency>())
         m_urgency->addItem(label(u), int(u));
     m_urgency->setCurrentIndex(m_urgency->findData(int(m_category.defaultUrgency)));
-    m_urgency->setToolTip(tr("登记时预先选中的紧急程度,登记人员可以修改"));
+    m_urgency->setToolTip(tr("登记时预先选中的紧急程度，登记人员可以修改"));
     form->addRow(tr("默认紧急程度："), m_urgency);
 
     m_order = new QSpinBox(this);
     m_order->setObjectName(u"categoryOrderSpinBox"_s);
     m_order->setRange(-9999, 9999);
     m_order->setValue(m_editing ? m_category.sortOrder : service.suggestSortOrder(m_category.parentId));
-    m_order->setToolTip(tr("登记和看板的类别选择按排序号从小到大排列,排序号相同的按名称排列"));
+    m_order->setToolTip(tr("登记和看板的类别选择按排序号从小到大排列，排序号相同的按名称排列"));
     form->addRow(tr("排序号："), m_order);
     layout->addLayout(form);
 

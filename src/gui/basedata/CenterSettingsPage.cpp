@@ -33,9 +33,10 @@ CenterSettingsPage::CenterSettingsPage(const AppContext &context, bool editable,
     m_editable = editable && access.mayManage();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
-    auto *intro = new QLabel(tr("登记回执和交办单上印的中心信息。县级中心和各乡镇(街道)中心各有一份;"
-                                "乡镇未填写中心名称时,其回执使用县级中心的信息,未设标志或页脚时使用县级的。"),
-                             this);
+    auto *intro =
+        new QLabel(tr("登记回执和交办单上印的中心信息。县级中心和各乡镇（街道）中心各有一份；"
+                      "乡镇未填写中心名称时，其回执使用县级中心的信息，未设标志或页脚时使用县级的。"),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -48,7 +49,7 @@ CenterSettingsPage::CenterSettingsPage(const AppContext &context, bool editable,
     OrgUnitRepository units(context.db);
     for (const OrgUnit &county : units.children(0)) {
         if (access.isCounty() || !m_editable)
-            m_center->addItem(tr("%1(县级中心)").arg(county.name), county.id);
+            m_center->addItem(tr("%1（县级中心）").arg(county.name), county.id);
         for (const OrgUnit &township : units.children(county.id))
             if (township.level == OrgLevel::Township && access.inScope(township.id))
                 m_center->addItem(township.name, township.id);
@@ -74,7 +75,7 @@ CenterSettingsPage::CenterSettingsPage(const AppContext &context, bool editable,
     m_phone = line(u"centerPhoneLineEdit"_s, InputLimits::phone, tr("如 0571-63001234"));
     form->addRow(tr("联系电话："), m_phone);
     m_footer = line(u"centerFooterLineEdit"_s, CenterSettings::maxFooterLength,
-                    tr("印在回执底部的一行,如 工作时间:周一至周五 8:30-17:00"));
+                    tr("印在回执底部的一行，如 工作时间：周一至周五 8:30-17:00"));
     form->addRow(tr("回执页脚："), m_footer);
 
     auto *logoRow = new QHBoxLayout;
@@ -157,8 +158,9 @@ void CenterSettingsPage::loadCenter()
     showLogo();
     const auto unit = OrgUnitRepository(m_context.db).get(unitId);
     const bool township = unit && unit->level == OrgLevel::Township;
-    m_fallbackNote->setText(
-        township && own.name.isEmpty() ? tr("本乡镇尚未填写中心名称:回执目前印县级中心的信息。") : QString());
+    m_fallbackNote->setText(township && own.name.isEmpty()
+                                ? tr("本乡镇尚未填写中心名称：回执目前印县级中心的信息。")
+                                : QString());
     m_fallbackNote->setVisible(!m_fallbackNote->text().isEmpty());
     m_status->clear();
     setDirty(false);

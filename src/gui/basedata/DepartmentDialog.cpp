@@ -40,7 +40,8 @@ DepartmentDialog::DepartmentDialog(const AppContext &context, std::optional<Depa
     for (DepartmentKind kind : allValues<DepartmentKind>())
         m_kind->addItem(label(kind), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(m_department.kind)));
-    m_kind->setToolTip(tr("职能部门:分流指派案件的部门;进驻部门:在信访超市(矛盾纠纷调处中心)设窗口的部门"));
+    m_kind->setToolTip(
+        tr("职能部门：分流指派案件的部门；进驻部门：在信访超市（矛盾纠纷调处中心）设窗口的部门"));
     form->addRow(tr("类型："), m_kind);
 
     m_unit = new QComboBox(this);
@@ -62,14 +63,14 @@ DepartmentDialog::DepartmentDialog(const AppContext &context, std::optional<Depa
     m_phone = new QLineEdit(m_department.phone, this);
     m_phone->setObjectName(u"departmentPhoneLineEdit"_s);
     m_phone->setMaxLength(InputLimits::phone);
-    m_phone->setPlaceholderText(tr("手机号码或带区号的固定电话,可不填"));
+    m_phone->setPlaceholderText(tr("手机号码或带区号的固定电话，可不填"));
     form->addRow(tr("联系电话："), m_phone);
 
     m_order = new QSpinBox(this);
     m_order->setObjectName(u"departmentOrderSpinBox"_s);
     m_order->setRange(-9999, 9999);
     m_order->setValue(m_department.sortOrder);
-    m_order->setToolTip(tr("列表和选择框按排序号从小到大排列,排序号相同的按名称排列"));
+    m_order->setToolTip(tr("列表和选择框按排序号从小到大排列，排序号相同的按名称排列"));
     form->addRow(tr("排序号："), m_order);
     layout->addLayout(form);
 

@@ -72,7 +72,7 @@ DepartmentsPage::DepartmentsPage(const AppContext &context, bool editable, QWidg
             throw Error(Error::Kind::NotFound, DepartmentService::tr("该部门已被删除。"));
         if (stored->version != row.version)
             throw Error(Error::Kind::Conflict,
-                        DepartmentService::tr("该部门已被其他人修改,请重新载入后再编辑。"));
+                        DepartmentService::tr("该部门已被其他人修改，请重新载入后再编辑。"));
         return *stored;
     };
     kind.edit = [this, current](QWidget *parent, const ReferenceRow *row) -> qint64 {

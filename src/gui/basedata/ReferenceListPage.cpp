@@ -37,6 +37,7 @@ ReferenceListPage::ReferenceListPage(ReferenceKind kind, bool editable, QWidget 
     top->addWidget(m_search);
     m_showInactive = new QCheckBox(tr("显示已停用"), this);
     m_showInactive->setObjectName(u"referenceShowInactive"_s);
+    m_showInactive->setVisible(bool(m_model->kind().setActive)); // a kind without 停用 has nothing to show
     top->addWidget(m_showInactive);
     top->addStretch(1);
     m_countLabel = new QLabel(this);

@@ -22,9 +22,9 @@ SupervisionLimitDialog::SupervisionLimitDialog(const AppContext &context,
     setObjectName(u"supervisionLimitDialog"_s);
     setWindowTitle(existing ? tr("编辑督办时限") : tr("新增督办时限"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("到时限仍未处理的案件自动亮黄牌,黄牌后仍未办结或超期过久的亮红牌。"
-                                "最具体的一行生效:类别本身的,其次上级类别的,最后是默认的;同一类别中"
-                                "先看案件所在层级的,再看“全部层级”的。"),
+    auto *intro = new QLabel(tr("到时限仍未处理的案件自动亮黄牌，黄牌后仍未办结或超期过久的亮红牌。"
+                                "最具体的一行生效：类别本身的，其次上级类别的，最后是默认的；同一类别中"
+                                "先看案件所在层级的，再看“全部层级”的。"),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -33,7 +33,7 @@ SupervisionLimitDialog::SupervisionLimitDialog(const AppContext &context,
 
     m_category = new QComboBox(this);
     m_category->setObjectName(u"limitCategoryComboBox"_s);
-    m_category->addItem(tr("全部类别(默认)"), qint64(0));
+    m_category->addItem(tr("全部类别（默认）"), qint64(0));
     const QList<Category> categories = CategoryRepository(context.db).all(false);
     for (const Category &top : categories) {
         if (top.parentId != 0)
@@ -56,21 +56,21 @@ SupervisionLimitDialog::SupervisionLimitDialog(const AppContext &context,
     form->addRow(tr("中心层级："), m_level);
 
     m_dispatch = hoursBox(u"limitDispatchSpinBox"_s, m_limit.dispatchHours, 0);
-    form->addRow(tr("立案后未派遣(黄牌)："), m_dispatch);
+    form->addRow(tr("立案后未派遣（黄牌）："), m_dispatch);
     m_sign = hoursBox(u"limitSignSpinBox"_s, m_limit.signHours, 0);
-    form->addRow(tr("派遣后未签收(黄牌)："), m_sign);
+    form->addRow(tr("派遣后未签收（黄牌）："), m_sign);
     m_percent = new QSpinBox(this);
     m_percent->setObjectName(u"limitPercentSpinBox"_s);
     m_percent->setRange(0, 1000);
     m_percent->setSuffix(u"%"_s);
     m_percent->setSpecialValueText(tr("不检查"));
     m_percent->setValue(m_limit.deadlinePercent.value_or(0));
-    m_percent->setToolTip(tr("从受理到办理期限的时间已过去这一比例时亮黄牌;100%即到期时"));
-    form->addRow(tr("办理期限已过(黄牌)："), m_percent);
+    m_percent->setToolTip(tr("从受理到办理期限的时间已过去这一比例时亮黄牌；100%即到期时"));
+    form->addRow(tr("办理期限已过（黄牌）："), m_percent);
     m_redAfterYellow = hoursBox(u"limitRedAfterYellowSpinBox"_s, m_limit.redAfterYellowHours, 0);
-    form->addRow(tr("黄牌后仍未办结(红牌)："), m_redAfterYellow);
+    form->addRow(tr("黄牌后仍未办结（红牌）："), m_redAfterYellow);
     m_redOverdue = hoursBox(u"limitRedOverdueSpinBox"_s, m_limit.redOverdueHours, -1);
-    form->addRow(tr("超过期限仍未办结(红牌)："), m_redOverdue);
+    form->addRow(tr("超过期限仍未办结（红牌）："), m_redOverdue);
     layout->addLayout(form);
 
     m_problem = new QLabel(this);

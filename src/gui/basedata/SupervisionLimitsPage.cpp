@@ -40,7 +40,7 @@ SupervisionLimitsPage::SupervisionLimitsPage(const AppContext &context, bool edi
             names.insert(c.id, c.name);
         QList<SupervisionLimit> out;
         for (const SupervisionLimit &l : SupervisionService(m_context.db, m_context.clock).limits()) {
-            const QString name = l.categoryId > 0 ? names.value(l.categoryId) : tr("全部类别(默认)");
+            const QString name = l.categoryId > 0 ? names.value(l.categoryId) : tr("全部类别（默认）");
             if (search.isEmpty() || name.contains(search, Qt::CaseInsensitive))
                 out.append(l);
         }
@@ -48,8 +48,9 @@ SupervisionLimitsPage::SupervisionLimitsPage(const AppContext &context, bool edi
     };
 
     ReferenceKind kind;
-    kind.headers = {tr("事件类别"),       tr("中心层级"),           tr("立案后未派遣"),    tr("派遣后未签收"),
-                    tr("期限已过(黄牌)"), tr("黄牌后未办结(红牌)"), tr("超期未办结(红牌)")};
+    kind.headers = {tr("事件类别"),          tr("中心层级"),         tr("立案后未派遣"),
+                    tr("派遣后未签收"),      tr("期限已过（黄牌）"), tr("黄牌后未办结（红牌）"),
+                    tr("超期未办结（红牌）")};
     kind.count = [rowsFor](const QString &search, bool) -> qint64 { return rowsFor(search).first.size(); };
     kind.page = [rowsFor, mayEdit](const QString &search, bool, int offset, int limit) {
         const auto [limits, names] = rowsFor(search);
@@ -59,7 +60,7 @@ SupervisionLimitsPage::SupervisionLimitsPage(const AppContext &context, bool edi
             ReferenceRow row;
             row.id = l.id;
             row.editable = mayEdit;
-            row.cells = {l.categoryId > 0 ? names.value(l.categoryId) : tr("全部类别(默认)"),
+            row.cells = {l.categoryId > 0 ? names.value(l.categoryId) : tr("全部类别（默认）"),
                          l.orgLevel ? label(*l.orgLevel) : tr("全部层级"),
                          hoursText(l.dispatchHours),
                          hoursText(l.signHours),
@@ -96,11 +97,11 @@ SupervisionLimitsPage::SupervisionLimitsPage(const AppContext &context, bool edi
     m_list = new ReferenceListPage(std::move(kind), mayEdit, this);
     m_list->setObjectName(u"supervisionLimitsList"_s);
     layout->addWidget(m_list);
-    auto *note = new QLabel(mayEdit || !editable
-                                ? tr("最具体的一行生效:类别本身的,其次上级类别的,最后是默认的;同一类别中先看"
-                                     "案件所在层级的,再看“全部层级”的。")
-                                : tr("督办时限全县通用,由县级管理员维护。"),
-                            this);
+    auto *note = new QLabel(
+        mayEdit || !editable ? tr("最具体的一行生效：类别本身的，其次上级类别的，最后是默认的；同一类别中先看"
+                                  "案件所在层级的，再看“全部层级”的。")
+                             : tr("督办时限全县通用，由县级管理员维护。"),
+        this);
     note->setObjectName(u"supervisionLimitsNote"_s);
     note->setWordWrap(true);
     note->setEnabled(false);
