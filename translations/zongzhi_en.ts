@@ -2504,17 +2504,17 @@
     <message>
         <location filename="../src/storage/BaseDataAccess.cpp" line="+44"/>
         <source>只有管理员可以修改基础数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only administrators can change base data.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>这项基础数据全县通用，只有县级管理员可以修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>This base data applies county-wide; only a county administrator can change it.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>只能修改本单位及下级单位的基础数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can change only the base data of your own unit and the units below it.</translation>
     </message>
 </context>
 <context>
@@ -2527,12 +2527,12 @@
     <message>
         <location line="+1"/>
         <source>部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Departments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>事件类别与时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories &amp; Time Limits</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2542,7 +2542,7 @@
     <message>
         <location line="+1"/>
         <source>督办时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision Limits</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2552,7 +2552,7 @@
     <message>
         <location line="+1"/>
         <source>中心信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Center Details</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4404,53 +4404,47 @@
     <message numerus="yes">
         <location filename="../src/gui/basedata/CategoriesPage.cpp" line="+21"/>
         <source>%n个工作日</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n个自然日</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n calendar day</numerusform><numerusform>%n calendar days</numerusform></translation>
     </message>
     <message>
         <location line="+14"/>
         <source>类别名称</source>
-        <translation type="unfinished">Category name</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>办理时限</source>
-        <translation type="unfinished">Time limit</translation>
+        <translation>Time limit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>默认处置部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Default department</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>默认紧急程度</source>
-        <translation type="unfinished"></translation>
+        <translation>Default urgency</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>排序号</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>事件类别和办理时限全县通用，由县级管理员维护。</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories and time limits apply county-wide and are maintained by the county administrator.</translation>
     </message>
 </context>
 <context>
@@ -4458,107 +4452,107 @@
     <message>
         <location filename="../src/gui/basedata/CategoryDialog.cpp" line="+31"/>
         <source>编辑事件类别 - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Category - %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>新增事件类别</source>
-        <translation type="unfinished"></translation>
+        <translation>New Category</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>（一级类别）</source>
-        <translation type="unfinished"></translation>
+        <translation>(top level)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1（已停用）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deactivated)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>该类别下有子类别，只能作为一级类别</source>
-        <translation type="unfinished"></translation>
+        <translation>This category has sub-categories, so it can only be a top-level category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>上级类别：</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent category:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>类别代码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>类别名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>working days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>个自然日</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar days</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>工作日不计节假日；重大事件一律按自然日计算</source>
-        <translation type="unfinished"></translation>
+        <translation>Working days leave out holidays; major events always count calendar days</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>分流指派时默认选中的处置部门；其他乡镇的案件默认选中本乡镇同名的部门</source>
-        <translation type="unfinished"></translation>
+        <translation>The department proposed when a case is dispatched; for a case of another township, that township's department of the same name is proposed</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>登记时预先选中的紧急程度，登记人员可以修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The urgency preselected at registration; the receptionist can change it</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>登记和看板的类别选择按排序号从小到大排列，排序号相同的按名称排列</source>
-        <translation type="unfinished"></translation>
+        <translation>The category lists of intake and the board follow this order, then the name</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>办理时限：</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>（不指定）</source>
-        <translation type="unfinished">(Not specified)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>默认处置部门：</source>
-        <translation type="unfinished"></translation>
+        <translation>Default department:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>默认紧急程度：</source>
-        <translation type="unfinished"></translation>
+        <translation>Default urgency:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>排序号：</source>
-        <translation type="unfinished"></translation>
+        <translation>Order:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4566,12 +4560,12 @@
     <message>
         <location filename="../src/storage/ReferenceRepositories.cpp" line="+346"/>
         <source>请填写类别代码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the category code.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请填写类别名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the category name.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4581,18 +4575,18 @@
     <message>
         <location line="+2"/>
         <source>办理时限不能超过%1天。</source>
-        <translation type="unfinished"></translation>
+        <translation>The time limit cannot exceed %1 days.</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+9"/>
         <source>该类别已被删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>This category has been deleted.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>该类别已被其他人修改，请重新载入后再编辑。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed this category. Reload it before editing.</translation>
     </message>
 </context>
 <context>
@@ -4602,69 +4596,63 @@
         <location filename="../src/storage/CategoryService.cpp" line="+133"/>
         <location line="+45"/>
         <source>该类别已被删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>This category has been deleted.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../src/storage/CategoryService.cpp" line="+2"/>
         <source>该类别已被其他人修改，请重新载入后再编辑。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed this category. Reload it before editing.</translation>
     </message>
     <message>
         <location filename="../src/storage/CategoryService.cpp" line="-84"/>
         <source>所选上级类别不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen parent category does not exist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>类别不能是自己的上级。</source>
-        <translation type="unfinished"></translation>
+        <translation>A category cannot be its own parent.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>类别只有两级：上级类别必须是一级类别。</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories have two levels: the parent must be a top-level category.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>该类别下还有子类别，不能再放到其他类别之下。</source>
-        <translation type="unfinished"></translation>
+        <translation>This category has sub-categories, so it cannot be placed under another category.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>类别代码“%1”已被“%2”使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>The code “%1” is already used by “%2”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>所选默认处置部门不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen default department does not exist.</translation>
     </message>
     <message numerus="yes">
         <location line="+72"/>
         <source>%n件案件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n个子类别</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sub-category</numerusform><numerusform>%n sub-categories</numerusform></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1”仍被%2引用，不能删除；可将其停用。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is still referred to by %2 and cannot be deleted; deactivate it instead.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4725,12 +4713,12 @@
     <message>
         <location filename="../src/storage/CenterSettings.cpp" line="+84"/>
         <source>只有县（区）和乡镇（街道）综治中心有自己的中心信息。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the county and township centers have center details of their own.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>中心名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Center name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4745,17 +4733,17 @@
     <message>
         <location line="+1"/>
         <source>回执页脚</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt footer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>标志图片过大（不能超过%1 KB）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo image is too large (at most %1 KB).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>标志图片须为PNG格式。</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo image must be a PNG.</translation>
     </message>
 </context>
 <context>
@@ -4763,117 +4751,117 @@
     <message>
         <location filename="../src/gui/basedata/CenterSettingsPage.cpp" line="+60"/>
         <source>中心：</source>
-        <translation type="unfinished"></translation>
+        <translation>Center:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>如 青石镇社会治理综合服务中心</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 青石镇社会治理综合服务中心</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>中心名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Center name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>来访群众可以找到的地址</source>
-        <translation type="unfinished"></translation>
+        <translation>An address visitors can find</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>地址：</source>
-        <translation type="unfinished"></translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>如 0571-63001234</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 0571-63001234</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>联系电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>登记回执和交办单上印的中心信息。县级中心和各乡镇（街道）中心各有一份；乡镇未填写中心名称时，其回执使用县级中心的信息，未设标志或页脚时使用县级的。</source>
-        <translation type="unfinished"></translation>
+        <translation>What receipts and dispatch slips print about the center. The county center and each township center have their own; a township without a center name prints the county center's details, and one without a logo or footer prints the county's.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1（县级中心）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (county center)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>印在回执底部的一行，如 工作时间：周一至周五 8:30-17:00</source>
-        <translation type="unfinished"></translation>
+        <translation>One line at the foot of the receipt, e.g. opening hours Mon-Fri 8:30-17:00</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>回执页脚：</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt footer:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>选择图片…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Image…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>去掉标志</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove Logo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>标志：</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>只读：修改中心信息需要管理员账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: changing the center details needs an administrator account.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>选择标志图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Logo Image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>读取失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>本乡镇尚未填写中心名称：回执目前印县级中心的信息。</source>
-        <translation type="unfinished"></translation>
+        <translation>This township has no center name yet: its receipts currently print the county center's details.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>无法读取这个图片文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>This image file cannot be read.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>无</source>
-        <translation type="unfinished">None</translation>
+        <translation>None</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>已保存。此后打印的回执和交办单使用新的信息。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. Receipts and dispatch slips printed from now on use the new details.</translation>
     </message>
 </context>
 <context>
@@ -5450,67 +5438,67 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/DepartmentDialog.cpp" line="+27"/>
         <source>编辑部门 - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Department - %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>新增部门</source>
-        <translation type="unfinished"></translation>
+        <translation>New Department</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>如 司法所、派出所、人社窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 司法所, 派出所, 人社窗口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>部门名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>职能部门：分流指派案件的部门；进驻部门：在信访超市（矛盾纠纷调处中心）设窗口的部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Functional department: cases are dispatched to it; resident department: it has a window in the petition hall (dispute resolution center)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>手机号码或带区号的固定电话，可不填</source>
-        <translation type="unfinished"></translation>
+        <translation>A mobile number or a landline with area code; optional</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>列表和选择框按排序号从小到大排列，排序号相同的按名称排列</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists and pickers follow this order, then the name</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>类型：</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>所属单位：</source>
-        <translation type="unfinished">Unit:</translation>
+        <translation>Belongs to:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>联系电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>排序号：</source>
-        <translation type="unfinished"></translation>
+        <translation>Order:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5519,12 +5507,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location filename="../src/storage/ReferenceRepositories.cpp" line="-139"/>
         <location line="+9"/>
         <source>该部门已被删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>This department has been deleted.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>该部门已被其他人修改，请重新载入后再编辑。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed this department. Reload it before editing.</translation>
     </message>
 </context>
 <context>
@@ -5534,67 +5522,58 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location filename="../src/storage/DepartmentService.cpp" line="+185"/>
         <location line="+54"/>
         <source>该部门已被删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>This department has been deleted.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../src/storage/DepartmentService.cpp" line="+3"/>
         <source>该部门已被其他人修改，请重新载入后再编辑。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed this department. Reload it before editing.</translation>
     </message>
     <message>
         <location filename="../src/storage/DepartmentService.cpp" line="-85"/>
         <source>请填写部门名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the department name.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>只能修改本乡镇（街道）的部门。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can change only the departments of your own township.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>部门须属于县（区）或乡镇（街道）。</source>
-        <translation type="unfinished"></translation>
+        <translation>A department must belong to the county or a township.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1已有名为“%2”的部门。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already has a department named “%2”.</translation>
     </message>
     <message numerus="yes">
         <location line="+80"/>
         <source>%n件案件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n个账号</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n个事件类别</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n category</numerusform><numerusform>%n categories</numerusform></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1”仍被%2引用，不能删除；可将其停用。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is still referred to by %2 and cannot be deleted; deactivate it instead.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5602,42 +5581,42 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/DepartmentsPage.cpp" line="-49"/>
         <source>全部单位</source>
-        <translation type="unfinished"></translation>
+        <translation>All units</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>全部类型</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>部门名称</source>
-        <translation type="unfinished">Department name</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>所属单位</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Belongs to</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>联系电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>排序号</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>单位：</source>
-        <translation type="unfinished">Unit:</translation>
+        <translation>Unit:</translation>
     </message>
 </context>
 <context>
@@ -9511,93 +9490,93 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/SupervisionLimitDialog.cpp" line="+23"/>
         <source>编辑督办时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Supervision Limit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>新增督办时限</source>
-        <translation type="unfinished"></translation>
+        <translation>New Supervision Limit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>到时限仍未处理的案件自动亮黄牌，黄牌后仍未办结或超期过久的亮红牌。最具体的一行生效：类别本身的，其次上级类别的，最后是默认的；同一类别中先看案件所在层级的，再看“全部层级”的。</source>
-        <translation type="unfinished"></translation>
+        <translation>A case still not handled when a limit passes gets a yellow card automatically; one still open long after its yellow card or its deadline gets a red card. The most specific row applies: the category's own, then its parent category's, then the default; within a category, the row for the level holding the case before the one for all levels.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>全部类别（默认）</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories (default)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>事件类别：</source>
-        <translation type="unfinished"></translation>
+        <translation>Category:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>全部层级</source>
-        <translation type="unfinished"></translation>
+        <translation>All levels</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>案件当前所在的中心层级</source>
-        <translation type="unfinished"></translation>
+        <translation>The level of the center that holds the case now</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>中心层级：</source>
-        <translation type="unfinished"></translation>
+        <translation>Center level:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>立案后未派遣（黄牌）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered, not dispatched (yellow):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>派遣后未签收（黄牌）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatched, not signed for (yellow):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>从受理到办理期限的时间已过去这一比例时亮黄牌；100%即到期时</source>
-        <translation type="unfinished"></translation>
+        <translation>Yellow card when this share of the time from receipt to the deadline has passed; 100% is at the deadline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理期限已过（黄牌）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit used (yellow):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>黄牌后仍未办结（红牌）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Still open after yellow (red):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>超过期限仍未办结（红牌）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Still open after deadline (red):</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+33"/>
         <source>不检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> 小时</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
 </context>
 <context>
@@ -9605,77 +9584,74 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message numerus="yes">
         <location filename="../src/gui/basedata/SupervisionLimitsPage.cpp" line="+22"/>
         <source>%n小时</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+45"/>
         <source>不检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+20"/>
         <source>全部类别（默认）</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories (default)</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>事件类别</source>
-        <translation type="unfinished">Case category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>中心层级</source>
-        <translation type="unfinished"></translation>
+        <translation>Center level</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>立案后未派遣</source>
-        <translation type="unfinished"></translation>
+        <translation>Not dispatched</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>派遣后未签收</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed for</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>期限已过（黄牌）</source>
-        <translation type="unfinished"></translation>
+        <translation>Time used (yellow)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>黄牌后未办结（红牌）</source>
-        <translation type="unfinished"></translation>
+        <translation>After yellow (red)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>超期未办结（红牌）</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue (red)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>最具体的一行生效：类别本身的，其次上级类别的，最后是默认的；同一类别中先看案件所在层级的，再看“全部层级”的。</source>
-        <translation type="unfinished"></translation>
+        <translation>The most specific row applies: the category's own, then its parent category's, then the default; within a category, the row for the level holding the case before the one for all levels.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>督办时限全县通用，由县级管理员维护。</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision limits apply county-wide and are maintained by the county administrator.</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>全部层级</source>
-        <translation type="unfinished"></translation>
+        <translation>All levels</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>这一行督办时限已被删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>This supervision limit has been deleted.</translation>
     </message>
 </context>
 <context>
@@ -9748,7 +9724,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+33"/>
         <source>这一类别和层级的督办时限已经有了，请直接修改那一行。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a supervision limit for this category and level; edit that row instead.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -9763,7 +9739,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+2"/>
         <source>所选事件类别不存在。</source>
-        <translation type="unfinished">The selected case category does not exist.</translation>
+        <translation>The chosen category does not exist.</translation>
     </message>
     <message>
         <location line="+160"/>
@@ -10110,12 +10086,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+4"/>
         <source>职能部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Functional department</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>进驻部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident department</translation>
     </message>
     <message>
         <location line="+4"/>

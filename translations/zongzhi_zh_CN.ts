@@ -8086,7 +8086,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>该村(社区)的 %n 件案件随之调整到“%1”：计入其统计，原在乡镇层级办理的改由其办理；已派遣给部门的案件仍由原部门办理。案件编号保持不变。</source>
-        <translation><numerusform>该村(社区)的 %n 件案件随之调整到“%1”：计入其统计，原在乡镇层级办理的改由其办理；已派遣给部门的案件仍由原部门办理。案件编号保持不变。</numerusform></translation>
+        <translation>
+            <numerusform>该村(社区)的 %n 件案件随之调整到“%1”：计入其统计，原在乡镇层级办理的改由其办理；已派遣给部门的案件仍由原部门办理。案件编号保持不变。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
