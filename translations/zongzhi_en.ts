@@ -4723,12 +4723,12 @@
     <message>
         <location line="+1"/>
         <source>地址</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>电话号码</source>
-        <translation type="unfinished">Phone number</translation>
+        <translation>Phone number</translation>
     </message>
     <message>
         <location line="+1"/>
