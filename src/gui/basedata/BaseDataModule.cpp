@@ -6,6 +6,7 @@
 #include "OrgTreePage.h"
 #include "Permissions.h"
 #include "SupervisionLimitsPage.h"
+#include "WorkersPage.h"
 #include "shell/AppContext.h"
 
 #include <QApplication>
@@ -32,6 +33,7 @@ void BaseDataModule::registerPages()
     addPage(u"departments"_s, tr("部门"), [this] { return new DepartmentsPage(m_context, m_editable); });
     addPage(u"categories"_s, tr("事件类别与时限"),
             [this] { return new CategoriesPage(m_context, m_editable); });
+    addPage(u"workers"_s, tr("网格员"), [this] { return new WorkersPage(m_context, m_editable); });
     addPage(u"supervision"_s, tr("督办时限"),
             [this] { return new SupervisionLimitsPage(m_context, m_editable); });
     addPage(u"center"_s, tr("中心信息"), [this] { return new CenterSettingsPage(m_context, m_editable); });

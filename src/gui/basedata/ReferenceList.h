@@ -39,6 +39,9 @@ struct ReferenceKind
     // saved row, 0 when the user cancelled.
     std::function<qint64(QWidget *parent, const ReferenceRow *row)> edit;
     std::function<void(const ReferenceRow &row, bool active)> setActive;
+    // Optional: deactivates the row through the kind's own dialog (a worker's last day in post) in
+    // place of the page's yes/no question and setActive(row, false); false when the user cancelled.
+    std::function<bool(QWidget *parent, const ReferenceRow &row)> deactivate;
     // Deletes the row; refuses (Error::Kind::Forbidden / InvalidState) when others reference it.
     std::function<void(const ReferenceRow &row)> remove;
     // A short description of the row for confirmations ("司法所"); the first cell when empty.

@@ -253,6 +253,18 @@ void ReferenceListPage::setSelectedActive(bool active)
     if (!selected || !m_model->kind().setActive)
         return;
     const ReferenceRow row = *selected;
+    if (!active && m_model->kind().deactivate) {
+        try {
+            if (!m_model->kind().deactivate(this, row))
+                return;
+        } catch (const Error &error) {
+            reportChangeError(tr("停用"), error);
+            return;
+        }
+        reload();
+        select(row.id);
+        return;
+    }
     if (!active) {
         QMessageBox box(
             QMessageBox::Question, tr("停用"),
