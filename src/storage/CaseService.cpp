@@ -191,7 +191,22 @@ QDateTime CaseService::deadlineFor(const QDateTime &start, const Category &categ
 {
     // Major cases run on the clock, not on the working calendar.
     const bool working = category.workingDays && urgency != Urgency::Major;
-    return m_calendar.deadline(start, limitDays(category, urgency), working);
+    const QDateTime deadline = m_calendar.deadline(start, limitDays(category, urgency), working);
+    return reloadCalendarFor(deadline, working)
+               ? m_calendar.deadline(start, limitDays(category, urgency), working)
+               : deadline;
+}
+
+bool CaseService::reloadCalendarFor(const QDateTime &deadline, bool workingDays) const
+{
+    if (m_calendarReloaded || !m_calendar.isProvisional(deadline, workingDays))
+        return false;
+    m_calendarReloaded = true;
+    WorkCalendar stored = CalendarRepository(m_db).load();
+    if (stored.years() == m_calendar.years())
+        return false;
+    m_calendar = std::move(stored);
+    return true;
 }
 
 CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QString &idempotencyKey,
@@ -347,6 +362,8 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
         c.workerId = input.workerId;
         if (input.days > 0) {
             c.deadline = m_calendar.deadline(now, input.days, workingDays);
+            if (reloadCalendarFor(c.deadline, workingDays))
+                c.deadline = m_calendar.deadline(now, input.days, workingDays);
             c.deadlineWorkingDays = workingDays;
         }
     };
@@ -416,9 +433,14 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
         const int granted = input.days > 0 ? input.days : c.extensionPendingDays;
         flowDays = granted;
         const QDateTime base = c.deadline.isValid() ? c.deadline : now;
-        c.deadline = c.deadlineWorkingDays ? QDateTime(m_calendar.addWorkingDays(base.date(), granted),
-                                                       QTime(23, 59, 59), base.timeZone())
-                                           : base.addDays(granted);
+        const auto extended = [&] {
+            return c.deadlineWorkingDays ? QDateTime(m_calendar.addWorkingDays(base.date(), granted),
+                                                     QTime(23, 59, 59), base.timeZone())
+                                         : base.addDays(granted);
+        };
+        c.deadline = extended();
+        if (reloadCalendarFor(c.deadline, c.deadlineWorkingDays))
+            c.deadline = extended();
         c.extensionPendingDays = 0;
         break;
     }
@@ -435,6 +457,8 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
     case CaseAction::Reopen:
         c.closedAt = {};
         c.deadline = m_calendar.deadline(now, input.days, workingDays);
+        if (reloadCalendarFor(c.deadline, workingDays))
+            c.deadline = m_calendar.deadline(now, input.days, workingDays);
         c.deadlineWorkingDays = workingDays;
         break;
     case CaseAction::Register:

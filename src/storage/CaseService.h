@@ -61,9 +61,15 @@ public:
     const WorkCalendar &calendar() const { return m_calendar; }
 
 private:
+    // The calendar this service was given (the window loads it at login) may predate a year entered
+    // since, here or on another computer: a deadline it counts past its official years is counted
+    // again on the stored calendar once that holds more years. True when the calendar was replaced.
+    bool reloadCalendarFor(const QDateTime &deadline, bool workingDays) const;
+
     const Database &m_db;
     const Clock &m_clock;
-    WorkCalendar m_calendar;
+    mutable WorkCalendar m_calendar;
+    mutable bool m_calendarReloaded = false;
 };
 
 } // namespace zz

@@ -199,6 +199,27 @@ private slots:
         QCOMPARE(CaseRepository(*m_db).flow(c.id).size(), flowBefore + 1);
     }
 
+    // A window keeps the calendar it loaded at login; once the county has entered the year (here or on
+    // another computer), a deadline that would count over the old provisional days is counted on the
+    // stored notice instead.
+    void staleCalendarIsReloaded()
+    {
+        const WorkCalendar atLogin = CalendarRepository(*m_db).load();
+        Session admin = login(m_countyAdmin);
+        EXPECT_OK(HolidayCalendarService(*admin.db, m_clock, admin.actor()).saveNotice(notice2027()));
+
+        // 拖欠工资 on Thursday 4 February 2027: 15–19 February, Saturday the 20th worked, 22–25.
+        m_clock.set(QDateTime(QDate(2027, 2, 4), QTime(10, 0)));
+        CaseRecord c;
+        c.title = u"春节前拖欠工资"_s;
+        c.categoryId = m_town.wages.id;
+        c.orgUnitId = m_town.grid1.id;
+        CaseService service(*m_db, m_clock, atLogin);
+        EXPECT_OK(c = service.report(c, m_town.actor(m_town.reception)));
+        QCOMPARE(c.deadline.date(), QDate(2027, 2, 25));
+        QVERIFY(!service.calendar().isProvisional(c.deadline, true));
+    }
+
     void invalidNoticeStoresNothing()
     {
         Session admin = login(m_countyAdmin);
