@@ -11,6 +11,7 @@
 #include "shell/Localization.h"
 #include "shell/StandardModules.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -168,6 +169,20 @@ private slots:
         QCOMPARE(page.model()->totalCount(), 10); // C0120 … C0129
         QCOMPARE(page.model()->rowCount(), 10);
         QVERIFY(count->text().contains(u"10"_s));
+    }
+
+    void modelConsistency()
+    {
+        FakeKind fake = makeFake(250);
+        ReferenceListModel model(fake.kind());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery({}, false);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 250);
+        model.setQuery(u"C01"_s, false);
+        QCOMPARE(model.totalCount(), 100);
+        model.reload();
     }
 
     void editHooksAndStaleVersion()

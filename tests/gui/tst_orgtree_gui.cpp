@@ -16,6 +16,7 @@
 #include "shell/AppContext.h"
 #include "shell/Localization.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -158,6 +159,8 @@ private slots:
         owner->show();
         auto *page = qobject_cast<OrgTreePage *>(module.showPage(u"orgtree"_s));
         QVERIFY(page);
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *tree = child<QTreeView>(page, u"orgTree"_s);
         auto *add = child<QPushButton>(page, u"orgAddChildButton"_s);
         auto *edit = child<QPushButton>(page, u"orgEditButton"_s);
@@ -247,6 +250,31 @@ private slots:
                      .scalar()
                      .toInt(),
                  2);
+    }
+
+    // The lazy tree model under QAbstractItemModelTester (which itself fetches as it walks): reading,
+    // refreshing a parent's children and changing a row keep the model consistent.
+    void treeModelConsistency()
+    {
+        OrgUnitService service(*m_db, m_clock, m_town.actor(m_town.admin));
+        OrgTreeModel model([&](qint64 parentId, int offset,
+                               int limit) { return service.children(parentId, true, offset, limit); },
+                           [&](qint64 parentId) { return service.childCount(parentId, true); });
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QVERIFY(model.rowCount() >= 1);
+        const QModelIndex county = model.findChild({}, m_town.county.id);
+        const QModelIndex township = model.findChild(county, m_town.township1.id);
+        QVERIFY(model.findChild(township, m_town.village1.id).isValid());
+        model.refreshChildren(township);
+        const QModelIndex village = model.findChild(township, m_town.village1.id);
+        QVERIFY(village.isValid());
+        OrgUnit renamed = *model.unitAt(village);
+        renamed.name = u"上溪村(改)"_s;
+        model.updateUnit(village, renamed);
+        QCOMPARE(model.data(village).toString(), u"上溪村(改)"_s);
+        model.refreshChildren(county);
+        model.reload();
     }
 
     void deactivateAndRefusedDelete()

@@ -17,11 +17,13 @@ OrgTreeModel::OrgTreeModel(ChildReader children, CountReader count, QObject *par
 
 void OrgTreeModel::reload()
 {
+    m_changing = true;
     beginResetModel();
     m_root.children.clear();
     m_root.exhausted = false;
     m_unitsRead = 0;
     endResetModel();
+    m_changing = false;
     m_root.childCount = m_readCount(0);
     readMore({}, &m_root);
 }
@@ -151,7 +153,7 @@ QVariant OrgTreeModel::headerData(int section, Qt::Orientation orientation, int 
 
 bool OrgTreeModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (parent.column() > 0)
+    if (parent.column() > 0 || m_changing)
         return false;
     const Node *node = nodeOf(parent);
     return !node->exhausted && node->childCount > 0;
@@ -181,6 +183,7 @@ bool OrgTreeModel::readMore(const QModelIndex &parent, Node *node)
         return false;
     }
     const int first = int(node->children.size());
+    m_changing = true;
     beginInsertRows(parent, first, first + int(page.size()) - 1);
     for (const OrgUnitNode &read : page) {
         auto child = std::make_unique<Node>();
@@ -190,6 +193,7 @@ bool OrgTreeModel::readMore(const QModelIndex &parent, Node *node)
         node->children.push_back(std::move(child));
     }
     endInsertRows();
+    m_changing = false;
     node->childCount = qMax(node->childCount, int(node->children.size()));
     return true;
 }
@@ -198,9 +202,11 @@ void OrgTreeModel::refreshChildren(const QModelIndex &parent)
 {
     Node *node = nodeOf(parent);
     if (!node->children.empty()) {
+        m_changing = true;
         beginRemoveRows(parent, 0, int(node->children.size()) - 1);
         node->children.clear();
         endRemoveRows();
+        m_changing = false;
     }
     node->exhausted = false;
     try {

@@ -71,6 +71,7 @@ private:
     CountReader m_readCount;
     Node m_root;
     int m_unitsRead = 0;
+    bool m_changing = false; // within a change's begin…/end… signals: no nested reads
 };
 
 } // namespace zz

@@ -576,8 +576,11 @@ void OrgTreePage::moveSelected()
         QMessageBox::Question, tr("确认调整"),
         tr("把“%1”及其 %n 个网格从“%2”调整到“%3”？", nullptr, grids).arg(village.name, fromName, targetName) +
             u"\n\n"_s +
-            tr("该村(社区)的 %n 件案件随之调整到“%1”，由其办理和统计；案件编号保持不变。", nullptr,
-               int(qMin<qint64>(cases, INT_MAX)))
+            tr("该村(社区)的 %n "
+               "件案件随之调整到“%"
+               "1”：计入其统计，原在乡镇层级办理的改由其办理；已派遣给部门的案件仍由原部门办理。案件编号保持"
+               "不变。",
+               nullptr, int(qMin<qint64>(cases, INT_MAX)))
                 .arg(targetName),
         QMessageBox::Yes | QMessageBox::No, this);
     confirm.setObjectName(u"moveConfirmMessageBox"_s);

@@ -13,6 +13,7 @@ ReferenceListModel::ReferenceListModel(ReferenceKind kind, QObject *parent)
 
 void ReferenceListModel::setQuery(const QString &search, bool includeInactive)
 {
+    m_changing = true;
     beginResetModel();
     m_search = search;
     m_includeInactive = includeInactive;
@@ -31,9 +32,11 @@ void ReferenceListModel::setQuery(const QString &search, bool includeInactive)
         m_rows.clear();
         m_total = 0;
         endResetModel();
+        m_changing = false;
         throw;
     }
     endResetModel();
+    m_changing = false;
 }
 
 int ReferenceListModel::rowOf(qint64 id) const
@@ -82,7 +85,7 @@ QVariant ReferenceListModel::headerData(int section, Qt::Orientation orientation
 
 bool ReferenceListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
 }
 
 void ReferenceListModel::fetchMore(const QModelIndex &parent)
@@ -103,9 +106,11 @@ void ReferenceListModel::fetchMore(const QModelIndex &parent)
         m_total = m_rows.size(); // rows went away since the count
         return;
     }
+    m_changing = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
     m_rows.append(more);
     endInsertRows();
+    m_changing = false;
 }
 
 } // namespace zz

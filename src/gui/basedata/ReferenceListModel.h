@@ -51,6 +51,7 @@ private:
     qint64 m_total = 0;
     int m_pageSize = defaultPageSize;
     int m_pagesRead = 0;
+    bool m_changing = false; // within a change's begin…/end… signals: no nested reads
 };
 
 } // namespace zz
