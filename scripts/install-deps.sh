@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6svg6 qt6-qpa-plugins
   libsqlite3-dev libpq-dev
-  libsodium-dev libqrencode-dev liblzma-dev
+  libsodium-dev libqrencode-dev liblzma-dev libxlsxwriter-dev
   postgresql postgresql-contrib
   fonts-noto-cjk fonts-wqy-zenhei poppler-utils xvfb xauth
 )

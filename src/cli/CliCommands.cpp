@@ -14,6 +14,7 @@
 #include "DivisionLoader.h"
 #include "Error.h"
 #include "ReferenceRepositories.h"
+#include "ScoreCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,6 +70,8 @@ const char *usage = QT_TRANSLATE_NOOP(
     "                       签署审计链头的检查点并写入文件(建议每周至少一次)\n"
     "  backup --to 文件     在线备份 SQLite 数据库(PostgreSQL 请在服务器上用 pg_dump)\n"
     "  restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库\n"
+    "  score --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]\n"
+    "                       网格员月度考评表:已审核或锁定的月份按保存的结果,其余按现有事实试算(不保存)\n"
     "  bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记\n"
     "         (--cases N,默认 100000;--json 文件;--repeats R,默认 15)\n"
     "\n"
@@ -380,6 +383,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({u"checkpoint"_s, tr("已签名的检查点文件(可重复)"), u"FILE"_s});
     addAccountOptions(parser);
     addCalendarOptions(parser);
+    addScoreOptions(parser);
     if (!parser.parse(QStringList{u"zongzhi-cli"_s} + arguments.mid(1))) {
         err << parser.errorText() << Qt::endl;
         return 2;
@@ -401,6 +405,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return commandBackup(parser, out, err);
         if (command == u"restore"_s)
             return commandRestore(parser, out, err);
+        if (command == u"score"_s)
+            return runScore(resolveUrl(parser), parser, out, err);
         if (command == u"bench"_s) {
             const qint64 cases = parser.isSet(u"cases"_s) ? parser.value(u"cases"_s).toLongLong() : 100000;
             return runBench(resolveUrl(parser), cases, parser.value(u"json"_s),

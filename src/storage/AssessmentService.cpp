@@ -163,6 +163,27 @@ QString runStatusLabel(ScoreRunStatus status)
     return {};
 }
 
+ScoreResultRow resultRow(const WorkerScore &s)
+{
+    ScoreResultRow r;
+    r.workerId = s.workerId;
+    r.code = s.code;
+    r.name = s.name;
+    r.village = s.village();
+    r.grids = s.gridsText();
+    r.daysInPost = s.daysInPost;
+    r.coverage = s.coverage;
+    r.sections = s.sections;
+    r.bonus = s.bonus;
+    r.total = s.total;
+    r.money = s.money;
+    r.grade = s.grade;
+    r.stipend = s.stipend;
+    r.rank = s.rank;
+    r.villageRank = s.villageRank;
+    return r;
+}
+
 // ---- AssessmentGuard
 
 void AssessmentGuard::requireTownship(qint64 townshipId, const Actor &actor) const

@@ -59,6 +59,9 @@ struct ScoreResultRow
     int villageRank = 0;
 };
 
+// A computed worker's row as the table shows it (what compute() stores).
+ScoreResultRow resultRow(const WorkerScore &score);
+
 enum class DecisionStatus { Pending, Approved, Refused };
 
 struct ScoreAdjustment

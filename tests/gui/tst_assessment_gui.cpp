@@ -5,6 +5,7 @@
 // printed (pdftotext), unlocking with a reason, and the page rendered in zh_CN and en.
 #include "AccountService.h"
 #include "AssessmentService.h"
+#include "CliCommands.h"
 #include "Database.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
@@ -25,7 +26,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -409,6 +414,52 @@ private slots:
         QVERIFY(!notice->isHidden());
         QVERIFY(notice->text().contains(u"王强"_s));
         QVERIFY(!notice->text().contains(u"张伟"_s)); // 不合格 in September only
+    }
+
+    // zongzhi-cli score: the JSON the issue names, the xlsx and the PDF of the month.
+    void commandLine()
+    {
+        const QString json = test::outputPath(u"score-%1.json"_s.arg(m_testDb->backendName()));
+        const QString xlsx = test::outputPath(u"score-%1.xlsx"_s.arg(m_testDb->backendName()));
+        const QString pdf = test::outputPath(u"score-cli-%1.pdf"_s.arg(m_testDb->backendName()));
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        const int code = cli::run({u"score"_s, u"--db"_s, m_testDb->currentUrl(), u"--period"_s, u"2026-10"_s,
+                                   u"--township"_s, m_town.township1.code, u"--json"_s, json, u"--xlsx"_s,
+                                   xlsx, u"--pdf"_s, pdf},
+                                  out, err);
+        QVERIFY2(code == 0, qPrintable(errText));
+        QVERIFY(outText.contains(u"张伟"_s));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+        QCOMPARE(rows.size(), 2);
+        QJsonObject zhang;
+        for (const QJsonValue &v : rows)
+            if (v.toObject().value(u"worker"_s).toString() == u"张伟"_s)
+                zhang = v.toObject();
+        QCOMPARE(zhang.value(u"code"_s).toString(), u"G001"_s);
+        QCOMPARE(zhang.value(u"total"_s).toDouble(), 63.75);
+        QCOMPARE(zhang.value(u"bonus"_s).toDouble(), 5.0);
+        QCOMPARE(zhang.value(u"grade"_s).toString(), u"合格"_s);
+        QCOMPARE(zhang.value(u"stipend"_s).toInt(), 2638);
+        QCOMPARE(zhang.value(u"sections"_s).toObject().value(u"网格运作成效"_s).toDouble(), 20.0);
+        QCOMPARE(zhang.value(u"sections"_s).toObject().value(u"网格履职绩效"_s).toDouble(), 18.75);
+        // the workbook: the names and the title in its shared strings
+        QProcess unzip;
+        unzip.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s});
+        if (unzip.waitForFinished(10000) && unzip.exitCode() == 0) {
+            const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
+            QVERIFY(strings.contains(u"%1网格员2026年10月考评表"_s.arg(m_town.township1.name)));
+            QVERIFY(strings.contains(u"张伟"_s));
+        }
+        const QString text = pdfText(pdf);
+        if (!text.isNull())
+            QVERIFY(text.contains(u"张伟"_s));
+        // bad arguments are told apart from failures
+        QCOMPARE(
+            cli::run({u"score"_s, u"--db"_s, m_testDb->currentUrl(), u"--period"_s, u"2026-13"_s}, out, err),
+            2);
     }
 
     void screenshots()

@@ -1,12 +1,14 @@
 #include "PrintFont.h"
 
+#include "ReportFont.h"
+
 using namespace Qt::StringLiterals;
 
 namespace zz {
 
 QStringList PrintFont::families()
 {
-    return {u"WenQuanYi Zen Hei"_s, u"AR PL UMing CN"_s};
+    return ReportFont::families(); // one list for the app, its reports and the command line
 }
 
 QFont PrintFont::font(qreal pointSize)

@@ -1,6 +1,6 @@
 #include "AssessmentPrinter.h"
 
-#include "cases/PrintFont.h"
+#include "ReportFont.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
@@ -114,7 +114,7 @@ std::unique_ptr<QTextDocument> AssessmentPrinter::tableDocument(const QList<Scor
 {
     const qreal px = dpi / 96;
     auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(PrintFont::font(bodyPointSize));
+    doc->setDefaultFont(ReportFont::font(bodyPointSize));
     doc->setDocumentMargin(0);
     QTextCursor cursor(doc.get());
     QString state = runStatusLabel(m_run.status);
@@ -174,7 +174,7 @@ AssessmentPrinter::sheetDocument(const ScoreResultRow &row, const QList<ScoreLin
 {
     const qreal px = dpi / 96;
     auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(PrintFont::font(bodyPointSize));
+    doc->setDefaultFont(ReportFont::font(bodyPointSize));
     doc->setDocumentMargin(0);
     QTextCursor cursor(doc.get());
     heading(cursor, tr("网格员考评明细表"),

@@ -15,7 +15,7 @@ namespace zz {
 // The assessment on paper: the township's monthly table (A4 landscape: township and month, one
 // column per section, bonus, total, grade, stipend, rank; 制表人/审核人/分管领导 signature lines) and a
 // worker's sheet with every item and the source of every point. 第 N 页，共 M 页 on each page. The
-// same pages go to a printer, the print preview and a PDF file (set in PrintFont, so the PDF's
+// same pages go to a printer, the print preview and a PDF file (set in ReportFont, so the PDF's
 // text extracts as printed).
 class AssessmentPrinter
 {
