@@ -883,7 +883,7 @@
         <location line="-19"/>
         <location line="+19"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kind</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -927,7 +927,7 @@
     <message>
         <location line="+24"/>
         <source> 小时</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> h</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2522,7 +2522,7 @@
     <message>
         <location filename="../src/gui/basedata/BaseDataModule.cpp" line="+33"/>
         <source>组织机构</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2537,7 +2537,7 @@
     <message>
         <location line="+2"/>
         <source>网格员</source>
-        <translation type="unfinished">Grid worker</translation>
+        <translation>Grid workers</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2547,7 +2547,7 @@
     <message>
         <location line="+2"/>
         <source>节假日</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2557,7 +2557,7 @@
     <message>
         <location line="+21"/>
         <source>基础数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Base data</translation>
     </message>
 </context>
 <context>
@@ -4404,12 +4404,18 @@
     <message numerus="yes">
         <location filename="../src/gui/basedata/CategoriesPage.cpp" line="+21"/>
         <source>%n个工作日</source>
-        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n个自然日</source>
-        <translation><numerusform>%n calendar day</numerusform><numerusform>%n calendar days</numerusform></translation>
+        <translation>
+            <numerusform>%n calendar day</numerusform>
+            <numerusform>%n calendar days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4507,7 +4513,7 @@
     <message>
         <location line="+21"/>
         <source>分流指派时默认选中的处置部门；其他乡镇的案件默认选中本乡镇同名的部门</source>
-        <translation>The department proposed when a case is dispatched; for a case of another township, that township's department of the same name is proposed</translation>
+        <translation>The department proposed when a case is dispatched; for a case of another township, that township&apos;s department of the same name is proposed</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4637,12 +4643,18 @@
     <message numerus="yes">
         <location line="+72"/>
         <source>%n件案件</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n个子类别</source>
-        <translation><numerusform>%n sub-category</numerusform><numerusform>%n sub-categories</numerusform></translation>
+        <translation>
+            <numerusform>%n sub-category</numerusform>
+            <numerusform>%n sub-categories</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4660,7 +4672,7 @@
     <message>
         <location filename="../src/gui/setup/FirstRunPages.cpp" line="-130"/>
         <source>中心信息</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Center Details</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4670,7 +4682,7 @@
     <message>
         <location line="+6"/>
         <source>中心名称：</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Center name:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4680,7 +4692,7 @@
     <message>
         <location line="+1"/>
         <source>地址：</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Address:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4786,7 +4798,7 @@
     <message>
         <location line="-39"/>
         <source>登记回执和交办单上印的中心信息。县级中心和各乡镇（街道）中心各有一份；乡镇未填写中心名称时，其回执使用县级中心的信息，未设标志或页脚时使用县级的。</source>
-        <translation>What receipts and dispatch slips print about the center. The county center and each township center have their own; a township without a center name prints the county center's details, and one without a logo or footer prints the county's.</translation>
+        <translation>What receipts and dispatch slips print about the center. The county center and each township center have their own; a township without a center name prints the county center&apos;s details, and one without a logo or footer prints the county&apos;s.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4846,7 +4858,7 @@
     <message>
         <location line="+12"/>
         <source>本乡镇尚未填写中心名称：回执目前印县级中心的信息。</source>
-        <translation>This township has no center name yet: its receipts currently print the county center's details.</translation>
+        <translation>This township has no center name yet: its receipts currently print the county center&apos;s details.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5553,17 +5565,26 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message numerus="yes">
         <location line="+80"/>
         <source>%n件案件</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n个账号</source>
-        <translation><numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n个事件类别</source>
-        <translation><numerusform>%n category</numerusform><numerusform>%n categories</numerusform></translation>
+        <translation>
+            <numerusform>%n category</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5847,7 +5868,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The village division data is malformed.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+110"/>
         <source>村级行政区划数据无法解压（第 %1 段）。</source>
         <translation>The village division data cannot be decompressed (section %1).</translation>
     </message>
@@ -6148,35 +6169,35 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/core/GeoBoundary.cpp" line="+54"/>
         <source>边界文件太大(超过 4 MB)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The boundary file is too large (over 4 MB).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>文件不是有效的 GeoJSON。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not valid GeoJSON.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>文件中有 %n 个要素；一个网格的边界须是一个面。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file holds %n feature; a grid&apos;s boundary must be a single area.</numerusform>
+            <numerusform>The file holds %n features; a grid&apos;s boundary must be a single area.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>文件中没有几何图形。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holds no geometry.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>边界须是面(Polygon 或 MultiPolygon)，文件中是 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>The boundary must be an area (Polygon or MultiPolygon); the file holds a %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>边界的坐标不完整：每个环须闭合、至少 4 个点，经度在 -180 到 180、纬度在 -90 到 90 之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The boundary&apos;s coordinates are incomplete: every ring must be closed with at least 4 points, longitude between -180 and 180 and latitude between -90 and 90.</translation>
     </message>
 </context>
 <context>
@@ -6282,120 +6303,120 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/GridPanel.cpp" line="+32"/>
         <source>网格类型：</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid type:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> 户</source>
-        <translation type="unfinished"></translation>
+        <translation> households</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>户数：</source>
-        <translation type="unfinished"></translation>
+        <translation>Households:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>导入边界…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import boundary…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>从 GeoJSON 文件导入网格边界(面或多面)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the grid&apos;s boundary from a GeoJSON file (Polygon or MultiPolygon)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>清除边界</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear boundary</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>边界：</source>
-        <translation type="unfinished"></translation>
+        <translation>Boundary:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>网格长和网格员：</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid head and workers:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网格员的分配在“网格员”页面调整。</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers are assigned to grids on the Grid workers page.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>保存网格信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Save grid details</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>网格长</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid head</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>网格员</source>
-        <translation type="unfinished">Grid worker</translation>
+        <translation>Grid worker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  自 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  since %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(尚未分配网格员)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no workers assigned yet)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>未导入边界</source>
-        <translation type="unfinished"></translation>
+        <translation>No boundary imported</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>已导入边界 (%n 个顶点)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Boundary imported (%n vertex)</numerusform>
+            <numerusform>Boundary imported (%n vertices)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>无法读取文件“%1”。</source>
-        <translation type="unfinished">Cannot read the file &quot;%1&quot;.</translation>
+        <translation>Cannot read the file “%1”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>边界文件太大(超过 4 MB)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The boundary file is too large (over 4 MB).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>边界已读入，保存后生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>Boundary read; it takes effect when saved.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>导入网格边界</source>
-        <translation type="unfinished"></translation>
+        <translation>Import grid boundary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GeoJSON 文件 (*.geojson *.json)；；所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON files (*.geojson *.json);;All files (*)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>该网格已被其他人修改，已重新载入，请查看后再修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this grid; it has been reloaded. Please check it before changing it.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>网格信息已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid details saved.</translation>
     </message>
 </context>
 <context>
@@ -7806,32 +7827,32 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/OrgTreeModel.cpp" line="+124"/>
         <source> [开发区/农场等]</source>
-        <translation type="unfinished"></translation>
+        <translation> [development zone, farm etc.]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (已停用)</source>
-        <translation type="unfinished"></translation>
+        <translation> (deactivated)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>区划代码第7至9位为400至599：开发区、农场等特殊区域，不是一般乡镇。</source>
-        <translation type="unfinished"></translation>
+        <translation>Digits 7–9 of the division code are 400–599: a development zone, farm or similar area, not an ordinary township.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本中心自行新增的单位(本地代码)。</source>
-        <translation type="unfinished"></translation>
+        <translation>A unit added by this center (local code).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
@@ -7839,282 +7860,282 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/OrgTreePage.cpp" line="+37"/>
         <source>县(区)</source>
-        <translation type="unfinished"></translation>
+        <translation>county (district)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>乡镇(街道)</source>
-        <translation type="unfinished">Township (subdistrict)</translation>
+        <translation>township (subdistrict)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>村(社区)</source>
-        <translation type="unfinished">Village (community)</translation>
+        <translation>village (community)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>网格</source>
-        <translation type="unfinished">Grid</translation>
+        <translation>grid</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>按名称或代码查找单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a unit by name or code</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>显示已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Show deactivated</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+206"/>
         <source>新增下级</source>
-        <translation type="unfinished"></translation>
+        <translation>Add below</translation>
     </message>
     <message>
         <location line="-205"/>
         <source>编辑</source>
-        <translation type="unfinished">Edit</translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+233"/>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Activate</translation>
     </message>
     <message>
         <location line="-232"/>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>调整所属乡镇…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to another township…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>只读：修改组织机构需要管理员账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: changing the organisation needs an admin account.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>网格信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid details</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+41"/>
         <source>读取组织机构失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the organisation: %1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (已停用)</source>
-        <translation type="unfinished"></translation>
+        <translation> (deactivated)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>没有名称或代码含“%1”的单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>No unit&apos;s name or code contains “%1”.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>新增%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>请在左侧选择一个单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a unit on the left</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>层级：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Level: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>代码：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>所属：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Within: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>状态：%1</source>
-        <translation type="unfinished">Status: %1</translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>deactivated</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>类别：开发区、农场等特殊区域(区划代码第7至9位为400至599)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind: development zone, farm or similar area (digits 7–9 of the division code are 400–599)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>来源：本中心新增(本地代码)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: added by this center (local code)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>来源：国家统计用区划代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: national statistical division code</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>下级单位：%n 个</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Units below: %n</numerusform>
+            <numerusform>Units below: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>单位已被修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>此单位已被其他人修改，已重新载入，请查看后再修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this unit; it has been reloaded. Please check it before changing it.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>新增单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Add unit</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+17"/>
         <source>停用单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate unit</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>停用“%1”？停用用于已撤销或合并的单位：它在组织机构中显示为已停用，已有案件和记录不受影响，可随时重新启用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate “%1”? Deactivation is for units that were dissolved or merged: it is shown as deactivated in the organisation; existing cases and records are not affected, and it can be activated again at any time.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>启用单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Activate unit</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+14"/>
         <source>删除单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete unit</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>删除“%1”？删除后不能恢复。仍有下级单位、案件、网格员、部门或账号的单位不能删除，只能停用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1”? This cannot be undone. A unit that still has units below it, cases, grid workers, departments or accounts cannot be deleted, only deactivated.</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+4"/>
         <location line="+62"/>
         <source>调整所属乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to another township</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>没有其他可调入的乡镇(街道)。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no other township to move it to.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>调整所属乡镇(街道)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to another township</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>把“%1”从“%2”调整到：</source>
-        <translation type="unfinished"></translation>
+        <translation>Move “%1” from “%2” to:</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>随之调整：%n 个网格</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moving with it: %n grid</numerusform>
+            <numerusform>Moving with it: %n grids</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>；%n 件案件(案件编号保持不变)。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n case (case numbers stay as they are).</numerusform>
+            <numerusform>; %n cases (case numbers stay as they are).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>调整…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>确认调整</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm move</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>把“%1”及其 %n 个网格从“%2”调整到“%3”？</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move “%1” and its %n grid from “%2” to “%3”?</numerusform>
+            <numerusform>Move “%1” and its %n grids from “%2” to “%3”?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>该村(社区)的 %n 件案件随之调整到“%1”：计入其统计，原在乡镇层级办理的改由其办理；已派遣给部门的案件仍由原部门办理。案件编号保持不变。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The village&apos;s %n case moves with it to “%1”: it is counted there and, if it is handled at the township level, handled there from now on; a case already dispatched to a department stays with that department. Case numbers stay as they are.</numerusform>
+            <numerusform>The village&apos;s %n cases move with it to “%1”: they are counted there and, where handled at the township level, handled there from now on; cases already dispatched to a department stay with that department. Case numbers stay as they are.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>调整</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>调整完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>“%1”已调整到“%2”，%n 件案件随之调整。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” now belongs to “%2”; %n case moved with it.</numerusform>
+            <numerusform>“%1” now belongs to “%2”; %n cases moved with it.</numerusform>
         </translation>
     </message>
 </context>
@@ -8123,82 +8144,82 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/OrgUnitDialog.cpp" line="+21"/>
         <source>县(区)</source>
-        <translation type="unfinished"></translation>
+        <translation>county (district)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>乡镇(街道)</source>
-        <translation type="unfinished">Township (subdistrict)</translation>
+        <translation>township (subdistrict)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>村(社区)</source>
-        <translation type="unfinished">Village (community)</translation>
+        <translation>village (community)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>网格</source>
-        <translation type="unfinished">Grid</translation>
+        <translation>grid</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>编辑%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>新增%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(无)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>上级单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent unit:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>名称：</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>留空自动生成：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to generate: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>国家统计用区划代码不能修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>A national statistical division code cannot be changed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>代码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>代码为国家统计用区划代码，不能修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>The code is a national statistical division code and cannot be changed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本地代码由上级代码加“L”和序号组成(网格为村代码加序号)，不会与国家区划代码重复。</source>
-        <translation type="unfinished"></translation>
+        <translation>A local code is the parent&apos;s code followed by “L” and a number (a grid: the village&apos;s code and a number), so it never equals a national division code.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -8239,42 +8260,42 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/storage/OrgUnitService.cpp" line="+63"/>
         <source>县(区)</source>
-        <translation type="unfinished"></translation>
+        <translation>county (district)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>乡镇(街道)</source>
-        <translation type="unfinished">Township (subdistrict)</translation>
+        <translation>township (subdistrict)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>村(社区)</source>
-        <translation type="unfinished">Village (community)</translation>
+        <translation>village (community)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>网格</source>
-        <translation type="unfinished">Grid</translation>
+        <translation>grid</translation>
     </message>
     <message>
         <location line="+172"/>
         <location line="+21"/>
         <location line="+310"/>
         <source>只有管理员可以修改组织机构。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only admins may change the organisation.</translation>
     </message>
     <message>
         <location line="-328"/>
         <location line="+229"/>
         <location line="+102"/>
         <source>该单位已被删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>This unit has been deleted.</translation>
     </message>
     <message>
         <location line="-329"/>
         <location line="+333"/>
         <source>只能修改本单位下级的单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>You may change only units below your own unit.</translation>
     </message>
     <message>
         <location line="-331"/>
@@ -8285,172 +8306,172 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+24"/>
         <location line="+11"/>
         <source>“%1”已被其他人修改，请重新载入后再编辑。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed “%1”; reload it before editing.</translation>
     </message>
     <message>
         <location line="-245"/>
         <source>上级单位已被删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent unit has been deleted.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>网格下不能再设下级单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>A grid cannot have units below it.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>只能在本单位及其下级单位中新增单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>You may add units only within your own unit.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+39"/>
         <source>请填写%1名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the %1&apos;s name.</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>“%1”是国家统计用区划代码的格式；自行新增的单位请留空由系统生成，或使用含字母的本地代码。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has the form of a national statistical division code; for a unit you add, leave the code empty to have one generated, or use a local code containing a letter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+45"/>
         <source>单位代码“%1”已被使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit code “%1” is already in use.</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>“%1”下已有名为“%2”的单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” already has a unit named “%2”.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>“%1”的代码是国家统计用区划代码，不能修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>The code of “%1” is a national statistical division code and cannot be changed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请填写单位代码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the unit code.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1”是国家统计用区划代码的格式，本地单位的代码须含字母或多于12位数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has the form of a national statistical division code; a local unit&apos;s code must contain a letter or have more than 12 digits.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>同一上级下已有名为“%1”的单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a unit named “%1” under the same parent.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>上级单位“%1”已停用，请先启用上级单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent unit “%1” is deactivated; activate it first.</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n个下级单位</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unit below it</numerusform>
+            <numerusform>%n units below it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n件案件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n名网格员</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grid worker</numerusform>
+            <numerusform>%n grid workers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n个部门</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n department</numerusform>
+            <numerusform>%n departments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n个账号</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>已发出的%n个案件编号</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case number issued</numerusform>
+            <numerusform>%n case numbers issued</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1”仍有%2，不能删除；可将其停用。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” still has %2 and cannot be deleted; deactivate it instead.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%1”仍被其他数据(如已发出的案件编号)引用，不能删除；可将其停用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Other data (such as case numbers it issued) still refers to “%1”, so it cannot be deleted; deactivate it instead.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>只有县级管理员可以把村(社区)调整到其他乡镇(街道)。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a county admin may move a village or community to another township.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>只能调整村(社区)的所属乡镇(街道)。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only villages and communities can be moved to another township.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>请选择要调入的乡镇(街道)。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the township to move it to.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1”已属于“%2”。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” already belongs to “%2”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1”已停用，不能调入。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is deactivated; nothing can be moved into it.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>“%1”不是网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a grid.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>户数须在0到1000000之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>Households must be between 0 and 1,000,000.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>网格“%1”已被其他人修改，请重新载入后再编辑。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed the grid “%1”; reload it before editing.</translation>
     </message>
 </context>
 <context>
@@ -8573,24 +8594,24 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/ReferenceListPage.cpp" line="+34"/>
         <source>按名称或编码查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Find by name or code</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>显示已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Show deactivated</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+165"/>
         <source>新增</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location line="-164"/>
         <location line="+183"/>
         <source>编辑</source>
-        <translation type="unfinished">Edit</translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location line="-182"/>
@@ -8598,53 +8619,53 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+9"/>
         <location line="+11"/>
         <source>停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <location line="-221"/>
         <location line="+221"/>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Activate</translation>
     </message>
     <message>
         <location line="-220"/>
         <location line="+234"/>
         <location line="+10"/>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="-241"/>
         <source>只读：修改基础数据需要管理员账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: changing base data needs an admin account.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>读取失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the list: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>共 %n 条</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
         <location line="+51"/>
         <source>此记录已被其他人修改，列表已重新载入。请查看后再修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this entry; the list has been reloaded. Please check it before changing it.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>停用“%1”？停用后不再供新登记选用，已有记录仍然保留，可随时重新启用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate “%1”? It is no longer offered for new entries; existing records are kept, and it can be activated again at any time.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>删除“%1”？删除后不能恢复。仍被案件或其他数据使用的记录不能删除，只能停用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1”? This cannot be undone. An entry still used by cases or other data cannot be deleted, only deactivated.</translation>
     </message>
 </context>
 <context>
@@ -9400,7 +9421,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+1"/>
         <source>中心名称</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Center name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9500,7 +9521,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+2"/>
         <source>到时限仍未处理的案件自动亮黄牌，黄牌后仍未办结或超期过久的亮红牌。最具体的一行生效：类别本身的，其次上级类别的，最后是默认的；同一类别中先看案件所在层级的，再看“全部层级”的。</source>
-        <translation>A case still not handled when a limit passes gets a yellow card automatically; one still open long after its yellow card or its deadline gets a red card. The most specific row applies: the category's own, then its parent category's, then the default; within a category, the row for the level holding the case before the one for all levels.</translation>
+        <translation>A case still not handled when a limit passes gets a yellow card automatically; one still open long after its yellow card or its deadline gets a red card. The most specific row applies: the category&apos;s own, then its parent category&apos;s, then the default; within a category, the row for the level holding the case before the one for all levels.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9584,7 +9605,10 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message numerus="yes">
         <location filename="../src/gui/basedata/SupervisionLimitsPage.cpp" line="+22"/>
         <source>%n小时</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9636,7 +9660,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+48"/>
         <source>最具体的一行生效：类别本身的，其次上级类别的，最后是默认的；同一类别中先看案件所在层级的，再看“全部层级”的。</source>
-        <translation>The most specific row applies: the category's own, then its parent category's, then the default; within a category, the row for the level holding the case before the one for all levels.</translation>
+        <translation>The most specific row applies: the category&apos;s own, then its parent category&apos;s, then the default; within a category, the row for the level holding the case before the one for all levels.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -5853,7 +5853,7 @@
         <translation>村级行政区划数据格式不正确。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+110"/>
         <source>村级行政区划数据无法解压（第 %1 段）。</source>
         <translation>村级行政区划数据无法解压（第 %1 段）。</translation>
     </message>
