@@ -937,12 +937,12 @@
     <message>
         <location line="+1"/>
         <source> 户</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> households</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3235,12 +3235,12 @@
     <message>
         <location filename="../src/gui/cases/CalendarCoverageBanner.cpp" line="+18"/>
         <source>期限跨入未录入的年份时，按法定节日（元旦、春节、清明、劳动节、端午、中秋、国庆）推算并标为“暂定”；录入国务院通知后自动重算。</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines that run into a year not yet entered are counted with the statutory holidays (New Year, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day) and marked “provisional”; they are recomputed once the State Council's notice is entered.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1。县级管理员可在“基础数据 → 节假日”中录入国务院通知。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. A county administrator can enter the State Council's notice under “Base data → Holidays”.</translation>
     </message>
 </context>
 <context>
@@ -6205,97 +6205,97 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/GridAssignDialog.cpp" line="+33"/>
         <source>分配网格 - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign a grid - %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>调整网格 - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to another grid - %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>结束网格分配 - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>End the grid assignment - %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>停用网格员 - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate grid worker - %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>选择网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a grid</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>输入村(社区)、网格名称或编码,如“大塘 2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a village, community or grid name or code, e.g. &quot;大塘 2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>网格(&amp;G)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grid:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>开始日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>First &amp;day:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>新网格起始日(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>First &amp;day on the new grid:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>原网格的分配到前一天结束，考评按各网格的在岗天数计分。</source>
-        <translation type="unfinished"></translation>
+        <translation>The assignment to the old grid ends the day before; the assessment scores each grid for the days served there.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>最后一天(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Last &amp;day:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>离岗日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Last &amp;day in post:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>当前网格的分配在这一天结束，停用后不再供派遣选用，可随时重新启用。</source>
-        <translation type="unfinished"></translation>
+        <translation>The current grid assignment ends on this day. A deactivated worker is no longer offered for dispatch and can be reactivated at any time.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>担任网格长(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid &amp;head</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>确定</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>只列出前 %1 个网格，请输入更多文字缩小范围。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the first %1 grids are listed; type more to narrow the search.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>没有符合的网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>No grid matches.</translation>
     </message>
 </context>
 <context>
@@ -6424,162 +6424,162 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/HolidayCalendarPage.cpp" line="+50"/>
         <source>年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+127"/>
         <source>录入国务院通知…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the notice…</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>从 JSON 文件导入…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import JSON file…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>chinese-days 格式（与程序自带的节假日数据相同）</source>
-        <translation type="unfinished"></translation>
+        <translation>chinese-days format (the same as the holiday data that comes with the program)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>节假日全县通用，由县级管理员录入；此处只能查看。</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays apply to the whole county and are entered by a county administrator; you can only view them here.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>休 放假</source>
-        <translation type="unfinished"></translation>
+        <translation>Off: holiday</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>休 暂定（按法定节日推算）</source>
-        <translation type="unfinished"></translation>
+        <translation>Off: provisional (statutory holidays)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>班 调休上班</source>
-        <translation type="unfinished"></translation>
+        <translation>W: make-up working day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>周末</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekend</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>节日</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>放假</source>
-        <translation type="unfinished"></translation>
+        <translation>Days off</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>调休上班</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up working days</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>节假日</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+5"/>
         <location line="+93"/>
         <source>%1 年</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>%1 年（暂定）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (provisional)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>已录入国务院通知</source>
-        <translation type="unfinished"></translation>
+        <translation>State Council notice entered</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>暂定：尚未录入国务院通知，按法定节日推算。期限跨入该年时标为“暂定”，录入通知后自动重算。</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional: the State Council's notice has not been entered; the statutory holidays are used. Deadlines that run into this year are marked “provisional” and are recomputed once the notice is entered.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>修改本年安排…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct this year…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1（暂定）</source>
-        <translation type="unfinished">%1 (provisional)</translation>
+        <translation>%1 (provisional)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1，%n 天</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n day</numerusform>
+            <numerusform>%1, %n days</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>无法保存节假日安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the holidays</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>选择节假日文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a holiday file</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON 文件 (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+35"/>
         <source>无法打开文件“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the file “%1”.</translation>
     </message>
     <message>
         <location line="-32"/>
         <location line="+41"/>
         <source>无法导入节假日</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import the holidays</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>%1 年（替换已录入的）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (replaces the year entered)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>文件中的全部年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Every year in the file</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>导入哪一年</source>
-        <translation type="unfinished"></translation>
+        <translation>Which year to import</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>文件包含 %1—%2 年的节假日：</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holds the holidays of %1–%2:</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>已录入 %1 年的节假日安排（%2 天）。%n 件在办案件的办理期限已按新日历重算。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Holidays of %1 entered (%2 days). The deadline of %n open case was recomputed on the new calendar.</numerusform>
+            <numerusform>Holidays of %1 entered (%2 days). The deadlines of %n open cases were recomputed on the new calendar.</numerusform>
         </translation>
     </message>
 </context>
@@ -6588,12 +6588,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/storage/HolidayCalendarService.cpp" line="+43"/>
         <source>没有 %1 年的节假日可以录入。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no holidays of %1 to enter.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>这个文件不是 chinese-days 格式的节假日文件（应含 &quot;holidays&quot; 与 &quot;workdays&quot; 两部分）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a holiday file in chinese-days format (it should have a &quot;holidays&quot; and a &quot;workdays&quot; part).</translation>
     </message>
 </context>
 <context>
@@ -6601,67 +6601,67 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/core/HolidayNotice.cpp" line="+29"/>
         <source>年份应在 2000 至 2100 之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The year must lie between 2000 and 2100.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>请至少填写一个节日。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at least one holiday.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>未命名的节日</source>
-        <translation type="unfinished"></translation>
+        <translation>Unnamed holiday</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>每个节日都要填写名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>Every holiday needs a name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>节日名称“%1”过长。</source>
-        <translation type="unfinished"></translation>
+        <translation>The holiday name “%1” is too long.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1：放假日期应在 %2 年之内。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the days off must lie within %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1：放假结束日期早于开始日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the last day off is before the first.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1：放假不应超过 %2 天。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a holiday may not be longer than %2 days.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1：调休上班日应在 %2 年之内。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: make-up working days must lie within %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1：调休上班日 %2 不是周六或周日。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the make-up working day %2 is not a Saturday or Sunday.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1与%2的放假日期重叠。</source>
-        <translation type="unfinished"></translation>
+        <translation>The days off of %1 and %2 overlap.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>调休上班日 %1 填写了不止一次。</source>
-        <translation type="unfinished"></translation>
+        <translation>The make-up working day %1 is given more than once.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>调休上班日 %1 落在%2的放假日期之内。</source>
-        <translation type="unfinished"></translation>
+        <translation>The make-up working day %1 falls within the days off of %2.</translation>
     </message>
 </context>
 <context>
@@ -6669,62 +6669,62 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/HolidayNoticeDialog.cpp" line="+49"/>
         <source>录入 %1 年节假日安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays of %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>按国务院办公厅关于 %1 年部分节假日安排的通知填写：每个节日的放假起止日期，以及调休上班的周六、周日（多个日期用逗号分隔，如 2027-02-20）。保存后，跨入该年的暂定期限将按新日历重算。</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in from the State Council General Office's notice on the holidays of %1: each holiday's first and last day off, and the Saturdays and Sundays worked instead (several dates separated by commas, e.g. 2027-02-20). On saving, provisional deadlines that run into the year are recomputed on the new calendar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>节日</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>放假开始</source>
-        <translation type="unfinished"></translation>
+        <translation>First day off</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>放假结束</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day off</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>调休上班日</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up working days</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>添加节日</source>
-        <translation type="unfinished"></translation>
+        <translation>Add holiday</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>删除所选节日</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected holiday</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>保存并重算期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and recompute deadlines</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>无</source>
-        <translation type="unfinished">None</translation>
+        <translation>None</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>调休上班日“%1”不是日期（例如 %2-02-20）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The make-up working day “%1” is not a date (for example %2-02-20).</translation>
     </message>
 </context>
 <context>
@@ -6732,132 +6732,132 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/HolidayYearView.cpp" line="+20"/>
         <source>一月</source>
-        <translation type="unfinished"></translation>
+        <translation>January</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>二月</source>
-        <translation type="unfinished"></translation>
+        <translation>February</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>三月</source>
-        <translation type="unfinished"></translation>
+        <translation>March</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>四月</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>五月</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>六月</source>
-        <translation type="unfinished"></translation>
+        <translation>June</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>七月</source>
-        <translation type="unfinished"></translation>
+        <translation>July</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>八月</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>九月</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>十月</source>
-        <translation type="unfinished"></translation>
+        <translation>October</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>十一月</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>十二月</source>
-        <translation type="unfinished"></translation>
+        <translation>December</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>一</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>二</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>三</source>
-        <translation type="unfinished"></translation>
+        <translation>We</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>四</source>
-        <translation type="unfinished"></translation>
+        <translation>Th</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>五</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>六</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>日</source>
-        <translation type="unfinished"></translation>
+        <translation>Su</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>%1 %2 放假</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, day off</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 放假（暂定：按法定节日推算，待录入国务院通知）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, day off (provisional: statutory holiday, until the State Council's notice is entered)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 上班</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, working day</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 休息日</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weekend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 working day</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>班</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>休</source>
-        <translation type="unfinished"></translation>
+        <translation>Off</translation>
     </message>
 </context>
 <context>
@@ -6960,7 +6960,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+1"/>
         <source>网格员编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid worker number</translation>
     </message>
     <message>
         <location filename="../src/storage/ReferenceRepositories.cpp" line="+303"/>
@@ -10243,12 +10243,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+4"/>
         <source>专职</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>兼职</source>
-        <translation type="unfinished"></translation>
+        <translation>Part-time</translation>
     </message>
     <message>
         <location filename="../src/core/Types.cpp" line="+252"/>
@@ -10377,7 +10377,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/core/WorkCalendar.cpp" line="+148"/>
         <source>%1 年节假日安排尚未录入，期限按法定节日推算（暂定）</source>
-        <translation type="unfinished"></translation>
+        <translation>The holidays of %1 have not been entered; deadlines are counted with the statutory holidays (provisional)</translation>
     </message>
 </context>
 <context>
@@ -10458,127 +10458,127 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/WorkerDialog.cpp" line="+36"/>
         <source>编辑网格员 - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit grid worker - %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>新增网格员</source>
-        <translation type="unfinished"></translation>
+        <translation>New grid worker</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>姓名(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>留空则自动编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty for the next number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>编号(&amp;C)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Num&amp;ber:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>用工方式(&amp;E)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Employment:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>手机或座机</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile or landline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>联系电话(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1（留空则不变）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (leave empty to keep)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已登记的身份证号不在此显示；输入新的号码即替换。</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number on record is not shown here; typing a new number replaces it.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>18位，可不填</source>
-        <translation type="unfinished"></translation>
+        <translation>18 characters, optional</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>身份证号(&amp;I)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID number:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>未记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>到岗日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>In post &amp;since:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>所在网格随网格分配变化，请在右侧“网格分配”中调整。</source>
-        <translation type="unfinished"></translation>
+        <translation>The grid follows the grid assignments; change it under &quot;Grid assignments&quot; on the right.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>所在网格：</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>所属乡镇(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Township:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>选择网格…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a grid…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>网格长</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid head</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>首个网格(&amp;G)：</source>
-        <translation type="unfinished"></translation>
+        <translation>First &amp;grid:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>请填写姓名。</source>
-        <translation type="unfinished">Please enter the name.</translation>
+        <translation>Please enter the name.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>编号只能由字母、数字和连字符组成。</source>
-        <translation type="unfinished"></translation>
+        <translation>The number may contain only letters, digits and hyphens.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请填写编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the number.</translation>
     </message>
 </context>
 <context>
@@ -10586,43 +10586,43 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/storage/WorkerRepository.cpp" line="+109"/>
         <source>请填写网格员姓名。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the grid worker&apos;s name.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>网格员编号只能由字母、数字和连字符组成。</source>
-        <translation type="unfinished"></translation>
+        <translation>A grid worker&apos;s number may contain only letters, digits and hyphens.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>离岗日期不能早于到岗日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The last day in post cannot be before the first.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>请选择网格员所属的乡镇、村(社区)或网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the township, village or community, or grid the worker belongs to.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+41"/>
         <source>编号“%1”已被网格员“%2”使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>The number &quot;%1&quot; is already used by grid worker %2.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>请填写网格员编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the grid worker&apos;s number.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>该网格员已不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>This grid worker no longer exists.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>该网格员的资料已被其他人修改,请重新载入后再操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed this grid worker&apos;s details. Please reload and try again.</translation>
     </message>
 </context>
 <context>
@@ -10653,141 +10653,141 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/storage/WorkerService.cpp" line="+50"/>
         <source>只能管理本乡镇(街道)的网格员。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can manage only the grid workers of your own township.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>请选择一个网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a grid.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>只能把网格员分配到本乡镇(街道)的网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can assign grid workers only to your own township&apos;s grids.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+234"/>
         <source>该网格员已不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>This grid worker no longer exists.</translation>
     </message>
     <message>
         <location line="-231"/>
         <source>该网格员的资料已被其他人修改,请重新载入后再操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed this grid worker&apos;s details. Please reload and try again.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>到岗日期不能晚于最早的网格分配开始日期(%1)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first day in post cannot be after the start of the earliest grid assignment (%1).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>该网格员已停用,请先启用再分配网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>This grid worker is deactivated. Reactivate the worker before assigning a grid.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请填写开始日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the first day.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>开始日期不能早于到岗日期(%1)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first day cannot be before the first day in post (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>该网格员已有当前网格,请用“调整网格”换到另一个网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>This grid worker already has a current grid; use &quot;Move to another grid&quot; instead.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>开始日期须晚于上一段网格分配的结束日期(%1)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first day must be after the end of the previous grid assignment (%1).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>请填写调整生效日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the first day on the new grid.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>该网格员当前没有网格,请用“分配网格”。</source>
-        <translation type="unfinished"></translation>
+        <translation>This grid worker has no current grid; use &quot;Assign a grid&quot; instead.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>该网格员已在这个网格,无需调整。</source>
-        <translation type="unfinished"></translation>
+        <translation>This grid worker is already on that grid.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>调整生效日期不能早于当前网格的开始日期(%1)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first day on the new grid cannot be before the start of the current assignment (%1).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>请填写结束日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the last day.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>该网格员当前没有网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>This grid worker has no current grid.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>结束日期不能早于该网格的开始日期(%1)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The last day cannot be before the start of the assignment (%1).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>该网格员已经停用。</source>
-        <translation type="unfinished"></translation>
+        <translation>This grid worker is already deactivated.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请填写离岗日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the last day in post.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>离岗日期不能早于到岗日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The last day in post cannot be before the first.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>离岗日期不能早于当前网格的开始日期(%1)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The last day in post cannot be before the start of the current grid assignment (%1).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>该网格员在岗,无需启用。</source>
-        <translation type="unfinished"></translation>
+        <translation>This grid worker is active already.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>该网格员经办过 %n 件案件,不能删除;请改为停用。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This grid worker handled %n case and cannot be deleted; deactivate the worker instead.</numerusform>
+            <numerusform>This grid worker handled %n cases and cannot be deleted; deactivate the worker instead.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>仍有案件等记录引用该网格员,不能删除;请改为停用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases or other records still refer to this grid worker, so the worker cannot be deleted; deactivate instead.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>当前账号不能查看完整的个人信息。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account may not see full personal data.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>只能查看本单位网格员的完整信息。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can see full details only of your own unit&apos;s grid workers.</translation>
     </message>
 </context>
 <context>
@@ -10796,153 +10796,154 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location filename="../src/gui/basedata/WorkersPage.cpp" line="+61"/>
         <location line="+7"/>
         <source>全部乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>All townships</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>专职和兼职</source>
-        <translation type="unfinished"></translation>
+        <translation>Full- and part-time</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>姓名、编号、电话或网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, number, phone or grid</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>网格分配</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid assignments</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>网格</source>
-        <translation type="unfinished">Grid</translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>起</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>止</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>网格长</source>
-        <translation type="unfinished"></translation>
+        <translation>Head</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>分配网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign a grid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>调整网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>结束</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>结束当前网格的分配(网格员仍在岗，暂不负责网格)</source>
-        <translation type="unfinished"></translation>
+        <translation>End the current grid assignment (the worker stays in post without a grid)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>查看完整信息</source>
-        <translation type="unfinished">Full details shown</translation>
+        <translation>Show full details</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>显示身份证号和电话，本次查看记入审计日志</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the ID number and phone; the viewing is written to the audit log</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>（网格长）</source>
-        <translation type="unfinished"></translation>
+        <translation> (head)</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>%1 · %2 · %3
 电话 %4 · 身份证号 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3
+Phone %4 · ID number %5</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>在岗</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已停用 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Left %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>编号</source>
-        <translation type="unfinished">Case No.</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>用工</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>身份证号</source>
-        <translation type="unfinished">Resident ID number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>当前网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Current grid</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>Township</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>到岗日期</source>
-        <translation type="unfinished"></translation>
+        <translation>In post since</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>该网格员已不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>This grid worker no longer exists.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>该网格员的资料已被其他人修改,请重新载入后再操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed this grid worker&apos;s details. Please reload and try again.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>选择一名网格员，查看他的网格分配。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a grid worker to see the worker&apos;s grid assignments.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10950,27 +10951,27 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+80"/>
         <location line="+1"/>
         <source>未登记</source>
-        <translation type="unfinished"></translation>
+        <translation>not recorded</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>至今</source>
-        <translation type="unfinished"></translation>
+        <translation>to date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>完整信息</source>
-        <translation type="unfinished">Full Details</translation>
+        <translation>Full details</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>完整信息 - %1</source>
-        <translation type="unfinished">Full Details - %1</translation>
+        <translation>Full details - %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10978,12 +10979,15 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 联系电话：%2
 
 本次查看已记入审计日志，请勿外传。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number: %1
+Phone: %2
+
+This viewing has been written to the audit log. Do not pass the data on.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>该网格员的资料已被其他人修改，列表已重新载入。请查看后再操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed this grid worker&apos;s details; the list has been reloaded. Please check it and try again.</translation>
     </message>
 </context>
 <context>
@@ -11500,12 +11504,12 @@ Common options:
     <message>
         <location filename="../src/cli/CalendarCommand.cpp" line="+26"/>
         <source>数据库中还没有节假日数据,所有期限按法定节日推算(暂定)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database holds no holiday data yet; all deadlines are counted with the statutory holidays (provisional).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>节假日日历覆盖 %1—%2 年;此后的期限按法定节日推算(暂定),录入新年度后自动重算。</source>
-        <translation type="unfinished"></translation>
+        <translation>The holiday calendar covers %1–%2; later deadlines are counted with the statutory holidays (provisional) and recomputed when a new year is entered.</translation>
     </message>
     <message>
         <location line="+9"/>
