@@ -419,6 +419,7 @@ private slots:
         QCOMPARE(pngs.size(), 1);
         const QImage rendered(dir.filePath(pngs.first()));
         QVERIFY(!rendered.isNull());
+        rendered.save(test::outputPath(u"receipt-township-center-%1.png"_s.arg(suffix))); // to look at
         int red = 0;
         for (int y = 0; y < rendered.height() / 5; ++y)
             for (int x = 0; x < rendered.width(); ++x)
