@@ -117,6 +117,7 @@ OrgTreePage::OrgTreePage(const AppContext &context, bool editable, QWidget *pare
     m_deleteButton = makeButton(tr("删除"), u"orgDeleteButton"_s);
     m_moveButton = makeButton(tr("调整所属乡镇…"), u"orgMoveButton"_s);
     m_moveButton->setVisible(m_editable && m_service.mayMove());
+    m_moveButton->setToolTip(tr("把所选村(社区)连同其网格和案件调整到其他乡镇(街道)"));
     buttons->addStretch(1);
     if (!m_editable) {
         auto *readOnly = new QLabel(tr("只读：修改组织机构需要管理员账号。"), left);
@@ -346,7 +347,7 @@ void OrgTreePage::showDetails(const OrgUnit *unit)
     lines << tr("代码：%1").arg(unit->code);
     if (!place.isEmpty())
         lines << tr("所属：%1").arg(place.join(u" / "_s));
-    lines << tr("状态：%1").arg(unit->active ? tr("启用") : tr("已停用"));
+    lines << tr("状态：%1").arg(unit->active ? tr("启用", "status") : tr("已停用", "status"));
     if (unit->special)
         lines << tr("类别：开发区、农场等特殊区域(区划代码第7至9位为400至599)");
     lines << (unit->local ? tr("来源：本中心新增(本地代码)") : tr("来源：国家统计用区划代码"));
