@@ -3235,12 +3235,12 @@
     <message>
         <location filename="../src/gui/cases/CalendarCoverageBanner.cpp" line="+18"/>
         <source>期限跨入未录入的年份时，按法定节日（元旦、春节、清明、劳动节、端午、中秋、国庆）推算并标为“暂定”；录入国务院通知后自动重算。</source>
-        <translation>Deadlines that run into a year not yet entered are counted with the statutory holidays (New Year, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day) and marked “provisional”; they are recomputed once the State Council's notice is entered.</translation>
+        <translation>Deadlines that run into a year not yet entered are counted with the statutory holidays (New Year, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day) and marked “provisional”; they are recomputed once the State Council&apos;s notice is entered.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1。县级管理员可在“基础数据 → 节假日”中录入国务院通知。</source>
-        <translation>%1. A county administrator can enter the State Council's notice under “Base data → Holidays”.</translation>
+        <translation>%1. A county administrator can enter the State Council&apos;s notice under “Base data → Holidays”.</translation>
     </message>
 </context>
 <context>
@@ -6422,7 +6422,48 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::HolidayCalendarPage</name>
     <message>
-        <location filename="../src/gui/basedata/HolidayCalendarPage.cpp" line="+50"/>
+        <location filename="../src/gui/basedata/HolidayCalendarPage.cpp" line="+37"/>
+        <source>元旦</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>春节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>端午</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中秋</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国庆节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>M月d日</source>
+        <comment>date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
@@ -6490,12 +6531,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+22"/>
         <location line="+5"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>%1 年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>%1 年（暂定）</source>
         <translation>%1 (provisional)</translation>
     </message>
@@ -6507,7 +6548,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+4"/>
         <source>暂定：尚未录入国务院通知，按法定节日推算。期限跨入该年时标为“暂定”，录入通知后自动重算。</source>
-        <translation>Provisional: the State Council's notice has not been entered; the statutory holidays are used. Deadlines that run into this year are marked “provisional” and are recomputed once the notice is entered.</translation>
+        <translation>Provisional: the State Council&apos;s notice has not been entered; the statutory holidays are used. Deadlines that run into this year are marked “provisional” and are recomputed once the notice is entered.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6515,7 +6556,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Correct this year…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1（暂定）</source>
         <translation>%1 (provisional)</translation>
     </message>
@@ -6674,7 +6715,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+3"/>
         <source>按国务院办公厅关于 %1 年部分节假日安排的通知填写：每个节日的放假起止日期，以及调休上班的周六、周日（多个日期用逗号分隔，如 2027-02-20）。保存后，跨入该年的暂定期限将按新日历重算。</source>
-        <translation>Fill in from the State Council General Office's notice on the holidays of %1: each holiday's first and last day off, and the Saturdays and Sundays worked instead (several dates separated by commas, e.g. 2027-02-20). On saving, provisional deadlines that run into the year are recomputed on the new calendar.</translation>
+        <translation>Fill in from the State Council General Office&apos;s notice on the holidays of %1: each holiday&apos;s first and last day off, and the Saturdays and Sundays worked instead (several dates separated by commas, e.g. 2027-02-20). On saving, provisional deadlines that run into the year are recomputed on the new calendar.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6832,7 +6873,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+2"/>
         <source>%1 %2 放假（暂定：按法定节日推算，待录入国务院通知）</source>
-        <translation>%1 %2, day off (provisional: statutory holiday, until the State Council's notice is entered)</translation>
+        <translation>%1 %2, day off (provisional: statutory holiday, until the State Council&apos;s notice is entered)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7889,12 +7930,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+48"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>新增下级</source>
         <translation>Add below</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -7905,22 +7946,26 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
         <source>启用</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="+1"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>调整所属乡镇…</source>
-        <translation>Move to another township…</translation>
+        <translation>Move…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>把所选村(社区)连同其网格和案件调整到其他乡镇(街道)</source>
+        <translation>Move the selected village or community, with its grids and cases, to another township</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>只读：修改组织机构需要管理员账号。</source>
         <translation>Read-only: changing the organisation needs an admin account.</translation>
     </message>
@@ -7982,7 +8027,14 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+0"/>
+        <source>启用</source>
+        <comment>status</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>已停用</source>
+        <comment>status</comment>
         <translation>deactivated</translation>
     </message>
     <message>
@@ -10809,7 +10861,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Name, number, phone or grid</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>网格分配</source>
         <translation>Grid assignments</translation>
     </message>
@@ -11031,7 +11083,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>This program and the native engine returned different rows: the SQL copied into the benchmark is out of sync with CaseRepository.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+97"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+101"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>Database schema upgraded from version %1 to version %2.</translation>
     </message>
@@ -11086,7 +11138,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>The audit log is intact; %1 records verified.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -11120,6 +11172,9 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
   restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库
   score --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]
                        网格员月度考评表:已审核或锁定的月份按保存的结果,其余按现有事实试算(不保存)
+  bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
+                       网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
+                       和 1,000,000 条活动,与原生引擎执行相同语句对比
   bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记
          (--cases N,默认 100000;--json 文件;--repeats R,默认 15)
 
@@ -11127,54 +11182,10 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
   --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名
              (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)
 </source>
-        <translation>Usage: zongzhi-cli &lt;command&gt; [options]
-
-Commands:
-  init   Create or upgrade the database schema and write the holiday calendar
-  init --division CODE
-         Also build the org tree from the NBS 2023 divisions: a 6-digit county code loads the county with
-         all its townships and villages; a 9-digit township code loads its county, that township and its
-         villages. Running it again only adds what is missing and leaves existing and local units alone
-  demo   Generate demo data (--cases N, default 2000)
-  info   Show the database version and the number of cases
-  account create --login L --name NAME --roles admin,leader --org UNIT_CODE
-         [--department DEPARTMENT] [--password-stdin]
-                       Create an account (the initial administrator if the database has no accounts yet)
-  account passwd|disable|enable --login L [--password-stdin]
-                       Reset the password of, disable or enable an account. Runs as the database role
-                       of the connection (initially the database owner): an operations tool for the
-                       server. The password is typed at the terminal, or read as one line from
-                       standard input with --password-stdin
-  calendar status      Show the years the holiday calendar covers
-  calendar import --from FILE.json [--year YYYY]
-                       Enter a new year&apos;s holidays (chinese-days format) and recompute the deadlines of
-                       open cases that fell outside the old calendar; on PostgreSQL connect as the
-                       database owner
-  audit verify [--checkpoint FILE]...
-                       Verify the audit log&apos;s hash chain, its append-only triggers and signed
-                       checkpoints (exit code 0 if intact, 4 if untrustworthy, 3 if a checkpoint file
-                       is refused)
-  audit keygen --out FILE [--db URL]
-                       Generate an audit witness key pair (keep the secret key offline; with --db the
-                       public key is registered too)
-  audit trust --public-key HEX|PUBLIC_KEY_FILE [--label TEXT]
-                       Register a trusted audit witness public key in the database
-  audit checkpoint --key SECRET_KEY_FILE --out FILE
-                       Sign a checkpoint of the audit chain&apos;s head and write it to a file (at least
-                       weekly)
-  backup --to FILE     Back up an SQLite database online (for PostgreSQL use pg_dump on the server)
-  restore --from FILE  Check a backup file, then restore it to the SQLite database given by --db
-  bench  Performance benchmark: generates demo data first if there are fewer than N cases, then
-         measures dispatch board queries and case registration
-         (--cases N, default 100000; --json FILE; --repeats R, default 15)
-
-Common options:
-  --db URL   Database URL: sqlite:///path/file.db or postgresql://user@host:port/dbname
-             (if omitted: the ZONGZHI_DB environment variable, then zongzhi.db in the user data directory)
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>Added %1 holidays and adjusted working days; recomputed the deadlines of %2 cases.</translation>
     </message>
@@ -11392,7 +11403,17 @@ Common options:
         <translation>Signed checkpoint file (repeatable)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+4"/>
+        <source>网格员活动条数(考评基准)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被测乡镇的网格员人数(考评基准)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>未知命令“%1”。</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -11584,13 +11605,79 @@ Common options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../src/cli/ScoreBench.cpp" line="+92"/>
+        <source>数据库中没有乡镇(街道)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>数据库中没有村(社区)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>已为%1建立 %2 名评测网格员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>已生成 %1 条网格员活动,用时 %2 秒。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>演示数据已生成,用时 %1 秒。</source>
+        <translation type="unfinished">Demo data generated in %1 s.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>网格员考评基准(%1):%2 件案件,%3 条活动;%4 %5:%6 名网格员,当月 %7 件案件、%8 条活动,%9 条计分来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  试算(读取事实并计分,不保存)  %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  计算并保存草稿               %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  原生引擎执行相同的 %1 条语句   %2 ms%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(行数不一致!)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  目标 2000 ms:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../src/cli/ScoreCommand.cpp" line="+33"/>
         <location line="+25"/>
         <source>无法写入文件 %1。</source>
         <translation type="unfinished">Cannot write the file %1.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../src/cli/ScoreCommand.cpp" line="-19"/>
         <source>导出 Excel 或 PDF 时请用 --township 指定一个乡镇(街道)。</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6401,7 +6401,48 @@
 <context>
     <name>zz::HolidayCalendarPage</name>
     <message>
-        <location filename="../src/gui/basedata/HolidayCalendarPage.cpp" line="+50"/>
+        <location filename="../src/gui/basedata/HolidayCalendarPage.cpp" line="+37"/>
+        <source>元旦</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>春节</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清明</source>
+        <translation>清明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动节</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>端午</source>
+        <translation>端午</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中秋</source>
+        <translation>中秋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国庆节</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>M月d日</source>
+        <comment>date format</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>年份</source>
         <translation>年份</translation>
     </message>
@@ -6469,12 +6510,12 @@
     <message>
         <location line="+22"/>
         <location line="+5"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>%1 年</source>
         <translation>%1 年</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>%1 年（暂定）</source>
         <translation>%1 年（暂定）</translation>
     </message>
@@ -6494,7 +6535,7 @@
         <translation>修改本年安排…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1（暂定）</source>
         <translation>%1（暂定）</translation>
     </message>
@@ -7864,12 +7905,12 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>新增下级</source>
         <translation>新增下级</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>编辑</source>
         <translation>编辑</translation>
     </message>
@@ -7880,12 +7921,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
         <source>启用</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="+1"/>
         <source>删除</source>
         <translation>删除</translation>
     </message>
@@ -7895,7 +7935,12 @@
         <translation>调整所属乡镇…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>把所选村(社区)连同其网格和案件调整到其他乡镇(街道)</source>
+        <translation>把所选村(社区)连同其网格和案件调整到其他乡镇(街道)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>只读：修改组织机构需要管理员账号。</source>
         <translation>只读：修改组织机构需要管理员账号。</translation>
     </message>
@@ -7957,7 +8002,14 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>启用</source>
+        <comment>status</comment>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>已停用</source>
+        <comment>status</comment>
         <translation>已停用</translation>
     </message>
     <message>
@@ -10760,7 +10812,7 @@
         <translation>姓名、编号、电话或网格</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>网格分配</source>
         <translation>网格分配</translation>
     </message>
@@ -10982,7 +11034,7 @@
         <translation>本程序与原生引擎返回的行不一致:基准测试中复制的 SQL 已与 CaseRepository 不同步。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+97"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+101"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>数据库结构已从版本 %1 升级到版本 %2。</translation>
     </message>
@@ -11037,7 +11089,7 @@
         <translation>审计日志完好,已校验 %1 条记录。</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -11071,6 +11123,9 @@
   restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库
   score --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]
                        网格员月度考评表:已审核或锁定的月份按保存的结果,其余按现有事实试算(不保存)
+  bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
+                       网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
+                       和 1,000,000 条活动,与原生引擎执行相同语句对比
   bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记
          (--cases N,默认 100000;--json 文件;--repeats R,默认 15)
 
@@ -11111,6 +11166,9 @@
   restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库
   score --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]
                        网格员月度考评表:已审核或锁定的月份按保存的结果,其余按现有事实试算(不保存)
+  bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
+                       网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
+                       和 1,000,000 条活动,与原生引擎执行相同语句对比
   bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记
          (--cases N,默认 100000;--json 文件;--repeats R,默认 15)
 
@@ -11120,7 +11178,7 @@
 </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</translation>
     </message>
@@ -11334,7 +11392,17 @@
         <translation>已签名的检查点文件(可重复)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+4"/>
+        <source>网格员活动条数(考评基准)</source>
+        <translation>网格员活动条数(考评基准)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被测乡镇的网格员人数(考评基准)</source>
+        <translation>被测乡镇的网格员人数(考评基准)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>未知命令“%1”。</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -11526,13 +11594,79 @@
         <translation>%1 %2(%3):%4 名网格员</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../src/cli/ScoreBench.cpp" line="+92"/>
+        <source>数据库中没有乡镇(街道)。</source>
+        <translation>数据库中没有乡镇(街道)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>数据库中没有村(社区)。</source>
+        <translation>数据库中没有村(社区)。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>已为%1建立 %2 名评测网格员。</source>
+        <translation>已为%1建立 %2 名评测网格员。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>已生成 %1 条网格员活动,用时 %2 秒。</source>
+        <translation>已生成 %1 条网格员活动,用时 %2 秒。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>演示数据已生成,用时 %1 秒。</source>
+        <translation>演示数据已生成,用时 %1 秒。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>网格员考评基准(%1):%2 件案件,%3 条活动;%4 %5:%6 名网格员,当月 %7 件案件、%8 条活动,%9 条计分来源</source>
+        <translation>网格员考评基准(%1):%2 件案件,%3 条活动;%4 %5:%6 名网格员,当月 %7 件案件、%8 条活动,%9 条计分来源</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  试算(读取事实并计分,不保存)  %1 ms</source>
+        <translation>  试算(读取事实并计分,不保存)  %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  计算并保存草稿               %1 ms</source>
+        <translation>  计算并保存草稿               %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  原生引擎执行相同的 %1 条语句   %2 ms%3</source>
+        <translation>  原生引擎执行相同的 %1 条语句   %2 ms%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(行数不一致!)</source>
+        <translation>(行数不一致!)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  目标 2000 ms:%1</source>
+        <translation>  目标 2000 ms:%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>达到</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未达到</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../src/cli/ScoreCommand.cpp" line="+33"/>
         <location line="+25"/>
         <source>无法写入文件 %1。</source>
         <translation>无法写入文件 %1。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../src/cli/ScoreCommand.cpp" line="-19"/>
         <source>导出 Excel 或 PDF 时请用 --township 指定一个乡镇(街道)。</source>
         <translation>导出 Excel 或 PDF 时请用 --township 指定一个乡镇(街道)。</translation>
     </message>
