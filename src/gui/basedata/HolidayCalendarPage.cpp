@@ -7,6 +7,7 @@
 #include "shell/AppContext.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -31,10 +32,34 @@ QLabel *swatch(const QString &text, const QString &style, QWidget *parent)
     return label;
 }
 
+// The names the notices use, shown translated; other names (a one-off day off) as stored.
+const char *const holidayNames[][2] = {
+    {"元旦", QT_TRANSLATE_NOOP("zz::HolidayCalendarPage", "元旦")},
+    {"春节", QT_TRANSLATE_NOOP("zz::HolidayCalendarPage", "春节")},
+    {"清明", QT_TRANSLATE_NOOP("zz::HolidayCalendarPage", "清明")},
+    {"劳动节", QT_TRANSLATE_NOOP("zz::HolidayCalendarPage", "劳动节")},
+    {"端午", QT_TRANSLATE_NOOP("zz::HolidayCalendarPage", "端午")},
+    {"中秋", QT_TRANSLATE_NOOP("zz::HolidayCalendarPage", "中秋")},
+    {"国庆节", QT_TRANSLATE_NOOP("zz::HolidayCalendarPage", "国庆节")},
+};
+
+QString displayName(const QString &name)
+{
+    for (const auto &entry : holidayNames) {
+        if (name == QString::fromUtf8(entry[0]))
+            return QCoreApplication::translate("zz::HolidayCalendarPage", entry[1]);
+    }
+    return name;
+}
+
+QString dayText(QDate day)
+{
+    return day.toString(QCoreApplication::translate("zz::HolidayCalendarPage", "M月d日", "date format"));
+}
+
 QString rangeText(const HolidayNotice::Holiday &h)
 {
-    const QString first = h.first.toString(u"M月d日"_s);
-    return h.first == h.last ? first : u"%1—%2"_s.arg(first, h.last.toString(u"M月d日"_s));
+    return h.first == h.last ? dayText(h.first) : u"%1—%2"_s.arg(dayText(h.first), dayText(h.last));
 }
 
 } // namespace
@@ -186,13 +211,14 @@ void HolidayCalendarPage::showYear()
     for (const HolidayNotice::Holiday &h : notice.holidays) {
         const int row = m_holidays->rowCount();
         m_holidays->insertRow(row);
-        m_holidays->setItem(row, 0, new QTableWidgetItem(official ? h.name : tr("%1（暂定）").arg(h.name)));
+        const QString name = displayName(h.name);
+        m_holidays->setItem(row, 0, new QTableWidgetItem(official ? name : tr("%1（暂定）").arg(name)));
         m_holidays->setItem(
             row, 1,
             new QTableWidgetItem(tr("%1，%n 天", "", int(h.first.daysTo(h.last)) + 1).arg(rangeText(h))));
         QStringList workdays;
         for (const QDate day : h.workdays)
-            workdays.append(day.toString(u"M月d日"_s));
+            workdays.append(dayText(day));
         m_holidays->setItem(row, 2, new QTableWidgetItem(workdays.join(u"、"_s)));
     }
     m_holidays->resizeColumnsToContents();
