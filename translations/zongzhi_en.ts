@@ -6424,43 +6424,43 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/HolidayCalendarPage.cpp" line="+37"/>
         <source>元旦</source>
-        <translation type="unfinished"></translation>
+        <translation>New Year's Day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>春节</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring Festival</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>清明</source>
-        <translation type="unfinished"></translation>
+        <translation>Qingming</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>劳动节</source>
-        <translation type="unfinished"></translation>
+        <translation>Labour Day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>端午</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragon Boat Festival</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>中秋</source>
-        <translation type="unfinished"></translation>
+        <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>国庆节</source>
-        <translation type="unfinished"></translation>
+        <translation>National Day</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>M月d日</source>
         <comment>date format</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM d</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6491,12 +6491,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+7"/>
         <source>休 放假</source>
-        <translation>Off: holiday</translation>
+        <translation>H: holiday</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>休 暂定（按法定节日推算）</source>
-        <translation>Off: provisional (statutory holidays)</translation>
+        <translation>H: provisional (statutory holidays)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6898,7 +6898,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+0"/>
         <source>休</source>
-        <translation>Off</translation>
+        <translation>H</translation>
     </message>
 </context>
 <context>
