@@ -287,6 +287,12 @@ QList<Division> DivisionCatalog::children(const QString &code) const
 
 std::optional<Division> DivisionCatalog::find(const QString &code) const
 {
+    if (code.size() == 12) {
+        for (const Division &village : villages(code.left(9)))
+            if (village.code == code)
+                return village;
+        return std::nullopt;
+    }
     const int index = indexOf(code);
     if (index < 0)
         return std::nullopt;
@@ -296,8 +302,17 @@ std::optional<Division> DivisionCatalog::find(const QString &code) const
 QList<Division> DivisionCatalog::path(const QString &code) const
 {
     QList<Division> out;
-    for (int index = indexOf(code); index >= 0; index = m_units[size_t(index)].parent)
+    std::optional<Division> village;
+    if (code.size() == 12) {
+        village = find(code);
+        if (!village)
+            return out;
+    }
+    for (int index = indexOf(village ? code.left(9) : code); index >= 0;
+         index = m_units[size_t(index)].parent)
         out.prepend(toDivision(index));
+    if (village)
+        out.append(*village);
     return out;
 }
 

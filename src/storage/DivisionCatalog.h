@@ -51,7 +51,8 @@ public:
     // province's stream unless it is cached.
     QList<Division> villages(const QString &townshipCode) const;
 
-    // A province, city, county or township by its code; nullopt when the tables have no such code.
+    // A unit by its code (a 12-digit village code decompresses its province); nullopt when the
+    // tables have no such code.
     std::optional<Division> find(const QString &code) const;
     // The unit and the units above it, province first; empty for an unknown code.
     QList<Division> path(const QString &code) const;

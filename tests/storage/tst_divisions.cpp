@@ -187,6 +187,11 @@ private slots:
         QCOMPARE(codes(catalog.children(county)), expected);
         QCOMPARE(catalog.pathText(u"330281001"_s), u"浙江省 / 宁波市 / 余姚市 / 梨洲街道"_s);
         QCOMPARE(catalog.pathText(u"110101001"_s), u"北京市 / 东城区 / 东华门街道"_s); // no 市辖区
+        const SourceRow village = sourceVillages(u"130628103"_s).last();
+        QCOMPARE(catalog.find(village.code)->name, village.name);
+        QCOMPARE(catalog.path(village.code).size(), 5);
+        QCOMPARE(catalog.pathText(village.code), u"河北省 / 保定市 / 高阳县 / 邢家南镇 / "_s + village.name);
+        QVERIFY(!catalog.find(u"130628103999"_s));
         QVERIFY(!catalog.find(u"999999"_s));
         QVERIFY(catalog.villages(u"999999999"_s).isEmpty());
     }
