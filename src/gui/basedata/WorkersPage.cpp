@@ -80,8 +80,10 @@ WorkersPage::WorkersPage(const AppContext &context, bool editable, QWidget *pare
     layout->addWidget(m_list);
     m_list->filterLayout()->addWidget(m_township);
     m_list->filterLayout()->addWidget(m_employment);
-    if (auto *search = m_list->findChild<QLineEdit *>(u"referenceSearch"_s))
+    if (auto *search = m_list->findChild<QLineEdit *>(u"referenceSearch"_s)) {
         search->setPlaceholderText(tr("姓名、编号、电话或网格"));
+        search->setMinimumWidth(search->fontMetrics().horizontalAdvance(search->placeholderText()) + 40);
+    }
     connect(m_township, &QComboBox::currentIndexChanged, m_list, &ReferenceListPage::reload);
     connect(m_employment, &QComboBox::currentIndexChanged, m_list, &ReferenceListPage::reload);
 
