@@ -39,6 +39,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTableWidget>
@@ -46,6 +47,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QWizard>
 #include <functional>
 #include <memory>
 
@@ -289,17 +291,23 @@ void TestAccountsGui::firstAdminFlowOnEmptyDatabase()
     AppSettings settings(m_dir.filePath(u"first.ini"_s));
     AppController controller(settings);
     const QString path = m_dir.filePath(u"first.db"_s);
+    {
+        // An org tree without accounts (zongzhi-cli init --division): only the first admin is asked for.
+        Database db(u"sqlite://"_s + path);
+        db.migrate();
+        OrgUnit county;
+        county.level = OrgLevel::County;
+        county.name = u"清溪县"_s;
+        county.code = u"330127"_s;
+        OrgUnitRepository(db).create(county);
+    }
     QString prefilled;
     QString badLoginMessage;
     ModalAnswerer answerer([&](QWidget *modal) {
-        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            box->button(QMessageBox::No)->click(); // no demo data
-        } else if (modal->objectName() == u"firstAdminDialog"_s) {
+        if (modal->objectName() == u"firstAdminDialog"_s) {
             auto *create = child<QPushButton>(modal, u"createButton"_s);
             QVERIFY(!create->isEnabled());
-            QVERIFY(!modal->findChild<QComboBox *>(u"orgUnitComboBox"_s)); // no units to choose from
-            typeText(child<QLineEdit>(modal, u"countyNameLineEdit"_s), u"清溪县"_s);
-            QTest::keyClicks(child<QLineEdit>(modal, u"countyCodeLineEdit"_s), u"330127"_s);
+            QCOMPARE(child<QComboBox>(modal, u"orgUnitComboBox"_s)->count(), 1); // the county
             QTest::keyClicks(child<QLineEdit>(modal, u"loginLineEdit"_s), u"Root"_s);
             badLoginMessage = child<QLabel>(modal, u"messageLabel"_s)->text();
             child<QLineEdit>(modal, u"loginLineEdit"_s)->clear();
@@ -320,7 +328,7 @@ void TestAccountsGui::firstAdminFlowOnEmptyDatabase()
         }
     });
     QVERIFY(controller.start(u"sqlite://"_s + path));
-    QCOMPARE(answerer.seen(), QStringList({u"QMessageBox"_s, u"firstAdminDialog"_s, u"loginDialog"_s}));
+    QCOMPARE(answerer.seen(), QStringList({u"firstAdminDialog"_s, u"loginDialog"_s}));
     QVERIFY2(!badLoginMessage.isEmpty(), "an upper-case login is refused inline");
     QCOMPARE(prefilled, u"chief"_s);
     QVERIFY(controller.mainWindow());
@@ -341,8 +349,14 @@ void TestAccountsGui::demoDataShowsHintBeforeLogin()
     bool hintVisible = false;
     QString prefilled = u"unset"_s;
     ModalAnswerer answerer([&](QWidget *modal) {
-        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            box->button(QMessageBox::Yes)->click();
+        if (auto *wizard = qobject_cast<QWizard *>(modal)) { // 首次设置: demo data
+            wizard->button(QWizard::NextButton)->click();    // the database being opened
+            child<QRadioButton>(wizard, u"demoDataRadioButton"_s)->click();
+            wizard->button(QWizard::NextButton)->click();
+            QVERIFY(child<QLabel>(wizard, u"summaryLabel"_s)->text().contains(u"虚构"_s));
+            wizard->button(QWizard::NextButton)->click();
+            QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 60000);
+            wizard->button(QWizard::FinishButton)->click();
         } else if (modal->objectName() == u"loginDialog"_s) {
             auto *label = child<QLabel>(modal, u"hintLabel"_s);
             hint = label->text();
@@ -352,7 +366,7 @@ void TestAccountsGui::demoDataShowsHintBeforeLogin()
         }
     });
     QVERIFY(controller.start(u"sqlite://"_s + m_dir.filePath(u"hint.db"_s)));
-    QCOMPARE(answerer.seen(), QStringList({u"QMessageBox"_s, u"loginDialog"_s}));
+    QCOMPARE(answerer.seen(), QStringList({u"firstRunWizard"_s, u"loginDialog"_s}));
     QVERIFY(hintVisible);
     QVERIFY2(hint.contains(u"admin"_s) && hint.contains(u"duty1"_s) && hint.contains(m_password),
              qPrintable(hint));
@@ -909,6 +923,11 @@ void TestAccountsGui::screenshots()
         QTemporaryDir empty;
         Database db(u"sqlite://"_s + empty.filePath(u"e.db"_s));
         db.migrate();
+        OrgUnit county;
+        county.level = OrgLevel::County;
+        county.name = u"清溪县"_s;
+        county.code = u"330127"_s;
+        OrgUnitRepository(db).create(county);
         FirstAdminDialog dialog(db, m_clock);
         dialog.show();
         QTest::keyClicks(child<QLineEdit>(&dialog, u"loginLineEdit"_s), u"Admin"_s);

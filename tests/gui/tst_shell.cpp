@@ -6,6 +6,7 @@
 #include "ReferenceRepositories.h"
 #include "Screenshot.h"
 #include "cases/CaseListModel.h"
+#include "setup/FirstRunWizard.h"
 #include "shell/AppController.h"
 #include "shell/AppSettings.h"
 #include "shell/ConnectionDialog.h"
@@ -104,18 +105,35 @@ void clickButton(QWidget *dialog, const QString &text)
     QFAIL(qPrintable(u"no button "_s + text));
 }
 
-// The first-admin dialog of an empty database: a county when there is none, then the account.
-void createFirstAdmin(QWidget *dialog)
+// The first-run wizard of an empty database: an empty start in a township found by typing, the
+// proposed center name, the first admin.
+void setUpThroughWizard(QWidget *modal)
 {
-    if (auto *county = dialog->findChild<QLineEdit *>(u"countyNameLineEdit"_s)) {
-        typeText(county, u"测试县"_s);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"countyCodeLineEdit"_s), u"330127"_s);
-    }
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"loginLineEdit"_s), u"chief"_s);
-    typeText(dialog->findChild<QLineEdit *>(u"displayNameLineEdit"_s), u"王主任"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"passwordLineEdit"_s), u"first-admin-1"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"confirmPasswordLineEdit"_s), u"first-admin-1"_s);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"createButton"_s), Qt::LeftButton);
+    auto *wizard = qobject_cast<QWizard *>(modal);
+    QVERIFY(wizard);
+    if (wizard->currentId() == FirstRunWizard::DatabasePage)
+        wizard->button(QWizard::NextButton)->click(); // the database being opened
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::StartPage));
+    wizard->findChild<QRadioButton *>(u"emptyStartRadioButton"_s)->click();
+    wizard->button(QWizard::NextButton)->click();
+    auto *search = wizard->findChild<QLineEdit *>(u"divisionSearch"_s);
+    search->setFocus();
+    typeText(search, u"余姚 梨洲"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    wizard->button(QWizard::NextButton)->click();
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::CenterPage));
+    wizard->button(QWizard::NextButton)->click();
+    QTest::keyClicks(wizard->currentPage()->findChild<QLineEdit *>(u"loginLineEdit"_s), u"chief"_s);
+    typeText(wizard->currentPage()->findChild<QLineEdit *>(u"displayNameLineEdit"_s), u"王主任"_s);
+    QTest::keyClicks(wizard->currentPage()->findChild<QLineEdit *>(u"passwordLineEdit"_s),
+                     u"first-admin-1"_s);
+    QTest::keyClicks(wizard->currentPage()->findChild<QLineEdit *>(u"confirmPasswordLineEdit"_s),
+                     u"first-admin-1"_s);
+    wizard->button(QWizard::NextButton)->click();
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::SummaryPage));
+    wizard->button(QWizard::NextButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 30000);
+    wizard->button(QWizard::FinishButton)->click();
 }
 
 void logIn(QWidget *dialog, const QString &login, const QString &password)
@@ -541,13 +559,21 @@ void TestShell::startOffersDemoData()
             logIn(modal, u"admin"_s, DemoDataGenerator::demoPassword());
             return;
         }
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        QVERIFY(box);
-        QCOMPARE(box->text(), u"数据库是空的。要生成演示数据吗？"_s);
-        box->button(QMessageBox::Yes)->click();
+        // 首次设置 offers demo data, clearly labelled, beside the real organisation.
+        auto *wizard = qobject_cast<QWizard *>(modal);
+        QVERIFY(wizard);
+        wizard->button(QWizard::NextButton)->click(); // the database being opened
+        auto *demo = wizard->findChild<QRadioButton *>(u"demoDataRadioButton"_s);
+        QVERIFY(demo->text().contains(u"虚构"_s));
+        demo->click();
+        wizard->button(QWizard::NextButton)->click();
+        QCOMPARE(wizard->currentId(), int(FirstRunWizard::SummaryPage));
+        wizard->button(QWizard::NextButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 60000);
+        wizard->button(QWizard::FinishButton)->click();
     });
     QVERIFY(controller.start(url));
-    QCOMPARE(answerer.seen(), QStringList({u"QMessageBox"_s, u"loginDialog"_s}));
+    QCOMPARE(answerer.seen(), QStringList({u"firstRunWizard"_s, u"loginDialog"_s}));
     QCOMPARE(controller.user().login, u"admin"_s);
     QVERIFY(controller.mainWindow());
     QVERIFY(controller.mainWindow()->isVisible());
@@ -570,17 +596,15 @@ void TestShell::startRecoversFromBadUrl()
             QTest::keyClick(urlEdit, Qt::Key_Backspace);
             QTest::keyClicks(urlEdit, goodUrl);
             dialog->accept();
-        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            box->button(QMessageBox::No)->click(); // no demo data
-        } else if (modal->objectName() == u"firstAdminDialog"_s) {
-            createFirstAdmin(modal);
+        } else if (modal->objectName() == u"firstRunWizard"_s) {
+            setUpThroughWizard(modal);
         } else if (modal->objectName() == u"loginDialog"_s) {
             logIn(modal, u"chief"_s, u"first-admin-1"_s);
         }
     });
     QVERIFY(controller.start(u"mysql://root@localhost/zongzhi"_s));
-    QCOMPARE(answerer.seen(), QStringList({u"openFailedMessageBox"_s, u"ConnectionDialog"_s, u"QMessageBox"_s,
-                                           u"firstAdminDialog"_s, u"loginDialog"_s}));
+    QCOMPARE(answerer.seen(), QStringList({u"openFailedMessageBox"_s, u"ConnectionDialog"_s,
+                                           u"firstRunWizard"_s, u"loginDialog"_s}));
     QCOMPARE(controller.database()->url().path, m_dir.filePath(u"recover.db"_s));
     QCOMPARE(CaseRepository(*controller.database()).count(CaseQuery()), 0);
     QCOMPARE(settings.databaseUrl.get(), goodUrl);
@@ -603,10 +627,8 @@ void TestShell::switchDatabaseReplacesWindow()
     AppController controller(settings);
     int logins = 0;
     ModalAnswerer answerer([&logins](QWidget *modal) {
-        if (auto *box = qobject_cast<QMessageBox *>(modal))
-            box->button(QMessageBox::No)->click();
-        else if (modal->objectName() == u"firstAdminDialog"_s)
-            createFirstAdmin(modal);
+        if (modal->objectName() == u"firstRunWizard"_s)
+            setUpThroughWizard(modal);
         else if (modal->objectName() == u"loginDialog"_s && logins++ == 0)
             logIn(modal, u"admin"_s, DemoDataGenerator::demoPassword()); // the demo database
         else if (modal->objectName() == u"loginDialog"_s)
@@ -624,9 +646,9 @@ void TestShell::switchDatabaseReplacesWindow()
     QVERIFY(
         controller.mainWindow()->findChild<QLabel *>(u"databaseLabel"_s)->text().contains(u"switch.db"_s));
     QCOMPARE(controller.mainWindow()->currentModuleId(), u"accounts"_s); // the user stays where they were
-    // Demo data offered and declined, then the first account of the new database and its login.
-    QCOMPARE(answerer.seen(),
-             QStringList({u"loginDialog"_s, u"QMessageBox"_s, u"firstAdminDialog"_s, u"loginDialog"_s}));
+    // The new database set up through the first-run wizard (no database page: it was chosen), then
+    // its first admin's login.
+    QCOMPARE(answerer.seen(), QStringList({u"loginDialog"_s, u"firstRunWizard"_s, u"loginDialog"_s}));
     QCOMPARE(controller.user().login, u"chief"_s);
     QCOMPARE(settings.databaseUrl.get(), otherUrl);
 }

@@ -796,7 +796,9 @@ void IntakeForm::updateState()
     // Required-field messages appear once the person has started on the form, not on a blank one.
     const QString categoryText = m_categoryEdit->text().trimmed();
     QString categoryError;
-    if (!categoryText.isEmpty() && !resolve(categoryText, m_categories))
+    if (m_categories.isEmpty()) // a new center that started empty: say what to do, not "no match"
+        categoryError = noCategoriesText();
+    else if (!categoryText.isEmpty() && !resolve(categoryText, m_categories))
         categoryError = tr("没有唯一匹配的事件类别，请从列表中选择。");
     else if (categoryText.isEmpty() && touched)
         categoryError = tr("请选择事件类别。");
@@ -863,8 +865,15 @@ void IntakeForm::updateDeadline()
     m_deadlineNote->setVisible(!note.isEmpty());
 }
 
+QString IntakeForm::noCategoriesText()
+{
+    return tr("还没有事件类别，暂时不能登记。请管理员在“基础数据 → 事件类别与时限”中添加事件类别及其办理时限。");
+}
+
 QString IntakeForm::problem() const
 {
+    if (m_categories.isEmpty())
+        return noCategoriesText();
     if (!currentCategory())
         return tr("请选择事件类别。");
     if (!currentPlaceId())

@@ -57,6 +57,8 @@ public:
 
     // Empty when the form can be saved; otherwise the first problem.
     QString problem() const;
+    // What the form says while the database has no category to file a case under.
+    static QString noCategoriesText();
     // The case last saved from this form (nullopt before the first save).
     const std::optional<CaseRecord> &lastSaved() const { return m_lastSaved; }
 

@@ -15,11 +15,11 @@
 #include "StandardModules.h"
 #include "dispatch/NoticeNotifier.h"
 #include "dispatch/SupervisionNotifier.h"
+#include "setup/FirstRunWizard.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +27,6 @@ using namespace Qt::StringLiterals;
 namespace zz {
 
 namespace {
-constexpr qint64 demoCaseCount = 2000;
 constexpr int msPerMinute = 60 * 1000;
 
 // While no main window is open, closing a dialog must not end the program.
@@ -122,8 +121,9 @@ bool AppController::start(const QString &url)
     if (!m_preparation)
         return false;
     QString hint;
-    offerDemoData(*m_preparation, nullptr, &hint);
     QString createdLogin;
+    if (!runFirstRun(m_preparation, target, true, nullptr, &hint, &createdLogin))
+        return false;
     if (!ensureAccounts(*m_preparation, nullptr, &createdLogin))
         return false;
     std::optional<Session> session = logIn(target, hint, createdLogin, nullptr);
@@ -186,41 +186,34 @@ std::unique_ptr<Database> AppController::open(QString &url, QWidget *parent, boo
     }
 }
 
-bool AppController::offerDemoData(Database &db, QWidget *parent, QString *hint)
+bool AppController::runFirstRun(std::unique_ptr<Database> &db, QString &url, bool askDatabase,
+                                QWidget *parent, QString *hint, QString *createdLogin)
 {
     try {
-        if (!OrgUnitRepository(db).all().isEmpty())
-            return false;
+        if (!OrgUnitRepository(*db).children(0).isEmpty())
+            return true;
     } catch (const Error &) {
-        return false; // the main window reports database problems where they matter
+        return true; // the login and the main window report database problems where they matter
     }
-    const auto answer = QMessageBox::question(parent, tr("空数据库"), tr("数据库是空的。要生成演示数据吗？"),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return false;
-
-    QProgressDialog progress(tr("正在生成演示数据…"), QString(), 0, int(demoCaseCount), parent);
-    progress.setWindowTitle(tr("演示数据"));
-    progress.setWindowModality(Qt::ApplicationModal);
-    progress.setCancelButton(nullptr); // the generator cannot stop half-way
-    progress.setMinimumDuration(0);
-    progress.setValue(0);
-    try {
-        DemoOptions options;
-        options.cases = demoCaseCount;
-        DemoDataGenerator generator(db, options);
-        generator.run([&progress](qint64 done, qint64 total) {
-            progress.setMaximum(int(total));
-            progress.setValue(int(done));
-            QCoreApplication::processEvents();
-        });
+    FirstRunWizard wizard(
+        std::move(db), m_clock,
+        [](const QString &next) {
+            auto opened = std::make_unique<Database>(next);
+            opened->migrate();
+            CalendarRepository(*opened).seedFromBundled();
+            return opened;
+        },
+        askDatabase, parent);
+    const bool finished = wizard.exec() == QDialog::Accepted;
+    if (finished && wizard.outcome() == FirstRunWizard::Outcome::Demo)
         // E.g. a PostgreSQL role without CREATEROLE: the demo accounts cannot log in yet.
-        *hint = (QStringList{demoAccountsHint()} + generator.notes()).join(u'\n');
-    } catch (const Error &error) {
-        progress.close();
-        QMessageBox::warning(parent, tr("演示数据"), tr("生成演示数据失败：%1").arg(error.message()));
+        *hint = (QStringList{demoAccountsHint()} + wizard.demoNotes()).join(u'\n');
+    else if (finished && wizard.outcome() == FirstRunWizard::Outcome::SetUp)
+        *createdLogin = wizard.createdLogin();
+    url = wizard.url();
+    db = wizard.takeDatabase();
+    if (!finished)
         return false;
-    }
     return true;
 }
 
@@ -299,10 +292,9 @@ void AppController::switchDatabase(const QString &url)
     QString target = url;
     std::unique_ptr<Database> next = open(target, m_window.get(), true);
     std::optional<Session> session;
-    if (next) {
-        QString hint;
-        offerDemoData(*next, m_window.get(), &hint);
-        QString createdLogin;
+    QString hint;
+    QString createdLogin;
+    if (next && runFirstRun(next, target, false, m_window.get(), &hint, &createdLogin)) {
         if (ensureAccounts(*next, m_window.get(), &createdLogin)) {
             // The old session's window must not show its cases behind the new login: hide it
             // while the login dialog is open, and bring it back only if the login is cancelled.

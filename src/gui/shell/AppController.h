@@ -21,8 +21,8 @@ class Database;
 class LockScreen;
 class MainWindow;
 
-// Runs the desktop app's life: opens the database (with a way out when it fails), offers demo data
-// for an empty one, asks for the first admin of a database without accounts, logs in, shows the
+// Runs the desktop app's life: opens the database (with a way out when it fails), sets up an empty
+// one with the first-run wizard, asks for the first admin of an org tree without accounts, logs in, shows the
 // main window, locks it after a while without input, logs out and switches databases on request.
 // Owns the logged-in Session (the account's own connection) and the MainWindow working on it.
 class AppController : public QObject
@@ -68,9 +68,11 @@ private:
     // Opens and migrates; on failure asks to retry, choose another database or give up (nullptr).
     // `url` becomes the URL that was opened in the end.
     std::unique_ptr<Database> open(QString &url, QWidget *parent, bool running);
-    // True when the database was empty and now holds demo data; `hint` then names the demo
-    // accounts (and what could not be set up) for the login dialog.
-    bool offerDemoData(Database &db, QWidget *parent, QString *hint);
+    // An empty database (no org unit): the first-run wizard, which may also choose another
+    // database (`db` and `url` then change, with `askDatabase`). False when the user gave up. `hint`
+    // names the demo accounts after demo data, `createdLogin` the admin after a real setup.
+    bool runFirstRun(std::unique_ptr<Database> &db, QString &url, bool askDatabase, QWidget *parent,
+                     QString *hint, QString *createdLogin);
     // The first admin for a database without accounts; false when the user gave up.
     bool ensureAccounts(Database &db, QWidget *parent, QString *createdLogin);
     std::optional<Session> logIn(const QString &url, const QString &hint, const QString &login,

@@ -3,20 +3,20 @@
 #include "FormProblems.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace zz {
 
 class Clock;
 class Database;
+class FirstAdminForm;
 
-// 创建初始管理员: the first account of a database that has none. The admin belongs to the county or
-// a township; a database without any org unit gets its county here (name and code).
+// 创建初始管理员: the first account of a database whose org tree exists but which has no account
+// yet (e.g. made by `zongzhi-cli init --division`). The admin belongs to the county or a township.
+// An empty database goes through the first-run wizard instead (setup/FirstRunWizard).
 class FirstAdminDialog : public QDialog
 {
     Q_OBJECT
@@ -30,25 +30,18 @@ public:
     QString problem() const;
 
 private:
-    enum Field { CountyNameField, CountyCodeField, LoginField, NameField, PasswordField, ConfirmField };
+    enum Field { UnitField, FirstAccountField };
     QList<FormProblem> problems() const;
-    void updateState();
+    void updateState(int field);
     void create();
 
     const Database &m_db;
     const Clock &m_clock;
-    qint64 m_createdCountyId = 0; // kept when the account failed after the county was stored
     QString m_createdLogin;
     QComboBox *m_orgUnitCombo = nullptr;
-    QLineEdit *m_countyNameEdit = nullptr;
-    QLineEdit *m_countyCodeEdit = nullptr;
-    QLineEdit *m_loginEdit = nullptr;
-    QLineEdit *m_displayNameEdit = nullptr;
-    QLineEdit *m_passwordEdit = nullptr;
-    QLineEdit *m_confirmEdit = nullptr;
+    FirstAdminForm *m_form = nullptr;
     QLabel *m_messageLabel = nullptr;
     QPushButton *m_createButton = nullptr;
-    QHash<const QObject *, int> m_fieldOf;
     QSet<int> m_touched;
 };
 

@@ -7,7 +7,9 @@
 #include "Database.h"
 #include "Module.h"
 #include "NavigationBadgeDelegate.h"
+#include "Permissions.h"
 #include "StandardModules.h"
+#include "setup/FirstRunWizard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -131,6 +133,13 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("文件(&F)"));
     QAction *connectAction = fileMenu->addAction(tr("连接数据库(&D)…"), this, &MainWindow::chooseDatabase);
     connectAction->setObjectName(u"connectDatabaseAction"_s);
+    // More townships' villages from the national division tables, as this account (its scope).
+    QAction *townshipsAction = fileMenu->addAction(tr("添加乡镇(&T)…"), this, [this] {
+        FirstRunWizard wizard(m_context, this);
+        wizard.exec();
+    });
+    townshipsAction->setObjectName(u"addTownshipsAction"_s);
+    townshipsAction->setVisible(Permissions::allows(m_context.user.roles, Permission::ManageReferenceData));
     fileMenu->addSeparator();
     QAction *lockAction = fileMenu->addAction(tr("锁定屏幕(&L)"), this, &MainWindow::lockRequested);
     lockAction->setObjectName(u"lockAction"_s);
@@ -155,7 +164,7 @@ void MainWindow::createMenus()
     QMenu *helpMenu = menuBar()->addMenu(tr("帮助(&H)"));
     QAction *aboutAction = helpMenu->addAction(tr("关于(&A)"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(u"aboutAction"_s);
-    m_menuActions = {connectAction, lockAction, passwordAction, logoutAction, aboutAction};
+    m_menuActions = {connectAction, townshipsAction, lockAction, passwordAction, logoutAction, aboutAction};
 }
 
 void MainWindow::setLocked(bool locked)
