@@ -219,7 +219,7 @@ void HolidayCalendarPage::showYear()
         QStringList workdays;
         for (const QDate day : h.workdays)
             workdays.append(dayText(day));
-        m_holidays->setItem(row, 2, new QTableWidgetItem(workdays.join(u"、"_s)));
+        m_holidays->setItem(row, 2, new QTableWidgetItem(workdays.join(tr("、", "list separator"))));
     }
     m_holidays->resizeColumnsToContents();
 }
@@ -319,7 +319,7 @@ void HolidayCalendarPage::reportStored(const QList<int> &years, int days, int ca
         names.append(QString::number(year));
     m_result->setText(
         tr("已录入 %1 年的节假日安排（%2 天）。%n 件在办案件的办理期限已按新日历重算。", "", cases)
-            .arg(names.join(u"、"_s))
+            .arg(names.join(tr("、", "list separator")))
             .arg(days));
     m_result->show();
     reload();
