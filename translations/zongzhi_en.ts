@@ -3103,7 +3103,7 @@
 <context>
     <name>zz::BoardPrinter</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardPrinter.cpp" line="+97"/>
+        <location filename="../src/gui/dispatch/BoardPrinter.cpp" line="+98"/>
         <source>筛选条件：%1</source>
         <translation>Filter: %1</translation>
     </message>
@@ -3128,7 +3128,7 @@
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+146"/>
         <source>第 %1 页，共 %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -6424,7 +6424,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/basedata/HolidayCalendarPage.cpp" line="+37"/>
         <source>元旦</source>
-        <translation>New Year's Day</translation>
+        <translation>New Year&apos;s Day</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6569,7 +6569,14 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <location line="+100"/>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>无法保存节假日安排</source>
         <translation>Cannot save the holidays</translation>
     </message>
@@ -10445,7 +10452,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>基础信息采集</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10490,12 +10497,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>该网格员在 %1 不在本乡镇的网格。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>这条记录已被他人修改或删除，请重新读取。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10548,7 +10555,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1（留空则不变）</source>
         <translation>%1 (leave empty to keep)</translation>
     </message>
@@ -10636,7 +10643,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::WorkerRepository</name>
     <message>
-        <location filename="../src/storage/WorkerRepository.cpp" line="+109"/>
+        <location filename="../src/storage/WorkerRepository.cpp" line="+111"/>
         <source>请填写网格员姓名。</source>
         <translation>Please enter the grid worker&apos;s name.</translation>
     </message>
@@ -10719,12 +10726,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+9"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>该网格员已不存在。</source>
         <translation>This grid worker no longer exists.</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>该网格员的资料已被其他人修改,请重新载入后再操作。</source>
         <translation>Someone else has changed this grid worker&apos;s details. Please reload and try again.</translation>
     </message>
@@ -10837,7 +10844,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>This account may not see full personal data.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>只能查看本单位网格员的完整信息。</source>
         <translation>You can see full details only of your own unit&apos;s grid workers.</translation>
     </message>
@@ -10921,14 +10928,14 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation> (head)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>%1 · %2 · %3
 电话 %4 · 身份证号 %5</source>
         <translation>%1 · %2 · %3
 Phone %4 · ID number %5</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-72"/>
         <source>在岗</source>
         <translation>Active</translation>
     </message>
@@ -10938,7 +10945,7 @@ Phone %4 · ID number %5</translation>
         <translation>Left %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>

@@ -3099,7 +3099,7 @@
 <context>
     <name>zz::BoardPrinter</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardPrinter.cpp" line="+97"/>
+        <location filename="../src/gui/dispatch/BoardPrinter.cpp" line="+98"/>
         <source>筛选条件：%1</source>
         <translation>筛选条件：%1</translation>
     </message>
@@ -3124,7 +3124,7 @@
         <translation>【%1】%2</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+146"/>
         <source>第 %1 页，共 %2 页</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -6547,7 +6547,14 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <location line="+100"/>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>无法保存节假日安排</source>
         <translation>无法保存节假日安排</translation>
     </message>
@@ -10397,7 +10404,7 @@
         <translation>巡查</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>基础信息采集</source>
         <translation>基础信息采集</translation>
     </message>
@@ -10442,12 +10449,12 @@
         <translation>重点人员数应在 0 到 1000 之间。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>该网格员在 %1 不在本乡镇的网格。</source>
         <translation>该网格员在 %1 不在本乡镇的网格。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>这条记录已被他人修改或删除，请重新读取。</source>
         <translation>这条记录已被他人修改或删除，请重新读取。</translation>
     </message>
@@ -10500,7 +10507,7 @@
         <translation>联系电话(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1（留空则不变）</source>
         <translation>%1（留空则不变）</translation>
     </message>
@@ -10588,7 +10595,7 @@
 <context>
     <name>zz::WorkerRepository</name>
     <message>
-        <location filename="../src/storage/WorkerRepository.cpp" line="+109"/>
+        <location filename="../src/storage/WorkerRepository.cpp" line="+111"/>
         <source>请填写网格员姓名。</source>
         <translation>请填写网格员姓名。</translation>
     </message>
@@ -10671,12 +10678,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>该网格员已不存在。</source>
         <translation>该网格员已不存在。</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>该网格员的资料已被其他人修改,请重新载入后再操作。</source>
         <translation>该网格员的资料已被其他人修改,请重新载入后再操作。</translation>
     </message>
@@ -10788,7 +10795,7 @@
         <translation>当前账号不能查看完整的个人信息。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>只能查看本单位网格员的完整信息。</source>
         <translation>只能查看本单位网格员的完整信息。</translation>
     </message>
@@ -10872,14 +10879,14 @@
         <translation>（网格长）</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>%1 · %2 · %3
 电话 %4 · 身份证号 %5</source>
         <translation>%1 · %2 · %3
 电话 %4 · 身份证号 %5</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-72"/>
         <source>在岗</source>
         <translation>在岗</translation>
     </message>
@@ -10889,7 +10896,7 @@
         <translation>已停用 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>编号</source>
         <translation>编号</translation>
     </message>
