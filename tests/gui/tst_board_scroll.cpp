@@ -11,6 +11,7 @@
 #include "dispatch/BoardCounter.h"
 #include "dispatch/BoardModel.h"
 #include "dispatch/BoardPage.h"
+#include "dispatch/BoardPrinter.h"
 #include "shell/AppContext.h"
 #include "shell/Localization.h"
 
@@ -20,15 +21,19 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace zz;
@@ -72,6 +77,7 @@ private slots:
     void countsArriveFromTheBackground();
     void aStaleCountNeverOverwritesANewerOne();
     void printingManyRowsShowsProgressAndCanBeCancelled();
+    void thePdfIsMadeOffTheWindowsThread();
 
 private:
     QList<qint64> firstIds(int n, bool fromEnd) const;
@@ -358,6 +364,66 @@ void TestBoardScroll::printingManyRowsShowsProgressAndCanBeCancelled()
     QCOMPARE(m_page->model()->rowCount(), int(total));
     QVERIFY(!m_page->model()->hasMore());
     QVERIFY(QFileInfo(path).size() > 1000);
+    m_page->setPrintProgressDelay(std::chrono::milliseconds(500));
+}
+
+// The document of the printed list is built, laid out and painted in another thread: the window's
+// thread keeps turning (its timer fires while the PDF is made), the progress dialog names rows and
+// pages, 取消 stops it and leaves no file; not cancelled, the PDF has every page.
+void TestBoardScroll::thePdfIsMadeOffTheWindowsThread()
+{
+    reset();
+    QVERIFY(m_dir.isValid());
+    m_page->setPrintProgressDelay(std::chrono::milliseconds(0));
+    const QString path = m_dir.filePath(u"board-job.pdf"_s);
+    QFile::remove(path);
+
+    QList<int> stages;
+    QString label;
+    bool cancel = true;
+    auto connection = connect(m_page.get(), &BoardPage::printProgressed, this, [&](int stage, int done, int) {
+        stages.append(stage);
+        auto *progress = m_page->findChild<QProgressDialog *>(u"boardPdfProgress"_s);
+        if (!progress)
+            return;
+        label = progress->labelText();
+        if (cancel && stage == int(BoardPrinter::Stage::Building) && done >= 1000)
+            progress->findChild<QPushButton *>()->click(); // 取消
+    });
+    QVERIFY(!m_page->exportPdf(path));
+    QVERIFY(!stages.isEmpty());
+    QVERIFY2(label.contains(u"正在整理第"_s), qPrintable(label));
+    QVERIFY(!stages.contains(int(BoardPrinter::Stage::Painting)));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!m_page->findChild<QProgressDialog *>(u"boardPdfProgress"_s));
+
+    // Not cancelled (the closed cases, a shorter list): the window's thread turns while the pages
+    // are made.
+    BoardFilter closed;
+    closed.statuses = {CaseStatus::Closed};
+    m_page->setFilter(closed);
+    QTRY_VERIFY(!m_page->countsPending());
+    cancel = false;
+    stages.clear();
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    ticker.start();
+    QVERIFY(m_page->exportPdf(path));
+    ticker.stop();
+    disconnect(connection);
+    QVERIFY(stages.contains(int(BoardPrinter::Stage::Painting)));
+    QVERIFY2(ticks > 10, qPrintable(QString::number(ticks)));
+    QVERIFY(QFileInfo(path).size() > 10000);
+    if (!QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty()) {
+        QProcess info;
+        info.start(u"pdfinfo"_s, {path});
+        QVERIFY(info.waitForFinished(20000));
+        const QString text = QString::fromUtf8(info.readAllStandardOutput());
+        const auto match = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(text);
+        QVERIFY2(match.hasMatch() && match.captured(1).toInt() > 10, qPrintable(text));
+    }
     m_page->setPrintProgressDelay(std::chrono::milliseconds(500));
 }
 

@@ -5,6 +5,7 @@
 #include "BoardCounter.h"
 #include "BoardFilterPanel.h"
 #include "BoardModel.h"
+#include "BoardPdfJob.h"
 #include "BoardPrintLoader.h"
 #include "BoardPrinter.h"
 #include "CaseViewDialog.h"
@@ -42,6 +43,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -824,15 +826,27 @@ void BoardPage::printPreview()
     if (!loadForPrint())
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12)));
+    BoardPrinter::setUpPage(printer);
     printer.setDocName(printTitle());
-    const BoardPrinter list(*m_model, printTitle(), m_filter.describe(*m_catalog), m_context.clock.now(),
-                            m_total, AuditLog(m_context.db, m_context.clock).headMark());
+    auto list = std::make_shared<const BoardPrinter>(*m_model, printTitle(), m_filter.describe(*m_catalog),
+                                                     m_context.clock.now(), m_total,
+                                                     AuditLog(m_context.db, m_context.clock).headMark());
+    // The document of up to 5,000 rows is built off the window's thread; the preview lays it out on
+    // its pages and paints them (text must be laid out in the thread that paints it).
+    BoardPdfJob job;
+    job.build(list, printer.logicalDpiY());
+    if (!waitForPrintJob(job, tr("正在准备打印列表…")))
+        return;
+    const std::unique_ptr<QTextDocument> doc = job.takeDocument();
+    if (!doc)
+        return;
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(u"boardPrintPreviewDialog"_s);
     dialog.setWindowTitle(tr("打印列表"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&list](QPrinter *p) { list.render(*p); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&list, &doc](QPrinter *p) {
+        list->layOut(*doc, *p);
+        list->paint(*doc, *p);
+    });
     dialog.exec();
 }
 
@@ -843,9 +857,60 @@ bool BoardPage::exportPdf(const QString &path)
 
 bool BoardPage::writePdf(const QString &path)
 {
-    const BoardPrinter list(*m_model, printTitle(), m_filter.describe(*m_catalog), m_context.clock.now(),
-                            m_total, AuditLog(m_context.db, m_context.clock).headMark());
-    return list.exportPdf(path);
+    auto list = std::make_shared<const BoardPrinter>(*m_model, printTitle(), m_filter.describe(*m_catalog),
+                                                     m_context.clock.now(), m_total,
+                                                     AuditLog(m_context.db, m_context.clock).headMark());
+    BoardPdfJob job;
+    job.exportPdf(list, path);
+    return waitForPrintJob(job, tr("正在生成 PDF…"));
+}
+
+bool BoardPage::waitForPrintJob(BoardPdfJob &job, const QString &text)
+{
+    QProgressDialog progress(text, tr("取消"), 0, 0, this);
+    progress.setObjectName(u"boardPdfProgress"_s);
+    progress.setWindowTitle(tr("打印列表"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    progress.setMinimumDuration(int(m_printProgressDelay.count()));
+    QEventLoop loop;
+    bool ok = false;
+    bool cancelled = false;
+    connect(&progress, &QProgressDialog::canceled, &loop, [&] {
+        cancelled = true;
+        job.cancel();
+    });
+    connect(&job, &BoardPdfJob::progressed, &loop, [&](BoardPrinter::Stage stage, int done, int total) {
+        const QLocale locale;
+        switch (stage) {
+        case BoardPrinter::Stage::Building:
+            progress.setLabelText(
+                tr("%1 正在整理第 %2 / %3 行").arg(text, locale.toString(done), locale.toString(total)));
+            break;
+        case BoardPrinter::Stage::LayingOut:
+            progress.setLabelText(tr("%1 正在分页").arg(text));
+            break;
+        case BoardPrinter::Stage::Painting:
+            progress.setLabelText(
+                tr("%1 正在输出第 %2 / %3 页").arg(text, locale.toString(done), locale.toString(total)));
+            break;
+        }
+        // Three stages on one bar: rows, the layout, pages.
+        const int base = stage == BoardPrinter::Stage::Building    ? 0
+                         : stage == BoardPrinter::Stage::LayingOut ? 1
+                                                                   : 2;
+        progress.setMaximum(300);
+        progress.setValue(base * 100 + (total > 0 ? done * 100 / total : 0));
+        emit printProgressed(int(stage), done, total);
+    });
+    connect(&job, &BoardPdfJob::finished, &loop, [&](bool done) {
+        ok = done;
+        loop.quit();
+    });
+    loop.exec();
+    progress.hide(); // not close(): that would say canceled()
+    return ok && !cancelled;
 }
 
 void BoardPage::exportPdfInteractive()

@@ -20,6 +20,7 @@ struct AppContext;
 class BoardCatalog;
 class CalendarCoverageBanner;
 class BoardCounter;
+class BoardPdfJob;
 class BoardFilterPanel;
 class BoardModel;
 class ChangeFeed;
@@ -88,6 +89,9 @@ signals:
     void countsShown();
     // Reading the rows to print has read `rows` so far (the progress dialog shows it).
     void printRowsRead(int rows);
+    // The printed list's document is being built, laid out or painted off the window's thread
+    // (stage: BoardPrinter::Stage; the progress dialog boardPdfProgress shows it).
+    void printProgressed(int stage, int done, int total);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -116,6 +120,8 @@ private:
     // progress dialog; false when cancelled or failed (the error shown).
     bool loadForPrint();
     bool writePdf(const QString &path);
+    // Runs until the job ends, behind a progress dialog with 取消; false when cancelled or failed.
+    bool waitForPrintJob(BoardPdfJob &job, const QString &text);
     QString printTitle() const;
     qint64 scopeUnit() const;
 
