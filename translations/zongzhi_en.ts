@@ -6,108 +6,108 @@
     <message>
         <location filename="../ui/shell/ConnectionWidget.ui" line="+21"/>
         <source>单机使用时选择本地数据库文件；多台电脑共用数据时连接单位的 PostgreSQL 数据库服务器。</source>
-        <translation type="unfinished">On a single computer, choose a local database file; when several computers share the data, connect to your organisation&apos;s PostgreSQL server.</translation>
+        <translation>Zongzhi Workbench</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>本地数据库文件（SQLite）</source>
-        <translation type="unfinished">Local database file (SQLite)</translation>
+        <translation>Local database file (SQLite)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>网络数据库（PostgreSQL）</source>
-        <translation type="unfinished">Network database (PostgreSQL)</translation>
+        <translation>Network database (PostgreSQL)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>数据库文件：</source>
-        <translation type="unfinished">Database file:</translation>
+        <translation>Database file:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>例如 /home/用户/综治/zongzhi.db</source>
-        <translation type="unfinished">e.g. /home/user/zongzhi/zongzhi.db</translation>
+        <translation>e.g. /home/user/zongzhi/zongzhi.db</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>浏览…</source>
-        <translation type="unfinished">Browse…</translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>文件不存在时会新建一个空数据库。</source>
-        <translation type="unfinished">If the file does not exist, a new empty database is created.</translation>
+        <translation>If the file does not exist, a new empty database is created.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>服务器地址：</source>
-        <translation type="unfinished">Server address:</translation>
+        <translation>Server address:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>例如 192.168.1.10</source>
-        <translation type="unfinished">e.g. 192.168.1.10</translation>
+        <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>端口：</source>
-        <translation type="unfinished">Port:</translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>数据库名：</source>
-        <translation type="unfinished">Database name:</translation>
+        <translation>Database name:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>例如 zongzhi</source>
-        <translation type="unfinished">e.g. zongzhi</translation>
+        <translation>e.g. zongzhi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>用户名：</source>
-        <translation type="unfinished">User name:</translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>密码：</source>
-        <translation type="unfinished">Password:</translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>留空则使用 ~/.pgpass 中保存的密码</source>
-        <translation type="unfinished">Leave empty to use the password saved in ~/.pgpass</translation>
+        <translation>Leave empty to use the password saved in ~/.pgpass</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>连接地址：</source>
-        <translation type="unfinished">Connection URL:</translation>
+        <translation>Connection URL:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>也可以直接输入或粘贴连接地址：sqlite:///文件路径 或 postgresql://用户@主机:端口/数据库</source>
-        <translation type="unfinished">You can also type or paste a connection URL: sqlite:///path/to/file or postgresql://user@host:port/database</translation>
+        <translation>You can also type or paste a connection URL: sqlite:///path/to/file or postgresql://user@host:port/database</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>测试连接</source>
-        <translation type="unfinished">Test Connection</translation>
+        <translation>Test Connection</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>显示或隐藏数据库驱动返回的原始信息</source>
-        <translation type="unfinished">Show or hide the original message from the database driver</translation>
+        <translation>Show or hide the original message from the database driver</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>详细信息</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+40"/>
+        <location filename="../src/app/main.cpp" line="+42"/>
         <source>综治中心工作台</source>
         <translation>Zongzhi Workbench</translation>
     </message>
@@ -125,6 +125,21 @@
         <location line="+4"/>
         <source>界面语言：zh_CN（默认）或 en。</source>
         <translation>Interface language: zh_CN (default) or en.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>以此账号登录（密码由 --password-stdin 提供）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>从标准输入读取一行作为登录密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>主窗口显示并载入后保存为 PNG 文件，然后退出（用于安装检查）。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1016,24 +1031,24 @@
 <context>
     <name>zz::AdminAccountPage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+310"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+311"/>
         <source>管理员账号</source>
-        <translation type="unfinished">Administrator Account</translation>
+        <translation>Administrator account</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>第一个管理员为其他工作人员建立账号，并维护基础数据。请记住密码：忘记后只能由另一位管理员重置。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first administrator creates accounts for the other staff and maintains the base data. Remember the password: if it is forgotten, only another administrator can reset it.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>所属单位：%1（县级管理员，管理全县的乡镇、账号和基础数据）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit: %1 (a county administrator, managing the townships, accounts and base data of the whole county)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>管理员账号 %1 已经建立。</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator account %1 has been created.</translation>
     </message>
 </context>
 <context>
@@ -1044,7 +1059,7 @@
         <translation>Demo data generated. Demo accounts: admin (administrator), reception1 (reception clerk), duty1 (duty officer), leader1 (leader), handler1 (department handler); all with the password %1.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>无法打开数据库</source>
         <translation>Cannot Open Database</translation>
     </message>
@@ -1087,7 +1102,7 @@
 <context>
     <name>zz::AssessmentFacts</name>
     <message>
-        <location filename="../src/storage/AssessmentFacts.cpp" line="+283"/>
+        <location filename="../src/storage/AssessmentFacts.cpp" line="+286"/>
         <source>走访 %1 户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,7 +1125,7 @@
 <context>
     <name>zz::AssessmentGuard</name>
     <message>
-        <location filename="../src/storage/AssessmentService.cpp" line="+194"/>
+        <location filename="../src/storage/AssessmentService.cpp" line="+199"/>
         <source>没有这个乡镇(街道)。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,7 +1653,7 @@
 <context>
     <name>zz::AssessmentService</name>
     <message>
-        <location filename="../src/storage/AssessmentService.cpp" line="-187"/>
+        <location filename="../src/storage/AssessmentService.cpp" line="-192"/>
         <source>草稿</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,7 +1668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+290"/>
         <source>请选择考评月份。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,7 +2930,7 @@
 <context>
     <name>zz::BoardPage</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardPage.cpp" line="+163"/>
+        <location filename="../src/gui/dispatch/BoardPage.cpp" line="+164"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -3027,12 +3042,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+123"/>
+        <location line="+141"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-107"/>
         <source>正在读取要打印的案件… %1 / %2 件</source>
         <translation>Reading the cases to print… %1 of %2</translation>
     </message>
@@ -3048,18 +3063,31 @@
     </message>
     <message>
         <location line="-72"/>
-        <location line="+96"/>
-        <location line="+27"/>
+        <location line="+104"/>
+        <location line="+37"/>
         <source>打印列表</source>
         <translation>Print List</translation>
     </message>
+    <message numerus="yes">
+        <location line="-56"/>
+        <source>打印列表（%n 件，案件较多，不预览）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-34"/>
+        <location line="+12"/>
         <source>正在准备打印列表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>正在打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>正在生成 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,7 +3131,7 @@
 <context>
     <name>zz::BoardPrinter</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardPrinter.cpp" line="+98"/>
+        <location filename="../src/gui/dispatch/BoardPrinter.cpp" line="+97"/>
         <source>筛选条件：%1</source>
         <translation>Filter: %1</translation>
     </message>
@@ -3128,7 +3156,7 @@
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+136"/>
         <source>第 %1 页，共 %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -4670,54 +4698,49 @@
 <context>
     <name>zz::CenterDetailsPage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-130"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-131"/>
         <source>中心信息</source>
-        <translation type="unfinished">Center Details</translation>
+        <translation>Center details</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>印在受理回执和交办单上，群众凭此知道到哪里、打哪个电话查询办理进度。</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed on receipts and assignment slips, so that residents know where to go and which number to call about their case.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>中心名称：</source>
-        <translation type="unfinished">Center name:</translation>
+        <translation>Center name:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>例如：梨洲街道办事处一楼大厅</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 梨洲街道办事处一楼大厅</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>地址：</source>
-        <translation type="unfinished">Address:</translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>例如：0574-62345678</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 0574-62345678</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>地址和电话可以暂时不填，以后在“基础数据 → 中心信息”中补上；不填时回执上不印。</source>
-        <translation type="unfinished"></translation>
+        <translation>Address and phone may be left empty for now and added later in Base data → Center details; receipts print nothing in their place.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1综治中心</source>
-        <translation type="unfinished">%1 Governance Center</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>请填写中心名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the center&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -5047,7 +5070,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/shell/ConnectionDialog.cpp" line="+16"/>
         <source>连接数据库</source>
-        <translation type="unfinished">Connect to Database</translation>
+        <translation>Connect to database</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5236,44 +5259,44 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/shell/ConnectionWidget.cpp" line="+154"/>
         <source>选择数据库文件</source>
-        <translation type="unfinished">Choose Database File</translation>
+        <translation>The database driver %1 is missing; please install the corresponding Qt SQL plugin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>数据库文件 (*.db *.sqlite);;所有文件 (*)</source>
-        <translation type="unfinished">Database files (*.db *.sqlite);;All files (*)</translation>
+        <translation>Database files (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>无法在文件夹“%1”中新建数据库文件：没有写权限。</source>
-        <translation type="unfinished">Cannot create a database file in the folder &quot;%1&quot;: no write permission.</translation>
+        <translation>Cannot create a database file in the folder &quot;%1&quot;: no write permission.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>文件尚不存在，确定后将在此新建一个数据库。</source>
-        <translation type="unfinished">The file does not exist yet; a new database will be created here when you click OK.</translation>
+        <translation>The file does not exist yet; a new database will be created here when you click OK.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>正在连接…</source>
-        <translation type="unfinished">Connecting…</translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>连接成功（%1）。数据库是空的，打开时会自动建立表结构。</source>
-        <translation type="unfinished">Connected (%1). The database is empty; the tables will be created when it is opened.</translation>
+        <translation>Connected (%1). The database is empty; the tables will be created when it is opened.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>连接成功（%1）。数据库结构版本 %2（本程序支持到 %3）。</source>
-        <translation type="unfinished">Connected (%1). Database schema version %2 (this program supports up to %3).</translation>
+        <translation>Connected (%1). Database schema version %2 (this program supports up to %3).</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>连接失败：%1</source>
-        <translation type="unfinished">Connection failed: %1</translation>
+        <translation>Connection failed: %1</translation>
     </message>
 </context>
 <context>
@@ -5399,19 +5422,19 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DatabaseChoicePage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-205"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-206"/>
         <source>数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本中心的数据保存在哪里。以后可以在“文件 → 连接数据库”中更换。</source>
-        <translation type="unfinished"></translation>
+        <translation>Where this center&apos;s data is kept. It can be changed later in File → Connect to database.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>无法使用这个数据库：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>This database cannot be used: %1</translation>
     </message>
 </context>
 <context>
@@ -5878,27 +5901,27 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/setup/FirstRunPages.cpp" line="+78"/>
         <source>本中心所在的县（区）和乡镇（街道）</source>
-        <translation type="unfinished"></translation>
+        <translation>The center&apos;s county and townships</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>输入名称、代码或拼音首字母查找，例如“余姚”“330281”或“yy”。将建立所选县（区）的全部乡镇（街道），并装入勾选的乡镇（街道）的村（社区）；其他乡镇的村以后可以再装入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, code or pinyin initials, e.g. “余姚”, “330281” or “yy”. All townships of the chosen county are created, with the villages and communities of the townships ticked; other townships&apos; villages can be loaded later.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>添加乡镇（街道）</source>
-        <translation type="unfinished"></translation>
+        <translation>Add townships</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>勾选要装入村（社区）的乡镇（街道）。已装入的乡镇标为“已载入”，再次勾选只补上缺少的村（社区），不会改动已有的名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the townships whose villages and communities to load. Townships already loaded are marked as such; ticking one again only adds the villages it lacks and changes no existing name.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>组织机构已经建立，县（区）和乡镇不能再改。以后可以由管理员在“文件 → 添加乡镇”中装入其他乡镇（街道）的村（社区）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The org tree has been created; the county and townships can no longer be changed. An administrator can load other townships&apos; villages later in File → Add townships.</translation>
     </message>
 </context>
 <context>
@@ -5914,7 +5937,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The township code “%1” does not belong to %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>区划代码“%1”在国家统计局 2023 年区划中不存在：请给出 6 位县级代码或 9 位乡镇（街道）代码。</source>
         <translation>The division code “%1” does not exist in the NBS 2023 divisions: give a 6-digit county code or a 9-digit township code.</translation>
     </message>
@@ -6060,7 +6083,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+47"/>
         <source>数据库中还没有单位。请重新打开程序，用首次设置向导建立本中心。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has no units yet. Please restart the program and set up the center with the first-run wizard.</translation>
     </message>
     <message>
         <location line="-33"/>
@@ -6083,47 +6106,47 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/shell/FirstAdminForm.cpp" line="+14"/>
         <source>管理员账号</source>
-        <translation type="unfinished">Administrator Account</translation>
+        <translation>Administrator account</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>小写字母开头，例如 admin</source>
-        <translation type="unfinished">Starts with a lowercase letter, e.g. admin</translation>
+        <translation>Starts with a lower-case letter, e.g. admin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>登录名：</source>
-        <translation type="unfinished">Login name:</translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>姓名：</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>至少 %1 位，不能全是数字</source>
-        <translation type="unfinished">At least %1 characters, not all digits</translation>
+        <translation>At least %1 characters, not only digits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>密码：</source>
-        <translation type="unfinished">Password:</translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>确认密码：</source>
-        <translation type="unfinished">Confirm password:</translation>
+        <translation>Confirm password:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>请填写姓名。</source>
-        <translation type="unfinished">Please enter the name.</translation>
+        <translation>Please enter the name.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>两次输入的密码不一致。</source>
-        <translation type="unfinished">The two passwords do not match.</translation>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -6131,37 +6154,37 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/setup/FirstRunWizard.cpp" line="+23"/>
         <source>首次设置</source>
-        <translation type="unfinished"></translation>
+        <translation>First-run setup</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>添加乡镇（街道）</source>
-        <translation type="unfinished"></translation>
+        <translation>Add townships</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>上一步</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>下一步</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>数据库账号 %1 不能创建登录角色，无法为本中心建立账号。首次设置请用数据库所有者（具有 CREATEROLE 权限）的账号连接。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database account %1 cannot create login roles, so no accounts can be made for this center. For the first run, connect as the database owner (with CREATEROLE).</translation>
     </message>
 </context>
 <context>
@@ -7318,7 +7341,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+9"/>
         <source>还没有事件类别，暂时不能登记。请管理员在“基础数据 → 事件类别与时限”中添加事件类别及其办理时限。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no categories yet, so nothing can be registered. An administrator adds categories and their time limits in Base data → Categories and time limits.</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -7575,7 +7598,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::LoginDialog</name>
     <message>
-        <location filename="../src/gui/shell/LoginDialog.cpp" line="+21"/>
+        <location filename="../src/gui/shell/LoginDialog.cpp" line="+22"/>
         <source>登录 - 综治中心工作台</source>
         <translation>Log In - Zongzhi Workbench</translation>
     </message>
@@ -7620,7 +7643,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>请输入用户名。</source>
         <translation>Please enter the user name.</translation>
     </message>
@@ -7693,7 +7716,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+3"/>
         <source>添加乡镇(&amp;T)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;townships…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7763,7 +7786,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+57"/>
         <source>%1（%2）</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -9267,45 +9290,45 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::SetupProgressPage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+202"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+203"/>
         <source>正在装入</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>正在建立</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting up</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>重试</source>
-        <translation type="unfinished">Retry</translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>正在%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+3"/>
         <source>“%1”没有完成：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” did not complete: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>已完成的步骤不会重做。可以点“重试”再试一次，或点“上一步”改正填写的内容后再来。</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps already done are not repeated. Click Retry to try again, or Back to correct what was entered and come back.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>已装入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Loaded.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已建立。点“完成”后用管理员账号登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up. Click Finish, then log in with the administrator account.</translation>
     </message>
 </context>
 <context>
@@ -9313,96 +9336,96 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/setup/SetupRunner.cpp" line="+45"/>
         <source>装入标准事件类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the standard categories</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>建立组织机构（县、乡镇、村和社区）</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the org tree (county, townships, villages and communities)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>创建管理员账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the administrator account</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>保存中心名称、地址和电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the center&apos;s name, address and phone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>生成演示数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate demo data</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>数据库中没有所选的县（区），请先建立组织机构。</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen county is not in the database; create the org tree first.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>装入了 %n 个事件类别。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n category loaded.</numerusform>
+            <numerusform>%n categories loaded.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>标准事件类别已齐全。</source>
-        <translation type="unfinished"></translation>
+        <translation>The standard categories are all there already.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1：新建 %n 个乡镇（街道）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n township created</numerusform>
+            <numerusform>%1: %n townships created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>、%n 个村（社区）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n village or community</numerusform>
+            <numerusform>, %n villages and communities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>，%n 个已在数据库中</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n already in the database</numerusform>
+            <numerusform>, %n already in the database</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>。</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>管理员 %1 已创建。</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator %1 created.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 的信息已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Details of %1 saved.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>演示数据已生成：虚构的县，%n 件演示案件。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo data generated: a fictional county with %n demo case.</numerusform>
+            <numerusform>Demo data generated: a fictional county with %n demo cases.</numerusform>
         </translation>
     </message>
 </context>
@@ -9411,97 +9434,97 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/setup/FirstRunPages.cpp" line="-175"/>
         <source>确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>点“开始建立”后按下面的内容建立工作台。</source>
-        <translation type="unfinished"></translation>
+        <translation>Click Set up to create the workbench as listed below.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>开始建立</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>开始方式</source>
-        <translation type="unfinished"></translation>
+        <translation>How to start</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>演示数据：虚构的县、演示账号和 2000 件虚构的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data: a fictional county, demo accounts and 2,000 fictional cases</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>演示数据不是您的单位，只用于试用和培训。正式使用时请另建一个数据库并选择“本单位”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data is not your organisation; it is for trying the program and for training. For real work, create another database and choose your own organisation.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>本单位，装入标准事件类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Own organisation, with the standard categories</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本单位，空白开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Own organisation, starting empty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>县（区）</source>
-        <translation type="unfinished"></translation>
+        <translation>County</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>乡镇（街道）</source>
-        <translation type="unfinished"></translation>
+        <translation>Townships</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>全县 %n 个乡镇（街道）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n township in the county</numerusform>
+            <numerusform>All %n townships of the county</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>装入村（社区）</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages loaded for</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>中心名称</source>
-        <translation type="unfinished">Center name</translation>
+        <translation>Center name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>地址</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>（暂不填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>(left empty for now)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>管理员</source>
-        <translation type="unfinished">Administrator</translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -9525,44 +9548,44 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::StartChoicePage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-306"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-307"/>
         <source>开始方式</source>
-        <translation type="unfinished"></translation>
+        <translation>How to start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>用本单位的真实行政区划建立工作台，或先用演示数据试一试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up the workbench on your organisation&apos;s real administrative divisions, or try it out on demo data first.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>本单位，装入标准事件类别（推荐）</source>
-        <translation type="unfinished"></translation>
+        <translation>Own organisation, with the standard categories (recommended)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>按本县（区）的行政区划建立乡镇（街道）和村（社区），并装入常用的两级事件类别、办理时限和对应的职能部门名称。以后都可以在“基础数据”中修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates the townships, villages and communities of your county from the national divisions, and loads the usual two-level categories with their time limits and the names of the departments they go to. Everything can be changed later in Base data.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本单位，空白开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Own organisation, starting empty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>只建立行政区划和管理员账号。事件类别、部门、网格和网格员由管理员在“基础数据”中录入；录入事件类别之前不能登记案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates only the divisions and the administrator account. Categories, departments, grids and grid workers are entered by the administrator in Base data; no case can be registered before a category exists.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>演示数据（虚构的县，不是您的单位）</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data (a fictional county, not your organisation)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>生成一个虚构的县、演示账号和 2000 件虚构的案件，用于试用和培训。演示数据库不能改成本单位使用，请不要在其中登记真实案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Generates a fictional county, demo accounts and 2,000 fictional cases for trying the program and for training. A demo database cannot be turned into your own; do not register real cases in it.</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+40"/>
+        <location filename="../src/app/main.cpp" line="+42"/>
         <source>综治中心工作台</source>
         <translation>综治中心工作台</translation>
     </message>
@@ -125,6 +125,21 @@
         <location line="+4"/>
         <source>界面语言：zh_CN（默认）或 en。</source>
         <translation>界面语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>以此账号登录（密码由 --password-stdin 提供）。</source>
+        <translation>以此账号登录（密码由 --password-stdin 提供）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>从标准输入读取一行作为登录密码。</source>
+        <translation>从标准输入读取一行作为登录密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>主窗口显示并载入后保存为 PNG 文件，然后退出（用于安装检查）。</source>
+        <translation>主窗口显示并载入后保存为 PNG 文件，然后退出（用于安装检查）。</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1031,7 @@
 <context>
     <name>zz::AdminAccountPage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+310"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+311"/>
         <source>管理员账号</source>
         <translation>管理员账号</translation>
     </message>
@@ -1044,7 +1059,7 @@
         <translation>已生成演示数据。演示账号：admin（管理员）、reception1（受理员）、duty1（值班员）、leader1（领导）、handler1（部门处置人），密码均为 %1。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>无法打开数据库</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1087,7 +1102,7 @@
 <context>
     <name>zz::AssessmentFacts</name>
     <message>
-        <location filename="../src/storage/AssessmentFacts.cpp" line="+283"/>
+        <location filename="../src/storage/AssessmentFacts.cpp" line="+286"/>
         <source>走访 %1 户</source>
         <translation>走访 %1 户</translation>
     </message>
@@ -1110,7 +1125,7 @@
 <context>
     <name>zz::AssessmentGuard</name>
     <message>
-        <location filename="../src/storage/AssessmentService.cpp" line="+194"/>
+        <location filename="../src/storage/AssessmentService.cpp" line="+199"/>
         <source>没有这个乡镇(街道)。</source>
         <translation>没有这个乡镇(街道)。</translation>
     </message>
@@ -1636,7 +1651,7 @@
 <context>
     <name>zz::AssessmentService</name>
     <message>
-        <location filename="../src/storage/AssessmentService.cpp" line="-187"/>
+        <location filename="../src/storage/AssessmentService.cpp" line="-192"/>
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
@@ -1651,7 +1666,7 @@
         <translation>已锁定</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+290"/>
         <source>请选择考评月份。</source>
         <translation>请选择考评月份。</translation>
     </message>
@@ -2911,7 +2926,7 @@
 <context>
     <name>zz::BoardPage</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardPage.cpp" line="+163"/>
+        <location filename="../src/gui/dispatch/BoardPage.cpp" line="+164"/>
         <source>筛选</source>
         <translation>筛选</translation>
     </message>
@@ -3023,12 +3038,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+123"/>
+        <location line="+141"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-107"/>
         <source>正在读取要打印的案件… %1 / %2 件</source>
         <translation>正在读取要打印的案件… %1 / %2 件</translation>
     </message>
@@ -3044,18 +3059,28 @@
     </message>
     <message>
         <location line="-72"/>
-        <location line="+96"/>
-        <location line="+27"/>
+        <location line="+104"/>
+        <location line="+37"/>
         <source>打印列表</source>
         <translation>打印列表</translation>
     </message>
+    <message numerus="yes">
+        <location line="-56"/>
+        <source>打印列表（%n 件，案件较多，不预览）</source>
+        <translation><numerusform>打印列表（%n 件，案件较多，不预览）</numerusform></translation>
+    </message>
     <message>
-        <location line="-34"/>
+        <location line="+12"/>
         <source>正在准备打印列表…</source>
         <translation>正在准备打印列表…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>正在打印…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>正在生成 PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
@@ -3099,7 +3124,7 @@
 <context>
     <name>zz::BoardPrinter</name>
     <message>
-        <location filename="../src/gui/dispatch/BoardPrinter.cpp" line="+98"/>
+        <location filename="../src/gui/dispatch/BoardPrinter.cpp" line="+97"/>
         <source>筛选条件：%1</source>
         <translation>筛选条件：%1</translation>
     </message>
@@ -3124,7 +3149,7 @@
         <translation>【%1】%2</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+136"/>
         <source>第 %1 页，共 %2 页</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -4658,7 +4683,7 @@
 <context>
     <name>zz::CenterDetailsPage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-130"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-131"/>
         <source>中心信息</source>
         <translation>中心信息</translation>
     </message>
@@ -4698,12 +4723,7 @@
         <translation>地址和电话可以暂时不填，以后在“基础数据 → 中心信息”中补上；不填时回执上不印。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1综治中心</source>
-        <translation>%1综治中心</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>请填写中心名称。</source>
         <translation>请填写中心名称。</translation>
     </message>
@@ -5387,7 +5407,7 @@
 <context>
     <name>zz::DatabaseChoicePage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-205"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-206"/>
         <source>数据库</source>
         <translation>数据库</translation>
     </message>
@@ -5899,7 +5919,7 @@
         <translation>乡镇（街道）代码“%1”不属于%2。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>区划代码“%1”在国家统计局 2023 年区划中不存在：请给出 6 位县级代码或 9 位乡镇（街道）代码。</source>
         <translation>区划代码“%1”在国家统计局 2023 年区划中不存在：请给出 6 位县级代码或 9 位乡镇（街道）代码。</translation>
     </message>
@@ -7552,7 +7572,7 @@
 <context>
     <name>zz::LoginDialog</name>
     <message>
-        <location filename="../src/gui/shell/LoginDialog.cpp" line="+21"/>
+        <location filename="../src/gui/shell/LoginDialog.cpp" line="+22"/>
         <source>登录 - 综治中心工作台</source>
         <translation>登录 - 综治中心工作台</translation>
     </message>
@@ -7597,7 +7617,7 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>请输入用户名。</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -9229,7 +9249,7 @@
 <context>
     <name>zz::SetupProgressPage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+202"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+203"/>
         <source>正在装入</source>
         <translation>正在装入</translation>
     </message>
@@ -9481,7 +9501,7 @@
 <context>
     <name>zz::StartChoicePage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-306"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-307"/>
         <source>开始方式</source>
         <translation>开始方式</translation>
     </message>

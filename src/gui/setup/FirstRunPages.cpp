@@ -261,7 +261,8 @@ void CenterDetailsPage::initializePage()
     const SetupPlan &plan = m_wizard->plan();
     const QString unit = plan.townshipCodes.size() == 1 ? divisionName(plan.townshipCodes.first())
                                                         : divisionName(plan.countyCode);
-    const QString proposal = tr("%1综治中心").arg(unit);
+    // The official name as printed on receipts: Chinese data, not interface text.
+    const QString proposal = unit + u"综治中心"_s;
     // A name the user typed stays; one we proposed follows the county or township chosen.
     if (m_name->text().trimmed().isEmpty() || m_name->text() == m_proposed)
         m_name->setText(proposal);
