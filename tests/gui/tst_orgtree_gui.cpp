@@ -173,7 +173,10 @@ private slots:
         QVERIFY(page->reveal(m_town.township1.id));
         QCOMPARE(add->text(), u"新增村(社区)"_s);
         {
-            ModalAnswerer answerer([](QWidget *modal) { fillUnitDialog(modal, u"青石新村"_s); });
+            ModalAnswerer answerer([&](QWidget *modal) {
+                VERIFY_SCREENSHOT(modal, u"orgtree-add-zh-"_s + m_testDb->backendName(), QSize(200, 100));
+                fillUnitDialog(modal, u"青石新村"_s);
+            });
             QTest::mouseClick(add, Qt::LeftButton);
             QCOMPARE(answerer.seen(), QStringList{u"orgUnitDialog"_s});
         }
