@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/shell/ConnectionWidget.ui" line="+21"/>
         <source>单机使用时选择本地数据库文件；多台电脑共用数据时连接单位的 PostgreSQL 数据库服务器。</source>
-        <translation>Zongzhi Workbench</translation>
+        <translation>On a single computer, choose a local database file; when several computers share the data, connect to your organisation&apos;s PostgreSQL server.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5070,7 +5070,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/shell/ConnectionDialog.cpp" line="+16"/>
         <source>连接数据库</source>
-        <translation>Connect to database</translation>
+        <translation>Connect to Database</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5259,7 +5259,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/shell/ConnectionWidget.cpp" line="+154"/>
         <source>选择数据库文件</source>
-        <translation>The database driver %1 is missing; please install the corresponding Qt SQL plugin.</translation>
+        <translation>Choose Database File</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6106,17 +6106,17 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/shell/FirstAdminForm.cpp" line="+14"/>
         <source>管理员账号</source>
-        <translation>Administrator account</translation>
+        <translation>Administrator Account</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>小写字母开头，例如 admin</source>
-        <translation>Starts with a lower-case letter, e.g. admin</translation>
+        <translation>Starts with a lowercase letter, e.g. admin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>登录名：</source>
-        <translation>Login:</translation>
+        <translation>Login name:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6126,7 +6126,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+4"/>
         <source>至少 %1 位，不能全是数字</source>
-        <translation>At least %1 characters, not only digits</translation>
+        <translation>At least %1 characters, not all digits</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6146,7 +6146,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+4"/>
         <source>两次输入的密码不一致。</source>
-        <translation>The two passwords differ.</translation>
+        <translation>The two passwords do not match.</translation>
     </message>
 </context>
 <context>
