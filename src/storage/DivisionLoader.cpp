@@ -56,7 +56,10 @@ DivisionLoadResult DivisionLoader::load(const Database &db, const QString &count
         chosen << t.trimmed();
     }
     if (chosen.isEmpty())
-        chosen = QStringList(known.cbegin(), known.cend());
+        for (const Division &t : townships)
+            chosen << t.code; // in code order: ids follow the codes
+    chosen.sort();
+    chosen.removeDuplicates();
     return run(db, *county, townships, chosen);
 }
 
