@@ -469,12 +469,12 @@
     <message>
         <location line="-156"/>
         <source>办理流程设置…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow settings…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>核查与结案一步或两步办理，全县或按乡镇(街道)设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Check and close in one step or two, for the whole county or per township</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -789,7 +789,7 @@
     <message>
         <location line="-2"/>
         <source>结案说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing note</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3071,40 +3071,40 @@
     <message numerus="yes">
         <location line="-56"/>
         <source>打印列表（%n 件，案件较多，不预览）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Print list (%n case, too many to preview)</numerusform>
+            <numerusform>Print list (%n cases, too many to preview)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>正在准备打印列表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the printed list…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>正在打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>正在生成 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the PDF…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 正在整理第 %2 / %3 行</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 row %2 of %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 正在分页</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laying out pages</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 正在输出第 %2 / %3 页</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 page %2 of %3</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3517,7 +3517,7 @@
     <message>
         <location line="+3"/>
         <source>只有待核查、待结案或已结案的案件可以回访。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only cases awaiting check, awaiting closing or closed can be called back.</translation>
     </message>
 </context>
 <context>
@@ -4349,12 +4349,12 @@
     <message>
         <location filename="../src/core/CaseWorkflow.cpp" line="+90"/>
         <source>本中心核查与结案分两步办理:请先“核查通过”,再结案</source>
-        <translation type="unfinished"></translation>
+        <translation>This center checks and closes in two steps: pass the check (“Check passed”) first, then close the case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本中心核查与结案一步办理:请直接“核查结案”</source>
-        <translation type="unfinished"></translation>
+        <translation>This center checks and closes in one step: use “Check and close”</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4424,7 +4424,7 @@
     <message>
         <location line="+31"/>
         <source>结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Close case</translation>
     </message>
 </context>
 <context>
@@ -4969,57 +4969,57 @@
     <message>
         <location filename="../src/gui/admin/CheckStepsDialog.cpp" line="+35"/>
         <source>一步：核查结案</source>
-        <translation type="unfinished"></translation>
+        <translation>One step: check and close</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>两步：核查通过后再结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Two steps: check, then close</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>办理流程设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow settings</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>处置部门反馈后，中心可以一步“核查结案”；也可以分两步：先核查（通过，或退回处置部门重新办理），再结案。两步时，核查通过的案件进入“待结案”。已在办的案件不受影响。</source>
-        <translation type="unfinished"></translation>
+        <translation>After the department reports back, the center can check and close a case in one step, or in two: first the check (passed, or sent back to the department to handle again), then closing. With two steps, a case that passed the check waits in “Awaiting closing”. Cases already under way are not affected.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>全县设置由县级管理员修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The county-wide setting is changed by a county administrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>全县：</source>
-        <translation type="unfinished"></translation>
+        <translation>County-wide:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>乡镇(街道)</source>
-        <translation type="unfinished">Township (subdistrict)</translation>
+        <translation>Township</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>核查与结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Check and close</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>沿用全县设置</source>
-        <translation type="unfinished"></translation>
+        <translation>As the county</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -7809,60 +7809,60 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/dispatch/NoticeNotifier.cpp" line="+121"/>
         <source>点击查看</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to view</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%1 %n 件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+11"/>
         <source>新通知：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>New: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>综治中心工作台</source>
-        <translation type="unfinished">Zongzhi Workbench</translation>
+        <translation>Governance Center Workbench</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1: %2%3 {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+15"/>
         <source>新通知</source>
-        <translation type="unfinished"></translation>
+        <translation>New notices</translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
         <source>另有 %n 条</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>点击打开案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to open the case</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>点击在指挥调度中查看</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to view them on the dispatch board</translation>
     </message>
 </context>
 <context>
@@ -7870,27 +7870,27 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/storage/NoticeService.cpp" line="+54"/>
         <source>新派遣</source>
-        <translation type="unfinished"></translation>
+        <translation>New dispatch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>催办</source>
-        <translation type="unfinished">Urge</translation>
+        <translation>Urged</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>核查退回</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent back</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervised</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>即将超期</source>
-        <translation type="unfinished">Due soon</translation>
+        <translation>Due soon</translation>
     </message>
 </context>
 <context>
@@ -7960,12 +7960,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+48"/>
-        <location line="+207"/>
+        <location line="+213"/>
         <source>新增下级</source>
         <translation>Add below</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-212"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -8026,7 +8026,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>No unit&apos;s name or code contains “%1”.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>该单位的上级单位已停用，勾选“显示已停用”后可在树中看到它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>新增%1</source>
         <translation>Add %1</translation>
     </message>
@@ -8362,26 +8367,26 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+172"/>
         <location line="+21"/>
-        <location line="+310"/>
+        <location line="+312"/>
         <source>只有管理员可以修改组织机构。</source>
         <translation>Only admins may change the organisation.</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+229"/>
+        <location line="-330"/>
+        <location line="+231"/>
         <location line="+102"/>
         <source>该单位已被删除。</source>
         <translation>This unit has been deleted.</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+333"/>
+        <location line="-331"/>
+        <location line="+335"/>
         <source>只能修改本单位下级的单位。</source>
         <translation>You may change only units below your own unit.</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+108"/>
+        <location line="-333"/>
+        <location line="+110"/>
         <location line="+23"/>
         <location line="+70"/>
         <location line="+26"/>
@@ -8391,7 +8396,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Someone else changed “%1”; reload it before editing.</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-247"/>
         <source>上级单位已被删除。</source>
         <translation>The parent unit has been deleted.</translation>
     </message>
@@ -8404,6 +8409,11 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+2"/>
         <source>只能在本单位及其下级单位中新增单位。</source>
         <translation>You may add units only within your own unit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”已停用，不能在其下新增单位。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9992,7 +10002,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+1"/>
         <source>待结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting closing</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10037,7 +10047,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+1"/>
         <source>核查通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Check passed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11077,22 +11087,22 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
     <message>
         <location filename="../src/storage/WorkflowSettings.cpp" line="+60"/>
         <source>只有管理员可以修改办理流程设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only administrators can change the workflow settings.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>只能修改本单位及下级单位的办理流程设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can only change the workflow settings of your own unit and the units below it.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>全县的办理流程设置只能由县级管理员修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a county administrator can change the county-wide workflow setting.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>请选择一个乡镇(街道)。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a township (subdistrict).</translation>
     </message>
 </context>
 <context>

@@ -3067,7 +3067,9 @@
     <message numerus="yes">
         <location line="-56"/>
         <source>打印列表（%n 件，案件较多，不预览）</source>
-        <translation><numerusform>打印列表（%n 件，案件较多，不预览）</numerusform></translation>
+        <translation>
+            <numerusform>打印列表（%n 件，案件较多，不预览）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7932,12 +7934,12 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+207"/>
+        <location line="+213"/>
         <source>新增下级</source>
         <translation>新增下级</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-212"/>
         <source>编辑</source>
         <translation>编辑</translation>
     </message>
@@ -7998,7 +8000,12 @@
         <translation>没有名称或代码含“%1”的单位。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>该单位的上级单位已停用，勾选“显示已停用”后可在树中看到它。</source>
+        <translation>该单位的上级单位已停用，勾选“显示已停用”后可在树中看到它。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>新增%1</source>
         <translation>新增%1</translation>
     </message>
@@ -8328,26 +8335,26 @@
     <message>
         <location line="+172"/>
         <location line="+21"/>
-        <location line="+310"/>
+        <location line="+312"/>
         <source>只有管理员可以修改组织机构。</source>
         <translation>只有管理员可以修改组织机构。</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+229"/>
+        <location line="-330"/>
+        <location line="+231"/>
         <location line="+102"/>
         <source>该单位已被删除。</source>
         <translation>该单位已被删除。</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+333"/>
+        <location line="-331"/>
+        <location line="+335"/>
         <source>只能修改本单位下级的单位。</source>
         <translation>只能修改本单位下级的单位。</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+108"/>
+        <location line="-333"/>
+        <location line="+110"/>
         <location line="+23"/>
         <location line="+70"/>
         <location line="+26"/>
@@ -8357,7 +8364,7 @@
         <translation>“%1”已被其他人修改，请重新载入后再编辑。</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-247"/>
         <source>上级单位已被删除。</source>
         <translation>上级单位已被删除。</translation>
     </message>
@@ -8370,6 +8377,11 @@
         <location line="+2"/>
         <source>只能在本单位及其下级单位中新增单位。</source>
         <translation>只能在本单位及其下级单位中新增单位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”已停用，不能在其下新增单位。</source>
+        <translation>“%1”已停用，不能在其下新增单位。</translation>
     </message>
     <message>
         <location line="+8"/>
