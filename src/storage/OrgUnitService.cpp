@@ -267,6 +267,8 @@ OrgUnit OrgUnitService::addChild(qint64 parentId, const QString &name, const QSt
         throw Error(Error::Kind::Validation, tr("网格下不能再设下级单位。"));
     if (!mayAddChild(*parent))
         throw Error(Error::Kind::Forbidden, tr("只能在本单位及其下级单位中新增单位。"));
+    if (!parent->active)
+        throw Error(Error::Kind::Validation, tr("“%1”已停用，不能在其下新增单位。").arg(parent->name));
     OrgUnit unit;
     unit.parentId = parent->id;
     unit.level = OrgLevel(int(parent->level) + 1);

@@ -292,6 +292,8 @@ private slots:
         QVERIFY(deactivate && activate && remove && showInactive);
 
         // 东湖社区 has no cases: deactivated, it leaves the tree until 显示已停用 is ticked.
+        OrgUnitService(*m_db, m_clock, m_town.actor(m_town.admin))
+            .addChild(m_town.village2.id, u"东湖社区第9网格"_s);
         QVERIFY(page.reveal(m_town.village2.id));
         QVERIFY(deactivate->isEnabled() && !activate->isEnabled());
         {
@@ -308,6 +310,16 @@ private slots:
         QVERIFY(page.reveal(m_town.village2.id));
         QVERIFY(
             page.model()->data(page.model()->indexOf(m_town.village2.id)).toString().contains(u"已停用"_s));
+        // A grid below the deactivated village is found by the search, and the page says why the
+        // tree does not show it.
+        showInactive->setChecked(false);
+        auto *search = child<QLineEdit>(&page, u"orgTreeSearch"_s);
+        typeText(search, u"东湖社区第9网格"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(child<QLabel>(&page, u"orgErrorLabel"_s)->text().contains(u"显示已停用"_s));
+        search->clear();
+        showInactive->setChecked(true);
+        QVERIFY(page.reveal(m_town.village2.id));
         QVERIFY(activate->isEnabled());
         QTest::mouseClick(activate, Qt::LeftButton);
         QVERIFY(OrgUnitRepository(*m_db).get(m_town.village2.id)->active);

@@ -210,6 +210,7 @@ private slots:
         // Its grid cannot be reactivated alone below an inactive village.
         EXPECT_OK(service.setActive(grid, false));
         EXPECT_ERROR(service.setActive(grid, true), Error::Kind::Validation);
+        EXPECT_ERROR(service.addChild(village.id, u"停用村的新网格"_s), Error::Kind::Validation);
         EXPECT_OK(service.setActive(village, true));
         EXPECT_OK(service.setActive(grid, true));
         QVERIFY(service.get(grid.id)->active);

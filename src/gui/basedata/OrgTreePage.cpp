@@ -300,8 +300,14 @@ void OrgTreePage::openSearchResult()
     const QListWidgetItem *item = m_results->currentItem();
     if (!item || !item->data(Qt::UserRole).isValid())
         return;
-    if (reveal(item->data(Qt::UserRole).toLongLong()))
+    if (reveal(item->data(Qt::UserRole).toLongLong())) {
+        m_errorLabel->hide();
         m_tree->setFocus();
+        return;
+    }
+    // Found by the search but not in the tree: a unit above it is deactivated and hidden.
+    m_errorLabel->setText(tr("该单位的上级单位已停用，勾选“显示已停用”后可在树中看到它。"));
+    m_errorLabel->show();
 }
 
 void OrgTreePage::selectionChanged()
@@ -314,7 +320,7 @@ void OrgTreePage::updateButtons()
 {
     const OrgUnit *unit = selectedUnit();
     const bool editable = unit && m_service.mayEdit(*unit);
-    m_addButton->setEnabled(unit && m_service.mayAddChild(*unit));
+    m_addButton->setEnabled(unit && unit->active && m_service.mayAddChild(*unit));
     m_addButton->setText(unit && unit->level != OrgLevel::Grid
                              ? tr("新增%1").arg(levelTitle(OrgLevel(int(unit->level) + 1)))
                              : tr("新增下级"));
