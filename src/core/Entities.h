@@ -71,8 +71,9 @@ struct Worker
     QString name;
     Employment employment = Employment::FullTime;
     QString phone;
-    QString residentId;
-    QDate inPostDate;   // invalid: not recorded
+    QString residentId;       // written when set; never read back by lists (see residentIdMasked)
+    QString residentIdMasked; // as read: 3301**********1234 (the number itself only through a reveal)
+    QDate inPostDate;         // invalid: not recorded
     QDate leftPostDate; // set when deactivated
     bool isGridHead = false;
     bool active = true;

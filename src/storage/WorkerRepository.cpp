@@ -15,8 +15,10 @@ namespace zz {
 
 namespace {
 
-const QString workerColumns = u"w.id, w.org_unit_id, w.code, w.name, w.employment, w.phone, w.resident_id, "
-                              "w.in_post_date, w.left_post_date, w.is_grid_head, w.active, w.version"_s;
+// The ID number itself is never read here (on PostgreSQL staff may not): lists get the masked copy.
+const QString workerColumns =
+    u"w.id, w.org_unit_id, w.code, w.name, w.employment, w.phone, w.resident_id_masked, "
+    "w.in_post_date, w.left_post_date, w.is_grid_head, w.active, w.version"_s;
 constexpr int workerColumnCount = 12;
 
 QDate dateAt(const Query &q, int column)
@@ -38,7 +40,7 @@ Worker readWorker(const Query &q)
     w.name = q.text(3);
     w.employment = fromCode<Employment>(q.text(4)).value_or(Employment::FullTime);
     w.phone = q.text(5);
-    w.residentId = q.text(6);
+    w.residentIdMasked = q.text(6);
     w.inPostDate = dateAt(q, 7);
     w.leftPostDate = dateAt(q, 8);
     w.isGridHead = q.boolean(9);
@@ -177,22 +179,22 @@ void WorkerRepository::update(Worker &worker)
     claim(worker.id, worker.version);
     // The unit follows the open assignment when there is one.
     const bool assigned = openAssignment(worker.id).has_value();
-    Query q(m_db, u"UPDATE workers SET code = ?, name = ?, employment = ?, phone = ?, resident_id = ?, "
-                  "in_post_date = ?, org_unit_id = CASE WHEN ? THEN org_unit_id ELSE ? END WHERE id = ?"_s);
-    q.bind(code)
-        .bind(worker.name.trimmed())
-        .bind(zz::code(worker.employment))
-        .bind(worker.phone.trimmed())
-        .bind(worker.residentId.trimmed().toUpper())
-        .bind(dateValue(worker.inPostDate))
-        .bind(assigned)
-        .bind(worker.orgUnitId)
-        .bind(worker.id)
-        .exec();
+    // An empty ID number keeps the one on record (the editor never has it to send back).
+    const QString residentId = worker.residentId.trimmed().toUpper();
+    Query q(m_db,
+            u"UPDATE workers SET code = ?, name = ?, employment = ?, phone = ?, "_s +
+                (residentId.isEmpty() ? QString() : u"resident_id = ?, "_s) +
+                u"in_post_date = ?, org_unit_id = CASE WHEN ? THEN org_unit_id ELSE ? END WHERE id = ?"_s);
+    q.bind(code).bind(worker.name.trimmed()).bind(zz::code(worker.employment)).bind(worker.phone.trimmed());
+    if (!residentId.isEmpty())
+        q.bind(residentId);
+    q.bind(dateValue(worker.inPostDate)).bind(assigned).bind(worker.orgUnitId).bind(worker.id).exec();
     tx.commit();
-    ++worker.version;
-    if (assigned)
-        worker.orgUnitId = get(worker.id)->orgUnitId;
+    const Worker stored = *get(worker.id);
+    worker.version = stored.version;
+    worker.orgUnitId = stored.orgUnitId;
+    worker.residentIdMasked = stored.residentIdMasked;
+    worker.residentId.clear();
 }
 
 void WorkerRepository::claim(qint64 workerId, int version)
@@ -360,6 +362,13 @@ QString WorkerRepository::gridLabel(qint64 gridId) const
         if (unit.level != OrgLevel::County)
             parts << unit.name;
     return parts.join(u" / "_s);
+}
+
+QString WorkerRepository::residentId(qint64 workerId) const
+{
+    if (m_db.isPostgres()) // the server checks the account and writes the reveal's audit row
+        return Query(m_db, u"SELECT zz_worker_resident_id(?)"_s).bind(workerId).scalar().toString();
+    return Query(m_db, u"SELECT resident_id FROM workers WHERE id = ?"_s).bind(workerId).scalar().toString();
 }
 
 int WorkerRepository::caseCount(qint64 workerId) const

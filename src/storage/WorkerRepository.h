@@ -80,6 +80,11 @@ public:
     // "青石镇 / 大塘村 / 第2网格" for a grid (the chain below the county).
     QString gridLabel(qint64 gridId) const;
 
+    // The unmasked ID number, for WorkerService::reveal() only. On PostgreSQL it comes from
+    // zz_worker_resident_id(), which refuses accounts that may not see it and writes the reveal's
+    // audit row itself (staff have no SELECT on the column, migration 0023).
+    QString residentId(qint64 workerId) const;
+
     // Cases naming the worker as handler, or flow rows naming him (as far as the account sees them).
     int caseCount(qint64 workerId) const;
     // The number create() would give a worker of `orgUnitId` now.

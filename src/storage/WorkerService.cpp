@@ -123,7 +123,7 @@ void WorkerService::update(Worker &worker)
         changed << u"employment"_s;
     if (worker.phone.trimmed() != stored.phone)
         changed << u"phone"_s;
-    if (worker.residentId.trimmed().toUpper() != stored.residentId)
+    if (!worker.residentId.trimmed().isEmpty()) // replaced (reads never carry the number)
         changed << u"resident_id"_s;
     if (worker.inPostDate != stored.inPostDate)
         changed << u"in_post_date"_s;
@@ -298,20 +298,26 @@ Worker WorkerService::reveal(qint64 workerId)
 {
     if (!Permissions::allows(m_actor.roles, Permission::RevealPersonalData))
         throw Error(Error::Kind::Forbidden, tr("当前账号不能查看完整的个人信息。"));
-    const auto worker = WorkerRepository(m_db).get(workerId);
+    WorkerRepository workers(m_db);
+    auto worker = workers.get(workerId);
     if (!worker)
         throw Error(Error::Kind::NotFound, tr("该网格员已不存在。"));
     if (!BaseDataAccess(m_db, m_clock, m_actor).inScope(worker->orgUnitId))
         throw Error(Error::Kind::Forbidden, tr("只能查看本单位网格员的完整信息。"));
-    // Which fields were shown, never their values; written before anything is shown.
-    QStringList fields;
-    if (!worker->residentId.isEmpty())
-        fields << u"resident_id"_s;
-    if (!worker->phone.isEmpty())
-        fields << u"phone"_s;
-    AuditLog(m_db, m_clock)
-        .record(m_actor, {}, AuditAction::Reveal, u"worker"_s, workerId,
-                u"fields=%1"_s.arg(fields.join(u',')));
+    Transaction tx(m_db);
+    worker->residentId = workers.residentId(workerId); // PostgreSQL: audited by the server
+    if (!m_db.isPostgres()) {
+        // Which fields were shown, never their values; written before anything is shown.
+        QStringList fields;
+        if (!worker->residentId.isEmpty())
+            fields << u"resident_id"_s;
+        if (!worker->phone.isEmpty())
+            fields << u"phone"_s;
+        AuditLog(m_db, m_clock)
+            .record(m_actor, {}, AuditAction::Reveal, u"worker"_s, workerId,
+                    u"fields=%1"_s.arg(fields.join(u',')));
+    }
+    tx.commit();
     return *worker;
 }
 

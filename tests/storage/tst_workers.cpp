@@ -123,7 +123,10 @@ private slots:
         const auto stored = WorkerRepository(*m_db).get(w.id);
         QCOMPARE(stored->employment, Employment::PartTime);
         QCOMPARE(stored->inPostDate, day(2026, 1, 5));
-        QCOMPARE(stored->residentId, w.residentId);
+        // lists read the masked copy only; the number comes back through an audited reveal
+        QCOMPARE(stored->residentIdMasked, u"3301**********1234"_s);
+        QVERIFY(stored->residentId.isEmpty());
+        QCOMPARE(service(m_town.actor(m_town.leader)).reveal(w.id).residentId, u"330102199001011234"_s);
         const auto spans = history(w.id);
         QCOMPARE(spans.size(), 1);
         QCOMPARE(spans.first().gridId, m_town.grid2.id);
@@ -448,6 +451,38 @@ private slots:
         // and every change left an audit row written by the server
         QVERIFY(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'reference_change' AND object_type = "
                       "'worker_grids' AND actor_login = '%1'"_s.arg(admin1.login)) >= 2);
+        // ID numbers: no account reads the column; the masked copy is for everyone; the number only
+        // through zz_worker_resident_id(), for the roles that may reveal, within their scope, audited
+        Worker marked = newWorker(u"身份"_s, m_town.village1.id);
+        marked.residentId = u"33010219900101123"_s + Validators::residentIdCheckChar(u"33010219900101123");
+        EXPECT_OK(service(county()).create(marked, m_town.grid1.id));
+        EXPECT_ERROR(Query::run(*s.db, u"SELECT resident_id FROM workers"_s), Error::Kind::Forbidden);
+        QCOMPARE(Query(*s.db, u"SELECT resident_id_masked FROM workers WHERE id = %1"_s.arg(marked.id))
+                     .scalar()
+                     .toString(),
+                 u"3301**********1234"_s);
+        const QString reveal = u"SELECT zz_worker_resident_id(%1)"_s.arg(marked.id);
+        EXPECT_ERROR(Query::run(*s.db, reveal), Error::Kind::Forbidden); // an admin manages, does not look
+        User clerk;
+        clerk.login = u"wk%1_clerk"_s.arg(QCoreApplication::applicationPid() % 1000000);
+        clerk.displayName = u"受理甲"_s;
+        clerk.roles = Role::Reception;
+        clerk.orgUnitId = m_town.township2.id;
+        m_roles << clerk.login;
+        AccountService(*m_db, m_clock, county()).create(clerk, password);
+        Session c = AuthService(m_clock).login(m_testDb->currentUrl(), clerk.login, password);
+        EXPECT_ERROR(Query::run(*c.db, reveal), Error::Kind::Forbidden); // another township's worker
+        EXPECT_ERROR(Query::run(*c.db, u"SELECT resident_id FROM workers"_s), Error::Kind::Forbidden);
+        EXPECT_OK(Query::run(
+            *m_db,
+            u"UPDATE users SET org_unit_id = %1 WHERE id = %2"_s.arg(m_town.township1.id).arg(clerk.id)));
+        QCOMPARE(Query(*c.db, reveal).scalar().toString(), u"330102199001011234"_s);
+        QCOMPARE(
+            count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'reveal' AND object_type = 'worker' AND "
+                  "object_id = %1 AND actor_login = '%2'"_s.arg(marked.id)
+                      .arg(clerk.login)),
+            1);
+
         // the overlap guard holds for him too
         EXPECT_ERROR(Query::run(*s.db, u"INSERT INTO worker_grids (worker_id, grid_id, from_date) "
                                        "VALUES (%1, %2, '%3')"_s.arg(mine.id)
@@ -488,19 +523,28 @@ private slots:
     void revealIsAudited()
     {
         Worker w = newWorker(u"赵显"_s, m_town.village1.id);
-        w.residentId = u"33010219900101123"_s + Validators::residentIdCheckChar(u"33010219900101123");
+        const QString id = u"33010219900101123"_s + Validators::residentIdCheckChar(u"33010219900101123");
+        w.residentId = id;
         EXPECT_OK(service(county()).create(w, m_town.grid1.id));
+        // an edit that leaves the number empty keeps it; a new one replaces it
+        w.phone = u"13700000000"_s;
+        EXPECT_OK(service(county()).update(w));
+        QCOMPARE(WorkerRepository(*m_db).get(w.id)->residentIdMasked, u"3301**********1234"_s);
         EXPECT_ERROR(service(county()).reveal(w.id), Error::Kind::Forbidden); // admins manage, leaders look
         Worker shown;
         EXPECT_OK(shown = service(m_town.actor(m_town.leader)).reveal(w.id));
-        QCOMPARE(shown.residentId, w.residentId);
+        QCOMPARE(shown.residentId, id);
         Query q(*m_db, u"SELECT object_type, object_id, detail FROM audit_log WHERE action = 'reveal'"_s);
         q.exec();
         QVERIFY(q.next());
         QCOMPARE(q.text(0), u"worker"_s);
         QCOMPARE(q.int64(1), w.id);
         QCOMPARE(q.text(2), u"fields=resident_id,phone"_s);
-        QVERIFY(!q.text(2).contains(w.residentId));
+        QVERIFY(!q.text(2).contains(id));
+        // a leader of another township sees only the masked copy
+        Actor south = m_town.actor(m_town.leader);
+        south.orgUnitId = m_town.township2.id;
+        EXPECT_ERROR(service(south).reveal(w.id), Error::Kind::Forbidden);
     }
 };
 

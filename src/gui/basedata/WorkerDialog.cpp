@@ -70,9 +70,8 @@ WorkerDialog::WorkerDialog(const AppContext &context, std::optional<Worker> exis
     m_residentId = new QLineEdit(this);
     m_residentId->setObjectName(u"workerResidentIdLineEdit"_s);
     m_residentId->setMaxLength(InputLimits::residentId);
-    if (m_editing && !m_worker.residentId.isEmpty()) {
-        m_residentId->setPlaceholderText(
-            tr("%1（留空则不变）").arg(Masking::residentId(m_worker.residentId)));
+    if (m_editing && !m_worker.residentIdMasked.isEmpty()) {
+        m_residentId->setPlaceholderText(tr("%1（留空则不变）").arg(m_worker.residentIdMasked));
         m_residentId->setToolTip(tr("已登记的身份证号不在此显示；输入新的号码即替换。"));
     } else {
         m_residentId->setPlaceholderText(tr("18位，可不填"));

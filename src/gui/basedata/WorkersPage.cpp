@@ -169,14 +169,12 @@ ReferenceRow WorkersPage::rowFor(const WorkerListRow &row)
                w.name,
                label(w.employment),
                Masking::phone(w.phone),
-               w.residentId.isEmpty() ? QString() : Masking::residentId(w.residentId),
+               w.residentIdMasked,
                row.place + (w.isGridHead ? tr("（网格长）") : QString()),
                row.township,
                isoDate(w.inPostDate),
                w.active ? tr("在岗") : tr("已停用 %1").arg(isoDate(w.leftPostDate))};
-    Worker masked = w; // the list keeps no full ID number in memory
-    masked.residentId.clear();
-    r.payload = QVariant::fromValue(masked);
+    r.payload = QVariant::fromValue(w);
     return r;
 }
 
