@@ -14,7 +14,8 @@ class Database;
 // number and phone. Every call needs Permission::ManageReferenceData (the reveal:
 // RevealPersonalData), and the worker and the grids must lie inside the actor's org unit: a
 // township admin edits his own township's workers only. On PostgreSQL the row-level security of
-// migrations 0008, 0016 and 0018 says the same to raw SQL; on SQLite this class is the only guard.
+// migrations 0008, 0016 and 0018 says the same to raw SQL, and ID numbers leave the server only
+// through the audited zz_worker_resident_id() (0023); on SQLite this class is the only guard.
 //
 // Assignments: a worker holds one grid at a time, spans never overlap (the database refuses it
 // too). assign() starts a span when the worker has none open; move() ends the open span on the

@@ -283,6 +283,41 @@ private slots:
                      .toLongLong());
     }
 
+    // A receptionist reads the list of his township, edits nothing, and sees a worker's ID number only
+    // through 查看完整信息, which is audited.
+    void readOnlyWithAuditedReveal()
+    {
+        Worker w;
+        w.name = u"钱晓"_s;
+        w.orgUnitId = m_town.grid2.id;
+        w.residentId = u"33010219900101123"_s + Validators::residentIdCheckChar(u"33010219900101123");
+        WorkerRepository(*m_db).create(w, QDate(2026, 3, 1));
+        const AppContext context{*m_db, m_clock, m_calendar, m_town.reception};
+        WorkersPage page(context, false);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *township = child<QComboBox>(&page, u"workerTownshipComboBox"_s);
+        QCOMPARE(township->count(), 1);
+        QVERIFY(!township->isEnabled());
+        QVERIFY(!child<QPushButton>(page.list(), u"referenceAddButton"_s)->isVisible());
+        QVERIFY(!page.findChild<QPushButton *>(u"assignGridButton"_s));
+        QVERIFY(page.list()->select(w.id));
+        QCOMPARE(page.list()->selectedRow()->cells.at(4), u"3301**********1234"_s);
+        QString shown;
+        onNextDialog<QMessageBox>([&](QMessageBox *box) {
+            shown = box->text();
+            box->button(QMessageBox::Close)->click();
+        });
+        QTest::mouseClick(child<QPushButton>(&page, u"revealButton"_s), Qt::LeftButton);
+        QVERIFY2(shown.contains(u"330102199001011234"_s), qPrintable(shown));
+        QCOMPARE(
+            Query(*m_db, u"SELECT COUNT(*) FROM audit_log WHERE action = 'reveal' AND object_type = 'worker' "
+                         "AND object_id = %1"_s.arg(w.id))
+                .scalar()
+                .toInt(),
+            1);
+    }
+
     void screenshots()
     {
         const AppContext context = admin();

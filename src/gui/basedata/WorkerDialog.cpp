@@ -122,6 +122,13 @@ WorkerDialog::WorkerDialog(const AppContext &context, std::optional<Worker> exis
         gridLayout->addWidget(m_head);
         addRow(tr("首个网格(&G)："), gridRow);
         connect(m_gridButton, &QPushButton::clicked, this, &WorkerDialog::pickGrid);
+        // A grid is chosen within the township: another township drops it.
+        connect(m_township, &QComboBox::currentIndexChanged, this, [this] {
+            m_gridId = 0;
+            m_gridButton->setText(tr("选择网格…"));
+            m_head->setChecked(false);
+            m_head->setEnabled(false);
+        });
     }
     layout->addLayout(form);
 
