@@ -176,6 +176,7 @@ private slots:
     void failureKeepsInputAndResumes();
     void addTownshipsFromMenu();
     void emptyStartSaysWhatToDo();
+    void databasePageFindsSetUpDatabase();
     void screenshots();
 
 private:
@@ -764,6 +765,53 @@ void TestFirstRun::emptyStartSaysWhatToDo()
     QVERIFY(!child<QLabel>(&form, u"placeErrorLabel"_s)->isVisible());
     QVERIFY(!child<QPushButton>(&form, u"saveButton"_s)->isEnabled());
     VERIFY_SCREENSHOT(&form, u"zz-intake-no-categories-%1"_s.arg(m_testDb->backendName()));
+}
+
+// The first page points at a database that is set up already: no setup, straight to its login.
+void TestFirstRun::databasePageFindsSetUpDatabase()
+{
+    const QString admin = login(u"frready"_s);
+    m_roles << admin;
+    const QString readyUrl = m_testDb->freshUrl();
+    {
+        SystemClock clock;
+        auto owner = std::make_unique<Database>(readyUrl);
+        owner->migrate();
+        SetupPlan plan;
+        plan.start = SetupPlan::Start::Empty;
+        plan.countyCode = m_place.countyCode;
+        plan.townshipCodes = {m_place.townshipCode};
+        plan.centerName = u"梨洲街道综治中心"_s;
+        plan.admin.login = admin;
+        plan.admin.displayName = u"王主任"_s;
+        plan.adminPassword = password;
+        SetupRunner runner(*owner, clock);
+        for (const SetupRunner::Step step : SetupRunner::steps(plan))
+            EXPECT_OK(runner.run(step, plan));
+    }
+    // The app opened an empty local file first (the default on a fresh install).
+    const QString emptyUrl = u"sqlite://"_s + m_dir.filePath(u"fresh-install.db"_s);
+    AppSettings settings(m_dir.filePath(u"ready.ini"_s));
+    AppController controller(settings);
+    controller.setIdleTimeout(0);
+    ModalAnswerer answerer([&](QWidget *modal) {
+        if (auto *wizard = qobject_cast<QWizard *>(modal)) {
+            auto *url = child<QLineEdit>(wizard, u"urlLineEdit"_s);
+            url->selectAll();
+            QTest::keyClick(url, Qt::Key_Backspace);
+            QTest::keyClicks(url, readyUrl);
+            clickNext(wizard);
+        } else if (modal->objectName() == u"loginDialog"_s) {
+            logInThrough(modal, admin, password);
+        }
+    });
+    QVERIFY(controller.start(emptyUrl));
+    QCOMPARE(answerer.seen(), QStringList({u"firstRunWizard"_s, u"loginDialog"_s}));
+    QCOMPARE(controller.user().login, admin);
+    const ConnectionUrl opened = controller.database()->url(); // on PostgreSQL: as the account
+    QCOMPARE(opened.path, ConnectionUrl::parse(readyUrl).path);
+    QCOMPARE(opened.databaseName, ConnectionUrl::parse(readyUrl).databaseName);
+    QCOMPARE(settings.databaseUrl.get(), AppController::urlForSettings(readyUrl));
 }
 
 // Every page of the wizard in Chinese and English; the division page also for the README.

@@ -141,7 +141,8 @@ QString FirstRunWizard::databaseProblem() const
 void FirstRunWizard::finishAlreadySetUp()
 {
     m_outcome = Outcome::AlreadySetUp;
-    accept();
+    // Not accept(): QWizard::done() would validate the current page again, which called us.
+    QDialog::done(QDialog::Accepted);
 }
 
 } // namespace zz
