@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QPrinter>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -78,6 +79,7 @@ private slots:
     void aStaleCountNeverOverwritesANewerOne();
     void printingManyRowsShowsProgressAndCanBeCancelled();
     void thePdfIsMadeOffTheWindowsThread();
+    void aLongListIsPrintedWithoutPreview();
 
 private:
     QList<qint64> firstIds(int n, bool fromEnd) const;
@@ -425,6 +427,43 @@ void TestBoardScroll::thePdfIsMadeOffTheWindowsThread()
         QVERIFY2(match.hasMatch() && match.captured(1).toInt() > 10, qPrintable(text));
     }
     m_page->setPrintProgressDelay(std::chrono::milliseconds(500));
+}
+
+// More rows than a preview can lay out quickly on the window's thread: 打印列表 opens the print
+// dialog instead of the preview; printing then runs off the window's thread like the PDF.
+void TestBoardScroll::aLongListIsPrintedWithoutPreview()
+{
+    reset();
+    QVERIFY(m_dir.isValid());
+    QString seen;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog || dialog->objectName() == u"boardPrintProgress"_s)
+            return;
+        poll.stop();
+        seen = dialog->objectName();
+        dialog->close();
+    });
+    poll.start();
+    m_page->printPreview();
+    poll.stop();
+    QCOMPARE(seen, u"boardPrintDialog"_s);
+    QVERIFY(m_page->model()->rowCount() > BoardPage::previewLimit);
+
+    BoardFilter closed;
+    closed.statuses = {CaseStatus::Closed};
+    m_page->setFilter(closed);
+    QTRY_VERIFY(!m_page->countsPending());
+    QVERIFY(m_page->exportPdf(m_dir.filePath(u"closed.pdf"_s))); // reads the rows to print
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir.filePath(u"printed.pdf"_s);
+    printer.setOutputFileName(path);
+    BoardPrinter::setUpPage(printer);
+    QVERIFY(m_page->printList(printer));
+    QVERIFY(QFileInfo(path).size() > 10000);
 }
 
 QTEST_MAIN(TestBoardScroll)

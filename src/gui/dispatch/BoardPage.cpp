@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -828,10 +829,18 @@ void BoardPage::printPreview()
     QPrinter printer(QPrinter::HighResolution);
     BoardPrinter::setUpPage(printer);
     printer.setDocName(printTitle());
+    if (m_model->rowCount() > previewLimit) {
+        QPrintDialog dialog(&printer, this);
+        dialog.setObjectName(u"boardPrintDialog"_s);
+        dialog.setWindowTitle(tr("打印列表（%n 件，案件较多，不预览）", nullptr, m_model->rowCount()));
+        if (dialog.exec() == QDialog::Accepted)
+            printList(printer);
+        return;
+    }
     auto list = std::make_shared<const BoardPrinter>(*m_model, printTitle(), m_filter.describe(*m_catalog),
                                                      m_context.clock.now(), m_total,
                                                      AuditLog(m_context.db, m_context.clock).headMark());
-    // The document of up to 5,000 rows is built off the window's thread; the preview lays it out on
+    // The document of up to previewLimit rows is built off the window's thread; the preview lays it out on
     // its pages and paints them (text must be laid out in the thread that paints it).
     BoardPdfJob job;
     job.build(list, printer.logicalDpiY());
@@ -848,6 +857,16 @@ void BoardPage::printPreview()
         list->paint(*doc, *p);
     });
     dialog.exec();
+}
+
+bool BoardPage::printList(QPrinter &printer)
+{
+    auto list = std::make_shared<const BoardPrinter>(*m_model, printTitle(), m_filter.describe(*m_catalog),
+                                                     m_context.clock.now(), m_total,
+                                                     AuditLog(m_context.db, m_context.clock).headMark());
+    BoardPdfJob job;
+    job.print(list, &printer);
+    return waitForPrintJob(job, tr("正在打印…"));
 }
 
 bool BoardPage::exportPdf(const QString &path)

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QComboBox;
+class QPrinter;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -64,8 +65,13 @@ public:
     bool saveFilterAs(const QString &name);
     void removeSavedFilter(const QString &name);
 
-    // 打印列表: the loaded rows (more are read first, up to printLimit) in a print preview.
+    // 打印列表: the loaded rows (more are read first, up to printLimit) in a print preview; a list
+    // longer than previewLimit goes to the print dialog instead (a preview lays out and paints every
+    // page on the window's thread) and is printed off it.
     void printPreview();
+    static constexpr int previewLimit = 300;
+    // Prints the loaded rows on the printer off the window's thread, behind the progress dialog.
+    bool printList(QPrinter &printer);
     // 导出PDF: asks for a file name.
     void exportPdfInteractive();
     // Writes the list to `path`; false when that failed or the user cancelled reading the rows.

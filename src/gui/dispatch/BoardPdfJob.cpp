@@ -1,6 +1,7 @@
 #include "BoardPdfJob.h"
 
 #include <QCoreApplication>
+#include <QPrinter>
 #include <QTextDocument>
 #include <QThread>
 
@@ -67,6 +68,14 @@ void BoardPdfJob::exportPdf(std::shared_ptr<const BoardPrinter> printer, const Q
 {
     start([printer, path](const BoardPrinter::Progress &progress) {
         return printer->exportPdf(path, progress);
+    });
+}
+
+void BoardPdfJob::print(std::shared_ptr<const BoardPrinter> printer, QPrinter *device)
+{
+    // QPainter may paint on a QPrinter in a thread other than the window's.
+    start([printer, device](const BoardPrinter::Progress &progress) {
+        return printer->render(*device, progress) > 0;
     });
 }
 

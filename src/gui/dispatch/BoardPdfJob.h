@@ -8,6 +8,7 @@
 #include <memory>
 
 class QTextDocument;
+class QPrinter;
 class QThread;
 
 namespace zz {
@@ -27,6 +28,9 @@ public:
 
     // Writes the PDF; finished(ok) when done (false: cancelled or not written; no file then).
     void exportPdf(std::shared_ptr<const BoardPrinter> printer, const QString &path);
+    // Prints on the printer (set up by the print dialog; used by the job's thread only until
+    // finished()); finished(ok).
+    void print(std::shared_ptr<const BoardPrinter> printer, QPrinter *device);
     // Builds the document for a device of `dpi` (a printer's) without laying it out: text laid out
     // in one thread cannot be painted in another (each thread has its own font engines), so the
     // layout is left to the thread that paints. finished(ok), the document in takeDocument().
