@@ -14,6 +14,7 @@
 #include "DivisionLoader.h"
 #include "Error.h"
 #include "ReferenceRepositories.h"
+#include "ScoreBench.h"
 #include "ScoreCommand.h"
 
 #include <QCommandLineParser>
@@ -72,6 +73,9 @@ const char *usage = QT_TRANSLATE_NOOP(
     "  restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库\n"
     "  score --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]\n"
     "                       网格员月度考评表:已审核或锁定的月份按保存的结果,其余按现有事实试算(不保存)\n"
+    "  bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]\n"
+    "                       网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件\n"
+    "                       和 1,000,000 条活动,与原生引擎执行相同语句对比\n"
     "  bench  性能基准:不足 N 件时先生成演示数据,再测量调度台查询与案件登记\n"
     "         (--cases N,默认 100000;--json 文件;--repeats R,默认 15)\n"
     "\n"
@@ -384,6 +388,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addAccountOptions(parser);
     addCalendarOptions(parser);
     addScoreOptions(parser);
+    parser.addOption({u"activities"_s, tr("网格员活动条数(考评基准)"), u"N"_s});
+    parser.addOption({u"workers"_s, tr("被测乡镇的网格员人数(考评基准)"), u"N"_s});
     if (!parser.parse(QStringList{u"zongzhi-cli"_s} + arguments.mid(1))) {
         err << parser.errorText() << Qt::endl;
         return 2;
@@ -405,6 +411,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return commandBackup(parser, out, err);
         if (command == u"restore"_s)
             return commandRestore(parser, out, err);
+        if (command == u"bench-score"_s) {
+            ScoreBenchOptions o;
+            o.cases = parser.isSet(u"cases"_s) ? parser.value(u"cases"_s).toLongLong() : 1000000;
+            o.activities =
+                parser.isSet(u"activities"_s) ? parser.value(u"activities"_s).toLongLong() : 1000000;
+            o.workers = parser.isSet(u"workers"_s) ? parser.value(u"workers"_s).toInt() : 500;
+            o.repeats = parser.isSet(u"repeats"_s) ? parser.value(u"repeats"_s).toInt() : 5;
+            o.jsonPath = parser.value(u"json"_s);
+            return runScoreBench(resolveUrl(parser), o, out, err);
+        }
         if (command == u"score"_s)
             return runScore(resolveUrl(parser), parser, out, err);
         if (command == u"bench"_s) {

@@ -239,21 +239,32 @@ WorkerScore AssessmentCalculator::score(const ScoreScheme &scheme, int year, int
 
 void AssessmentCalculator::rank(QList<WorkerScore> &scores)
 {
-    const auto rankBy = [&scores](const auto &sameGroup, int WorkerScore::*field) {
-        for (WorkerScore &s : scores) {
-            s.*field = 0;
-            if (!s.graded)
-                continue;
-            int better = 0;
-            for (const WorkerScore &o : scores)
-                if (o.graded && sameGroup(s, o) && o.total > s.total)
-                    ++better;
-            s.*field = better + 1;
+    // Competition ranking: one more than the number of graded totals above one's own, in the township
+    // and in the worker's village.
+    QList<double> all;
+    QHash<QString, QList<double>> byVillage;
+    QList<QString> villages;
+    villages.reserve(scores.size());
+    for (const WorkerScore &s : std::as_const(scores)) {
+        villages << s.village();
+        if (s.graded) {
+            all << s.total;
+            byVillage[villages.last()] << s.total;
         }
+    }
+    const auto sortDesc = [](QList<double> &v) { std::sort(v.begin(), v.end(), std::greater<double>()); };
+    sortDesc(all);
+    for (auto it = byVillage.begin(); it != byVillage.end(); ++it)
+        sortDesc(it.value());
+    const auto above = [](const QList<double> &sorted, double total) {
+        return int(std::lower_bound(sorted.begin(), sorted.end(), total, std::greater<double>()) -
+                   sorted.begin());
     };
-    rankBy([](const WorkerScore &, const WorkerScore &) { return true; }, &WorkerScore::rank);
-    rankBy([](const WorkerScore &a, const WorkerScore &b) { return a.village() == b.village(); },
-           &WorkerScore::villageRank);
+    for (qsizetype i = 0; i < scores.size(); ++i) {
+        WorkerScore &s = scores[i];
+        s.rank = s.graded ? above(all, s.total) + 1 : 0;
+        s.villageRank = s.graded ? above(byVillage.value(villages.at(i)), s.total) + 1 : 0;
+    }
 }
 
 } // namespace zz

@@ -34,11 +34,14 @@ struct Assignment
 // The case facts of a month, one row per fact: (fact, worker, case id, case number, epoch, card level).
 // The same statement, as a function the server runs for any account, is zz_score_case_facts() in
 // resources/sql/postgresql/0021_assessment.sql.
+// The SQLite statement names its plan: `+c.township_id` keeps the planner off the (township, year, seq)
+// index, which would walk all the township's cases, onto the month's range on received_at, closed_at,
+// deadline_at or the flow's time; CROSS JOIN keeps the month's cases outside the small spans list.
 const QString caseFactsSql =
     u"SELECT 'reported', s.worker_id, c.id, c.case_no, c.received_at, NULL "
-    "FROM cases c JOIN spans s ON s.grid_id = c.org_unit_id AND c.received_at >= s.t0 AND c.received_at < "
-    "s.t1 "
-    "WHERE c.received_at >= ? AND c.received_at < ? AND c.township_id = ? AND c.source = 'grid' "
+    "FROM cases c CROSS JOIN spans s "
+    "WHERE s.grid_id = c.org_unit_id AND c.received_at >= s.t0 AND c.received_at < s.t1 "
+    "AND c.received_at >= ? AND c.received_at < ? AND +c.township_id = ? AND c.source = 'grid' "
     "AND EXISTS (SELECT 1 FROM case_flow f WHERE f.case_id = c.id AND f.action IN ('register', "
     "'settle_on_spot')) "
     "UNION ALL "
@@ -46,26 +49,26 @@ const QString caseFactsSql =
     "FROM case_flow f JOIN cases c ON c.id = f.case_id "
     "LEFT JOIN spans s ON c.source = 'grid' AND s.grid_id = c.org_unit_id AND c.received_at >= s.t0 "
     "AND c.received_at < s.t1 "
-    "WHERE f.action = 'settle_on_spot' AND f.at >= ? AND f.at < ? AND c.township_id = ? "
+    "WHERE f.action = 'settle_on_spot' AND f.at >= ? AND f.at < ? AND +c.township_id = ? "
     "UNION ALL "
     "SELECT 'on_time', c.worker_id, c.id, c.case_no, c.closed_at, NULL FROM cases c "
     "WHERE c.closed_at >= ? AND c.closed_at < ? AND c.worker_id IS NOT NULL AND c.deadline_at IS NOT NULL "
-    "AND c.closed_at <= c.deadline_at AND c.township_id = ? "
+    "AND c.closed_at <= c.deadline_at AND +c.township_id = ? "
     "UNION ALL "
     "SELECT 'overdue', c.worker_id, c.id, c.case_no, c.deadline_at, NULL FROM cases c "
     "WHERE c.deadline_at >= ? AND c.deadline_at < ? AND c.worker_id IS NOT NULL "
-    "AND (c.closed_at IS NULL OR c.closed_at > c.deadline_at) AND c.status <> 'declined' AND c.township_id = "
-    "? "
+    "AND (c.closed_at IS NULL OR c.closed_at > c.deadline_at) AND c.status <> 'declined' AND +c.township_id "
+    "= ? "
     "UNION ALL "
     "SELECT 'card', f.worker_id, c.id, c.case_no, f.at, f.supervise_level "
     "FROM case_flow f JOIN cases c ON c.id = f.case_id "
     "WHERE f.action = 'supervise' AND f.at >= ? AND f.at < ? AND f.supervise_level IN ('yellow', 'red') "
-    "AND f.worker_id IS NOT NULL AND c.township_id = ? "
+    "AND f.worker_id IS NOT NULL AND +c.township_id = ? "
     "UNION ALL "
     "SELECT 'unsatisfied', c.worker_id, c.id, c.case_no, b.called_at, NULL "
     "FROM callbacks b JOIN cases c ON c.id = b.case_id "
     "WHERE b.result = 'unsatisfied' AND b.called_at >= ? AND b.called_at < ? AND c.worker_id IS NOT NULL "
-    "AND c.township_id = ?"_s;
+    "AND +c.township_id = ?"_s;
 
 QString pgArray(const QList<qint64> &values)
 {

@@ -57,14 +57,61 @@ QDateTime timeOf(const Query &q, int column)
     return q.isNull(column) ? QDateTime() : QDateTime::fromSecsSinceEpoch(q.int64(column));
 }
 
-// Inserts rows in statements of up to `perStatement` rows each.
-void insertRows(const Database &db, const QString &head, int columns, const QList<QVariantList> &rows,
-                int perStatement = 200)
+// One element of a PostgreSQL array literal.
+QString arrayElement(const QVariant &v)
 {
-    const QString one = u"("_s + QStringList(columns, u"?"_s).join(u", "_s) + u")"_s;
+    if (v.isNull())
+        return u"NULL"_s;
+    switch (v.typeId()) {
+    case QMetaType::QString: {
+        QString t = v.toString();
+        t.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+        return u'"' + t + u'"';
+    }
+    case QMetaType::Bool:
+        return v.toBool() ? u"t"_s : u"f"_s;
+    case QMetaType::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    default:
+        return v.toString();
+    }
+}
+
+// Inserts rows in bulk. PostgreSQL: one statement per 5,000 rows, each column bound as one array and
+// unnested (a statement per few rows paid a parse and a round trip each). SQLite: several rows per
+// statement, ~64 values each — its driver looks every bound value's name up along the statement's
+// list of parameters, quadratic in their number.
+void insertRows(const Database &db, const QString &table, const QStringList &columns,
+                const QStringList &pgTypes, const QList<QVariantList> &rows)
+{
+    const QString head = u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u")"_s;
+    if (db.isPostgres()) {
+        QStringList casts;
+        for (const QString &type : pgTypes)
+            casts << u"CAST(? AS "_s + type + u"[])"_s;
+        const QString sql = head + u" SELECT * FROM unnest("_s + casts.join(u", "_s) + u")"_s;
+        for (qsizetype start = 0; start < rows.size(); start += 5000) {
+            const qsizetype n = std::min<qsizetype>(5000, rows.size() - start);
+            Query q(db, sql);
+            for (int c = 0; c < columns.size(); ++c) {
+                QStringList items;
+                items.reserve(n);
+                for (qsizetype i = start; i < start + n; ++i)
+                    items << arrayElement(rows.at(i).at(c));
+                q.bind(u"{"_s + items.join(u',') + u"}"_s);
+            }
+            q.exec();
+        }
+        return;
+    }
+    const qsizetype perStatement = std::max<qsizetype>(1, 64 / columns.size());
+    const QString one = u"("_s + QStringList(columns.size(), u"?"_s).join(u", "_s) + u")"_s;
+    QString fullSql;
     for (qsizetype start = 0; start < rows.size(); start += perStatement) {
         const qsizetype n = std::min<qsizetype>(perStatement, rows.size() - start);
-        Query q(db, head + u" VALUES "_s + QStringList(n, one).join(u", "_s));
+        if (n != perStatement || fullSql.isEmpty())
+            fullSql = head + u" VALUES "_s + QStringList(n, one).join(u", "_s);
+        Query q(db, fullSql);
         for (qsizetype i = start; i < start + n; ++i)
             for (const QVariant &v : rows.at(i))
                 q.bind(v);
@@ -392,19 +439,22 @@ void AssessmentService::writeRun(ScoreRun &run, const QList<WorkerScore> &scores
                                      src.units};
         }
     }
-    insertRows(
-        m_db,
-        u"INSERT INTO score_results (run_id, worker_id, code, name, village, grids, days_in_post, coverage, "
-        "sections, bonus, total, money, grade, stipend, rank, village_rank)"_s,
-        16, results, 100);
-    insertRows(m_db,
-               u"INSERT INTO score_lines (run_id, worker_id, seq, section, item, name, units, points, money, "
-               "capped)"_s,
-               10, lines);
-    insertRows(
-        m_db,
-        u"INSERT INTO score_rows (run_id, worker_id, item, source_kind, source_id, label, day, units)"_s, 8,
-        rows, 250);
+    const QString big = u"bigint"_s, integer = u"integer"_s, text = u"text"_s, real = u"double precision"_s;
+    insertRows(m_db, u"score_results"_s,
+               {u"run_id"_s, u"worker_id"_s, u"code"_s, u"name"_s, u"village"_s, u"grids"_s,
+                u"days_in_post"_s, u"coverage"_s, u"sections"_s, u"bonus"_s, u"total"_s, u"money"_s,
+                u"grade"_s, u"stipend"_s, u"rank"_s, u"village_rank"_s},
+               {big, big, text, text, text, text, integer, real, text, real, real, real, text, integer,
+                integer, integer},
+               results);
+    insertRows(m_db, u"score_lines"_s,
+               {u"run_id"_s, u"worker_id"_s, u"seq"_s, u"section"_s, u"item"_s, u"name"_s, u"units"_s,
+                u"points"_s, u"money"_s, u"capped"_s},
+               {big, big, integer, text, text, text, real, real, real, u"boolean"_s}, lines);
+    insertRows(m_db, u"score_rows"_s,
+               {u"run_id"_s, u"worker_id"_s, u"item"_s, u"source_kind"_s, u"source_id"_s, u"label"_s,
+                u"day"_s, u"units"_s},
+               {big, big, text, text, big, text, text, real}, rows);
 }
 
 QList<ScoreResultRow> AssessmentService::results(qint64 runId) const
