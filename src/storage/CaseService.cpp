@@ -239,10 +239,19 @@ CaseRecord CaseService::report(CaseRecord draft, const Actor &actor, const QStri
     const auto category = CategoryRepository(m_db).get(draft.categoryId);
     if (!category)
         throw Error(Error::Kind::Validation, tr("所选事件类别不存在。"));
+    const auto parentCategory =
+        category->parentId > 0 ? CategoryRepository(m_db).get(category->parentId) : std::optional<Category>{};
+    if (!category->active || (parentCategory && !parentCategory->active))
+        throw Error(Error::Kind::Validation, tr("事件类别“%1”已停用，请选择其他类别。").arg(category->name));
     OrgUnitRepository orgUnits(m_db);
     const auto place = orgUnits.get(draft.orgUnitId);
     if (!place)
         throw Error(Error::Kind::Validation, tr("请选择事发地点所属的乡镇、村(社区)或网格。"));
+    // A deactivated unit (or one below a deactivated unit) takes no new cases; its old cases stay.
+    for (const OrgUnit &unit : orgUnits.ancestors(place->id))
+        if (!unit.active)
+            throw Error(Error::Kind::Validation,
+                        tr("“%1”已停用，不能再登记新案件；请选择其他地点。").arg(unit.name));
     const auto township = orgUnits.township(place->id);
     if (!township)
         throw Error(Error::Kind::Validation, tr("事发地点必须在某个乡镇(街道)之内。"));

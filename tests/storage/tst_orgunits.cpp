@@ -4,6 +4,7 @@
 // login role), and a village moved to another township with its cases, counts and numbering.
 #include "AccountService.h"
 #include "AuthService.h"
+#include "CaseRepository.h"
 #include "CaseService.h"
 #include "Database.h"
 #include "Error.h"
@@ -217,6 +218,70 @@ private slots:
         OrgUnit stale = *service.get(village.id);
         --stale.version;
         EXPECT_ERROR(service.setActive(stale, false), Error::Kind::Conflict);
+    }
+
+    // A deactivated place (or a unit below it) and a deactivated category take no new case: the
+    // service says so in a sentence; on PostgreSQL the server refuses the same when a reception
+    // account calls zz_case_report() itself. Old cases keep their place.
+    void deactivatedPlaceTakesNoNewCases()
+    {
+        OrgUnitService service = asCounty();
+        OrgUnit village = service.addChild(m_town.township1.id, u"撤并村"_s);
+        OrgUnit grid = service.addChild(village.id, u"撤并村网格"_s);
+        const CaseRecord before = report(grid.id, u"撤并前的案件"_s);
+        EXPECT_OK(service.setActive(village, false));
+        try {
+            report(grid.id, u"撤并后的案件"_s);
+            QFAIL("a case was registered below a deactivated village");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Kind::Validation);
+            QVERIFY2(e.message().contains(u"撤并村"_s) && e.message().contains(u"已停用"_s),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(CaseRepository(*m_db).get(before.id)->orgUnitId, grid.id);
+
+        if (m_db->isPostgres()) {
+            User reception = account(u"recp"_s, Role::Reception, m_town.township1.id);
+            const Session session =
+                AuthService(m_clock).login(m_testDb->currentUrl(), reception.login, password);
+            const auto call = [&](qint64 place, qint64 category) {
+                return Query(*session.db,
+                             u"SELECT case_id FROM zz_case_report(NULL, '', ?, 2025, '服务器检查', '', "
+                             "'visit', 'complaint', ?, '', NULL, NULL, 'normal', 'green', ?, NULL, "
+                             "true, false, 'ABCDEFGH', NULL, '', ?)"_s)
+                    .bind(place)
+                    .bind(category)
+                    .bind(m_clock.now().toSecsSinceEpoch())
+                    .bind(m_clock.now().toSecsSinceEpoch())
+                    .exec()
+                    .rowsAffected();
+            };
+            EXPECT_ERROR(call(grid.id, m_town.neighbourDispute.id), Error::Kind::Validation);
+            EXPECT_OK(call(m_town.grid1.id, m_town.neighbourDispute.id));
+            Query(*m_db, u"UPDATE categories SET active = false WHERE id = ?"_s)
+                .bind(m_town.neighbourDispute.id)
+                .exec();
+            EXPECT_ERROR(call(m_town.grid1.id, m_town.neighbourDispute.id), Error::Kind::Validation);
+            Query(*m_db, u"UPDATE categories SET active = true WHERE id = ?"_s)
+                .bind(m_town.neighbourDispute.id)
+                .exec();
+        } else {
+            // SQLite: the trigger is the last line against another writer of the file.
+            EXPECT_ERROR(Query(*m_db,
+                               u"INSERT INTO cases (case_no, township_id, year, seq, lookup_code, title, "
+                               "source, nature, org_unit_id, org_path, status, level_org_unit_id, "
+                               "received_at, updated_at) SELECT 'RAW-1', ?, 2025, 999999, 'X', 'raw', "
+                               "'visit', 'complaint', id, path, 'reported', ?, 0, 0 FROM org_units "
+                               "WHERE id = ?"_s)
+                             .bind(m_town.township1.id)
+                             .bind(m_town.township1.id)
+                             .bind(grid.id)
+                             .exec(),
+                         Error::Kind::Validation);
+        }
+        OrgUnit again = *service.get(village.id);
+        EXPECT_OK(service.setActive(again, true));
+        EXPECT_OK(report(grid.id, u"恢复后的案件"_s));
     }
 
     void deleteRefusedWithCounts()
