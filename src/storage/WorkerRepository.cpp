@@ -87,8 +87,9 @@ FilterSql filterSql(const Database &db, const WorkerFilter &filter)
         f.where += u" AND w.active = ?"_s;
         f.values << *filter.active;
     }
-    if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
-        const QString pattern = containsPattern(text);
+    // "上溪 第2" finds the workers of 上溪村 / 第2网格: every word matches one of the fields.
+    for (const QString &word : filter.text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString pattern = containsPattern(word);
         f.where +=
             u" AND (w.name LIKE ? ESCAPE '\\' OR w.code LIKE ? ESCAPE '\\' OR w.phone LIKE ? ESCAPE '\\'"
             " OR o.name LIKE ? ESCAPE '\\' OR (o.level = 4 AND p.name LIKE ? ESCAPE '\\'))"_s;

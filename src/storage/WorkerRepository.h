@@ -13,7 +13,7 @@ class Database;
 // What the worker list asks for; every field narrows it.
 struct WorkerFilter
 {
-    QString text;         // name, number, phone, grid or village name contains it
+    QString text;         // each word: name, number, phone, grid or village name contains it
     qint64 orgUnitId = 0; // workers whose unit lies in this unit's subtree (0: all)
     std::optional<Employment> employment;
     std::optional<bool> active;

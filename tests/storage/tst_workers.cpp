@@ -365,6 +365,11 @@ private slots:
         WorkerFilter byGrid;
         byGrid.text = u"南苑"_s;
         QCOMPARE(workers.count(byGrid), 115);
+        WorkerFilter villageAndGrid; // words narrow one another: 上溪村's first grid
+        villageAndGrid.text = u" 上溪  第1 "_s;
+        QCOMPARE(workers.count(villageAndGrid), 116);
+        villageAndGrid.text = u"上溪 第2"_s;
+        QCOMPARE(workers.count(villageAndGrid), 0);
         WorkerFilter byCode;
         byCode.text = u"330681002W0007"_s;
         QCOMPARE(workers.count(byCode), 1);
