@@ -367,6 +367,21 @@ private slots:
         QCOMPARE(caseCount(), 0);
     }
 
+    // A deactivated village (and its grids) is not offered as a place any more; the others are.
+    void deactivatedPlaceNotOffered()
+    {
+        Query(*m_db, u"UPDATE org_units SET active = 0 WHERE id = ?"_s).bind(m_town.village1.id).exec();
+        auto form = openForm();
+        auto *place = child<QLineEdit>(form.get(), u"placeLineEdit"_s);
+        QVERIFY(place && place->completer());
+        QStringList offered;
+        const QAbstractItemModel *model = place->completer()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            offered.append(model->index(row, 0).data().toString());
+        QVERIFY2(offered.filter(u"上溪村"_s).isEmpty(), qPrintable(offered.join(u", "_s)));
+        QVERIFY2(!offered.filter(u"东湖社区"_s).isEmpty(), qPrintable(offered.join(u", "_s)));
+    }
+
     void settleOnTheSpotClosesTheCase()
     {
         auto form = openForm();

@@ -616,6 +616,8 @@ void IntakeForm::loadChoices()
     QStringList placeNames;
     const std::function<void(const OrgUnit &, const QString &)> add = [&](const OrgUnit &unit,
                                                                           const QString &prefix) {
+        if (!unit.active)
+            return; // a deactivated unit and everything below it take no new cases
         const QString name = unit.level == OrgLevel::County
                                  ? QString()
                                  : (prefix.isEmpty() ? unit.name : prefix + u" / "_s + unit.name);
