@@ -128,6 +128,9 @@ void ActivityEntryPanel::setMonth(qint64 townshipId, const ScorePeriod &period,
     {
         const QSignalBlocker blocker(m_worker);
         m_worker->clear();
+        m_names.clear();
+        for (const ScoreResultRow &w : workers)
+            m_names.insert(w.workerId, w.name);
         for (const ScoreResultRow &w : workers)
             m_worker->addItem(tr("%1（%2）%3").arg(w.name, w.code, w.grids), w.workerId);
         const int index = m_worker->findData(current);
@@ -173,15 +176,12 @@ void ActivityEntryPanel::reload()
         emit failed(e.message());
         return;
     }
-    QHash<qint64, QString> names;
-    for (int i = 0; i < m_worker->count(); ++i)
-        names.insert(m_worker->itemData(i).toLongLong(), m_worker->itemText(i).section(u'（', 0, 0));
     m_table->setRowCount(int(m_rows.size()));
     for (int r = 0; r < m_rows.size(); ++r) {
         const WorkerActivity &a = m_rows.at(r);
         const QStringList values{
             a.day.toString(Qt::ISODate),
-            names.value(a.workerId),
+            m_names.value(a.workerId),
             activityKindLabel(a.kind),
             a.household,
             a.kind == ActivityKind::Meeting ? QString() : AssessmentPrinter::points(a.quantity),

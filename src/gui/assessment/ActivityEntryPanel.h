@@ -4,6 +4,7 @@
 #include "WorkerActivityRepository.h"
 #include "shell/AppContext.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -47,6 +48,7 @@ private:
     ScorePeriod m_period;
     bool m_writable = false;
     QList<WorkerActivity> m_rows;
+    QHash<qint64, QString> m_names; // worker id → name, for the list
     QComboBox *m_worker = nullptr;
     QDateEdit *m_day = nullptr;
     QComboBox *m_kind = nullptr;
