@@ -12,6 +12,7 @@ PACKAGES=(
   libsodium-dev libqrencode-dev liblzma-dev libxlsxwriter-dev
   postgresql postgresql-contrib
   fonts-noto-cjk fonts-wqy-zenhei poppler-utils xvfb xauth
+  help2man desktop-file-utils appstream debootstrap
 )
 
 missing=()

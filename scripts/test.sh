@@ -49,5 +49,9 @@ export QT_QPA_PLATFORM=offscreen
 set +e
 ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)" "$@"
 status=$?
+# The Debian package in clean Debian 12 roots (root, debootstrap, a few minutes): on request.
+if [ "${ZONGZHI_PACKAGE_TEST:-0}" = 1 ]; then
+  ZONGZHI_BUILD_DIR="$build_dir" bash scripts/package-test.sh || status=1
+fi
 set -e
 exit $status

@@ -9,6 +9,7 @@
 #include "ReferenceNames.h"
 #include "Validators.h"
 #include "cases/PrintFont.h"
+#include "shell/AppSettings.h"
 
 #include <QFileInfo>
 #include <QFont>
@@ -224,6 +225,8 @@ void DispatchSlip::preview(const AppContext &context, qint64 caseId, QWidget *pa
     dialog->setWindowTitle(tr("交办单预览 — %1").arg(slip.record().caseNo));
     dialog->printer()->setPageSize(QPageSize(QPageSize::A4));
     dialog->printer()->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    if (context.settings && !context.settings->printerName.get().isEmpty())
+        dialog->printer()->setPrinterName(context.settings->printerName.get());
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
                      [doc](QPrinter *printer) { doc->print(printer); });
     dialog->resize(900, 1000);

@@ -5,6 +5,7 @@
 #include "ReferenceRepositories.h"
 #include "Validators.h"
 #include "cases/PrintFont.h"
+#include "shell/AppSettings.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QComboBox>
@@ -39,7 +40,11 @@ QString row(const QString &label, const QString &value)
 IntakeReceipt::IntakeReceipt(const AppContext &context, CaseRecord record)
     : m_context(context), m_record(std::move(record)),
       m_center(CenterSettings::load(context.db, m_record.townshipId))
-{}
+{
+    // A counter whose printer takes other paper than the center's says so in 文件 → 设置.
+    if (context.settings && !context.settings->receiptPaper.get().isEmpty())
+        m_center.receiptPaper = CenterSettings::paperFromString(context.settings->receiptPaper.get());
+}
 
 QString IntakeReceipt::centerName() const
 {
@@ -278,6 +283,8 @@ void IntakeReceipt::preview(QWidget *parent) const
         toolBar->addWidget(paperBox);
     }
     setUpPrinter(dialog->printer(), m_center.receiptPaper);
+    if (m_context.settings && !m_context.settings->printerName.get().isEmpty())
+        dialog->printer()->setPrinterName(m_context.settings->printerName.get());
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
                      [paperBox, parts = parts()](QPrinter *printer) {
                          render(printer, Paper(paperBox->currentData().toInt()), parts);

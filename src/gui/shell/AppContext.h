@@ -7,6 +7,8 @@
 
 namespace zz {
 
+class AppSettings;
+
 // What every module is handed: the logged-in account's database connection, the clock, the
 // working-day calendar and the account itself. Small on purpose (no service locator): a module
 // builds the repositories and services it needs from these.
@@ -16,6 +18,9 @@ struct AppContext
     const Clock &clock;
     WorkCalendar calendar;
     User user;
+    // This user's settings on this computer (printer, receipt paper); nullptr where there are none
+    // (tests, tools): then the defaults apply.
+    AppSettings *settings = nullptr;
 
     Actor actor() const
     {

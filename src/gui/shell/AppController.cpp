@@ -114,6 +114,12 @@ void AppController::setIdleTimeout(int milliseconds)
     m_idle.setTimeout(milliseconds);
 }
 
+void AppController::setScriptedLogin(const QString &login, const QString &password)
+{
+    m_scriptedLogin = login;
+    m_scriptedPassword = password;
+}
+
 bool AppController::start(const QString &url)
 {
     QString target = url;
@@ -239,6 +245,12 @@ std::optional<Session> AppController::logIn(const QString &url, const QString &h
     LoginDialog dialog(url, m_clock, parent);
     dialog.setHint(hint);
     dialog.setLogin(login);
+    if (!m_scriptedLogin.isEmpty()) {
+        dialog.setLogin(m_scriptedLogin);
+        dialog.submitWhenShown(m_scriptedPassword);
+        m_scriptedLogin.clear();
+        m_scriptedPassword.clear();
+    }
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.takeSession();
@@ -246,8 +258,8 @@ std::optional<Session> AppController::logIn(const QString &url, const QString &h
 
 void AppController::showMainWindow()
 {
-    const AppContext context{*m_session.db, m_clock, CalendarRepository(*m_session.db).load(),
-                             m_session.user};
+    const AppContext context{*m_session.db, m_clock, CalendarRepository(*m_session.db).load(), m_session.user,
+                             &m_settings};
     m_window = std::make_unique<MainWindow>(context);
     const QByteArray geometry = m_settings.mainWindowGeometry.get();
     if (!geometry.isEmpty())
@@ -263,6 +275,12 @@ void AppController::showMainWindow()
             Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::logoutRequested, this, &AppController::logout, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_window.get(), &MainWindow::settingsChanged, this, [this] {
+        const int minutes = m_settings.idleLockMinutes.get();
+        m_idle.setTimeout(minutes > 0 ? minutes * msPerMinute : 0);
+        if (!m_lockScreen)
+            m_idle.start();
+    });
     m_window->show();
     // Automatic supervision (自动督办): a sweep every minute, announced in the window.
     new SupervisionNotifier(m_window->context(), m_window.get());

@@ -42,6 +42,9 @@ public:
     // The login dialog's note after demo data was generated: the demo logins and their password.
     static QString demoAccountsHint();
 
+    // The first login dialog logs in as this account by itself (`zongzhi --login L --password-stdin`).
+    void setScriptedLogin(const QString &login, const QString &password);
+
     // Opens the database, logs in and shows the main window. False when the user chose to quit.
     bool start(const QString &url);
 
@@ -95,6 +98,8 @@ private:
     QPointer<LockScreen> m_lockScreen;
     QList<QPointer<QWidget>> m_hiddenByLock; // the app's other windows while the screen is locked
     IdleMonitor m_idle;
+    QString m_scriptedLogin; // setScriptedLogin(): used by the next login dialog only
+    QString m_scriptedPassword;
     QTimer m_upkeep; // Database::maintainSearchIndex() every minute while a session is open
 };
 

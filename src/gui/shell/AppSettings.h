@@ -48,7 +48,8 @@ private:
     std::unique_ptr<QSettings> m_settings;
 
 public:
-    // Bumped when a key is renamed or its meaning changes; migrate() upgrades older files.
+    // Bumped when a key is renamed or its meaning changes; migrate() upgrades older files. A newer
+    // file than this program knows is left as it is (a downgrade keeps the user's choices).
     SettingValue<int> settingsVersion{*m_settings, QStringLiteral("settingsVersion"), 0};
     // The last database that opened successfully, without its password (libpq reads ~/.pgpass).
     SettingValue<QString> databaseUrl{*m_settings, QStringLiteral("database/url"), QString()};
@@ -61,6 +62,12 @@ public:
                                      QStringLiteral("overview")};
     // Minutes without keyboard or mouse input before the screen locks; 0 never locks.
     SettingValue<int> idleLockMinutes{*m_settings, QStringLiteral("security/idleLockMinutes"), 10};
+    // The printer the print dialogs and previews start with (receipts, slips, lists); empty: the
+    // system's default printer.
+    SettingValue<QString> printerName{*m_settings, QStringLiteral("printing/printer"), QString()};
+    // This counter's receipt paper: "a5" or "a4-half" (CenterSettings::paperToString); empty follows
+    // the center's setting (基础数据 › 中心设置), which counters with another printer may override.
+    SettingValue<QString> receiptPaper{*m_settings, QStringLiteral("printing/receiptPaper"), QString()};
 };
 
 } // namespace zz

@@ -1,11 +1,10 @@
 #include "Localization.h"
 
+#include "Translations.h"
+
 #include <QApplication>
-#include <QFile>
 #include <QFont>
 #include <QFontDatabase>
-#include <QLibraryInfo>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -13,20 +12,7 @@ namespace zz::Localization {
 
 QStringList installTranslations(QCoreApplication &app, const QString &language)
 {
-    QStringList installed;
-    const auto load = [&](const QString &file, const QString &directory) {
-        auto *translator = new QTranslator(&app);
-        if (translator->load(file, directory)) {
-            QCoreApplication::installTranslator(translator);
-            installed.append(translator->filePath());
-        } else {
-            delete translator;
-        }
-    };
-    if (language != u"zh_CN"_s || QFile::exists(u":/i18n/zongzhi_zh_CN.qm"_s))
-        load(u"zongzhi_"_s + language, u":/i18n"_s);
-    load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return installed;
+    return Translations::install(app, language);
 }
 
 QString applyChineseFont()

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -118,6 +119,14 @@ void LoginDialog::setLogin(const QString &login)
     m_loginEdit->setText(login);
     if (!login.isEmpty())
         m_passwordEdit->setFocus();
+}
+
+void LoginDialog::submitWhenShown(const QString &password)
+{
+    QTimer::singleShot(0, this, [this, password] {
+        m_passwordEdit->setText(password);
+        submit();
+    });
 }
 
 QString LoginDialog::errorText() const

