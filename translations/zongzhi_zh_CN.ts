@@ -935,7 +935,7 @@
         <translation>删除所选</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%1（%2）%3</source>
         <translation>%1（%2）%3</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation> 户</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>是</source>
         <translation>是</translation>
     </message>
@@ -7153,13 +7153,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+417"/>
+        <location line="+419"/>
         <location line="+67"/>
         <source>标题</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-484"/>
         <source>事件经过、诉求</source>
         <translation>事件经过、诉求</translation>
     </message>
@@ -7175,12 +7175,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+375"/>
+        <location line="+377"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-377"/>
         <source>身份证号</source>
         <translation>身份证号</translation>
     </message>
@@ -7290,7 +7290,7 @@
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>第 %1 行：%2</source>
         <translation>第 %1 行：%2</translation>
     </message>
