@@ -7891,7 +7891,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+64"/>
         <location line="+11"/>
         <source>新通知：%1</source>
-        <translation>New: %1</translation>
+        <translation>Notices: %1</translation>
     </message>
     <message>
         <location line="+9"/>
