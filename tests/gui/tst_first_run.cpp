@@ -176,6 +176,7 @@ private slots:
     void failureKeepsInputAndResumes();
     void addTownshipsFromMenu();
     void emptyStartSaysWhatToDo();
+    void standardStartRegistersAtOnce();
     void databasePageFindsSetUpDatabase();
     void screenshots();
 
@@ -765,6 +766,62 @@ void TestFirstRun::emptyStartSaysWhatToDo()
     QVERIFY(!child<QLabel>(&form, u"placeErrorLabel"_s)->isVisible());
     QVERIFY(!child<QPushButton>(&form, u"saveButton"_s)->isEnabled());
     VERIFY_SCREENSHOT(&form, u"zz-intake-no-categories-%1"_s.arg(m_testDb->backendName()));
+}
+
+// "Standard categories" and nothing else: a village without grids, workers or departments takes a
+// case at once.
+void TestFirstRun::standardStartRegistersAtOnce()
+{
+    std::unique_ptr<Database> db;
+    try {
+        db = m_testDb->fresh();
+    } catch (const Error &e) {
+        QFAIL(qPrintable(e.message()));
+    }
+    const QString admin = login(u"frstd"_s);
+    const QString reception = login(u"frstd_r"_s);
+    m_roles << admin << reception;
+    SystemClock clock;
+    SetupPlan plan;
+    plan.start = SetupPlan::Start::StandardCategories;
+    plan.countyCode = m_place.countyCode;
+    plan.townshipCodes = {m_place.townshipCode};
+    plan.centerName = u"梨洲街道综治中心"_s;
+    plan.admin.login = admin;
+    plan.admin.displayName = u"王主任"_s;
+    plan.adminPassword = password;
+    SetupRunner runner(*db, clock);
+    for (const SetupRunner::Step step : SetupRunner::steps(plan))
+        EXPECT_OK(runner.run(step, plan));
+    QVERIFY(DepartmentRepository(*db).list().isEmpty());
+    QVERIFY(WorkerRepository(*db).list().isEmpty());
+    const User adminUser = *UserRepository(*db).byLogin(admin);
+    User clerk;
+    clerk.login = reception;
+    clerk.displayName = u"李受理"_s;
+    clerk.roles = Role::Reception;
+    clerk.orgUnitId = OrgUnitRepository(*db).byCode(m_place.townshipCode)->id;
+    EXPECT_OK(
+        AccountService(*db, clock,
+                       Actor{adminUser.id, adminUser.displayName, adminUser.roles, adminUser.orgUnitId, 0})
+            .create(clerk, password));
+    Session session;
+    EXPECT_OK(session = AuthService(clock).login(m_testDb->currentUrl(), reception, password));
+
+    const AppContext context{*session.db, clock, CalendarRepository(*session.db).load(), session.user};
+    QTemporaryDir drafts;
+    IntakeForm form(context, drafts.path());
+    form.resize(1000, 760);
+    form.show();
+    typeText(child<QLineEdit>(&form, u"categoryLineEdit"_s), u"邻里纠纷"_s);
+    typeText(child<QLineEdit>(&form, u"placeLineEdit"_s), m_place.villageName);
+    typeText(child<QLineEdit>(&form, u"titleLineEdit"_s), u"邻居装修噪音"_s);
+    typeText(child<QLineEdit>(&form, u"partyNameLineEdit"_s), u"张三"_s);
+    auto *save = child<QPushButton>(&form, u"saveButton"_s);
+    QTRY_VERIFY2(save->isEnabled(), qPrintable(form.problem()));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(form.lastSaved(), qPrintable(child<QLabel>(&form, u"saveErrorLabel"_s)->text()));
+    QVERIFY(form.lastSaved()->caseNo.startsWith(m_place.townshipCode + u'-'));
 }
 
 // The first page points at a database that is set up already: no setup, straight to its login.

@@ -317,6 +317,7 @@ AdminAccountPage::AdminAccountPage(FirstRunWizard *wizard) : m_wizard(wizard)
     m_unitLabel->setWordWrap(true);
     layout->addWidget(m_unitLabel);
     m_form = new FirstAdminForm(0, this);
+    m_form->setTitle(QString()); // the page's own title says it
     layout->addWidget(m_form);
     m_messageLabel = messageLabel(u"adminMessageLabel"_s, this);
     layout->addWidget(m_messageLabel);
@@ -445,7 +446,7 @@ void SetupProgressPage::initializePage()
     m_finished = false;
     m_steps->clear();
     for (const SetupRunner::Step step : SetupRunner::steps(m_wizard->plan()))
-        m_steps->addItem(SetupRunner::label(step));
+        m_steps->addItem(u"○ "_s + SetupRunner::label(step)); // still to do
     showMessage(m_errorLabel, QString());
     m_retryButton->hide();
     // Run once the page is on screen, so that each step can be seen starting.
@@ -489,7 +490,7 @@ void SetupProgressPage::run()
             m_progress->setValue(i + 1);
             continue;
         }
-        item->setText(tr("正在%1…").arg(SetupRunner::label(step)));
+        item->setText(u"… "_s + tr("正在%1…").arg(SetupRunner::label(step)));
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         QApplication::setOverrideCursor(Qt::WaitCursor);
         try {
