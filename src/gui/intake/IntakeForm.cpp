@@ -869,7 +869,8 @@ void IntakeForm::updateDeadline()
 
 QString IntakeForm::noCategoriesText()
 {
-    return tr("还没有事件类别，暂时不能登记。请管理员在“基础数据 → 事件类别与时限”中添加事件类别及其办理时限。");
+    return tr(
+        "还没有事件类别，暂时不能登记。请管理员在“基础数据 → 事件类别与时限”中添加事件类别及其办理时限。");
 }
 
 QString IntakeForm::problem() const

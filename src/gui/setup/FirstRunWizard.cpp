@@ -1,12 +1,12 @@
 #include "FirstRunWizard.h"
 
-#include "shell/AppContext.h"
 #include "Database.h"
 #include "Error.h"
 #include "FirstRunPages.h"
 #include "LoginRoles.h"
 #include "ReferenceRepositories.h"
 #include "SetupRunner.h"
+#include "shell/AppContext.h"
 
 #include <QAbstractButton>
 
