@@ -143,6 +143,19 @@
     </message>
 </context>
 <context>
+    <name>zz</name>
+    <message>
+        <location filename="../src/core/Indicators.cpp" line="+339"/>
+        <source>新增</source>
+        <translation type="unfinished">Add</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1个百分点</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::AccountDialog</name>
     <message>
         <location filename="../src/gui/admin/AccountDialog.cpp" line="+29"/>
@@ -486,10 +499,13 @@
         <source>读取账号失败：%1</source>
         <translation>Failed to read accounts: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>共 %1 个账号</source>
-        <translation>%1 accounts</translation>
+        <source>共 %Ln 个账号</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -540,15 +556,21 @@
 </context>
 <context>
     <name>zz::ActionDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../src/gui/dispatch/ActionDialog.cpp" line="+30"/>
-        <source>%1 个工作日</source>
-        <translation>%1 working days</translation>
+        <source>%n 个工作日</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 天</source>
-        <translation>%1 days</translation>
+        <source>%n 天</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1031,7 +1053,7 @@
 <context>
     <name>zz::AdminAccountPage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+311"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+326"/>
         <source>管理员账号</source>
         <translation>Administrator account</translation>
     </message>
@@ -1166,7 +1188,7 @@
 <context>
     <name>zz::AssessmentPage</name>
     <message>
-        <location filename="../src/gui/assessment/AssessmentPage.cpp" line="+53"/>
+        <location filename="../src/gui/assessment/AssessmentPage.cpp" line="+54"/>
         <source>yyyy年MM月</source>
         <translation>MMM yyyy</translation>
     </message>
@@ -1182,6 +1204,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>考评方案…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>审核通过</source>
         <translation>Approve</translation>
     </message>
@@ -1221,7 +1248,7 @@
         <translation>Month</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>双击一行查看得分明细和来源</source>
         <translation>Double-click a row for the items and where each point came from</translation>
     </message>
@@ -1353,7 +1380,7 @@
         <translation>Appeals</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1368,7 +1395,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>您的账号不属于某个乡镇(街道)，没有可以考评的网格员。</source>
         <translation>Your account does not belong to a township, so there are no grid workers for you to assess.</translation>
     </message>
@@ -1439,7 +1466,7 @@
         <translation>Once unlocked, the month can be recomputed; the unlock is written to the audit log. Reason for unlocking:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>导出PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -2067,29 +2094,38 @@
         <source>基础数据变更</source>
         <translation>Reference data change</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+44"/>
-        <source>已显示最新的 %1 条，向下滚动继续载入。</source>
-        <translation>Showing the newest %1 rows; scroll down for more.</translation>
+        <source>已显示最新的 %Ln 条，向下滚动继续载入。</source>
+        <translation>
+            <numerusform>Showing the newest %Ln row; scroll down for more.</numerusform>
+            <numerusform>Showing the newest %Ln rows; scroll down for more.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>共 %1 条。</source>
-        <translation>%1 rows.</translation>
+        <source>共 %Ln 条。</source>
+        <translation>
+            <numerusform>%Ln row.</numerusform>
+            <numerusform>%Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>已导出 %Ln 条到 %1（此次导出已记入审计日志）。</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1 (this export is recorded in the audit log).</numerusform>
+            <numerusform>Exported %Ln rows to %1 (this export is recorded in the audit log).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-16"/>
         <location line="+12"/>
         <source>无法写入文件 %1。</source>
         <translation>Cannot write the file %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>已导出 %1 条到 %2（此次导出已记入审计日志）。</source>
-        <translation>Exported %1 rows to %2 (this export is recorded in the audit log).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>导出审计日志</source>
         <translation>Export Audit Log</translation>
     </message>
@@ -2753,35 +2789,53 @@
         <source>%1（暂定）</source>
         <translation>%1 (provisional)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-39"/>
-        <source>剩 %1 小时</source>
-        <translation>%1 h left</translation>
+        <source>剩 %n 小时</source>
+        <translation>
+            <numerusform>%n h left</numerusform>
+            <numerusform>%n h left</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>剩 %1 个工作日</source>
-        <translation>%1 working days left</translation>
+        <source>剩 %n 个工作日</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>剩 %1 天</source>
-        <translation>%1 days left</translation>
+        <source>剩 %n 天</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>超期 %1 小时</source>
-        <translation>%1 h overdue</translation>
+        <source>超期 %n 小时</source>
+        <translation>
+            <numerusform>%n h overdue</numerusform>
+            <numerusform>%n h overdue</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>超期 %1 个工作日</source>
-        <translation>%1 working days overdue</translation>
+        <source>超期 %n 个工作日</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>超期 %1 天</source>
-        <translation>%1 days overdue</translation>
+        <source>超期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2970,17 +3024,7 @@
         <translation>Grid worker: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>超期 %1 个工作日</source>
-        <translation>%1 working days overdue</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>剩 %1 小时</source>
-        <translation>%1 h left</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>其他终端的改动会自动出现在这里</source>
         <translation>Changes made on other workstations appear here automatically</translation>
     </message>
@@ -3005,8 +3049,24 @@
         <source>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</source>
         <translation>Case no., query code, name, ID no., phone, or any words…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>超期 %n 个工作日</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>剩 %n 小时</source>
+        <translation>
+            <numerusform>%n h left</numerusform>
+            <numerusform>%n h left</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+480"/>
+        <location line="+382"/>
         <source>常用筛选…</source>
         <translation>Saved filters…</translation>
     </message>
@@ -3042,12 +3102,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+141"/>
+        <location line="+150"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-116"/>
         <source>正在读取要打印的案件… %1 / %2 件</source>
         <translation>Reading the cases to print… %1 of %2</translation>
     </message>
@@ -3063,13 +3123,13 @@
     </message>
     <message>
         <location line="-72"/>
-        <location line="+104"/>
-        <location line="+37"/>
+        <location line="+106"/>
+        <location line="+44"/>
         <source>打印列表</source>
         <translation>Print List</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-60"/>
         <source>打印列表（%n 件，案件较多，不预览）</source>
         <translation>
             <numerusform>Print list (%n case, too many to preview)</numerusform>
@@ -3077,12 +3137,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>正在准备打印列表…</source>
         <translation>Preparing the printed list…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
@@ -3141,12 +3201,7 @@
         <translation>%1 cases, first %2 listed</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>共 %1 件</source>
-        <translation>%1 cases</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>打印时间：%1&#x3000;&#x3000;%2</source>
         <translation>Printed: %1    %2</translation>
     </message>
@@ -3155,8 +3210,16 @@
         <source>【%1】%2</source>
         <translation>[%1] %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>共 %Ln 件</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+136"/>
+        <location line="+99"/>
         <source>第 %1 页，共 %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -3730,11 +3793,14 @@
         <source>全部</source>
         <translation>All</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
         <location line="+148"/>
-        <source>共 %1 件</source>
-        <translation>%1 cases</translation>
+        <source>共 %Ln 件</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-144"/>
@@ -4030,16 +4096,22 @@
 </context>
 <context>
     <name>zz::CaseViewDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+44"/>
-        <location line="+108"/>
-        <source>%1 个工作日</source>
-        <translation>%1 working days</translation>
+        <location line="+109"/>
+        <source>%n 个工作日</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-108"/>
-        <source>%1 天</source>
-        <translation>%1 days</translation>
+        <source>%n 天</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5041,10 +5113,13 @@
         <translation>Only checkpoints signed with a key kept away from the server can reveal a rewritten audit log.
 Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_URL --key SECRET_KEY_FILE --out CHECKPOINT_FILE, and keeps the checkpoint file away from the server.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>审计日志已 %1 天未签检查点</source>
-        <translation>No audit checkpoint signed for %1 days</translation>
+        <source>审计日志已 %n 天未签检查点</source>
+        <translation>
+            <numerusform>No audit checkpoint signed for %n day</numerusform>
+            <numerusform>No audit checkpoint signed for %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5069,10 +5144,13 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <source>重新连接中…（第 %1 次）</source>
         <translation>Reconnecting… (attempt %1)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
-        <source>与数据库的连接已断开，重新连接中…（已试 %1 次，%2 秒后再试）已填写的内容会保留。</source>
-        <translation>The connection to the database was lost. Reconnecting… (%1 attempts so far, next in %2 s) What you have entered is kept.</translation>
+        <source>与数据库的连接已断开，重新连接中…（已试 %n 次，%1 秒后再试）已填写的内容会保留。</source>
+        <translation>
+            <numerusform>The connection to the database was lost. Reconnecting… (%n attempt so far, next in %1 s) What you have entered is kept.</numerusform>
+            <numerusform>The connection to the database was lost. Reconnecting… (%n attempts so far, next in %1 s) What you have entered is kept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5432,7 +5510,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DatabaseChoicePage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-206"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-221"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
@@ -5909,7 +5987,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DivisionChoicePage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+78"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+83"/>
         <source>本中心所在的县（区）和乡镇（街道）</source>
         <translation>The center&apos;s county and townships</translation>
     </message>
@@ -5929,7 +6007,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Tick the townships whose villages and communities to load. Townships already loaded are marked as such; ticking one again only adds the villages it lacks and changes no existing name.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
+        <source>乡镇（街道）管理员只能装入本乡镇（街道）的村（社区）：请只勾选%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>组织机构已经建立，县（区）和乡镇不能再改。以后可以由管理员在“文件 → 添加乡镇”中装入其他乡镇（街道）的村（社区）。</source>
         <translation>The org tree has been created; the county and townships can no longer be changed. An administrator can load other townships&apos; villages later in File → Add townships.</translation>
     </message>
@@ -6957,6 +7040,129 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+0"/>
         <source>休</source>
         <translation>H</translation>
+    </message>
+</context>
+<context>
+    <name>zz::Indicators</name>
+    <message>
+        <location filename="../src/core/Indicators.cpp" line="-315"/>
+        <source>受理量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期受理的案件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>立案量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期受理的案件中未作不予立案的件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办结量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期结案或归档的案件数(含就地化解)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结案率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期立案的案件中截至统计日已结案的件数 ÷ 本期立案量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按期办结率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期办结的案件中在办理期限(含批准的延期)内办结的件数 ÷ 本期办结量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>化解率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期办结的案件中矛盾已化解的件数 ÷ 本期办结且记录了化解结果的件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>满意率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期回访中(满意 + 基本满意)的次数 ÷ 本期有回访结果的次数(未接通不计)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>平均办理时长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期办结的案件从受理到结案的工作日数之和 ÷ 本期办结量(按工作日历计)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>在办超期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截至统计日尚未办结且已超过办理期限的案件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>普通督办</source>
+        <translation type="unfinished">Normal supervision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期被普通督办的案件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>黄牌督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期被黄牌督办的案件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>红牌督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期被红牌督办的案件数</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8885,6 +9091,29 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::ReportPeriod</name>
+    <message>
+        <location filename="../src/core/Indicators.cpp" line="+98"/>
+        <source>%1年%2月</source>
+        <translation type="unfinished">%2/%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1年第%2季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1年</source>
+        <translation type="unfinished">%1 {1年?}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 至 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::ResetPasswordDialog</name>
     <message>
         <location filename="../src/gui/admin/ResetPasswordDialog.cpp" line="+24"/>
@@ -8958,6 +9187,120 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+1"/>
         <source>搜索内容</source>
         <translation>Search text</translation>
+    </message>
+</context>
+<context>
+    <name>zz::SchemeDialog</name>
+    <message>
+        <location filename="../src/gui/assessment/SchemeDialog.cpp" line="+73"/>
+        <source>考评方案（%1起）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>部分</source>
+        <translation type="unfinished">Section</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>起始分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>满分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保底分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>评分项</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>扣分项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>每单位分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公式(N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>起算数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>每单位扣款(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>优秀(分以上)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>良好(分以上)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合格(分以上)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基础补贴(元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>绩效奖金(元，按总分比例)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参评最少在岗天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>留空“上限”表示不封顶；扣分项的分值或公式给出扣去的分数，公式算出负数时不扣也不加。保存后自%1起的月份按此方案计算，之前的月份不变。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>第 %1 行的“%2”应填数字。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9705,7 +10048,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
 <context>
     <name>zz::StartChoicePage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-308"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-323"/>
         <source>开始方式</source>
         <translation>How to start</translation>
     </message>
@@ -9924,15 +10267,21 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <source>点击关闭</source>
         <translation>Click to close</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>红牌 %1 件</source>
-        <translation>%1 red card(s)</translation>
+        <source>红牌 %n 件</source>
+        <translation>
+            <numerusform>%n red card</numerusform>
+            <numerusform>%n red cards</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>黄牌 %1 件</source>
-        <translation>%1 yellow card(s)</translation>
+        <source>黄牌 %n 件</source>
+        <translation>
+            <numerusform>%n yellow card</numerusform>
+            <numerusform>%n yellow cards</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9960,10 +10309,13 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <source>自动督办检查失败：%1</source>
         <translation>Automatic supervision check failed: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+30"/>
-        <source>另有 %1 件</source>
-        <translation>%1 more</translation>
+        <source>另有 %n 件</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11271,7 +11623,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>This program and the native engine returned different rows: the SQL copied into the benchmark is out of sync with CaseRepository.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+101"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+105"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>Database schema upgraded from version %1 to version %2.</translation>
     </message>
@@ -11326,7 +11678,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>The audit log is intact; %1 records verified.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -11360,6 +11712,9 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
   restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库
   score --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]
                        网格员月度考评表:已审核或锁定的月份按保存的结果,其余按现有事实试算(不保存)
+  report --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]
+                       领导工作指标(受理量、结案率、按期办结率、满意率等)及环比、同比;
+                       JSON 中比率为小数,分母为 0 时为 null,另含分乡镇明细 by_township
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
                        和 1,000,000 条活动,与原生引擎执行相同语句对比
@@ -11373,53 +11728,56 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>Usage: zongzhi-cli &lt;command&gt; [options]
 
 Commands:
-  init   create or upgrade the database schema, load the holiday calendar
+  init   create or upgrade the database schema and load the holiday calendar
   init --division CODE
-         also build the org tree from the NBS 2023 divisions: a 6-digit county code loads the county,
-         all its townships and villages; a 9-digit township code loads its county, the township and its
-         villages. Re-runs add only what is missing and
-         never change existing or locally added units
+         also build the org tree from the NBS 2023 divisions: a 6-digit county code loads the
+         county with all its townships and villages; a 9-digit township code loads its county,
+         the township and its villages. Re-runs add only what is missing and never change
+         existing or locally added units
   demo   generate demo data (--cases N, default 2000)
-  info   show the schema version and case counts
-  account create --login L --name NAME --roles admin,leader --org UNIT_CODE
+  info   show the schema version and the number of cases
+  account create --login L --name NAME --roles admin,leader --org UNITCODE
          [--department DEPARTMENT] [--password-stdin]
-                       create an account (the first admin when the database has none)
+                       create an account (the first admin when the database has no account yet)
   account passwd|disable|enable --login L [--password-stdin]
-                       reset a password, disable or enable an account. Runs as the connecting database role
-                       (at first the owner), an operator&apos;s tool on the server; the password is typed
-                       at the terminal, or read as one line from standard input with --password-stdin
+                       reset a password, disable or enable an account; runs as the connecting
+                       database role (at first the owner): the operator&apos;s tool on the server. The
+                       password is asked on the terminal, or read as one line with --password-stdin
   calendar status      show the years the holiday calendar covers
   calendar import --from FILE.json [--year YYYY]
-                       enter a new year&apos;s holidays (chinese-days format) and recompute open cases whose
-                       deadlines fell past the old calendar; on PostgreSQL connect as the database owner
+                       enter a new year&apos;s holidays (chinese-days format) and recompute open cases
+                       whose deadlines lay beyond the old calendar; on PostgreSQL connect as the owner
   audit verify [--checkpoint FILE]...
-                       check the audit log&apos;s hash chain, its protecting triggers and signed checkpoints
-                       (exit code 0 when intact, 4 when not trustworthy, 3 when a checkpoint file is refused)
+                       check the audit log&apos;s hash chain, its guard triggers and signed checkpoints
+                       (exit code 0 when intact, 4 when it cannot be trusted, 3 when a checkpoint
+                       file is refused)
   audit keygen --out FILE [--db URL]
-                       generate an audit witness key pair (keep the secret key offline; with --db the
+                       make an audit witness key pair (keep the secret key offline; with --db the
                        public key is registered too)
-  audit trust --public-key HEX|KEY_FILE [--label TEXT]
+  audit trust --public-key HEX|PUBLICKEYFILE [--label TEXT]
                        register a trusted audit witness public key in the database
-  audit checkpoint --key SECRET_KEY_FILE --out FILE
-                       sign a checkpoint of the audit chain&apos;s head and write it to a file (at least weekly)
-  backup --to FILE     online backup of an SQLite database (on PostgreSQL use pg_dump on the server)
+  audit checkpoint --key SECRETKEYFILE --out FILE
+                       sign a checkpoint of the audit chain&apos;s head into a file (at least weekly)
+  backup --to FILE     online backup of an SQLite database (for PostgreSQL use pg_dump on the server)
   restore --from FILE  check a backup file, then restore it into the SQLite database given by --db
   score --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]
-                       monthly grid worker assessment table: approved or locked months as stored, others
-                       scored from the facts as they stand (nothing saved)
+                       the grid workers&apos; monthly assessment: approved or locked months as saved,
+                       other months computed from the facts so far (not saved)
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json FILE]
-                       assessment benchmark: one township (500 grid workers by default) for one month over
-                       1,000,000 cases and 1,000,000 activities by default, next to the raw engine
-  bench  performance benchmark: generates demo data up to N cases when fewer, then times the dispatch
-         board&apos;s queries and registering cases (--cases N, default 100000; --json FILE; --repeats R, default 15)
+                       assessment benchmark: one township (500 grid workers by default) for one
+                       month over 1,000,000 cases and 1,000,000 activities by default, next to the
+                       same statements on the raw engine
+  bench  performance benchmark: generates demo data up to N cases, then times the dispatch
+         board&apos;s queries and case registration (--cases N, default 100000; --json FILE;
+         --repeats R, default 15)
 
 Common options:
   --db URL   database: sqlite:///path/file.db or postgresql://user@host:port/dbname
-             (default: the ZONGZHI_DB environment variable, then zongzhi.db in the user&apos;s data folder)
+             (default: $ZONGZHI_DB, then zongzhi.db in the user&apos;s data folder)
 </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>Added %1 holidays and adjusted working days; recomputed the deadlines of %2 cases.</translation>
     </message>
@@ -11637,7 +11995,7 @@ Common options:
         <translation>Signed checkpoint file (repeatable)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>网格员活动条数(考评基准)</source>
         <translation>number of worker activities (assessment benchmark)</translation>
     </message>
@@ -11647,7 +12005,7 @@ Common options:
         <translation>grid workers of the measured township (assessment benchmark)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>未知命令“%1”。</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -11819,17 +12177,44 @@ Common options:
         <translation>Usage: zongzhi-cli score --db URL --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+56"/>
+        <source>统计截止日(结案率与在办超期按此日计算),默认今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>用法:zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/ScoreCommand.cpp" line="+8"/>
         <source>数据库结构版本过旧,请先运行 zongzhi-cli init 升级。</source>
         <translation>The database schema is too old; run zongzhi-cli init to upgrade it first.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location filename="../src/cli/ScoreCommand.cpp" line="+8"/>
         <source>没有代码为“%1”的乡镇(街道)。</source>
         <translation>There is no township with the code “%1”.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+8"/>
+        <source>%1 综治中心工作指标(统计截止 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>指标	本期	环比(%1)	同比(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>无法写入文件“%1”。</source>
+        <translation type="unfinished">Cannot write the file &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ScoreCommand.cpp" line="+39"/>
         <source>按现有事实试算,未保存</source>
         <translation>scored from the facts as they stand, not saved</translation>
     </message>

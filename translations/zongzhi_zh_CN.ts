@@ -143,6 +143,19 @@
     </message>
 </context>
 <context>
+    <name>zz</name>
+    <message>
+        <location filename="../src/core/Indicators.cpp" line="+339"/>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1个百分点</source>
+        <translation>%1个百分点</translation>
+    </message>
+</context>
+<context>
     <name>zz::AccountDialog</name>
     <message>
         <location filename="../src/gui/admin/AccountDialog.cpp" line="+29"/>
@@ -486,10 +499,10 @@
         <source>读取账号失败：%1</source>
         <translation>读取账号失败：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>共 %1 个账号</source>
-        <translation>共 %1 个账号</translation>
+        <source>共 %Ln 个账号</source>
+        <translation><numerusform>共 %Ln 个账号</numerusform></translation>
     </message>
     <message>
         <location line="+25"/>
@@ -540,15 +553,15 @@
 </context>
 <context>
     <name>zz::ActionDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../src/gui/dispatch/ActionDialog.cpp" line="+30"/>
-        <source>%1 个工作日</source>
-        <translation>%1 个工作日</translation>
+        <source>%n 个工作日</source>
+        <translation><numerusform>%n 个工作日</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 天</source>
-        <translation>%1 天</translation>
+        <source>%n 天</source>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1031,7 +1044,7 @@
 <context>
     <name>zz::AdminAccountPage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+311"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+326"/>
         <source>管理员账号</source>
         <translation>管理员账号</translation>
     </message>
@@ -1166,7 +1179,7 @@
 <context>
     <name>zz::AssessmentPage</name>
     <message>
-        <location filename="../src/gui/assessment/AssessmentPage.cpp" line="+53"/>
+        <location filename="../src/gui/assessment/AssessmentPage.cpp" line="+54"/>
         <source>yyyy年MM月</source>
         <translation>yyyy年MM月</translation>
     </message>
@@ -1182,6 +1195,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>考评方案…</source>
+        <translation>考评方案…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>审核通过</source>
         <translation>审核通过</translation>
     </message>
@@ -1221,7 +1239,7 @@
         <translation>考评月份</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>双击一行查看得分明细和来源</source>
         <translation>双击一行查看得分明细和来源</translation>
     </message>
@@ -1353,7 +1371,7 @@
         <translation>申诉</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>%1（%2）</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1368,7 +1386,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>您的账号不属于某个乡镇(街道)，没有可以考评的网格员。</source>
         <translation>您的账号不属于某个乡镇(街道)，没有可以考评的网格员。</translation>
     </message>
@@ -1437,7 +1455,7 @@
         <translation>锁定的月份解锁后可重新计算，解锁将记入审计日志。请写明解锁理由：</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>导出PDF</source>
         <translation>导出PDF</translation>
     </message>
@@ -2063,29 +2081,29 @@
         <source>基础数据变更</source>
         <translation>基础数据变更</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+44"/>
-        <source>已显示最新的 %1 条，向下滚动继续载入。</source>
-        <translation>已显示最新的 %1 条，向下滚动继续载入。</translation>
+        <source>已显示最新的 %Ln 条，向下滚动继续载入。</source>
+        <translation><numerusform>已显示最新的 %Ln 条，向下滚动继续载入。</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>共 %1 条。</source>
-        <translation>共 %1 条。</translation>
+        <source>共 %Ln 条。</source>
+        <translation><numerusform>共 %Ln 条。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>已导出 %Ln 条到 %1（此次导出已记入审计日志）。</source>
+        <translation><numerusform>已导出 %Ln 条到 %1（此次导出已记入审计日志）。</numerusform></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-16"/>
         <location line="+12"/>
         <source>无法写入文件 %1。</source>
         <translation>无法写入文件 %1。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>已导出 %1 条到 %2（此次导出已记入审计日志）。</source>
-        <translation>已导出 %1 条到 %2（此次导出已记入审计日志）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>导出审计日志</source>
         <translation>导出审计日志</translation>
     </message>
@@ -2749,35 +2767,35 @@
         <source>%1（暂定）</source>
         <translation>%1（暂定）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-39"/>
-        <source>剩 %1 小时</source>
-        <translation>剩 %1 小时</translation>
+        <source>剩 %n 小时</source>
+        <translation><numerusform>剩 %n 小时</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>剩 %1 个工作日</source>
-        <translation>剩 %1 个工作日</translation>
+        <source>剩 %n 个工作日</source>
+        <translation><numerusform>剩 %n 个工作日</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>剩 %1 天</source>
-        <translation>剩 %1 天</translation>
+        <source>剩 %n 天</source>
+        <translation><numerusform>剩 %n 天</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>超期 %1 小时</source>
-        <translation>超期 %1 小时</translation>
+        <source>超期 %n 小时</source>
+        <translation><numerusform>超期 %n 小时</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>超期 %1 个工作日</source>
-        <translation>超期 %1 个工作日</translation>
+        <source>超期 %n 个工作日</source>
+        <translation><numerusform>超期 %n 个工作日</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>超期 %1 天</source>
-        <translation>超期 %1 天</translation>
+        <source>超期 %n 天</source>
+        <translation><numerusform>超期 %n 天</numerusform></translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2966,17 +2984,7 @@
         <translation>网格员：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>超期 %1 个工作日</source>
-        <translation>超期 %1 个工作日</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>剩 %1 小时</source>
-        <translation>剩 %1 小时</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>其他终端的改动会自动出现在这里</source>
         <translation>其他终端的改动会自动出现在这里</translation>
     </message>
@@ -3001,8 +3009,18 @@
         <source>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</source>
         <translation>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>超期 %n 个工作日</source>
+        <translation><numerusform>超期 %n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>剩 %n 小时</source>
+        <translation><numerusform>剩 %n 小时</numerusform></translation>
+    </message>
     <message>
-        <location line="+480"/>
+        <location line="+382"/>
         <source>常用筛选…</source>
         <translation>常用筛选…</translation>
     </message>
@@ -3038,12 +3056,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+141"/>
+        <location line="+150"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-116"/>
         <source>正在读取要打印的案件… %1 / %2 件</source>
         <translation>正在读取要打印的案件… %1 / %2 件</translation>
     </message>
@@ -3059,25 +3077,25 @@
     </message>
     <message>
         <location line="-72"/>
-        <location line="+104"/>
-        <location line="+37"/>
+        <location line="+106"/>
+        <location line="+44"/>
         <source>打印列表</source>
         <translation>打印列表</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-60"/>
         <source>打印列表（%n 件，案件较多，不预览）</source>
         <translation>
             <numerusform>打印列表（%n 件，案件较多，不预览）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>正在准备打印列表…</source>
         <translation>正在准备打印列表…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>正在打印…</source>
         <translation>正在打印…</translation>
     </message>
@@ -3136,12 +3154,7 @@
         <translation>共 %1 件，列出前 %2 件</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>共 %1 件</source>
-        <translation>共 %1 件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>打印时间：%1&#x3000;&#x3000;%2</source>
         <translation>打印时间：%1&#x3000;&#x3000;%2</translation>
     </message>
@@ -3150,8 +3163,13 @@
         <source>【%1】%2</source>
         <translation>【%1】%2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>共 %Ln 件</source>
+        <translation><numerusform>共 %Ln 件</numerusform></translation>
+    </message>
     <message>
-        <location line="+136"/>
+        <location line="+99"/>
         <source>第 %1 页，共 %2 页</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -3722,11 +3740,11 @@
         <source>全部</source>
         <translation>全部</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
         <location line="+148"/>
-        <source>共 %1 件</source>
-        <translation>共 %1 件</translation>
+        <source>共 %Ln 件</source>
+        <translation><numerusform>共 %Ln 件</numerusform></translation>
     </message>
     <message>
         <location line="-144"/>
@@ -4021,16 +4039,16 @@
 </context>
 <context>
     <name>zz::CaseViewDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+44"/>
-        <location line="+108"/>
-        <source>%1 个工作日</source>
-        <translation>%1 个工作日</translation>
+        <location line="+109"/>
+        <source>%n 个工作日</source>
+        <translation><numerusform>%n 个工作日</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-108"/>
-        <source>%1 天</source>
-        <translation>%1 天</translation>
+        <source>%n 天</source>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5028,10 +5046,10 @@
         <translation>审计日志要由服务器以外保管的密钥签名作见证,才能发现整体改写。
 请由保管私钥的单位运行:zongzhi-cli audit checkpoint --db 数据库地址 --key 私钥文件 --out 检查点文件,并把检查点文件保存在服务器以外。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>审计日志已 %1 天未签检查点</source>
-        <translation>审计日志已 %1 天未签检查点</translation>
+        <source>审计日志已 %n 天未签检查点</source>
+        <translation><numerusform>审计日志已 %n 天未签检查点</numerusform></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5056,10 +5074,10 @@
         <source>重新连接中…（第 %1 次）</source>
         <translation>重新连接中…（第 %1 次）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
-        <source>与数据库的连接已断开，重新连接中…（已试 %1 次，%2 秒后再试）已填写的内容会保留。</source>
-        <translation>与数据库的连接已断开，重新连接中…（已试 %1 次，%2 秒后再试）已填写的内容会保留。</translation>
+        <source>与数据库的连接已断开，重新连接中…（已试 %n 次，%1 秒后再试）已填写的内容会保留。</source>
+        <translation><numerusform>与数据库的连接已断开，重新连接中…（已试 %n 次，%1 秒后再试）已填写的内容会保留。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5419,7 +5437,7 @@
 <context>
     <name>zz::DatabaseChoicePage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-206"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-221"/>
         <source>数据库</source>
         <translation>数据库</translation>
     </message>
@@ -5893,7 +5911,7 @@
 <context>
     <name>zz::DivisionChoicePage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+78"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="+83"/>
         <source>本中心所在的县（区）和乡镇（街道）</source>
         <translation>本中心所在的县（区）和乡镇（街道）</translation>
     </message>
@@ -5913,7 +5931,12 @@
         <translation>勾选要装入村（社区）的乡镇（街道）。已装入的乡镇标为“已载入”，再次勾选只补上缺少的村（社区），不会改动已有的名称。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
+        <source>乡镇（街道）管理员只能装入本乡镇（街道）的村（社区）：请只勾选%1。</source>
+        <translation>乡镇（街道）管理员只能装入本乡镇（街道）的村（社区）：请只勾选%1。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>组织机构已经建立，县（区）和乡镇不能再改。以后可以由管理员在“文件 → 添加乡镇”中装入其他乡镇（街道）的村（社区）。</source>
         <translation>组织机构已经建立，县（区）和乡镇不能再改。以后可以由管理员在“文件 → 添加乡镇”中装入其他乡镇（街道）的村（社区）。</translation>
     </message>
@@ -6933,6 +6956,129 @@
         <location line="+0"/>
         <source>休</source>
         <translation>休</translation>
+    </message>
+</context>
+<context>
+    <name>zz::Indicators</name>
+    <message>
+        <location filename="../src/core/Indicators.cpp" line="-315"/>
+        <source>受理量</source>
+        <translation>受理量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期受理的案件数</source>
+        <translation>本期受理的案件数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>立案量</source>
+        <translation>立案量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期受理的案件中未作不予立案的件数</source>
+        <translation>本期受理的案件中未作不予立案的件数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办结量</source>
+        <translation>办结量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期结案或归档的案件数(含就地化解)</source>
+        <translation>本期结案或归档的案件数(含就地化解)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结案率</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期立案的案件中截至统计日已结案的件数 ÷ 本期立案量</source>
+        <translation>本期立案的案件中截至统计日已结案的件数 ÷ 本期立案量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按期办结率</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期办结的案件中在办理期限(含批准的延期)内办结的件数 ÷ 本期办结量</source>
+        <translation>本期办结的案件中在办理期限(含批准的延期)内办结的件数 ÷ 本期办结量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>化解率</source>
+        <translation>化解率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期办结的案件中矛盾已化解的件数 ÷ 本期办结且记录了化解结果的件数</source>
+        <translation>本期办结的案件中矛盾已化解的件数 ÷ 本期办结且记录了化解结果的件数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>满意率</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期回访中(满意 + 基本满意)的次数 ÷ 本期有回访结果的次数(未接通不计)</source>
+        <translation>本期回访中(满意 + 基本满意)的次数 ÷ 本期有回访结果的次数(未接通不计)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>平均办理时长</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期办结的案件从受理到结案的工作日数之和 ÷ 本期办结量(按工作日历计)</source>
+        <translation>本期办结的案件从受理到结案的工作日数之和 ÷ 本期办结量(按工作日历计)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>在办超期</source>
+        <translation>在办超期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截至统计日尚未办结且已超过办理期限的案件数</source>
+        <translation>截至统计日尚未办结且已超过办理期限的案件数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>普通督办</source>
+        <translation>普通督办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期被普通督办的案件数</source>
+        <translation>本期被普通督办的案件数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>黄牌督办</source>
+        <translation>黄牌督办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期被黄牌督办的案件数</source>
+        <translation>本期被黄牌督办的案件数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>红牌督办</source>
+        <translation>红牌督办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期被红牌督办的案件数</source>
+        <translation>本期被红牌督办的案件数</translation>
     </message>
 </context>
 <context>
@@ -8846,6 +8992,29 @@
     </message>
 </context>
 <context>
+    <name>zz::ReportPeriod</name>
+    <message>
+        <location filename="../src/core/Indicators.cpp" line="+98"/>
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1年第%2季度</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 至 %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
     <name>zz::ResetPasswordDialog</name>
     <message>
         <location filename="../src/gui/admin/ResetPasswordDialog.cpp" line="+24"/>
@@ -8919,6 +9088,120 @@
         <location line="+1"/>
         <source>搜索内容</source>
         <translation>搜索内容</translation>
+    </message>
+</context>
+<context>
+    <name>zz::SchemeDialog</name>
+    <message>
+        <location filename="../src/gui/assessment/SchemeDialog.cpp" line="+73"/>
+        <source>考评方案（%1起）</source>
+        <translation>考评方案（%1起）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>部分</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>起始分</source>
+        <translation>起始分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>满分</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保底分</source>
+        <translation>保底分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>评分项</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>依据</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>扣分项</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>每单位分值</source>
+        <translation>每单位分值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公式(N)</source>
+        <translation>公式(N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>起算数</source>
+        <translation>起算数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>上限</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>每单位扣款(元)</source>
+        <translation>每单位扣款(元)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>优秀(分以上)</source>
+        <translation>优秀(分以上)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>良好(分以上)</source>
+        <translation>良好(分以上)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合格(分以上)</source>
+        <translation>合格(分以上)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基础补贴(元)</source>
+        <translation>基础补贴(元)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>绩效奖金(元，按总分比例)</source>
+        <translation>绩效奖金(元，按总分比例)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参评最少在岗天数</source>
+        <translation>参评最少在岗天数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>留空“上限”表示不封顶；扣分项的分值或公式给出扣去的分数，公式算出负数时不扣也不加。保存后自%1起的月份按此方案计算，之前的月份不变。</source>
+        <translation>留空“上限”表示不封顶；扣分项的分值或公式给出扣去的分数，公式算出负数时不扣也不加。保存后自%1起的月份按此方案计算，之前的月份不变。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>第 %1 行的“%2”应填数字。</source>
+        <translation>第 %1 行的“%2”应填数字。</translation>
     </message>
 </context>
 <context>
@@ -9659,7 +9942,7 @@
 <context>
     <name>zz::StartChoicePage</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-308"/>
+        <location filename="../src/gui/setup/FirstRunPages.cpp" line="-323"/>
         <source>开始方式</source>
         <translation>开始方式</translation>
     </message>
@@ -9877,15 +10160,15 @@
         <source>点击关闭</source>
         <translation>点击关闭</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>红牌 %1 件</source>
-        <translation>红牌 %1 件</translation>
+        <source>红牌 %n 件</source>
+        <translation><numerusform>红牌 %n 件</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>黄牌 %1 件</source>
-        <translation>黄牌 %1 件</translation>
+        <source>黄牌 %n 件</source>
+        <translation><numerusform>黄牌 %n 件</numerusform></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9913,10 +10196,10 @@
         <source>自动督办检查失败：%1</source>
         <translation>自动督办检查失败：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+30"/>
-        <source>另有 %1 件</source>
-        <translation>另有 %1 件</translation>
+        <source>另有 %n 件</source>
+        <translation><numerusform>另有 %n 件</numerusform></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11220,7 +11503,7 @@
         <translation>本程序与原生引擎返回的行不一致:基准测试中复制的 SQL 已与 CaseRepository 不同步。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+101"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+105"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>数据库结构已从版本 %1 升级到版本 %2。</translation>
     </message>
@@ -11275,7 +11558,7 @@
         <translation>审计日志完好,已校验 %1 条记录。</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -11309,6 +11592,9 @@
   restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库
   score --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]
                        网格员月度考评表:已审核或锁定的月份按保存的结果,其余按现有事实试算(不保存)
+  report --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]
+                       领导工作指标(受理量、结案率、按期办结率、满意率等)及环比、同比;
+                       JSON 中比率为小数,分母为 0 时为 null,另含分乡镇明细 by_township
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
                        和 1,000,000 条活动,与原生引擎执行相同语句对比
@@ -11352,6 +11638,9 @@
   restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库
   score --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]
                        网格员月度考评表:已审核或锁定的月份按保存的结果,其余按现有事实试算(不保存)
+  report --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]
+                       领导工作指标(受理量、结案率、按期办结率、满意率等)及环比、同比;
+                       JSON 中比率为小数,分母为 0 时为 null,另含分乡镇明细 by_township
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
                        和 1,000,000 条活动,与原生引擎执行相同语句对比
@@ -11364,7 +11653,7 @@
 </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</translation>
     </message>
@@ -11578,7 +11867,7 @@
         <translation>已签名的检查点文件(可重复)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>网格员活动条数(考评基准)</source>
         <translation>网格员活动条数(考评基准)</translation>
     </message>
@@ -11588,7 +11877,7 @@
         <translation>被测乡镇的网格员人数(考评基准)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>未知命令“%1”。</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -11760,17 +12049,44 @@
         <translation>用法:zongzhi-cli score --db URL --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+56"/>
+        <source>统计截止日(结案率与在办超期按此日计算),默认今天</source>
+        <translation>统计截止日(结案率与在办超期按此日计算),默认今天</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>用法:zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]</source>
+        <translation>用法:zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/ScoreCommand.cpp" line="+8"/>
         <source>数据库结构版本过旧,请先运行 zongzhi-cli init 升级。</source>
         <translation>数据库结构版本过旧,请先运行 zongzhi-cli init 升级。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location filename="../src/cli/ScoreCommand.cpp" line="+8"/>
         <source>没有代码为“%1”的乡镇(街道)。</source>
         <translation>没有代码为“%1”的乡镇(街道)。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+8"/>
+        <source>%1 综治中心工作指标(统计截止 %2)</source>
+        <translation>%1 综治中心工作指标(统计截止 %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>指标	本期	环比(%1)	同比(%2)</source>
+        <translation>指标	本期	环比(%1)	同比(%2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>无法写入文件“%1”。</source>
+        <translation>无法写入文件“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ScoreCommand.cpp" line="+39"/>
         <source>按现有事实试算,未保存</source>
         <translation>按现有事实试算,未保存</translation>
     </message>

@@ -104,7 +104,7 @@ void AccountsPage::reload()
     } catch (const Error &error) {
         showError(tr("读取账号失败：%1").arg(error.message()));
     }
-    m_countLabel->setText(tr("共 %1 个账号").arg(m_model->rowCount()));
+    m_countLabel->setText(tr("共 %Ln 个账号", nullptr, m_model->rowCount()));
     if (selectedId > 0)
         select(selectedId);
     updateButtons();

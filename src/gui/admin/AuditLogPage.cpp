@@ -130,8 +130,8 @@ void AuditLogPage::search()
     }
     m_statusLabel->setStyleSheet({});
     m_statusLabel->setText(m_model->canFetchMore({})
-                               ? tr("已显示最新的 %1 条，向下滚动继续载入。").arg(m_model->rowCount())
-                               : tr("共 %1 条。").arg(m_model->rowCount()));
+                               ? tr("已显示最新的 %Ln 条，向下滚动继续载入。", nullptr, m_model->rowCount())
+                               : tr("共 %Ln 条。", nullptr, m_model->rowCount()));
 }
 
 bool AuditLogPage::exportTo(const QString &path)
@@ -156,7 +156,7 @@ bool AuditLogPage::exportTo(const QString &path)
         return false;
     }
     m_statusLabel->setStyleSheet({});
-    m_statusLabel->setText(tr("已导出 %1 条到 %2（此次导出已记入审计日志）。").arg(rows).arg(path));
+    m_statusLabel->setText(tr("已导出 %Ln 条到 %1（此次导出已记入审计日志）。", nullptr, rows).arg(path));
     return true;
 }
 

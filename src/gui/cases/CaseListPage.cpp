@@ -67,7 +67,7 @@ CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"resultCountLabel"_s);
     m_countLabel->setMinimumWidth(
-        m_countLabel->fontMetrics().horizontalAdvance(tr("共 %1 件").arg(u"0,000,000"_s)));
+        m_countLabel->fontMetrics().horizontalAdvance(tr("共 %Ln 件", nullptr, 9999999)));
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     filters->addWidget(m_countLabel);
 
@@ -215,7 +215,7 @@ void CaseListPage::updateCount()
     m_countStale = false;
     try {
         const qint64 total = CaseRepository(m_context.db).count(m_model->query());
-        m_countLabel->setText(tr("共 %1 件").arg(QLocale().toString(total)));
+        m_countLabel->setText(tr("共 %Ln 件", nullptr, int(total)));
     } catch (const Error &error) {
         m_countLabel->clear();
         showError(error.message());

@@ -27,8 +27,8 @@ namespace {
 QString pendingRequestText(const AppContext &context, const CaseRecord &record)
 {
     const QString days = record.deadlineWorkingDays
-                             ? ActionDialog::tr("%1 个工作日").arg(record.extensionPendingDays)
-                             : ActionDialog::tr("%1 天").arg(record.extensionPendingDays);
+                             ? ActionDialog::tr("%n 个工作日", nullptr, record.extensionPendingDays)
+                             : ActionDialog::tr("%n 天", nullptr, record.extensionPendingDays);
     try {
         const QList<FlowEntry> flow = CaseRepository(context.db).flow(record.id);
         for (auto it = flow.crbegin(); it != flow.crend(); ++it) {

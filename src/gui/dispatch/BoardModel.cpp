@@ -425,13 +425,13 @@ QString BoardModel::plainRemainingText(const CaseListRow &row) const
     if (secs >= 0) {
         const int days = m_calendar.remainingDays(m_now, row.deadline, row.deadlineWorkingDays);
         if (secs < secsPerDay || days <= 0)
-            return tr("剩 %1 小时").arg(wholeHours(secs));
-        return row.deadlineWorkingDays ? tr("剩 %1 个工作日").arg(days) : tr("剩 %1 天").arg(days);
+            return tr("剩 %n 小时", nullptr, int(wholeHours(secs)));
+        return row.deadlineWorkingDays ? tr("剩 %n 个工作日", nullptr, days) : tr("剩 %n 天", nullptr, days);
     }
     if (-secs < secsPerDay)
-        return tr("超期 %1 小时").arg(wholeHours(-secs));
+        return tr("超期 %n 小时", nullptr, int(wholeHours(-secs)));
     const int late = -m_calendar.remainingDays(m_now, row.deadline, row.deadlineWorkingDays);
-    return row.deadlineWorkingDays ? tr("超期 %1 个工作日").arg(late) : tr("超期 %1 天").arg(late);
+    return row.deadlineWorkingDays ? tr("超期 %n 个工作日", nullptr, late) : tr("超期 %n 天", nullptr, late);
 }
 
 QVariant BoardModel::display(const CaseListRow &row, Column column) const

@@ -254,7 +254,7 @@ void BoardPage::buildUi()
     fit(BoardModel::RiskColumn, labels(allValues<RiskColor>()), 16); // and the coloured dot
     fit(BoardModel::ReceivedColumn, {u"11-25 18:58"_s}, 12);
     fit(BoardModel::DeadlineColumn, {u"2026-11-25"_s}, 12); // "（暂定）" is rare: the tooltip has it
-    fit(BoardModel::RemainingColumn, {tr("超期 %1 个工作日").arg(12), tr("剩 %1 小时").arg(23)});
+    fit(BoardModel::RemainingColumn, {tr("超期 %n 个工作日", nullptr, 12), tr("剩 %n 小时", nullptr, 23)});
     new ColumnWidths(m_context.db, m_context.user.id, u"board"_s, header);
     m_table->installEventFilter(this);
     rightLayout->addWidget(m_table, 1);
@@ -829,17 +829,19 @@ void BoardPage::printPreview()
     QPrinter printer(QPrinter::HighResolution);
     BoardPrinter::setUpPage(printer);
     printer.setDocName(printTitle());
-    if (m_model->rowCount() > previewLimit) {
-        QPrintDialog dialog(&printer, this);
-        dialog.setObjectName(u"boardPrintDialog"_s);
-        dialog.setWindowTitle(tr("打印列表（%n 件，案件较多，不预览）", nullptr, m_model->rowCount()));
-        if (dialog.exec() == QDialog::Accepted)
-            printList(printer);
-        return;
-    }
+    // The rows as read now: the board's window may shrink back to the visible rows while a dialog
+    // is open.
     auto list = std::make_shared<const BoardPrinter>(*m_model, printTitle(), m_filter.describe(*m_catalog),
                                                      m_context.clock.now(), m_total,
                                                      AuditLog(m_context.db, m_context.clock).headMark());
+    if (list->rowCount() > previewLimit) {
+        QPrintDialog dialog(&printer, this);
+        dialog.setObjectName(u"boardPrintDialog"_s);
+        dialog.setWindowTitle(tr("打印列表（%n 件，案件较多，不预览）", nullptr, list->rowCount()));
+        if (dialog.exec() == QDialog::Accepted)
+            print(list, printer);
+        return;
+    }
     // The document of up to previewLimit rows is built off the window's thread; the preview lays it out on
     // its pages and paints them (text must be laid out in the thread that paints it).
     BoardPdfJob job;
@@ -861,11 +863,18 @@ void BoardPage::printPreview()
 
 bool BoardPage::printList(QPrinter &printer)
 {
-    auto list = std::make_shared<const BoardPrinter>(*m_model, printTitle(), m_filter.describe(*m_catalog),
-                                                     m_context.clock.now(), m_total,
-                                                     AuditLog(m_context.db, m_context.clock).headMark());
+    if (!loadForPrint())
+        return false;
+    return print(std::make_shared<const BoardPrinter>(*m_model, printTitle(), m_filter.describe(*m_catalog),
+                                                      m_context.clock.now(), m_total,
+                                                      AuditLog(m_context.db, m_context.clock).headMark()),
+                 printer);
+}
+
+bool BoardPage::print(std::shared_ptr<const BoardPrinter> list, QPrinter &printer)
+{
     BoardPdfJob job;
-    job.print(list, &printer);
+    job.print(std::move(list), &printer);
     return waitForPrintJob(job, tr("正在打印…"));
 }
 

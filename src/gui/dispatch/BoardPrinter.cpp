@@ -99,7 +99,7 @@ std::unique_ptr<QTextDocument> BoardPrinter::document(qreal dpi, const Progress 
     const QLocale locale;
     const QString count =
         rows < m_total ? tr("共 %1 件，列出前 %2 件").arg(locale.toString(m_total), locale.toString(rows))
-                       : tr("共 %1 件").arg(locale.toString(rows));
+                       : tr("共 %Ln 件", nullptr, rows);
     cursor.insertText(tr("打印时间：%1　　%2").arg(m_printedAt.toString(u"yyyy-MM-dd HH:mm"_s), count), text);
     cursor.insertBlock(plain);
 

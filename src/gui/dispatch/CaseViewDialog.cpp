@@ -41,7 +41,8 @@ QString chip(const QString &text, const QColor &background, const QColor &foregr
 // "3 天" or "3 个工作日", as the case's deadline counts.
 QString daysText(int days, bool workingDays)
 {
-    return workingDays ? CaseViewDialog::tr("%1 个工作日").arg(days) : CaseViewDialog::tr("%1 天").arg(days);
+    return workingDays ? CaseViewDialog::tr("%n 个工作日", nullptr, days)
+                       : CaseViewDialog::tr("%n 天", nullptr, days);
 }
 
 QTableWidget *readOnlyTable(const QString &objectName, const QStringList &headers, QWidget *parent)
@@ -149,7 +150,7 @@ CaseViewDialog::CaseViewDialog(const AppContext &context, qint64 caseId, QWidget
     m_flowTable->setColumnWidth(3, fm.horizontalAdvance(u"已立案 → 已派遣"_s) + 16);
     m_flowTable->setColumnWidth(4, fm.horizontalAdvance(u"青石镇 → 上溪村"_s) + 16);
     m_flowTable->setColumnWidth(5, fm.horizontalAdvance(u"市场监管所"_s) + 16);
-    m_flowTable->setColumnWidth(6, fm.horizontalAdvance(tr("%1 个工作日").arg(30)) + 16);
+    m_flowTable->setColumnWidth(6, fm.horizontalAdvance(tr("%n 个工作日", nullptr, 30)) + 16);
     flowLayout->addWidget(m_flowTable);
     // Long notes wrap: row heights follow the width the columns really get.
     connect(m_flowTable->horizontalHeader(), &QHeaderView::sectionResized, m_flowTable,

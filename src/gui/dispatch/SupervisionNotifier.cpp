@@ -129,9 +129,9 @@ QString SupervisionNotifier::summary(const QList<SupervisionService::Card> &card
     }
     QStringList parts;
     if (red > 0)
-        parts << tr("红牌 %1 件").arg(red);
+        parts << tr("红牌 %n 件", nullptr, red);
     if (yellow > 0)
-        parts << tr("黄牌 %1 件").arg(yellow);
+        parts << tr("黄牌 %n 件", nullptr, yellow);
     QString text = tr("自动督办：新增%1").arg(parts.join(tr("、")));
     if (!numbers.isEmpty())
         text += tr("（%1%2）").arg(numbers.join(tr("、")), cards.size() > namedCards ? tr(" 等") : QString());
@@ -210,7 +210,7 @@ void SupervisionNotifier::notify(const QList<SupervisionService::Card> &cards)
                 cards[i].caseNo.toHtmlEscaped(), cards[i].title.toHtmlEscaped());
         }
         if (cards.size() > namedCards)
-            lines << tr("另有 %1 件").arg(cards.size() - namedCards);
+            lines << tr("另有 %n 件", nullptr, int(cards.size() - namedCards));
         m_toast->setText(u"<b>%1</b><br>%2"_s.arg(tr("自动督办").toHtmlEscaped(), lines.join(u"<br>"_s)));
         m_toast->adjustSize();
         placeToast();

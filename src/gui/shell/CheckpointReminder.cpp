@@ -59,7 +59,7 @@ bool CheckpointReminder::check()
     const QDateTime now = m_context.clock.now();
     const bool due = AuditWitness::checkpointDue(last, now);
     if (due)
-        m_label->setText(last ? tr("审计日志已 %1 天未签检查点").arg(last->daysTo(now))
+        m_label->setText(last ? tr("审计日志已 %n 天未签检查点", nullptr, int(last->daysTo(now)))
                               : tr("审计日志还没有签过检查点"));
     m_label->setVisible(due);
     return due;

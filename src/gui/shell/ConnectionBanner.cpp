@@ -118,8 +118,8 @@ void ConnectionBanner::scheduleNext()
     const int delay = m_policy.delayBefore(m_attempt + 2); // the pause after attempt m_attempt
     if (m_attempt > 0)
         m_label->setText(
-            tr("与数据库的连接已断开，重新连接中…（已试 %1 次，%2 秒后再试）已填写的内容会保留。")
-                .arg(m_attempt)
+            tr("与数据库的连接已断开，重新连接中…（已试 %n 次，%1 秒后再试）已填写的内容会保留。", nullptr,
+               m_attempt)
                 .arg((delay + 999) / 1000));
     m_retryTimer.start(delay);
 }
