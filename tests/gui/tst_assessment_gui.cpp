@@ -14,6 +14,7 @@
 #include "assessment/ActivityEntryPanel.h"
 #include "assessment/AdjustmentDialog.h"
 #include "assessment/AssessmentPage.h"
+#include "assessment/SchemeDialog.h"
 #include "assessment/ScoreDetailDialog.h"
 #include "assessment/ScoreTableModel.h"
 #include "dispatch/CaseViewDialog.h"
@@ -462,6 +463,38 @@ private slots:
             2);
     }
 
+    // 考评方案: the admin changes the numbers from December on; October keeps its scheme.
+    void schemeEditedFromAMonthOn()
+    {
+        const AppContext adminContext = context(m_townAdmin);
+        AssessmentPage page(adminContext);
+        page.setPeriod(ScorePeriod{2026, 12});
+        SchemeDialog *dialog = page.editScheme();
+        QVERIFY(dialog);
+        auto *items = dialog->findChild<QTableWidget *>(u"itemsTable"_s);
+        int reported = -1;
+        for (int r = 0; r < items->rowCount(); ++r)
+            if (items->item(r, 1)->text() == u"上报事件并立案"_s)
+                reported = r;
+        QVERIFY(reported >= 0);
+        items->item(reported, 4)->setText(u"3"_s);   // per unit
+        items->item(reported, 7)->setText(u"abc"_s); // cap: not a number
+        QVERIFY(!dialog->save());
+        QVERIFY(dialog->findChild<QLabel *>(u"schemeErrorLabel"_s)->text().contains(u"上限"_s));
+        items->item(reported, 7)->setText(u"24"_s);
+        dialog->findChild<QDoubleSpinBox *>(u"baseStipendSpinBox"_s)->setValue(2200);
+        QVERIFY(dialog->save());
+        AssessmentService service(*m_db, m_clock);
+        const ScoreScheme december = service.scheme(m_town.township1.id, ScorePeriod{2026, 12});
+        QCOMPARE(december.item(u"reported"_s)->perUnit, 3.0);
+        QCOMPARE(*december.item(u"reported"_s)->cap, 24.0);
+        QCOMPARE(december.baseStipend, 2200.0);
+        QCOMPARE(service.scheme(m_town.township1.id, ScorePeriod{2027, 1}).baseStipend, 2200.0);
+        QCOMPARE(service.scheme(m_town.township1.id, october).baseStipend,
+                 2000.0); // earlier months keep theirs
+        dialog->close();
+    }
+
     void screenshots()
     {
         const AppContext leaderContext = context(m_town.leader);
@@ -488,6 +521,12 @@ private slots:
                 VERIFY_SCREENSHOT(detail, u"assessment-detail-%1-%2"_s.arg(language, m_testDb->backendName()),
                                   QSize(500, 400));
                 detail->close();
+                SchemeDialog *scheme = page.editScheme();
+                QVERIFY(scheme);
+                QVERIFY(QTest::qWaitForWindowExposed(scheme));
+                VERIFY_SCREENSHOT(scheme, u"assessment-scheme-%1-%2"_s.arg(language, m_testDb->backendName()),
+                                  QSize(600, 400));
+                scheme->close();
             }
             QCoreApplication::removeTranslator(&translator);
         }

@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "Permissions.h"
 #include "ReferenceRepositories.h"
+#include "SchemeDialog.h"
 #include "ScoreDetailDialog.h"
 #include "ScoreTableModel.h"
 
@@ -57,6 +58,8 @@ AssessmentPage::AssessmentPage(const AppContext &context, QWidget *parent)
     m_compute = new QPushButton(tr("计算"), this);
     m_compute->setObjectName(u"computeButton"_s);
     m_compute->setToolTip(tr("按本月已登记的案件、活动和已审批的调整重新计算草稿"));
+    m_scheme = new QPushButton(tr("考评方案…"), this);
+    m_scheme->setObjectName(u"schemeButton"_s);
     m_approve = new QPushButton(tr("审核通过"), this);
     m_approve->setObjectName(u"approveButton"_s);
     m_return = new QPushButton(tr("退回草稿"), this);
@@ -76,6 +79,7 @@ AssessmentPage::AssessmentPage(const AppContext &context, QWidget *parent)
     top->addWidget(new QLabel(tr("考评月份"), this));
     top->addWidget(m_period);
     top->addWidget(m_compute);
+    top->addWidget(m_scheme);
     top->addSpacing(12);
     top->addWidget(m_approve);
     top->addWidget(m_return);
@@ -193,6 +197,7 @@ AssessmentPage::AssessmentPage(const AppContext &context, QWidget *parent)
     connect(m_township, &QComboBox::currentIndexChanged, this, &AssessmentPage::reload);
     connect(m_period, &QDateEdit::dateChanged, this, &AssessmentPage::reload);
     connect(m_compute, &QPushButton::clicked, this, &AssessmentPage::compute);
+    connect(m_scheme, &QPushButton::clicked, this, &AssessmentPage::editScheme);
     connect(m_approve, &QPushButton::clicked, this, &AssessmentPage::approve);
     connect(m_return, &QPushButton::clicked, this, &AssessmentPage::returnToDraft);
     connect(m_lock, &QPushButton::clicked, this, &AssessmentPage::lock);
@@ -310,6 +315,7 @@ void AssessmentPage::updateState()
         Permissions::allows(m_context.user.roles, Permission::ApproveScores) && townshipId() > 0;
     const std::optional<ScoreRunStatus> status = m_run ? std::optional(m_run->status) : std::nullopt;
     m_compute->setEnabled(scorer && status != ScoreRunStatus::Locked);
+    m_scheme->setEnabled(townshipId() > 0);
     m_approve->setVisible(leader);
     m_return->setVisible(leader);
     m_lock->setVisible(leader);
@@ -497,6 +503,19 @@ void AssessmentPage::unlock()
         reload();
     });
     dialog->open();
+}
+
+SchemeDialog *AssessmentPage::editScheme()
+{
+    if (townshipId() <= 0)
+        return nullptr;
+    const bool writable = Permissions::allows(m_context.user.roles, Permission::ScoreWorkers) &&
+                          !(m_run && m_run->status == ScoreRunStatus::Locked);
+    auto *dialog = new SchemeDialog(m_context, townshipId(), period(), writable, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &AssessmentPage::reload);
+    dialog->open();
+    return dialog;
 }
 
 ScoreDetailDialog *AssessmentPage::openDetail(int row)

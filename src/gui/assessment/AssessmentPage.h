@@ -43,6 +43,8 @@ public:
     void lock();
     void unlock();
     void printPreview();
+    // 考评方案: the scheme of the month, editable (from this month on) unless the month is locked.
+    class SchemeDialog *editScheme();
     bool exportPdf(const QString &path);
     void exportPdfInteractive();
     // Opens the detail of the table's row (drill-down); returns the dialog (owned by the page).
@@ -72,6 +74,7 @@ private:
     QLabel *m_error = nullptr;
     QLabel *m_failNotice = nullptr;
     QPushButton *m_compute = nullptr;
+    QPushButton *m_scheme = nullptr;
     QPushButton *m_approve = nullptr;
     QPushButton *m_return = nullptr;
     QPushButton *m_lock = nullptr;
