@@ -1205,7 +1205,7 @@
     <message>
         <location line="+1"/>
         <source>考评方案…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9192,115 +9192,115 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::SchemeDialog</name>
     <message>
-        <location filename="../src/gui/assessment/SchemeDialog.cpp" line="+73"/>
+        <location filename="../src/gui/assessment/SchemeDialog.cpp" line="+74"/>
         <source>考评方案（%1起）</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment scheme (from %1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>部分</source>
-        <translation type="unfinished">Section</translation>
+        <translation>Section</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>起始分</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>满分</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>保底分</source>
-        <translation type="unfinished"></translation>
+        <translation>Floor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>评分项</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>扣分项</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>每单位分值</source>
-        <translation type="unfinished"></translation>
+        <translation>Points per unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>公式(N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formula (N)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>起算数</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>上限</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>每单位扣款(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Money per unit (yuan)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>优秀(分以上)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excellent from</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>良好(分以上)</source>
-        <translation type="unfinished"></translation>
+        <translation>Good from</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>合格(分以上)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass from</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>基础补贴(元)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base stipend (yuan)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>绩效奖金(元，按总分比例)</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance pool (yuan, by total)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>参评最少在岗天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Days in post to be graded</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>留空“上限”表示不封顶；扣分项的分值或公式给出扣去的分数，公式算出负数时不扣也不加。保存后自%1起的月份按此方案计算，之前的月份不变。</source>
-        <translation type="unfinished"></translation>
+        <translation>An empty cap means no cap. For a deduct item the points or the formula give the points taken; a formula that comes out negative takes and adds nothing. Once saved, months from %1 on are scored by this scheme; earlier months keep theirs.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>第 %1 行的“%2”应填数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: “%2” must be a number.</translation>
     </message>
 </context>
 <context>

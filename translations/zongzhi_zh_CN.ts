@@ -502,7 +502,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>共 %Ln 个账号</source>
-        <translation><numerusform>共 %Ln 个账号</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 个账号</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -556,12 +558,16 @@
     <message numerus="yes">
         <location filename="../src/gui/dispatch/ActionDialog.cpp" line="+30"/>
         <source>%n 个工作日</source>
-        <translation><numerusform>%n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n 天</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2084,17 +2090,23 @@
     <message numerus="yes">
         <location line="+44"/>
         <source>已显示最新的 %Ln 条，向下滚动继续载入。</source>
-        <translation><numerusform>已显示最新的 %Ln 条，向下滚动继续载入。</numerusform></translation>
+        <translation>
+            <numerusform>已显示最新的 %Ln 条，向下滚动继续载入。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>共 %Ln 条。</source>
-        <translation><numerusform>共 %Ln 条。</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 条。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>已导出 %Ln 条到 %1（此次导出已记入审计日志）。</source>
-        <translation><numerusform>已导出 %Ln 条到 %1（此次导出已记入审计日志）。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %Ln 条到 %1（此次导出已记入审计日志）。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-16"/>
@@ -2770,32 +2782,44 @@
     <message numerus="yes">
         <location line="-39"/>
         <source>剩 %n 小时</source>
-        <translation><numerusform>剩 %n 小时</numerusform></translation>
+        <translation>
+            <numerusform>剩 %n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>剩 %n 个工作日</source>
-        <translation><numerusform>剩 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>剩 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>剩 %n 天</source>
-        <translation><numerusform>剩 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>剩 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>超期 %n 小时</source>
-        <translation><numerusform>超期 %n 小时</numerusform></translation>
+        <translation>
+            <numerusform>超期 %n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>超期 %n 个工作日</source>
-        <translation><numerusform>超期 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>超期 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>超期 %n 天</source>
-        <translation><numerusform>超期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>超期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3012,12 +3036,16 @@
     <message numerus="yes">
         <location line="+98"/>
         <source>超期 %n 个工作日</source>
-        <translation><numerusform>超期 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>超期 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>剩 %n 小时</source>
-        <translation><numerusform>剩 %n 小时</numerusform></translation>
+        <translation>
+            <numerusform>剩 %n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+382"/>
@@ -3166,7 +3194,9 @@
     <message numerus="yes">
         <location line="+37"/>
         <source>共 %Ln 件</source>
-        <translation><numerusform>共 %Ln 件</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+99"/>
@@ -3744,7 +3774,9 @@
         <location line="+9"/>
         <location line="+148"/>
         <source>共 %Ln 件</source>
-        <translation><numerusform>共 %Ln 件</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-144"/>
@@ -4043,12 +4075,16 @@
         <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+44"/>
         <location line="+109"/>
         <source>%n 个工作日</source>
-        <translation><numerusform>%n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="-108"/>
         <source>%n 天</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5049,7 +5085,9 @@
     <message numerus="yes">
         <location line="+35"/>
         <source>审计日志已 %n 天未签检查点</source>
-        <translation><numerusform>审计日志已 %n 天未签检查点</numerusform></translation>
+        <translation>
+            <numerusform>审计日志已 %n 天未签检查点</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5077,7 +5115,9 @@
     <message numerus="yes">
         <location line="+19"/>
         <source>与数据库的连接已断开，重新连接中…（已试 %n 次，%1 秒后再试）已填写的内容会保留。</source>
-        <translation><numerusform>与数据库的连接已断开，重新连接中…（已试 %n 次，%1 秒后再试）已填写的内容会保留。</numerusform></translation>
+        <translation>
+            <numerusform>与数据库的连接已断开，重新连接中…（已试 %n 次，%1 秒后再试）已填写的内容会保留。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9093,7 +9133,7 @@
 <context>
     <name>zz::SchemeDialog</name>
     <message>
-        <location filename="../src/gui/assessment/SchemeDialog.cpp" line="+73"/>
+        <location filename="../src/gui/assessment/SchemeDialog.cpp" line="+74"/>
         <source>考评方案（%1起）</source>
         <translation>考评方案（%1起）</translation>
     </message>
@@ -9199,7 +9239,7 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>第 %1 行的“%2”应填数字。</source>
         <translation>第 %1 行的“%2”应填数字。</translation>
     </message>
@@ -10163,12 +10203,16 @@
     <message numerus="yes">
         <location line="+23"/>
         <source>红牌 %n 件</source>
-        <translation><numerusform>红牌 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>红牌 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>黄牌 %n 件</source>
-        <translation><numerusform>黄牌 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>黄牌 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10199,7 +10243,9 @@
     <message numerus="yes">
         <location line="+30"/>
         <source>另有 %n 件</source>
-        <translation><numerusform>另有 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
