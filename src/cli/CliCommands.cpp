@@ -14,6 +14,7 @@
 #include "DivisionLoader.h"
 #include "Error.h"
 #include "ReferenceRepositories.h"
+#include "ReportCommand.h"
 #include "ScoreBench.h"
 #include "ScoreCommand.h"
 
@@ -73,6 +74,9 @@ const char *usage = QT_TRANSLATE_NOOP(
     "  restore --from 文件  检查备份文件后恢复到 --db 指定的 SQLite 数据库\n"
     "  score --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]\n"
     "                       网格员月度考评表:已审核或锁定的月份按保存的结果,其余按现有事实试算(不保存)\n"
+    "  report --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]\n"
+    "                       领导工作指标(受理量、结案率、按期办结率、满意率等)及环比、同比;\n"
+    "                       JSON 中比率为小数,分母为 0 时为 null,另含分乡镇明细 by_township\n"
     "  bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]\n"
     "                       网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件\n"
     "                       和 1,000,000 条活动,与原生引擎执行相同语句对比\n"
@@ -388,6 +392,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addAccountOptions(parser);
     addCalendarOptions(parser);
     addScoreOptions(parser);
+    addReportOptions(parser);
     parser.addOption({u"activities"_s, tr("网格员活动条数(考评基准)"), u"N"_s});
     parser.addOption({u"workers"_s, tr("被测乡镇的网格员人数(考评基准)"), u"N"_s});
     if (!parser.parse(QStringList{u"zongzhi-cli"_s} + arguments.mid(1))) {
@@ -421,6 +426,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             o.jsonPath = parser.value(u"json"_s);
             return runScoreBench(resolveUrl(parser), o, out, err);
         }
+        if (command == u"report"_s)
+            return runReport(resolveUrl(parser), parser, QDate::currentDate(), out, err);
         if (command == u"score"_s)
             return runScore(resolveUrl(parser), parser, out, err);
         if (command == u"bench"_s) {

@@ -1,0 +1,130 @@
+#include "ReportCommand.h"
+
+#include "Database.h"
+#include "IndicatorQueries.h"
+#include "Indicators.h"
+#include "ReferenceRepositories.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace zz::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zz::cli", text);
+}
+
+constexpr int indicatorSchema = 21; // migration 0021: case_flow.supervise_level
+
+// Each indicator under its key: counts as integers, rates as fractions, the mean in working days;
+// null when the denominator is 0.
+void insertIndicators(QJsonObject &o, const IndicatorCounts &counts)
+{
+    for (const Indicator i : allIndicators()) {
+        const auto value = indicatorValue(counts, i);
+        if (!value)
+            o.insert(indicatorKey(i), QJsonValue::Null);
+        else if (indicatorKind(i) == IndicatorKind::Count)
+            o.insert(indicatorKey(i), qint64(*value));
+        else
+            o.insert(indicatorKey(i), *value);
+    }
+}
+
+QJsonObject periodObject(const IndicatorFigures &f)
+{
+    QJsonObject o{{u"period"_s, f.period.code()},
+                  {u"from"_s, f.period.first().toString(Qt::ISODate)},
+                  {u"to"_s, f.period.last().toString(Qt::ISODate)}};
+    insertIndicators(o, f.total);
+    return o;
+}
+
+} // namespace
+
+void addReportOptions(QCommandLineParser &parser)
+{
+    // --period, --township and --json are shared with `score`.
+    parser.addOption({u"as-of"_s, tr("统计截止日(结案率与在办超期按此日计算),默认今天"), u"YYYY-MM-DD"_s});
+}
+
+int runReport(const QString &url, const QCommandLineParser &parser, QDate today, QTextStream &out,
+              QTextStream &err)
+{
+    const auto period = ReportPeriod::parse(parser.value(u"period"_s));
+    const QDate asOf =
+        parser.isSet(u"as-of"_s) ? QDate::fromString(parser.value(u"as-of"_s).trimmed(), Qt::ISODate) : today;
+    if (!period || period->kind() == ReportPeriod::Kind::Custom || !asOf.isValid()) {
+        err << tr("用法:zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township 代码] "
+                  "[--as-of YYYY-MM-DD] [--json 文件]")
+            << Qt::endl;
+        return 2;
+    }
+    Database db(url);
+    if (db.schemaVersion() < indicatorSchema) {
+        err << tr("数据库结构版本过旧,请先运行 zongzhi-cli init 升级。") << Qt::endl;
+        return 1;
+    }
+    IndicatorQueries queries(db, CalendarRepository(db).load());
+    IndicatorScope scope;
+    QString townshipCode;
+    if (parser.isSet(u"township"_s)) {
+        townshipCode = parser.value(u"township"_s).trimmed();
+        scope.orgUnitId = queries.townshipByCode(townshipCode);
+        if (!scope.orgUnitId) {
+            err << tr("没有代码为“%1”的乡镇(街道)。").arg(townshipCode) << Qt::endl;
+            return 1;
+        }
+    }
+    const IndicatorFigures current = queries.compute(*period, scope, asOf);
+    const IndicatorFigures previous = queries.compute(period->previous(), scope, asOf);
+    const IndicatorFigures yearEarlier = queries.compute(period->yearEarlier(), scope, asOf);
+
+    out << tr("%1 综治中心工作指标(统计截止 %2)").arg(period->label(), asOf.toString(Qt::ISODate))
+        << Qt::endl;
+    out << tr("指标\t本期\t环比(%1)\t同比(%2)").arg(period->previous().label(), period->yearEarlier().label())
+        << Qt::endl;
+    for (const Indicator i : allIndicators()) {
+        const auto now = indicatorValue(current.total, i);
+        out << indicatorTitle(i) << u'\t' << formatIndicatorValue(i, now) << u'\t'
+            << formatIndicatorChange(i, indicatorChange(i, now, indicatorValue(previous.total, i))) << u'\t'
+            << formatIndicatorChange(i, indicatorChange(i, now, indicatorValue(yearEarlier.total, i)))
+            << Qt::endl;
+    }
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonObject root = periodObject(current);
+        root.insert(u"as_of"_s, asOf.toString(Qt::ISODate));
+        root.insert(u"township"_s, townshipCode.isEmpty() ? QJsonValue(QJsonValue::Null) : townshipCode);
+        root.insert(u"previous"_s, periodObject(previous));
+        root.insert(u"year_earlier"_s, periodObject(yearEarlier));
+        QJsonObject formulas;
+        for (const Indicator i : allIndicators())
+            formulas.insert(indicatorKey(i), indicatorFormula(i));
+        root.insert(u"formulas"_s, formulas);
+        QJsonArray townships;
+        for (const TownshipIndicators &t : current.byTownship) {
+            QJsonObject o{{u"code"_s, t.code}, {u"name"_s, t.name}};
+            insertIndicators(o, t.counts);
+            townships.append(o);
+        }
+        root.insert(u"by_township"_s, townships);
+        QFile file(parser.value(u"json"_s));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(QJsonDocument(root).toJson()) < 0) {
+            err << tr("无法写入文件“%1”。").arg(file.fileName()) << Qt::endl;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+} // namespace zz::cli

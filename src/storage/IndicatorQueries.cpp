@@ -1,0 +1,202 @@
+#include "IndicatorQueries.h"
+
+#include "Database.h"
+#include "Query.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QRegularExpression>
+#include <QVariantList>
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+namespace {
+
+// The scope as a condition on `c` (cases) with its bound values, in order.
+struct ScopeClause
+{
+    QString sql;
+    QVariantList values;
+};
+
+ScopeClause scopeClause(const Database &db, const IndicatorScope &scope)
+{
+    ScopeClause out;
+    if (scope.orgUnitId) {
+        Query q(db, u"SELECT path FROM org_units WHERE id = ?"_s);
+        q.bind(scope.orgUnitId).exec();
+        // An unknown place narrows to nothing rather than to everything.
+        const QString path = q.next() ? q.text(0) : u"/-/"_s;
+        out.sql += u" AND c.org_path LIKE ?"_s;
+        out.values << QVariant(path + u"%"_s);
+    }
+    if (scope.categoryId) {
+        out.sql +=
+            u" AND (c.category_id = ? OR c.category_id IN (SELECT id FROM categories WHERE parent_id = ?))"_s;
+        out.values << QVariant(scope.categoryId) << QVariant(scope.categoryId);
+    }
+    if (!scope.source.isEmpty()) {
+        out.sql += u" AND c.source = ?"_s;
+        out.values << QVariant(scope.source);
+    }
+    if (scope.departmentId) {
+        out.sql += u" AND c.department_id = ?"_s;
+        out.values << QVariant(scope.departmentId);
+    }
+    return out;
+}
+
+void bindScope(Query &q, const ScopeClause &scope)
+{
+    for (const QVariant &v : scope.values)
+        q.bind(v);
+}
+
+} // namespace
+
+qint64 IndicatorQueries::townshipByCode(const QString &code) const
+{
+    Query q(m_db, u"SELECT id FROM org_units WHERE code = ? AND level = 2"_s);
+    q.bind(code).exec();
+    return q.next() ? q.int64(0) : 0;
+}
+
+IndicatorFigures IndicatorQueries::compute(const ReportPeriod &period, const IndicatorScope &scope,
+                                           QDate asOf) const
+{
+    IndicatorFigures out;
+    out.period = period;
+    out.asOf = asOf;
+    const qint64 a = period.first().startOfDay().toSecsSinceEpoch();
+    const qint64 b = period.last().addDays(1).startOfDay().toSecsSinceEpoch();
+    const qint64 cut = asOf.addDays(1).startOfDay().toSecsSinceEpoch(); // the as-of date's end
+    const ScopeClause where = scopeClause(m_db, scope);
+    QMap<qint64, IndicatorCounts> byTownship;
+
+    // The cases: received, registered, closed by the as-of date, closed in the period (on time,
+    // dispute recorded, settled), open and overdue at the as-of date.
+    {
+        const QString closedInPeriod =
+            u"c.closed_at >= :a AND c.closed_at < :b AND c.status IN ('closed', 'archived')"_s;
+        const QString receivedInPeriod = u"c.received_at >= :a AND c.received_at < :b"_s;
+        const QString open = u"c.status NOT IN ('declined', 'closed', 'archived')"_s;
+        QString sql =
+            u"SELECT c.township_id, "
+            "SUM(CASE WHEN %1 THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN %1 AND c.status <> 'declined' THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN %1 AND c.status <> 'declined' AND c.closed_at IS NOT NULL AND c.closed_at < "
+            ":cut THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN %2 THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN %2 AND (c.deadline_at IS NULL OR c.closed_at <= c.deadline_at) THEN 1 ELSE 0 "
+            "END), "
+            "SUM(CASE WHEN %2 AND c.dispute_settled IS NOT NULL THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN %2 AND c.dispute_settled THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN %3 AND c.deadline_at < :cut AND c.received_at < :cut THEN 1 ELSE 0 END) "
+            "FROM cases c WHERE ((%1) OR (%2) OR (%3 AND c.deadline_at < :cut))"_s.arg(receivedInPeriod,
+                                                                                       closedInPeriod, open) +
+            where.sql + u" GROUP BY c.township_id"_s;
+        // Positional binding on both engines: the named values written out in order.
+        QVariantList values;
+        qsizetype pos = 0;
+        static const QRegularExpression named(u":(a|b|cut)\\b"_s);
+        QString positional;
+        for (auto it = named.globalMatch(sql); it.hasNext();) {
+            const auto m = it.next();
+            positional += sql.mid(pos, m.capturedStart() - pos) + u"?"_s;
+            pos = m.capturedEnd();
+            const QString name = m.captured(1);
+            values << QVariant(name == u"a"_s ? a : name == u"b"_s ? b : cut);
+        }
+        positional += sql.mid(pos);
+        Query q(m_db, positional);
+        for (const QVariant &v : values)
+            q.bind(v);
+        bindScope(q, where);
+        q.exec();
+        while (q.next()) {
+            IndicatorCounts &c = byTownship[q.int64(0)];
+            c.received = q.int64(1);
+            c.registered = q.int64(2);
+            c.closedOfRegistered = q.int64(3);
+            c.closed = q.int64(4);
+            c.closedOnTime = q.int64(5);
+            c.disputeRecorded = q.int64(6);
+            c.disputeSettled = q.int64(7);
+            c.overdueOpen = q.int64(8);
+        }
+    }
+
+    // 平均办理时长: working days from the day received to the day closed, by the work calendar.
+    {
+        Query q(m_db, u"SELECT c.township_id, c.received_at, c.closed_at FROM cases c "
+                      "WHERE c.closed_at >= ? AND c.closed_at < ? AND c.status IN ('closed', 'archived')"_s +
+                          where.sql);
+        q.bind(a).bind(b);
+        bindScope(q, where);
+        q.exec();
+        while (q.next()) {
+            const QDate received = QDateTime::fromSecsSinceEpoch(q.int64(1)).date();
+            const QDate closed = QDateTime::fromSecsSinceEpoch(q.int64(2)).date();
+            byTownship[q.int64(0)].handlingWorkingDays += m_calendar.workingDaysBetween(received, closed);
+        }
+    }
+
+    // 满意率: the call-backs with a result in the period (an unreachable attempt has none).
+    {
+        Query q(m_db,
+                u"SELECT c.township_id, SUM(CASE WHEN b.result IN ('satisfied', 'basic') THEN 1 ELSE 0 END), "
+                "COUNT(*) FROM callbacks b JOIN cases c ON c.id = b.case_id "
+                "WHERE b.called_at >= ? AND b.called_at < ? AND b.result <> 'unreachable'"_s +
+                    where.sql + u" GROUP BY c.township_id"_s);
+        q.bind(a).bind(b);
+        bindScope(q, where);
+        q.exec();
+        while (q.next()) {
+            IndicatorCounts &c = byTownship[q.int64(0)];
+            c.satisfied = q.int64(1);
+            c.callbacks = q.int64(2);
+        }
+    }
+
+    // 督办: the cases supervised in the period, by level (a case supervised twice at one level counts once).
+    {
+        Query q(m_db, u"SELECT c.township_id, f.supervise_level, COUNT(DISTINCT c.id) "
+                      "FROM case_flow f JOIN cases c ON c.id = f.case_id "
+                      "WHERE f.action = 'supervise' AND f.at >= ? AND f.at < ?"_s +
+                          where.sql + u" GROUP BY c.township_id, f.supervise_level"_s);
+        q.bind(a).bind(b);
+        bindScope(q, where);
+        q.exec();
+        while (q.next()) {
+            IndicatorCounts &c = byTownship[q.int64(0)];
+            const QString level = q.text(1);
+            if (level == u"normal"_s)
+                c.supervisedNormal = q.int64(2);
+            else if (level == u"yellow"_s)
+                c.supervisedYellow = q.int64(2);
+            else if (level == u"red"_s)
+                c.supervisedRed = q.int64(2);
+        }
+    }
+
+    // The townships' codes and names; the list in code order.
+    QMap<QString, TownshipIndicators> ordered;
+    if (!byTownship.isEmpty()) {
+        Query q(m_db, u"SELECT id, code, name FROM org_units WHERE level = 2"_s);
+        q.exec();
+        while (q.next()) {
+            const auto it = byTownship.constFind(q.int64(0));
+            if (it != byTownship.cend())
+                ordered.insert(q.text(1), TownshipIndicators{q.int64(0), q.text(1), q.text(2), it.value()});
+        }
+    }
+    for (const TownshipIndicators &t : ordered) {
+        out.total += t.counts;
+        out.byTownship << t;
+    }
+    return out;
+}
+
+} // namespace zz
