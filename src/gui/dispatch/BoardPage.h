@@ -22,6 +22,7 @@ class BoardCatalog;
 class CalendarCoverageBanner;
 class BoardCounter;
 class BoardPdfJob;
+class BoardPrinter;
 class BoardFilterPanel;
 class BoardModel;
 class ChangeFeed;
@@ -70,7 +71,8 @@ public:
     // page on the window's thread) and is printed off it.
     void printPreview();
     static constexpr int previewLimit = 300;
-    // Prints the loaded rows on the printer off the window's thread, behind the progress dialog.
+    // Reads the rows to print (as 打印列表 does) and prints them on the printer off the window's
+    // thread, behind the progress dialog (without a preview or a print dialog).
     bool printList(QPrinter &printer);
     // 导出PDF: asks for a file name.
     void exportPdfInteractive();
@@ -128,6 +130,7 @@ private:
     bool writePdf(const QString &path);
     // Runs until the job ends, behind a progress dialog with 取消; false when cancelled or failed.
     bool waitForPrintJob(BoardPdfJob &job, const QString &text);
+    bool print(std::shared_ptr<const BoardPrinter> list, QPrinter &printer);
     QString printTitle() const;
     qint64 scopeUnit() const;
 
