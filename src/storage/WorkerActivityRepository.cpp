@@ -26,7 +26,8 @@ struct KindText
 constexpr KindText kindTexts[] = {
     {ActivityKind::Visit, "visit", QT_TRANSLATE_NOOP("zz::WorkerActivityRepository", "走访")},
     {ActivityKind::Patrol, "patrol", QT_TRANSLATE_NOOP("zz::WorkerActivityRepository", "巡查")},
-    {ActivityKind::BaseRecord, "base_record", QT_TRANSLATE_NOOP("zz::WorkerActivityRepository", "基础信息采集")},
+    {ActivityKind::BaseRecord, "base_record",
+     QT_TRANSLATE_NOOP("zz::WorkerActivityRepository", "基础信息采集")},
     {ActivityKind::Meeting, "meeting", QT_TRANSLATE_NOOP("zz::WorkerActivityRepository", "会议")},
 };
 
@@ -82,8 +83,8 @@ QString activityKindLabel(ActivityKind kind)
 QList<WorkerActivity> WorkerActivityRepository::list(qint64 townshipId, const ScorePeriod &period,
                                                      qint64 workerId) const
 {
-    QString sql = u"SELECT "_s + columns +
-                  u" FROM worker_activities WHERE township_id = ? AND day >= ? AND day <= ?"_s;
+    QString sql =
+        u"SELECT "_s + columns + u" FROM worker_activities WHERE township_id = ? AND day >= ? AND day <= ?"_s;
     if (workerId > 0)
         sql += u" AND worker_id = ?"_s;
     sql += u" ORDER BY day, id"_s;
@@ -140,35 +141,41 @@ void WorkerActivityRepository::save(QList<WorkerActivity> &rows, const Actor &ac
         // The worker's grid on that day, and he must be one of the township's workers then.
         const auto grid = guard.gridOn(row.workerId, row.townshipId, row.day);
         if (!grid)
-            throw Error(Error::Kind::Validation, tr("该网格员在 %1 不在本乡镇的网格。").arg(row.day.toString(Qt::ISODate)));
+            throw Error(Error::Kind::Validation,
+                        tr("该网格员在 %1 不在本乡镇的网格。").arg(row.day.toString(Qt::ISODate)));
         if (row.gridId <= 0)
             row.gridId = *grid;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         if (row.id == 0) {
-            row.id = Query(m_db, u"INSERT INTO worker_activities (township_id, worker_id, grid_id, kind, day, household, "
-                                 "quantity, key_persons, night, attended, note, origin, created_by, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s)
-                         .bind(row.townshipId)
-                         .bind(row.workerId)
-                         .bindId(row.gridId)
-                         .bind(activityKindCode(row.kind))
-                         .bind(row.day.toString(Qt::ISODate))
-                         .bind(row.household)
-                         .bind(row.quantity)
-                         .bind(row.keyPersons)
-                         .bind(row.night)
-                         .bind(row.attended)
-                         .bind(row.note)
-                         .bind(row.imported ? u"import"_s : u"entry"_s)
-                         .bindId(actor.userId)
-                         .bind(now)
-                         .scalar()
-                         .toLongLong();
+            row.id =
+                Query(
+                    m_db,
+                    u"INSERT INTO worker_activities (township_id, worker_id, grid_id, kind, day, household, "
+                    "quantity, key_persons, night, attended, note, origin, created_by, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s)
+                    .bind(row.townshipId)
+                    .bind(row.workerId)
+                    .bindId(row.gridId)
+                    .bind(activityKindCode(row.kind))
+                    .bind(row.day.toString(Qt::ISODate))
+                    .bind(row.household)
+                    .bind(row.quantity)
+                    .bind(row.keyPersons)
+                    .bind(row.night)
+                    .bind(row.attended)
+                    .bind(row.note)
+                    .bind(row.imported ? u"import"_s : u"entry"_s)
+                    .bindId(actor.userId)
+                    .bind(now)
+                    .scalar()
+                    .toLongLong();
             row.version = 1;
         } else {
-            Query q(m_db, u"UPDATE worker_activities SET worker_id = ?, grid_id = ?, kind = ?, day = ?, household = ?, "
-                          "quantity = ?, key_persons = ?, night = ?, attended = ?, note = ?, version = version + 1 "
-                          "WHERE id = ? AND township_id = ? AND version = ?"_s);
+            Query q(
+                m_db,
+                u"UPDATE worker_activities SET worker_id = ?, grid_id = ?, kind = ?, day = ?, household = ?, "
+                "quantity = ?, key_persons = ?, night = ?, attended = ?, note = ?, version = version + 1 "
+                "WHERE id = ? AND township_id = ? AND version = ?"_s);
             q.bind(row.workerId)
                 .bindId(row.gridId)
                 .bind(activityKindCode(row.kind))

@@ -27,10 +27,10 @@ struct WorkerActivity
     qint64 gridId = 0; // a visit's grid; 0: the worker's grid on that day
     ActivityKind kind = ActivityKind::Visit;
     QDate day;
-    QString household;   // a visit to a named household (门牌/户号); empty when households are counted
-    double quantity = 1; // households counted, patrol hours, records, 1 for a meeting
-    int keyPersons = 0;  // 重点人员 met on a visit
-    bool night = false;  // a patrol at night
+    QString household;    // a visit to a named household (门牌/户号); empty when households are counted
+    double quantity = 1;  // households counted, patrol hours, records, 1 for a meeting
+    int keyPersons = 0;   // 重点人员 met on a visit
+    bool night = false;   // a patrol at night
     bool attended = true; // a meeting
     QString note;
     bool imported = false;
