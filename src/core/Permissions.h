@@ -18,7 +18,7 @@ enum class Permission {
     Backup,             // backup and restore
     RecordCallback,     // 回访 on a case awaiting check or closed (the server says the same, 0013)
     PrintContactOnSlip, // the reporter's full phone on the 交办单 for the assigned department (audited)
-    ScoreWorkers,  // 网格员考评: activities, a month's draft, adjustments proposed, appeals recorded (0021)
+    ScoreWorkers, // 网格员考评: activities, a month's draft, adjustments proposed, appeals recorded (0021)
     ApproveScores, // approve, lock and unlock a month, approve adjustments, answer appeals (0021)
 };
 
