@@ -2,6 +2,7 @@
 
 #include "AssessmentPrinter.h"
 #include "Error.h"
+#include "Permissions.h"
 #include "TrendChart.h"
 #include "dispatch/CaseViewDialog.h"
 
@@ -55,6 +56,8 @@ ScoreDetailDialog::ScoreDetailDialog(const AppContext &context, QString township
     m_tree->setObjectName(u"scoreItemsTree"_s);
     m_tree->setHeaderLabels({tr("评分项 / 来源"), tr("数量"), tr("得分"), tr("扣款(元)")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Accounts that do not work on cases (an admin) see the case number, not the case.
+    const bool mayOpenCases = Permissions::allows(m_context.user.roles, Permission::ViewCases);
     for (const ScoreSection &section : m_run.scheme.sections) {
         double sectionPoints = section.bonus ? m_row.bonus : 0;
         for (const SectionScore &s : m_row.sections)
@@ -81,7 +84,7 @@ ScoreDetailDialog::ScoreDetailDialog(const AppContext &context, QString township
                     item, {AssessmentPrinter::sourceText(s), AssessmentPrinter::points(s.units)});
                 source->setData(0, SourceKindRole, int(s.kind));
                 source->setData(0, SourceIdRole, s.id);
-                if (s.kind == ScoreSource::Kind::Case)
+                if (s.kind == ScoreSource::Kind::Case && mayOpenCases)
                     source->setToolTip(0, tr("双击打开案件"));
             }
         }
@@ -117,7 +120,8 @@ ScoreDetailDialog::ScoreDetailDialog(const AppContext &context, QString township
 
 qint64 ScoreDetailDialog::openSource(QTreeWidgetItem *item)
 {
-    if (!item || item->data(0, SourceKindRole).toInt() != int(ScoreSource::Kind::Case))
+    if (!item || item->data(0, SourceKindRole).toInt() != int(ScoreSource::Kind::Case) ||
+        !Permissions::allows(m_context.user.roles, Permission::ViewCases))
         return 0;
     const qint64 caseId = item->data(0, SourceIdRole).toLongLong();
     if (caseId <= 0)
