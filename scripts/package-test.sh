@@ -125,11 +125,13 @@ install_deb() {
 demo_password=zongzhi2026 # DemoDataGenerator::demoPassword()
 screenshot() {
   local root=$1 login=$2 name=$3 lang=$4 help=${5:-with-help}
+  local options=()
+  [ "$lang" = en_US.UTF-8 ] && options=(--lang en)
   mkdir -p "$root/tmp/clerk-runtime" && chroot "$root" chown clerk /tmp/clerk-runtime && chmod 700 "$root/tmp/clerk-runtime"
   rm -f "$root/tmp/$name.png" "$root/tmp/$name-help.png"
   local status=0
-  printf '%s\n' "$demo_password" | as_clerk "$root" "$lang" timeout 120 zongzhi --login "$login" --password-stdin \
-    --screenshot "/tmp/$name.png" >"$out/$name.log" 2>&1 || status=$?
+  printf '%s\n' "$demo_password" | as_clerk "$root" "$lang" timeout 120 zongzhi "${options[@]}" --login "$login" \
+    --password-stdin --screenshot "/tmp/$name.png" >"$out/$name.log" 2>&1 || status=$?
   cp "$root/tmp/$name.png" "$out/" 2>/dev/null || true
   cp "$root/tmp/$name-help.png" "$out/" 2>/dev/null || true
   [ "$status" -eq 0 ] || { cat "$out/$name.log"; fail "zongzhi --screenshot ($name) exited with $status"; }
@@ -165,6 +167,7 @@ grep -q '^Usage' "$out/help-en.txt" || fail "zongzhi-cli --lang en --help is not
 
 step "the app, offscreen"
 screenshot "$root" leader1 app-zh_CN C.UTF-8
+screenshot "$root" reception1 app-en en_US.UTF-8
 settings="$root/home/clerk/.config/Zongzhi/zongzhi.conf"
 [ -f "$settings" ] || fail "the app wrote no settings"
 

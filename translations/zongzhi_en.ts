@@ -145,12 +145,12 @@
 <context>
     <name>zz</name>
     <message>
-        <location filename="../src/core/Indicators.cpp" line="+339"/>
+        <location filename="../src/core/Indicators.cpp" line="+340"/>
         <source>新增</source>
         <translation type="unfinished">Add</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1个百分点</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7045,7 +7045,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::Indicators</name>
     <message>
-        <location filename="../src/core/Indicators.cpp" line="-315"/>
+        <location filename="../src/core/Indicators.cpp" line="-318"/>
         <source>受理量</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7629,7 +7629,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::IntakeReceipt</name>
     <message>
-        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+54"/>
+        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+53"/>
         <source>综治中心</source>
         <translation>Governance Center</translation>
     </message>
@@ -7644,7 +7644,19 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>yyyy年M月d日</source>
+        <comment>QDate format of the receipt&apos;s dates</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yyyy年M月d日 HH:mm</source>
+        <comment>QDateTime format of the receipt&apos;s times</comment>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 前办结</source>
         <translation>To be closed by %1</translation>
     </message>
@@ -9306,7 +9318,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::ScoreDetailDialog</name>
     <message>
-        <location filename="../src/gui/assessment/ScoreDetailDialog.cpp" line="+36"/>
+        <location filename="../src/gui/assessment/ScoreDetailDialog.cpp" line="+37"/>
         <source>考评明细 — %1 %2</source>
         <translation>Assessment details — %1, %2</translation>
     </message>
@@ -9343,7 +9355,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation>Deducted (yuan)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1（满分 %2）</source>
         <translation>%1 (out of %2)</translation>
     </message>
@@ -9373,7 +9385,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation>Export sheet as PDF…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>导出明细PDF</source>
         <translation>Export sheet as PDF</translation>
     </message>

@@ -145,12 +145,12 @@
 <context>
     <name>zz</name>
     <message>
-        <location filename="../src/core/Indicators.cpp" line="+339"/>
+        <location filename="../src/core/Indicators.cpp" line="+340"/>
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1个百分点</source>
         <translation>%1个百分点</translation>
     </message>
@@ -7001,7 +7001,7 @@
 <context>
     <name>zz::Indicators</name>
     <message>
-        <location filename="../src/core/Indicators.cpp" line="-315"/>
+        <location filename="../src/core/Indicators.cpp" line="-318"/>
         <source>受理量</source>
         <translation>受理量</translation>
     </message>
@@ -7585,7 +7585,7 @@
 <context>
     <name>zz::IntakeReceipt</name>
     <message>
-        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+54"/>
+        <location filename="../src/gui/intake/IntakeReceipt.cpp" line="+53"/>
         <source>综治中心</source>
         <translation>综治中心</translation>
     </message>
@@ -7600,7 +7600,19 @@
         <translation>匿名</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>yyyy年M月d日</source>
+        <comment>QDate format of the receipt&apos;s dates</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yyyy年M月d日 HH:mm</source>
+        <comment>QDateTime format of the receipt&apos;s times</comment>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 前办结</source>
         <translation>%1 前办结</translation>
     </message>
@@ -9247,7 +9259,7 @@
 <context>
     <name>zz::ScoreDetailDialog</name>
     <message>
-        <location filename="../src/gui/assessment/ScoreDetailDialog.cpp" line="+36"/>
+        <location filename="../src/gui/assessment/ScoreDetailDialog.cpp" line="+37"/>
         <source>考评明细 — %1 %2</source>
         <translation>考评明细 — %1 %2</translation>
     </message>
@@ -9284,7 +9296,7 @@
         <translation>扣款(元)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1（满分 %2）</source>
         <translation>%1（满分 %2）</translation>
     </message>
@@ -9314,7 +9326,7 @@
         <translation>导出明细PDF…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>导出明细PDF</source>
         <translation>导出明细PDF</translation>
     </message>

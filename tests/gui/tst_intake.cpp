@@ -522,7 +522,8 @@ private slots:
         const AppContext other{*m_db, m_clock, m_calendar, m_town.duty};
         QCOMPARE(IntakeReceipt(other, saved).receptionist(), m_town.reception.displayName);
 
-        const QString date = saved.receivedAt.date().toString(u"yyyy-MM-dd"_s);
+        const QString date =
+            saved.receivedAt.date().toString(u"yyyy年M月d日"_s); // IntakeReceipt::dateFormat()
         const QString suffix = m_testDb->backendName();
         for (const auto paper : {IntakeReceipt::Paper::A5, IntakeReceipt::Paper::HalfA4}) {
             const QString name = u"zz-receipt-%1-%2"_s.arg(CenterSettings::paperToString(paper), suffix);

@@ -28,7 +28,6 @@ namespace {
 const QUrl qrUrl(u"zz-receipt://qr"_s);
 const QUrl logoUrl(u"zz-receipt://logo"_s);
 constexpr int logoHeight = 44; // as the QR code's 110, in the document's pixels
-const QString dateTimeFormat = u"yyyy-MM-dd HH:mm"_s;
 
 QString row(const QString &label, const QString &value)
 {
@@ -79,9 +78,16 @@ QString IntakeReceipt::reporter() const
     return tr("（未登记）");
 }
 
+QString IntakeReceipt::dateFormat()
+{
+    return tr("yyyy年M月d日", "QDate format of the receipt's dates");
+}
+
 QString IntakeReceipt::html() const
 {
+    // Dates as residents write them in the receipt's language: 2026年12月6日 09:30, 6 Dec 2026, 09:30.
     const QLocale locale;
+    const QString dateTimeFormat = tr("yyyy年M月d日 HH:mm", "QDateTime format of the receipt's times");
     const QString deadline = m_record.deadline.isValid()
                                  ? tr("%1 前办结").arg(locale.toString(m_record.deadline, dateTimeFormat))
                                  : tr("按规定时限办理");
@@ -122,7 +128,7 @@ QString IntakeReceipt::html() const
     html += u"<p style=\"margin-top:10px\">%1%2</p>"_s.arg(where.toHtmlEscaped(),
                                                            tr("扫描二维码可读取案件编号。").toHtmlEscaped());
     html += u"<p align=\"right\" style=\"margin-top:10px\">%1<br>%2</p>"_s.arg(
-        centerName().toHtmlEscaped(), locale.toString(m_record.receivedAt.date(), u"yyyy年M月d日"_s));
+        centerName().toHtmlEscaped(), locale.toString(m_record.receivedAt.date(), dateFormat()));
     if (!m_center.footer.isEmpty())
         html += u"<p align=\"center\" style=\"margin-top:6px; color:#555\">%1</p>"_s.arg(
             m_center.footer.toHtmlEscaped());
@@ -140,7 +146,7 @@ QString IntakeReceipt::stubHtml() const
     html += row(tr("查询码"), u"<b>%1</b>"_s.arg(m_record.lookupCode.toHtmlEscaped()));
     html += row(tr("反映人"), reporter().toHtmlEscaped());
     html += u"</table></td><td valign=\"top\"><table>"_s;
-    html += row(tr("受理日期"), QLocale().toString(m_record.receivedAt.date(), u"yyyy-MM-dd"_s));
+    html += row(tr("受理日期"), QLocale().toString(m_record.receivedAt.date(), dateFormat()));
     html += row(tr("受理人"), receptionist().toHtmlEscaped());
     html += row(tr("领取人签字"), QString());
     html += u"</table></td></tr></table></body></html>"_s;

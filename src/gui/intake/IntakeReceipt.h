@@ -56,6 +56,8 @@ private:
     };
     Parts parts() const;
     QString reporter() const;
+    // The receipt's date format in the interface language (2026年12月6日, 6 December 2026).
+    static QString dateFormat();
     // The center's logo (CenterSettings), null when it has none.
     QImage logoImage() const;
     static void setUpPrinter(QPrinter *printer, Paper paper);
