@@ -128,14 +128,16 @@ NoticeService::Unseen NoticeService::unseen(const QDateTime &now, int limit) con
         q.bind(path).bind(path + u'~').bind(false).bind(m_user.id).bind(m_user.id);
     };
 
+    // The flow rows after the last look first, then their cases: CROSS JOIN keeps SQLite from walking
+    // the scope's cases instead (a county at 1M: 5.8 s -> 1 ms).
     const qint64 since = lastSeenFlow();
     out.newestFlowId = since;
     {
-        Query q(m_db,
-                u"SELECT f.id, f.case_id, c.case_no, c.title, f.action, f.actor_name, f.note, "
-                "c.supervise_level, f.at, f.to_status FROM case_flow f JOIN cases c ON c.id = f.case_id "
-                "WHERE f.id > ? AND %1 AND (f.actor_user_id IS NULL OR f.actor_user_id <> ?) AND %2 "
-                "ORDER BY f.id DESC LIMIT ?"_s.arg(flowClause(), scope));
+        Query q(m_db, u"SELECT f.id, f.case_id, c.case_no, c.title, f.action, f.actor_name, f.note, "
+                      "c.supervise_level, f.at, f.to_status FROM case_flow f CROSS JOIN cases c "
+                      "WHERE c.id = f.case_id AND f.id > ? AND %1 AND (f.actor_user_id IS NULL OR "
+                      "f.actor_user_id <> ?) AND %2 "
+                      "ORDER BY f.id DESC LIMIT ?"_s.arg(flowClause(), scope));
         q.bind(since).bind(m_user.id);
         bindScope(q);
         q.bind(limit).exec();
@@ -160,10 +162,11 @@ NoticeService::Unseen NoticeService::unseen(const QDateTime &now, int limit) con
     }
     out.total = int(out.notices.size());
     if (out.notices.size() >= limit) {
-        Query q(m_db,
-                u"SELECT COUNT(*), MAX(f.id) FROM case_flow f JOIN cases c ON c.id = f.case_id "
-                "WHERE f.id > ? AND %1 AND (f.actor_user_id IS NULL OR f.actor_user_id <> ?) AND %2"_s.arg(
-                    flowClause(), scope));
+        Query q(
+            m_db,
+            u"SELECT COUNT(*), MAX(f.id) FROM case_flow f CROSS JOIN cases c "
+            "WHERE c.id = f.case_id AND f.id > ? AND %1 AND (f.actor_user_id IS NULL OR f.actor_user_id <> ?) AND %2"_s
+                .arg(flowClause(), scope));
         q.bind(since).bind(m_user.id);
         bindScope(q);
         q.exec();
