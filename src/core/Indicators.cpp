@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <array>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -340,10 +341,13 @@ QString formatIndicatorChange(Indicator indicator, const IndicatorChange &change
     case IndicatorChange::Kind::Value:
         break;
     }
-    const QString sign = change.value > 0 ? u"+"_s : QString();
+    // In tenths of a percent (or point), so a change that rounds to nothing reads "0.0", not "-0.0".
+    const double tenths = std::round(change.value * 1000);
+    const QString text =
+        tenths == 0 ? u"0.0"_s : (tenths > 0 ? u"+"_s : QString()) + QString::number(tenths / 10, 'f', 1);
     if (indicatorKind(indicator) == IndicatorKind::Rate)
-        return tr("%1个百分点").arg(sign + QString::number(change.value * 100, 'f', 1));
-    return sign + QString::number(change.value * 100, 'f', 1) + u"%"_s;
+        return tr("%1个百分点").arg(text);
+    return text + u"%"_s;
 }
 
 } // namespace zz

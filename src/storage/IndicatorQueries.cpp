@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QMap>
-#include <QRegularExpression>
 #include <QVariantList>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +28,9 @@ ScopeClause scopeClause(const Database &db, const IndicatorScope &scope)
         q.bind(scope.orgUnitId).exec();
         // An unknown place narrows to nothing rather than to everything.
         const QString path = q.next() ? q.text(0) : u"/-/"_s;
-        out.sql += u" AND c.org_path LIKE ?"_s;
+        // On SQLite `+` keeps the planner on the period's time range instead of walking the place's
+        // every case by the org_path index.
+        out.sql += db.isPostgres() ? u" AND c.org_path LIKE ?"_s : u" AND +c.org_path LIKE ?"_s;
         out.values << QVariant(path + u"%"_s);
     }
     if (scope.categoryId) {
@@ -75,44 +76,39 @@ IndicatorFigures IndicatorQueries::compute(const ReportPeriod &period, const Ind
     const ScopeClause where = scopeClause(m_db, scope);
     QMap<qint64, IndicatorCounts> byTownship;
 
-    // The cases: received, registered, closed by the as-of date, closed in the period (on time,
-    // dispute recorded, settled), open and overdue at the as-of date.
+    // SQLite's planner would walk the status index for the closed cases; `+c.status` keeps it on the
+    // closed_at range (PostgreSQL has no unary + on text and plans this well by itself).
+    const QString status = m_db.isPostgres() ? u"c.status"_s : u"+c.status"_s;
+
+    // The cases, as three index-driven ranges added up per township: received in the period
+    // (registered, closed by the as-of date), closed in the period (on time, dispute recorded,
+    // settled), open now and past the deadline at the as-of date.
     {
-        const QString closedInPeriod =
-            u"c.closed_at >= :a AND c.closed_at < :b AND c.status IN ('closed', 'archived')"_s;
-        const QString receivedInPeriod = u"c.received_at >= :a AND c.received_at < :b"_s;
-        const QString open = u"c.status NOT IN ('declined', 'closed', 'archived')"_s;
-        QString sql =
-            u"SELECT c.township_id, "
-            "SUM(CASE WHEN %1 THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN %1 AND c.status <> 'declined' THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN %1 AND c.status <> 'declined' AND c.closed_at IS NOT NULL AND c.closed_at < "
-            ":cut THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN %2 THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN %2 AND (c.deadline_at IS NULL OR c.closed_at <= c.deadline_at) THEN 1 ELSE 0 "
-            "END), "
-            "SUM(CASE WHEN %2 AND c.dispute_settled IS NOT NULL THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN %2 AND c.dispute_settled THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN %3 AND c.deadline_at < :cut AND c.received_at < :cut THEN 1 ELSE 0 END) "
-            "FROM cases c WHERE ((%1) OR (%2) OR (%3 AND c.deadline_at < :cut))"_s.arg(receivedInPeriod,
-                                                                                       closedInPeriod, open) +
-            where.sql + u" GROUP BY c.township_id"_s;
-        // Positional binding on both engines: the named values written out in order.
-        QVariantList values;
-        qsizetype pos = 0;
-        static const QRegularExpression named(u":(a|b|cut)\\b"_s);
-        QString positional;
-        for (auto it = named.globalMatch(sql); it.hasNext();) {
-            const auto m = it.next();
-            positional += sql.mid(pos, m.capturedStart() - pos) + u"?"_s;
-            pos = m.capturedEnd();
-            const QString name = m.captured(1);
-            values << QVariant(name == u"a"_s ? a : name == u"b"_s ? b : cut);
-        }
-        positional += sql.mid(pos);
-        Query q(m_db, positional);
-        for (const QVariant &v : values)
-            q.bind(v);
+        const QString sql =
+            u"SELECT t, SUM(received), SUM(registered), SUM(closed_by), SUM(closed), SUM(on_time), "
+            "SUM(recorded), SUM(settled), SUM(overdue) FROM ("
+            "SELECT c.township_id AS t, 1 AS received, "
+            "CASE WHEN c.status <> 'declined' THEN 1 ELSE 0 END AS registered, "
+            "CASE WHEN c.status <> 'declined' AND c.closed_at < ? THEN 1 ELSE 0 END AS closed_by, "
+            "0 AS closed, 0 AS on_time, 0 AS recorded, 0 AS settled, 0 AS overdue "
+            "FROM cases c WHERE c.received_at >= ? AND c.received_at < ?%1 "
+            "UNION ALL "
+            "SELECT c.township_id, 0, 0, 0, 1, "
+            "CASE WHEN c.deadline_at IS NULL OR c.closed_at <= c.deadline_at THEN 1 ELSE 0 END, "
+            "CASE WHEN c.dispute_settled IS NOT NULL THEN 1 ELSE 0 END, "
+            "CASE WHEN c.dispute_settled THEN 1 ELSE 0 END, 0 "
+            "FROM cases c WHERE c.closed_at >= ? AND c.closed_at < ? AND %2 IN ('closed', 'archived')%1 "
+            "UNION ALL "
+            "SELECT c.township_id, 0, 0, 0, 0, 0, 0, 0, 1 FROM cases c "
+            "WHERE c.status IN ('reported', 'registered', 'dispatched', 'in_progress', 'feedback', "
+            "'verified') "
+            "AND c.deadline_at < ? AND c.received_at < ?%1) AS f GROUP BY t"_s.arg(where.sql, status);
+        Query q(m_db, sql);
+        q.bind(cut).bind(a).bind(b);
+        bindScope(q, where);
+        q.bind(a).bind(b);
+        bindScope(q, where);
+        q.bind(cut).bind(cut);
         bindScope(q, where);
         q.exec();
         while (q.next()) {
@@ -131,8 +127,8 @@ IndicatorFigures IndicatorQueries::compute(const ReportPeriod &period, const Ind
     // 平均办理时长: working days from the day received to the day closed, by the work calendar.
     {
         Query q(m_db, u"SELECT c.township_id, c.received_at, c.closed_at FROM cases c "
-                      "WHERE c.closed_at >= ? AND c.closed_at < ? AND c.status IN ('closed', 'archived')"_s +
-                          where.sql);
+                      "WHERE c.closed_at >= ? AND c.closed_at < ? AND "_s +
+                          status + u" IN ('closed', 'archived')"_s + where.sql);
         q.bind(a).bind(b);
         bindScope(q, where);
         q.exec();
@@ -143,13 +139,15 @@ IndicatorFigures IndicatorQueries::compute(const ReportPeriod &period, const Ind
         }
     }
 
-    // 满意率: the call-backs with a result in the period (an unreachable attempt has none).
+    // 满意率: the call-backs with a result in the period (an unreachable attempt has none). CROSS JOIN
+    // keeps SQLite's planner on the call-backs, not on walking every case of the place.
     {
-        Query q(m_db,
-                u"SELECT c.township_id, SUM(CASE WHEN b.result IN ('satisfied', 'basic') THEN 1 ELSE 0 END), "
-                "COUNT(*) FROM callbacks b JOIN cases c ON c.id = b.case_id "
-                "WHERE b.called_at >= ? AND b.called_at < ? AND b.result <> 'unreachable'"_s +
-                    where.sql + u" GROUP BY c.township_id"_s);
+        Query q(
+            m_db,
+            u"SELECT c.township_id, SUM(CASE WHEN b.result IN ('satisfied', 'basic') THEN 1 ELSE 0 END), "
+            "COUNT(*) FROM callbacks b CROSS JOIN cases c "
+            "WHERE c.id = b.case_id AND b.called_at >= ? AND b.called_at < ? AND b.result <> 'unreachable'"_s +
+                where.sql + u" GROUP BY c.township_id"_s);
         q.bind(a).bind(b);
         bindScope(q, where);
         q.exec();

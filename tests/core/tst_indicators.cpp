@@ -122,6 +122,11 @@ private slots:
         QCOMPARE(
             formatIndicatorChange(Indicator::OnTimeRate, indicatorChange(Indicator::OnTimeRate, 0.8, 0.75)),
             u"+5.0个百分点"_s);
+        QCOMPARE(formatIndicatorChange(Indicator::OnTimeRate,
+                                       indicatorChange(Indicator::OnTimeRate, 0.8571, 0.85714)),
+                 u"0.0个百分点"_s);
+        QCOMPARE(formatIndicatorChange(Indicator::Received, indicatorChange(Indicator::Received, 7.0, 7.0)),
+                 u"0.0%"_s);
         QCOMPARE(indicatorChange(Indicator::OnTimeRate, 0.8, std::nullopt).kind,
                  IndicatorChange::Kind::Undefined);
         QCOMPARE(indicatorChange(Indicator::OnTimeRate, std::nullopt, 0.5).kind,
