@@ -9,6 +9,7 @@ using namespace Qt::StringLiterals;
 using zz::CaseAction;
 using zz::CaseStatus;
 using zz::CaseWorkflow;
+using zz::CheckSteps;
 using zz::Permission;
 using zz::Permissions;
 using zz::Role;
@@ -61,6 +62,7 @@ constexpr ExpectedAction expectedActions[] = {
     {A::Sign, "Sign", S::Dispatched, "H"},
     {A::SubmitFeedback, "SubmitFeedback", S::InProgress, "H"},
     {A::Close, "Close", S::Feedback, "DL"},
+    {A::Verify, "Verify", S::Feedback, "DL"}, // offered where the township checks in two steps
     {A::Archive, "Archive", S::Closed, "DL"},
     {A::Return, "Return", S::Dispatched, "HD"},
     {A::Transfer, "Transfer", S::Dispatched, "D"},
@@ -188,7 +190,8 @@ private slots:
         const bool pending = CaseAction(action) == CaseAction::ApproveExtension ||
                              CaseAction(action) == CaseAction::RefuseExtension ||
                              CaseAction(action) == CaseAction::WithdrawExtension;
-        const auto available = CaseWorkflow::availableActions({CaseStatus(from), pending}, roles);
+        const CheckSteps steps = CaseAction(action) == CaseAction::Verify ? CheckSteps::Two : CheckSteps::One;
+        const auto available = CaseWorkflow::availableActions({CaseStatus(from), pending, steps}, roles);
         QCOMPARE(available.contains(CaseAction(action)), allowed);
     }
 
