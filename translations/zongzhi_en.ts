@@ -143,19 +143,6 @@
     </message>
 </context>
 <context>
-    <name>zz</name>
-    <message>
-        <location filename="../src/core/Indicators.cpp" line="+340"/>
-        <source>新增</source>
-        <translation type="unfinished">Add</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1个百分点</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>zz::AccountDialog</name>
     <message>
         <location filename="../src/gui/admin/AccountDialog.cpp" line="+29"/>
@@ -6009,7 +5996,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+31"/>
         <source>乡镇（街道）管理员只能装入本乡镇（街道）的村（社区）：请只勾选%1。</source>
-        <translation type="unfinished"></translation>
+        <translation>A township administrator can load the villages of his own township only: tick %1 alone.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -7045,124 +7032,154 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::Indicators</name>
     <message>
-        <location filename="../src/core/Indicators.cpp" line="-318"/>
+        <location filename="../src/core/Indicators.cpp" line="+33"/>
         <source>受理量</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期受理的案件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases received in the period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>立案量</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases registered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期受理的案件中未作不予立案的件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases received in the period and not declined</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>办结量</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases closed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期结案或归档的案件数(含就地化解)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases closed or archived in the period (settled on the spot included)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>结案率</source>
-        <translation type="unfinished"></translation>
+        <translation>Closure rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期立案的案件中截至统计日已结案的件数 ÷ 本期立案量</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases registered in the period and closed by the as-of date ÷ cases registered</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>按期办结率</source>
-        <translation type="unfinished"></translation>
+        <translation>On-time rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期办结的案件中在办理期限(含批准的延期)内办结的件数 ÷ 本期办结量</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases closed in the period by their deadline (approved extensions included) ÷ cases closed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>化解率</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期办结的案件中矛盾已化解的件数 ÷ 本期办结且记录了化解结果的件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases closed in the period with the dispute settled ÷ cases closed in the period with the outcome recorded</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>满意率</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期回访中(满意 + 基本满意)的次数 ÷ 本期有回访结果的次数(未接通不计)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Satisfied + basically satisfied) ÷ call-backs with a result in the period (unreachable attempts not counted)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>平均办理时长</source>
-        <translation type="unfinished"></translation>
+        <translation>Average handling time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期办结的案件从受理到结案的工作日数之和 ÷ 本期办结量(按工作日历计)</source>
-        <translation type="unfinished"></translation>
+        <translation>Working days from receipt to closing, summed over the cases closed in the period ÷ cases closed (by the work calendar)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>在办超期</source>
-        <translation type="unfinished"></translation>
+        <translation>Open and overdue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>截至统计日尚未办结且已超过办理期限的案件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases still open and past their deadline at the as-of date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>普通督办</source>
-        <translation type="unfinished">Normal supervision</translation>
+        <translation>Normal supervision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期被普通督办的案件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases supervised in the period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>黄牌督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Yellow card</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期被黄牌督办的案件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases given a yellow card in the period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>红牌督办</source>
-        <translation type="unfinished"></translation>
+        <translation>Red card</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期被红牌督办的案件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases given a red card in the period</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1年第%2季度</source>
+        <translation>Q%2 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>新增</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1个百分点</source>
+        <translation>%1 pts</translation>
     </message>
 </context>
 <context>
@@ -9103,29 +9120,6 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
-    <name>zz::ReportPeriod</name>
-    <message>
-        <location filename="../src/core/Indicators.cpp" line="+98"/>
-        <source>%1年%2月</source>
-        <translation type="unfinished">%2/%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1年第%2季度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1年</source>
-        <translation type="unfinished">%1 {1年?}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 至 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>zz::ResetPasswordDialog</name>
     <message>
         <location filename="../src/gui/admin/ResetPasswordDialog.cpp" line="+24"/>
@@ -9889,7 +9883,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation>The standard categories are all there already.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+13"/>
         <source>%1：新建 %n 个乡镇（街道）</source>
         <translation>
             <numerusform>%1: %n township created</numerusform>
@@ -11775,6 +11769,11 @@ Commands:
   score --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]
                        the grid workers&apos; monthly assessment: approved or locked months as saved,
                        other months computed from the facts so far (not saved)
+  report --period 2026-10|2026-Q3|2026 [--township CODE] [--as-of YYYY-MM-DD] [--json FILE]
+                       the leaders&apos; indicators (cases received, closure rate, on-time rate,
+                       satisfaction and more) with month-on-month and year-on-year changes;
+                       in the JSON rates are fractions, null when the denominator is 0, and
+                       by_township has the same figures per township
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json FILE]
                        assessment benchmark: one township (500 grid workers by default) for one
                        month over 1,000,000 cases and 1,000,000 activities by default, next to the
@@ -12191,12 +12190,12 @@ Common options:
     <message>
         <location filename="../src/cli/ReportCommand.cpp" line="+56"/>
         <source>统计截止日(结案率与在办超期按此日计算),默认今天</source>
-        <translation type="unfinished"></translation>
+        <translation>as-of date for the closure rate and open overdue cases; today by default</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>用法:zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township CODE] [--as-of YYYY-MM-DD] [--json FILE]</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -12213,17 +12212,17 @@ Common options:
     <message>
         <location line="+8"/>
         <source>%1 综治中心工作指标(统计截止 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprehensive governance center indicators, %1 (as of %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>指标	本期	环比(%1)	同比(%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator	This period	vs. previous (%1)	vs. a year earlier (%2)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>无法写入文件“%1”。</source>
-        <translation type="unfinished">Cannot write the file &quot;%1&quot;.</translation>
+        <translation>Cannot write the file &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/cli/ScoreCommand.cpp" line="+39"/>

@@ -143,19 +143,6 @@
     </message>
 </context>
 <context>
-    <name>zz</name>
-    <message>
-        <location filename="../src/core/Indicators.cpp" line="+340"/>
-        <source>新增</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1个百分点</source>
-        <translation>%1个百分点</translation>
-    </message>
-</context>
-<context>
     <name>zz::AccountDialog</name>
     <message>
         <location filename="../src/gui/admin/AccountDialog.cpp" line="+29"/>
@@ -7001,7 +6988,7 @@
 <context>
     <name>zz::Indicators</name>
     <message>
-        <location filename="../src/core/Indicators.cpp" line="-318"/>
+        <location filename="../src/core/Indicators.cpp" line="+33"/>
         <source>受理量</source>
         <translation>受理量</translation>
     </message>
@@ -7119,6 +7106,36 @@
         <location line="+1"/>
         <source>本期被红牌督办的案件数</source>
         <translation>本期被红牌督办的案件数</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1年第%2季度</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 至 %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1个百分点</source>
+        <translation>%1个百分点</translation>
     </message>
 </context>
 <context>
@@ -9044,29 +9061,6 @@
     </message>
 </context>
 <context>
-    <name>zz::ReportPeriod</name>
-    <message>
-        <location filename="../src/core/Indicators.cpp" line="+98"/>
-        <source>%1年%2月</source>
-        <translation>%1年%2月</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1年第%2季度</source>
-        <translation>%1年第%2季度</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1年</source>
-        <translation>%1年</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 至 %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-</context>
-<context>
     <name>zz::ResetPasswordDialog</name>
     <message>
         <location filename="../src/gui/admin/ResetPasswordDialog.cpp" line="+24"/>
@@ -9828,7 +9822,7 @@
         <translation>标准事件类别已齐全。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+13"/>
         <source>%1：新建 %n 个乡镇（街道）</source>
         <translation>
             <numerusform>%1：新建 %n 个乡镇（街道）</numerusform>

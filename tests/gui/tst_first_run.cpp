@@ -175,6 +175,7 @@ private slots:
     void emptyDatabaseToRegisteredCase();
     void failureKeepsInputAndResumes();
     void addTownshipsFromMenu();
+    void townshipAdminAddsOwnVillagesOnly();
     void emptyStartSaysWhatToDo();
     void standardStartRegistersAtOnce();
     void databasePageFindsSetUpDatabase();
@@ -711,6 +712,76 @@ void TestFirstRun::addTownshipsFromMenu()
     const auto township = OrgUnitRepository(*session.db).byCode(other->code);
     QVERIFY(township);
     QCOMPARE(OrgUnitRepository(*session.db).children(township->id).size(), qsizetype(other->villageCount));
+}
+
+// A township admin's 添加乡镇 loads his own township's villages only; another township is refused on
+// the page, before anything runs.
+void TestFirstRun::townshipAdminAddsOwnVillagesOnly()
+{
+    std::unique_ptr<Database> db;
+    try {
+        db = m_testDb->fresh();
+    } catch (const Error &e) {
+        QFAIL(qPrintable(e.message()));
+    }
+    const QString admin = login(u"frtown"_s);
+    const QString townAdmin = login(u"frtown_t"_s);
+    m_roles << admin << townAdmin;
+    SystemClock clock;
+    const QList<Division> townships = DivisionCatalog::bundled().children(m_place.countyCode);
+    const auto other = std::find_if(townships.cbegin(), townships.cend(), [&](const Division &d) {
+        return d.code != m_place.townshipCode && !d.special && d.villageCount > 0;
+    });
+    QVERIFY(other != townships.cend());
+    SetupPlan plan;
+    plan.start = SetupPlan::Start::Empty;
+    plan.countyCode = m_place.countyCode;
+    plan.townshipCodes = {other->code}; // 梨洲街道 is created without its villages
+    plan.centerName = u"余姚市综治中心"_s;
+    plan.admin.login = admin;
+    plan.admin.displayName = u"王主任"_s;
+    plan.adminPassword = password;
+    SetupRunner runner(*db, clock);
+    for (const SetupRunner::Step step : SetupRunner::steps(plan))
+        EXPECT_OK(runner.run(step, plan));
+    const User countyAdmin = *UserRepository(*db).byLogin(admin);
+    User user;
+    user.login = townAdmin;
+    user.displayName = u"赵管理"_s;
+    user.roles = Role::Admin;
+    user.orgUnitId = OrgUnitRepository(*db).byCode(m_place.townshipCode)->id;
+    EXPECT_OK(AccountService(
+                  *db, clock,
+                  Actor{countyAdmin.id, countyAdmin.displayName, countyAdmin.roles, countyAdmin.orgUnitId, 0})
+                  .create(user, password));
+    Session session;
+    EXPECT_OK(session = AuthService(clock).login(m_testDb->currentUrl(), townAdmin, password));
+    const AppContext context{*session.db, clock, CalendarRepository(*session.db).load(), session.user};
+
+    FirstRunWizard wizard(context);
+    wizard.show();
+    child<QPushButton>(&wizard, u"divisionSelectNone"_s)->click();
+    auto *list = child<QListWidget>(&wizard, u"divisionTownships"_s);
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text().contains(m_place.townshipName) || list->item(i)->text().contains(u"凤山"_s))
+            list->item(i)->setCheckState(Qt::Checked);
+    QCOMPARE(child<DivisionPicker>(&wizard, u"divisionPicker"_s)->townshipCodes().size(), 2);
+    clickNext(&wizard);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::DivisionPage)); // refused on the page
+    auto *problem = child<QLabel>(&wizard, u"divisionProblemLabel"_s);
+    QVERIFY2(problem->isVisible() && problem->text().contains(m_place.townshipName),
+             qPrintable(problem->text()));
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text().contains(u"凤山"_s))
+            list->item(i)->setCheckState(Qt::Unchecked);
+    QVERIFY(!problem->isVisible());
+    clickNext(&wizard);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::ProgressPage));
+    QTRY_VERIFY2_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(),
+                              qPrintable(child<QLabel>(&wizard, u"setupErrorLabel"_s)->text()), 30000);
+    const auto township = OrgUnitRepository(*session.db).byCode(m_place.townshipCode);
+    QCOMPARE(OrgUnitRepository(*session.db).children(township->id).size(),
+             DivisionCatalog::bundled().villages(m_place.townshipCode).size());
 }
 
 // "Start empty": a township with villages but no categories, grids, workers or departments. The

@@ -166,7 +166,12 @@ DivisionChoicePage::DivisionChoicePage(FirstRunWizard *wizard) : m_wizard(wizard
     m_lockedLabel->setObjectName(u"divisionLockedLabel"_s);
     m_lockedLabel->hide();
     layout->addWidget(m_lockedLabel);
-    connect(m_picker, &DivisionPicker::selectionChanged, this, &QWizardPage::completeChanged);
+    m_problemLabel = messageLabel(u"divisionProblemLabel"_s, this);
+    layout->addWidget(m_problemLabel);
+    connect(m_picker, &DivisionPicker::selectionChanged, this, [this] {
+        showMessage(m_problemLabel, QString());
+        emit completeChanged();
+    });
 
     if (!wizard->isAddingTownships()) {
         setTitle(tr("本中心所在的县（区）和乡镇（街道）"));
@@ -189,6 +194,11 @@ DivisionChoicePage::DivisionChoicePage(FirstRunWizard *wizard) : m_wizard(wizard
                     loaded << township.code;
             m_picker->setLoadedTownships(loaded);
         }
+        // A township admin may load his own township's villages only (the loader and, on
+        // PostgreSQL, the server hold the same): say so here rather than after the run.
+        const auto own = OrgUnitRepository(wizard->database()).get(wizard->actor().orgUnitId);
+        if (own && own->level == OrgLevel::Township)
+            m_ownTownship = own->code;
     } catch (const Error &error) {
         m_lockedLabel->setText(error.message());
         m_lockedLabel->show();
@@ -202,6 +212,11 @@ bool DivisionChoicePage::isComplete() const
 
 bool DivisionChoicePage::validatePage()
 {
+    if (!m_ownTownship.isEmpty() && m_picker->townshipCodes() != QStringList{m_ownTownship}) {
+        showMessage(m_problemLabel, tr("乡镇（街道）管理员只能装入本乡镇（街道）的村（社区）：请只勾选%1。")
+                                        .arg(divisionName(m_ownTownship)));
+        return false;
+    }
     SetupPlan &plan = m_wizard->plan();
     plan.countyCode = m_picker->countyCode();
     plan.townshipCodes = m_picker->townshipCodes();

@@ -72,6 +72,8 @@ private:
     FirstRunWizard *m_wizard;
     DivisionPicker *m_picker;
     QLabel *m_lockedLabel;
+    QLabel *m_problemLabel;
+    QString m_ownTownship; // a township admin adding villages: his own township's code
 };
 
 // 中心信息: the name printed on receipts (proposed from the county or township), address, phone.

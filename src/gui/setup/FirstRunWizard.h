@@ -56,6 +56,8 @@ public:
     const Database &database() const;
     const Clock &clock() const { return m_clock; }
     bool isAddingTownships() const { return m_addingTownships; }
+    // Who acts: the logged-in account when adding townships, else empty (the database owner).
+    const Actor &actor() const { return m_actor; }
     SetupPlan &plan() { return m_plan; }
     SetupRunner &runner();
     // Switches to the database at `url` (first page). Empty on success, else what went wrong.

@@ -75,8 +75,15 @@ QString SetupRunner::run(Step step, const SetupPlan &plan, const Progress &progr
         break;
     }
     case Step::OrgTree: {
-        const DivisionLoadResult result =
-            DivisionLoader(m_clock, m_actor).load(m_db, plan.countyCode, plan.townshipCodes);
+        // A township admin loads his own township alone (the county's other townships are the
+        // county admin's to create); everyone else the county with the townships chosen.
+        const auto own = m_actor.userId ? OrgUnitRepository(m_db).get(m_actor.orgUnitId) : std::nullopt;
+        const bool ownTownship =
+            own && own->level == OrgLevel::Township && plan.townshipCodes == QStringList{own->code};
+        const DivisionLoader loader(m_clock, m_actor);
+        const DivisionLoadResult result = ownTownship
+                                              ? loader.loadCode(m_db, own->code)
+                                              : loader.load(m_db, plan.countyCode, plan.townshipCodes);
         outcome = tr("%1：新建 %n 个乡镇（街道）", nullptr, result.townships).arg(result.countyName) +
                   tr("、%n 个村（社区）", nullptr, result.villages);
         if (result.alreadyPresent > 0)
