@@ -11,6 +11,8 @@ namespace zz {
 
 namespace {
 
+// The titles and formulas, marked with QT_TRANSLATE_NOOP below; the other texts name the context
+// themselves so lupdate files them under zz::Indicators too.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("zz::Indicators", text);
@@ -164,15 +166,20 @@ QString ReportPeriod::label() const
 {
     switch (m_kind) {
     case Kind::Month:
-        return tr("%1年%2月").arg(m_first.year()).arg(m_first.month());
+        return QCoreApplication::translate("zz::Indicators", "%1年%2月")
+            .arg(m_first.year())
+            .arg(m_first.month());
     case Kind::Quarter:
-        return tr("%1年第%2季度").arg(m_first.year()).arg((m_first.month() - 1) / 3 + 1);
+        return QCoreApplication::translate("zz::Indicators", "%1年第%2季度")
+            .arg(m_first.year())
+            .arg((m_first.month() - 1) / 3 + 1);
     case Kind::Year:
-        return tr("%1年").arg(m_first.year());
+        return QCoreApplication::translate("zz::Indicators", "%1年").arg(m_first.year());
     case Kind::Custom:
         break;
     }
-    return tr("%1 至 %2").arg(m_first.toString(Qt::ISODate), m_last.toString(Qt::ISODate));
+    return QCoreApplication::translate("zz::Indicators", "%1 至 %2")
+        .arg(m_first.toString(Qt::ISODate), m_last.toString(Qt::ISODate));
 }
 
 ReportPeriod ReportPeriod::previous() const
@@ -337,7 +344,7 @@ QString formatIndicatorChange(Indicator indicator, const IndicatorChange &change
     case IndicatorChange::Kind::Undefined:
         return u"—"_s;
     case IndicatorChange::Kind::New:
-        return tr("新增");
+        return QCoreApplication::translate("zz::Indicators", "新增");
     case IndicatorChange::Kind::Value:
         break;
     }
@@ -346,7 +353,7 @@ QString formatIndicatorChange(Indicator indicator, const IndicatorChange &change
     const QString text =
         tenths == 0 ? u"0.0"_s : (tenths > 0 ? u"+"_s : QString()) + QString::number(tenths / 10, 'f', 1);
     if (indicatorKind(indicator) == IndicatorKind::Rate)
-        return tr("%1个百分点").arg(text);
+        return QCoreApplication::translate("zz::Indicators", "%1个百分点").arg(text);
     return text + u"%"_s;
 }
 
