@@ -370,7 +370,10 @@ private slots:
     // A deactivated village (and its grids) is not offered as a place any more; the others are.
     void deactivatedPlaceNotOffered()
     {
-        Query(*m_db, u"UPDATE org_units SET active = 0 WHERE id = ?"_s).bind(m_town.village1.id).exec();
+        Query(*m_db, u"UPDATE org_units SET active = ? WHERE id = ?"_s)
+            .bind(false)
+            .bind(m_town.village1.id)
+            .exec();
         auto form = openForm();
         auto *place = child<QLineEdit>(form.get(), u"placeLineEdit"_s);
         QVERIFY(place && place->completer());
