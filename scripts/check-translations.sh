@@ -2,7 +2,8 @@
 # Fails when translations/*.ts are not complete for the current sources: run as the ctest
 # `translations_complete`. It runs scripts/update-translations.sh (lupdate over src/ and ui/) on a
 # copy of the catalogues in a temporary folder — the tree is not touched — and then requires that
-#   - lupdate found nothing new and nothing gone (the copy equals translations/*.ts), and
+#   - lupdate found nothing new and nothing gone (the same messages: context, source and comment;
+#     line numbers may move), and
 #   - no message is unfinished (type="unfinished") in zongzhi_zh_CN.ts or zongzhi_en.ts.
 # To fix: scripts/update-translations.sh, then translate what it reports (Qt Linguist, or by hand).
 set -euo pipefail
@@ -19,10 +20,15 @@ ln -s "$repo/ui" "$tmp/ui"
 (cd "$tmp" && bash scripts/update-translations.sh >"$tmp/lupdate.log" 2>&1) || { cat "$tmp/lupdate.log"; exit 1; }
 
 status=0
-# <source> texts of a catalogue, one per line (multi-line sources joined), for the summary below.
-sources() { perl -0777 -ne 'while (/<source>(.*?)<\/source>/sg) { my $s = $1; $s =~ s/\n/\\n/g; print "$s\n" }' "$1" | sort -u; }
+# The messages of a catalogue, one per line: context, source and comment (newlines written as \n).
+sources() {
+  perl -0777 -ne 'my $ctx; while (/<name>(.*?)<\/name>|<message\b[^>]*>(.*?)<\/message>/sg) {
+      if (defined $1) { $ctx = $1; next }
+      my $m = $2; my ($s) = $m =~ /<source>(.*?)<\/source>/s; my ($c) = $m =~ /<comment>(.*?)<\/comment>/s;
+      my $line = "$ctx: $s" . (defined $c ? " ($c)" : ""); $line =~ s/\n/\\n/g; print "$line\n" }' "$1" | sort -u
+}
 for ts in zongzhi_zh_CN.ts zongzhi_en.ts; do
-  if ! cmp -s "$repo/translations/$ts" "$tmp/translations/$ts"; then
+  if ! cmp -s <(sources "$repo/translations/$ts") <(sources "$tmp/translations/$ts"); then
     status=1
     added=$(comm -13 <(sources "$repo/translations/$ts") <(sources "$tmp/translations/$ts") | wc -l)
     gone=$(comm -23 <(sources "$repo/translations/$ts") <(sources "$tmp/translations/$ts") | wc -l)
