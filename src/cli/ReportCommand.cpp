@@ -43,7 +43,8 @@ QJsonObject periodObject(const IndicatorFigures &f)
 {
     QJsonObject o{{u"period"_s, f.period.code()},
                   {u"from"_s, f.period.first().toString(Qt::ISODate)},
-                  {u"to"_s, f.period.last().toString(Qt::ISODate)}};
+                  {u"to"_s, f.period.last().toString(Qt::ISODate)},
+                  {u"as_of"_s, f.asOf.toString(Qt::ISODate)}};
     insertIndicators(o, f.total);
     return o;
 }
@@ -85,8 +86,15 @@ int runReport(const QString &url, const QCommandLineParser &parser, QDate today,
         }
     }
     const IndicatorFigures current = queries.compute(*period, scope, asOf);
-    const IndicatorFigures previous = queries.compute(period->previous(), scope, asOf);
-    const IndicatorFigures yearEarlier = queries.compute(period->yearEarlier(), scope, asOf);
+    // A comparison period is taken as far past its end as this one is, so its 结案率 had as long to
+    // close and its 在办超期 is the count at that time.
+    const qint64 lag = period->last().daysTo(asOf);
+    const ReportPeriod previousPeriod = period->previous();
+    const ReportPeriod yearEarlierPeriod = period->yearEarlier();
+    const IndicatorFigures previous =
+        queries.compute(previousPeriod, scope, previousPeriod.last().addDays(lag));
+    const IndicatorFigures yearEarlier =
+        queries.compute(yearEarlierPeriod, scope, yearEarlierPeriod.last().addDays(lag));
 
     out << tr("%1 综治中心工作指标(统计截止 %2)").arg(period->label(), asOf.toString(Qt::ISODate))
         << Qt::endl;
@@ -102,7 +110,6 @@ int runReport(const QString &url, const QCommandLineParser &parser, QDate today,
 
     if (parser.isSet(u"json"_s)) {
         QJsonObject root = periodObject(current);
-        root.insert(u"as_of"_s, asOf.toString(Qt::ISODate));
         root.insert(u"township"_s, townshipCode.isEmpty() ? QJsonValue(QJsonValue::Null) : townshipCode);
         root.insert(u"previous"_s, periodObject(previous));
         root.insert(u"year_earlier"_s, periodObject(yearEarlier));

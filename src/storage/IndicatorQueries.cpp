@@ -80,9 +80,9 @@ IndicatorFigures IndicatorQueries::compute(const ReportPeriod &period, const Ind
     // closed_at range (PostgreSQL has no unary + on text and plans this well by itself).
     const QString status = m_db.isPostgres() ? u"c.status"_s : u"+c.status"_s;
 
-    // The cases, as three index-driven ranges added up per township: received in the period
-    // (registered, closed by the as-of date), closed in the period (on time, dispute recorded,
-    // settled), open now and past the deadline at the as-of date.
+    // The cases, as index-driven ranges added up per township: received in the period (registered,
+    // closed by the as-of date), closed in the period (on time, dispute recorded, settled), and
+    // open at the end of the as-of date past the deadline — open now, or closed only after it.
     {
         const QString sql =
             u"SELECT t, SUM(received), SUM(registered), SUM(closed_by), SUM(closed), SUM(on_time), "
@@ -102,13 +102,20 @@ IndicatorFigures IndicatorQueries::compute(const ReportPeriod &period, const Ind
             "SELECT c.township_id, 0, 0, 0, 0, 0, 0, 0, 1 FROM cases c "
             "WHERE c.status IN ('reported', 'registered', 'dispatched', 'in_progress', 'feedback', "
             "'verified') "
-            "AND c.deadline_at < ? AND c.received_at < ?%1) AS f GROUP BY t"_s.arg(where.sql, status);
+            "AND c.deadline_at < ? AND c.received_at < ?%1 "
+            "UNION ALL "
+            "SELECT c.township_id, 0, 0, 0, 0, 0, 0, 0, 1 FROM cases c "
+            "WHERE c.closed_at >= ? AND %2 IN ('closed', 'archived') AND c.deadline_at < ? AND c.received_at "
+            "< ?%1"
+            ") AS f GROUP BY t"_s.arg(where.sql, status);
         Query q(m_db, sql);
         q.bind(cut).bind(a).bind(b);
         bindScope(q, where);
         q.bind(a).bind(b);
         bindScope(q, where);
         q.bind(cut).bind(cut);
+        bindScope(q, where);
+        q.bind(cut).bind(cut).bind(cut);
         bindScope(q, where);
         q.exec();
         while (q.next()) {

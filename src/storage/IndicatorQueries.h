@@ -44,9 +44,9 @@ struct IndicatorFigures
 // through the connection it is given, so on PostgreSQL row-level security keeps a township
 // account's figures to its township; on SQLite the caller narrows the scope to the account's unit.
 //
-// The as-of date (end of that day) decides 结案率's "closed by" and 在办超期's "past the deadline";
-// 在办超期 takes the cases open now, so an as-of date in the past counts cases open today that
-// were already overdue then.
+// The as-of date (end of that day) decides 结案率's "closed by" and 在办超期: the cases received
+// before it, not declined, not closed by then (open now or closed later) and past their deadline
+// then — the deadline as it stands now, after any extension approved since.
 class IndicatorQueries
 {
 public:

@@ -288,6 +288,19 @@ private slots:
         QCOMPARE(indicatorValue(s, Indicator::AvgHandlingWorkingDays), 3.0);
     }
 
+    // An earlier as-of date: 结案率 counts what was closed by then, 在办超期 what was open and late then.
+    void asOfInThePast()
+    {
+        const IndicatorCounts c = IndicatorQueries(*m_db, CalendarRepository(*m_db).load())
+                                      .compute(ReportPeriod::month(2026, 1), {}, QDate(2026, 1, 22))
+                                      .total;
+        QCOMPARE(c.closedOfRegistered, 2); // cases 1 and 2; case 3 closed on the 26th
+        QCOMPARE(indicatorValue(c, Indicator::ClosureRate), 0.4);
+        QCOMPARE(c.overdueOpen, 1); // case 3: due the 15th, closed the 26th; case 5 not due until the 25th
+        QCOMPARE(c.received, 6);    // the period's own figures do not move
+        QCOMPARE(c.closed, 4);
+    }
+
     void scopesNarrow()
     {
         IndicatorScope village;
@@ -408,6 +421,8 @@ private slots:
         QCOMPARE(root.value(u"overdue_open"_s).toInteger(), 1);
         QCOMPARE(root.value(u"supervised_yellow"_s).toInteger(), 1);
         QCOMPARE(root.value(u"previous"_s).toObject().value(u"period"_s).toString(), u"2025-12"_s);
+        QCOMPARE(root.value(u"previous"_s).toObject().value(u"as_of"_s).toString(), u"2025-12-31"_s);
+        QCOMPARE(root.value(u"year_earlier"_s).toObject().value(u"as_of"_s).toString(), u"2025-01-31"_s);
         QVERIFY(root.value(u"previous"_s).toObject().value(u"on_time_rate"_s).isNull());
         QCOMPARE(root.value(u"year_earlier"_s).toObject().value(u"received"_s).toInteger(), 0);
         QVERIFY(!root.value(u"formulas"_s).toObject().value(u"closure_rate"_s).toString().isEmpty());
