@@ -371,6 +371,7 @@ void TestHelpGui::renderAll(const QString &language, QSet<QString> &produced)
     QSet<QString> done;
     for (const QString &login : demoLogins) {
         AppSettings settings(m_dir.filePath(u"shots.ini"_s));
+        settings.language.set(language); // the settings picture shows the language it is in
         auto window = windowFor(login, &settings);
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         for (const QString &module : window->moduleIds()) {

@@ -25,6 +25,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) : QDialog
     setWindowTitle(tr("设置"));
 
     auto *form = new QFormLayout;
+    m_form = form;
     m_languageBox = new QComboBox(this);
     m_languageBox->setObjectName(u"languageComboBox"_s);
     // Each language named in itself, so that someone who cannot read the current one finds his own.
@@ -126,6 +127,7 @@ void SettingsDialog::updateLanguageNote()
                                            ? u"The program will be in English the next time it starts."_s
                                            : u"下次启动程序时界面改为中文。"_s)
                                     : QString());
+    m_form->setRowVisible(m_languageNote, changed); // no empty line under the language
 }
 
 } // namespace zz

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QSpinBox;
 
@@ -30,6 +31,7 @@ private:
     void updateLanguageNote();
 
     AppSettings &m_settings;
+    QFormLayout *m_form = nullptr;
     QComboBox *m_languageBox = nullptr;
     QLabel *m_languageNote = nullptr;
     QSpinBox *m_idleSpinBox = nullptr;
