@@ -101,8 +101,6 @@ Failure classify(const QSqlError &error, bool sqlite)
             return Failure::NotNull;
         if (primary == 18)
             return Failure::TooLong;
-        if (primary == 19) // another constraint: a trigger's RAISE(ABORT, …) guarding a rule
-            return Failure::Check;
         return Failure::Other;
     }
     // PostgreSQL SQLSTATE codes.

@@ -277,7 +277,7 @@ private slots:
                              .bind(m_town.township1.id)
                              .bind(grid.id)
                              .exec(),
-                         Error::Kind::Validation);
+                         Error::Kind::Storage); // a trigger's RAISE(ABORT): refused, nothing stored
         }
         OrgUnit again = *service.get(village.id);
         EXPECT_OK(service.setActive(again, true));
