@@ -12,4 +12,5 @@ foreach(pair "NAME|名称" "SYNOPSIS|概述" "DESCRIPTION|描述" "ENVIRONMENT|�
   list(GET parts 1 to)
   string(REPLACE ".SH ${from}\n" ".SH ${to}\n" page "${page}")
 endforeach()
+string(REPLACE "\"User Commands\"" "\"用户命令\"" page "${page}")
 file(WRITE "${PAGE}" "${page}")

@@ -153,7 +153,12 @@ for f in /usr/bin/zongzhi /usr/bin/zongzhi-cli /usr/share/applications/zongzhi.d
   [ -e "$root$f" ] || fail "$f is not installed"
 done
 grep -q '^Name=综治中心工作台$' "$root/usr/share/applications/zongzhi.desktop" || fail "menu name"
-zcat "$root/usr/share/man/man1/zongzhi-cli.1.gz" | grep -q '^\.SH' || fail "man page"
+zcat "$root/usr/share/man/man1/zongzhi-cli.1.gz" | grep -q '^\.SH SYNOPSIS' || fail "man page"
+zcat "$root/usr/share/man/zh_CN/man1/zongzhi-cli.1.gz" | grep -q '^\.SH 描述' || fail "Chinese man page"
+for page in man1 zh_CN/man1; do
+  # help2man in a non-UTF-8 locale writes Chinese as question marks
+  ! zcat "$root/usr/share/man/$page/zongzhi-cli.1.gz" | grep -q '???' || fail "mangled characters in $page/zongzhi-cli.1"
+done
 
 step "zongzhi-cli as an ordinary user"
 as_clerk "$root" C.UTF-8 zongzhi-cli --version
