@@ -10,6 +10,7 @@
 #include "DemoDataGenerator.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
+#include "TestDatabase.h"
 #include "admin/AccountDialog.h"
 #include "basedata/BaseDataModule.h"
 #include "callbacks/CallbackDialog.h"
@@ -192,6 +193,7 @@ private:
     void expectEnglish(const TextCollector &texts);
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AppSettings> m_settings;
     FixedClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(10, 0))};
@@ -205,8 +207,13 @@ void TestEnglishGui::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     Localization::applyChineseFont();
-    m_db = std::make_unique<Database>(u"sqlite://"_s + m_dir.filePath(u"demo.db"_s));
-    m_db->migrate();
+    try {
+        m_testDb = std::make_unique<test::TestDatabase>();
+        m_db = m_testDb->fresh();
+    } catch (const std::exception &e) {
+        QFAIL(e.what());
+    }
+    qInfo() << "backend:" << m_testDb->backendName();
     CalendarRepository(*m_db).seedFromBundled();
     DemoOptions options;
     options.cases = 300;
@@ -261,6 +268,7 @@ void TestEnglishGui::cleanupTestCase()
     QCoreApplication::removeTranslator(&m_qtEnglish);
     QLocale::setDefault(QLocale(u"zh_CN"_s));
     m_db.reset();
+    m_testDb.reset();
 }
 
 void TestEnglishGui::expectEnglish(const TextCollector &texts)

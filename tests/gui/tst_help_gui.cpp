@@ -6,6 +6,7 @@
 #include "DemoDataGenerator.h"
 #include "ReferenceRepositories.h"
 #include "Screenshot.h"
+#include "TestDatabase.h"
 #include "shell/AppContext.h"
 #include "shell/AppSettings.h"
 #include "shell/HelpWindow.h"
@@ -121,6 +122,7 @@ private:
     void renderAll(const QString &language, QSet<QString> &produced);
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::TestDatabase> m_testDb;
     std::unique_ptr<Database> m_db;
     FixedClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(10, 0))};
 };
@@ -131,8 +133,13 @@ void TestHelpGui::initTestCase()
     QVERIFY(m_dir.isValid());
     Localization::applyChineseFont();
     QLocale::setDefault(QLocale(u"zh_CN"_s));
-    m_db = std::make_unique<Database>(u"sqlite://"_s + m_dir.filePath(u"demo.db"_s));
-    m_db->migrate();
+    try {
+        m_testDb = std::make_unique<test::TestDatabase>();
+        m_db = m_testDb->fresh();
+    } catch (const std::exception &e) {
+        QFAIL(e.what());
+    }
+    qInfo() << "backend:" << m_testDb->backendName();
     CalendarRepository(*m_db).seedFromBundled();
     DemoOptions options;
     options.cases = 300;
@@ -143,6 +150,7 @@ void TestHelpGui::initTestCase()
 void TestHelpGui::cleanupTestCase()
 {
     m_db.reset();
+    m_testDb.reset();
 }
 
 void TestHelpGui::pagesLinksAndImages_data()
