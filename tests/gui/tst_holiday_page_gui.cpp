@@ -15,8 +15,10 @@
 #include "basedata/HolidayNoticeDialog.h"
 #include "basedata/HolidayYearView.h"
 #include "dispatch/BoardPage.h"
+#include "intake/IntakeForm.h"
 #include "shell/AppContext.h"
 #include "shell/Localization.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -251,6 +253,55 @@ private slots:
                               QSize(900, 500));
         }
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    // In the workbench: a year entered in 基础数据 → 节假日 reaches the open board and intake form
+    // at once (their coverage banners go), without logging in again.
+    void openWindowsFollowANewYear()
+    {
+        const QDateTime saved = m_clock.now();
+        m_clock.set(QDateTime(QDate(2027, 11, 16), QTime(9, 0))); // 2027 entered above; 2028 not
+        // The county admin also on duty: the board, intake and 基础数据 in one window.
+        User user = m_town.admin;
+        user.roles |= m_town.duty.roles;
+        user.roles |= m_town.reception.roles;
+        auto ctx = context(user);
+        ctx->calendar = CalendarRepository(*m_db).load();
+        MainWindow window(*ctx);
+        window.show();
+        QVERIFY(window.setCurrentModule(u"board"_s));
+        auto *board = window.findChild<BoardPage *>();
+        auto *intake = window.findChild<IntakeForm *>();
+        QVERIFY(board && intake);
+        auto *boardBanner = child<QLabel>(board, u"calendarCoverageWarning"_s);
+        auto *intakeBanner = child<QLabel>(intake, u"calendarCoverageWarning"_s);
+        QVERIFY(boardBanner && intakeBanner);
+        QTRY_VERIFY(boardBanner->isVisible());
+        QVERIFY2(boardBanner->text().startsWith(u"2028 年节假日安排尚未录入"_s),
+                 qPrintable(boardBanner->text()));
+        QVERIFY(!intakeBanner->text().isEmpty());
+
+        QVERIFY(window.setCurrentModule(u"basedata"_s));
+        auto *module = window.findChild<BaseDataModule *>();
+        QVERIFY(module);
+        auto *page = qobject_cast<HolidayCalendarPage *>(module->showPage(u"holidays"_s));
+        QVERIFY(page);
+        auto *years = child<QComboBox>(page, u"yearComboBox"_s);
+        years->setCurrentIndex(years->findData(2028));
+        QCOMPARE(page->currentYear(), 2028);
+        QTest::mouseClick(child<QPushButton>(page, u"enterNoticeButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(page->noticeDialog() && page->noticeDialog()->isVisible());
+        // The law's days as they stand (no make-up workdays): enough to make 2028 official.
+        QTest::mouseClick(child<QPushButton>(page->noticeDialog(), u"saveNoticeButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!page->noticeDialog());
+        QVERIFY(page->calendar().isOfficialYear(2028));
+
+        QVERIFY(window.context().calendar.isOfficialYear(2028));
+        QVERIFY(intakeBanner->text().isEmpty());
+        QVERIFY(window.setCurrentModule(u"board"_s));
+        QTRY_VERIFY(!boardBanner->isVisible());
+        QVERIFY(boardBanner->text().isEmpty());
+        m_clock.set(saved);
     }
 };
 

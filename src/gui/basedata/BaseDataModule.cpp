@@ -37,7 +37,11 @@ void BaseDataModule::registerPages()
     addPage(u"workers"_s, tr("网格员"), [this] { return new WorkersPage(m_context, m_editable); });
     addPage(u"supervision"_s, tr("督办时限"),
             [this] { return new SupervisionLimitsPage(m_context, m_editable); });
-    addPage(u"holidays"_s, tr("节假日"), [this] { return new HolidayCalendarPage(m_context, m_editable); });
+    addPage(u"holidays"_s, tr("节假日"), [this] {
+        auto *page = new HolidayCalendarPage(m_context, m_editable);
+        connect(page, &HolidayCalendarPage::calendarChanged, this, &Module::calendarChanged);
+        return page;
+    });
     addPage(u"center"_s, tr("中心信息"), [this] { return new CenterSettingsPage(m_context, m_editable); });
 }
 

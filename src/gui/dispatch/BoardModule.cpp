@@ -67,6 +67,12 @@ void BoardModule::runBulk(CaseAction action)
         m_page->refresh();
 }
 
+void BoardModule::calendarReloaded()
+{
+    if (m_page)
+        m_page->calendarReloaded();
+}
+
 QString BoardModule::id() const
 {
     return u"board"_s;

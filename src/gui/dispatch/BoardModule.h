@@ -23,6 +23,7 @@ public:
     QIcon icon() const override;
     QWidget *widget() override;
     QList<QAction *> toolBarActions() const override;
+    void calendarReloaded() override;
 
 private:
     void runBulk(CaseAction action);

@@ -478,6 +478,12 @@ void BoardPage::showEvent(QShowEvent *event)
         QTimer::singleShot(0, this, &BoardPage::refresh);
 }
 
+void BoardPage::calendarReloaded()
+{
+    m_calendarCoverage->refresh();
+    refresh();
+}
+
 void BoardPage::refresh()
 {
     m_stale = false;

@@ -51,6 +51,9 @@ public:
     void setFilter(const BoardFilter &filter);
     // Reads counts and the loaded rows again, as of the clock's now, keeping selection and scroll.
     void refresh();
+    // The context's holiday calendar was reloaded: the coverage banner, the 暂定 marks and the
+    // remaining days follow it.
+    void calendarReloaded();
 
     // The current selected case (0 for none), and every selected row (for bulk actions).
     qint64 selectedCaseId() const;

@@ -844,6 +844,12 @@ void IntakeForm::refreshRelated()
     m_relatedPanel->refresh(residentIds, phones, m_titleEdit->text(), currentPlaceId());
 }
 
+void IntakeForm::calendarReloaded()
+{
+    m_calendarCoverage->refresh();
+    updateDeadline();
+}
+
 void IntakeForm::updateDeadline()
 {
     const auto category = currentCategory();

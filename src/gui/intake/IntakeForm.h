@@ -54,6 +54,9 @@ public:
     bool hasInput() const { return !isBlank(); }
     // Throws the draft away and stops writing one (the user chose 放弃 on leaving).
     void discardDraft();
+    // The context's holiday calendar was reloaded: the coverage banner and the deadline shown
+    // (with its 暂定 note) follow it.
+    void calendarReloaded();
 
     // Empty when the form can be saved; otherwise the first problem.
     QString problem() const;

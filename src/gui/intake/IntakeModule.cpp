@@ -50,4 +50,10 @@ void IntakeModule::discardUnsavedWork()
         m_form->discardDraft();
 }
 
+void IntakeModule::calendarReloaded()
+{
+    if (m_form)
+        m_form->calendarReloaded();
+}
+
 } // namespace zz

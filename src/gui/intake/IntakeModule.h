@@ -24,6 +24,7 @@ public:
     QString unsavedWork() const override;
     void keepUnsavedWork() override;
     void discardUnsavedWork() override;
+    void calendarReloaded() override;
 
 private:
     const AppContext &m_context;

@@ -10,6 +10,7 @@
 #include "Module.h"
 #include "NavigationBadgeDelegate.h"
 #include "Permissions.h"
+#include "ReferenceRepositories.h"
 #include "SettingsDialog.h"
 #include "StandardModules.h"
 #include "setup/FirstRunWizard.h"
@@ -252,10 +253,25 @@ void MainWindow::addModule(std::unique_ptr<Module> module)
     raw->setParent(this);
     m_modules.push_back(raw);
     m_pages->addWidget(raw->widget());
+    connect(raw, &Module::calendarChanged, this, &MainWindow::reloadCalendar);
     auto *item = new QListWidgetItem(raw->icon(), raw->title(), m_navigation);
     item->setData(moduleIdRole, raw->id());
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::reloadCalendar()
+{
+    try {
+        m_context.calendar = CalendarRepository(m_db).load();
+    } catch (const Error &e) {
+        // The years were stored; this window keeps counting with the calendar it had until the
+        // next login.
+        statusBar()->showMessage(tr("节假日安排已保存，但本窗口未能重新读取：%1").arg(e.message()));
+        return;
+    }
+    for (Module *module : m_modules)
+        module->calendarReloaded();
 }
 
 QStringList MainWindow::moduleIds() const

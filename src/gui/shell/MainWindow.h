@@ -45,6 +45,9 @@ public:
     static QString describeDatabase(const Database &db);
 
     const AppContext &context() const { return m_context; }
+    // Reads the holiday calendar from the database into the context the modules share, and tells
+    // every module (Module::calendarReloaded). Done when a module stored holiday years.
+    void reloadCalendar();
     // Shown above the modules while the database connection is lost; it reconnects by itself.
     ConnectionBanner *connectionBanner() const { return m_connectionBanner; }
 
@@ -85,7 +88,7 @@ private:
     void showAbout();
 
     const Database &m_db;
-    const AppContext m_context;
+    AppContext m_context;            // only the calendar changes (reloadCalendar)
     std::vector<Module *> m_modules; // owned as QObject children
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -36,6 +36,14 @@ public:
     // The user's answer: keep it for the account's next session, or throw it away.
     virtual void keepUnsavedWork() {}
     virtual void discardUnsavedWork() {}
+    // The window reloaded the holiday calendar (AppContext::calendar) after a module changed it:
+    // recount what shows deadlines or the calendar's coverage.
+    virtual void calendarReloaded() {}
+
+signals:
+    // This module stored holiday years in the database; the window reloads its calendar and tells
+    // every module (calendarReloaded).
+    void calendarChanged();
 };
 
 } // namespace zz
