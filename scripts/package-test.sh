@@ -149,15 +149,17 @@ install_deb "$root" "$deb"
 in_root "$root" dpkg -s zongzhi | grep -E '^(Status|Version):'
 for f in /usr/bin/zongzhi /usr/bin/zongzhi-cli /usr/share/applications/zongzhi.desktop \
          /usr/share/icons/hicolor/scalable/apps/zongzhi.svg /usr/share/metainfo/io.github.zongzhi.Workbench.metainfo.xml \
-         /usr/share/man/man1/zongzhi-cli.1.gz /usr/share/man/zh_CN/man1/zongzhi-cli.1.gz /usr/share/doc/zongzhi/copyright; do
+         /usr/share/man/man1/zongzhi-cli.1.gz /usr/share/man/zh_CN/man1/zongzhi-cli.1.gz \
+         /usr/share/man/man1/zongzhi.1.gz /usr/share/man/zh_CN/man1/zongzhi.1.gz \
+         /usr/share/doc/zongzhi/copyright /usr/share/doc/zongzhi/changelog.gz; do
   [ -e "$root$f" ] || fail "$f is not installed"
 done
 grep -q '^Name=综治中心工作台$' "$root/usr/share/applications/zongzhi.desktop" || fail "menu name"
 zcat "$root/usr/share/man/man1/zongzhi-cli.1.gz" | grep -q '^\.SH SYNOPSIS' || fail "man page"
 zcat "$root/usr/share/man/zh_CN/man1/zongzhi-cli.1.gz" | grep -q '^\.SH 描述' || fail "Chinese man page"
-for page in man1 zh_CN/man1; do
-  # help2man in a non-UTF-8 locale writes Chinese as question marks
-  ! zcat "$root/usr/share/man/$page/zongzhi-cli.1.gz" | grep -q '???' || fail "mangled characters in $page/zongzhi-cli.1"
+for page in {man1,zh_CN/man1}/{zongzhi,zongzhi-cli}.1.gz; do
+  # help2man in a non-UTF-8 locale writes Chinese as question marks; argv[0] must not be a build path
+  ! zcat "$root/usr/share/man/$page" | grep -qE '\?\?\?|/src/(app|cli)/' || fail "mangled $page"
 done
 
 step "zongzhi-cli as an ordinary user"
