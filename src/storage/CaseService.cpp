@@ -363,10 +363,25 @@ CaseRecord CaseService::apply(qint64 caseId, int expectedVersion, CaseAction act
         note = note.isEmpty() ? input.result.trimmed() : input.result.trimmed() + u"\n"_s + note;
 
     auto requireDepartmentOrWorker = [&] {
-        if (input.departmentId > 0 && !DepartmentRepository(m_db).get(input.departmentId))
-            throw Error(Error::Kind::Validation, tr("所选处置部门不存在。"));
-        if (input.workerId > 0 && !WorkerRepository(m_db).get(input.workerId))
-            throw Error(Error::Kind::Validation, tr("所选网格员不存在。"));
+        if (input.departmentId > 0) {
+            const auto department = DepartmentRepository(m_db).get(input.departmentId);
+            if (!department)
+                throw Error(Error::Kind::Validation, tr("所选处置部门不存在。"));
+            // A deactivated department takes no new cases (the form offers only active ones).
+            if (!department->active)
+                throw Error(
+                    Error::Kind::Validation,
+                    tr("部门“%1”已停用，不能再派遣或转办案件；请选择其他部门。").arg(department->name));
+        }
+        if (input.workerId > 0) {
+            const auto worker = WorkerRepository(m_db).get(input.workerId);
+            if (!worker)
+                throw Error(Error::Kind::Validation, tr("所选网格员不存在。"));
+            if (!worker->active)
+                throw Error(
+                    Error::Kind::Validation,
+                    tr("网格员“%1”已停用，不能再派遣或转办案件；请选择其他网格员。").arg(worker->name));
+        }
         c.departmentId = input.departmentId;
         c.workerId = input.workerId;
         if (input.days > 0) {

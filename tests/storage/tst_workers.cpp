@@ -3,9 +3,11 @@
 // service on both engines and, on PostgreSQL, by the server against raw SQL of a township admin.
 #include "AccountService.h"
 #include "AuthService.h"
+#include "CaseRepository.h"
 #include "CaseService.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
+#include "DepartmentService.h"
 #include "Error.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
@@ -315,6 +317,66 @@ private slots:
             QVERIFY2(e.message().contains(u'2'), qPrintable(e.message()));
         }
         QVERIFY(WorkerRepository(*m_db).get(w.id));
+    }
+
+    // The form offers only active workers and departments; the service refuses the others too
+    // (a stale form, another client), naming them, and the case stays where it was.
+    void dispatchRefusesDeactivatedWorkerOrDepartment()
+    {
+        CaseService cases(*m_db, m_clock, CalendarRepository(*m_db).load());
+        CaseRecord c;
+        c.title = u"路灯不亮"_s;
+        c.categoryId = m_town.leak.id;
+        c.orgUnitId = m_town.grid1.id;
+        c = cases.report(c, m_town.actor(m_town.reception));
+        c = cases.apply(c.id, c.version, CaseAction::Register, {}, m_town.actor(m_town.duty));
+
+        Worker w = *WorkerRepository(*m_db).get(m_town.gridWorker.id);
+        EXPECT_OK(service(county()).deactivate(w, history(w.id).first().from.addDays(3)));
+        DepartmentService departments(*m_db, m_clock, county());
+        Department market = *departments.get(m_town.market.id);
+        EXPECT_OK(departments.setActive(market, false));
+        QVERIFY(!market.active);
+
+        const auto refused = [&](const ActionInput &input, CaseAction action, const QString &name) {
+            const CaseRecord before = *CaseRepository(*m_db).get(c.id);
+            try {
+                cases.apply(before.id, before.version, action, input, m_town.actor(m_town.duty));
+                QFAIL("dispatched to a deactivated worker or department");
+            } catch (const Error &e) {
+                QCOMPARE(e.kind(), Error::Kind::Validation);
+                QVERIFY2(e.message().contains(u"“%1”已停用"_s.arg(name)), qPrintable(e.message()));
+            }
+            const CaseRecord after = *CaseRepository(*m_db).get(c.id);
+            QCOMPARE(after.version, before.version);
+            QCOMPARE(after.departmentId, before.departmentId);
+            QCOMPARE(after.workerId, before.workerId);
+        };
+        ActionInput toWorker;
+        toWorker.workerId = w.id;
+        toWorker.days = 3;
+        refused(toWorker, CaseAction::Dispatch, w.name);
+        ActionInput toMarket;
+        toMarket.departmentId = market.id;
+        toMarket.days = 3;
+        toMarket.note = u"属市场监管职责"_s; // a transfer says why
+        refused(toMarket, CaseAction::Dispatch, market.name);
+
+        // Dispatched to an active department, then a transfer to the deactivated one is refused too.
+        ActionInput toJudicial;
+        toJudicial.departmentId = m_town.judicial.id;
+        toJudicial.days = 3;
+        c = *CaseRepository(*m_db).get(c.id);
+        c = cases.apply(c.id, c.version, CaseAction::Dispatch, toJudicial, m_town.actor(m_town.duty));
+        QCOMPARE(c.departmentId, m_town.judicial.id);
+        refused(toMarket, CaseAction::Transfer, market.name);
+
+        // Active again: dispatch works as before.
+        EXPECT_OK(departments.setActive(market, true));
+        c = *CaseRepository(*m_db).get(c.id);
+        EXPECT_OK(
+            c = cases.apply(c.id, c.version, CaseAction::Transfer, toMarket, m_town.actor(m_town.duty)));
+        QCOMPARE(c.departmentId, m_town.market.id);
     }
 
     // A county of workers read a page at a time: each page holds what was asked, pages continue
