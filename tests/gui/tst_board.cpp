@@ -660,9 +660,8 @@ void TestBoard::savedFilterRoundTrip()
     QVERIFY(page()->applySavedFilter(u"督办件"_s));
     QVERIFY(page()->filter().supervisedOnly);
     QVERIFY(page()->applySavedFilter(u"我的待办"_s));
-    QCOMPARE(page()->filter().statuses,
-             QList<CaseStatus>({CaseStatus::Reported, CaseStatus::Registered, CaseStatus::Feedback,
-                                CaseStatus::Verified}));
+    QCOMPARE(page()->filter().statuses, QList<CaseStatus>({CaseStatus::Reported, CaseStatus::Registered,
+                                                           CaseStatus::Feedback, CaseStatus::Verified}));
     const QList<SavedFilter> handlerBuiltIns = SavedFilterStore::builtIns(m_town.handler);
     QCOMPARE(handlerBuiltIns.constFirst().filter.departmentId, m_town.judicial.id);
     QCOMPARE(handlerBuiltIns.constFirst().filter.statuses,
