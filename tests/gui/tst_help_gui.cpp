@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
@@ -398,7 +399,16 @@ void TestHelpGui::renderAll(const QString &language, QSet<QString> &produced)
             keep(&dialog, u"settings"_s);
         }
     }
-    // For looking at: the help window itself, as F1 shows it.
+    // For looking at: 帮助 → 关于 and the help window itself, as F1 shows it.
+    {
+        auto window = windowFor(u"admin"_s);
+        QMessageBox about(QMessageBox::NoIcon, u"about"_s, window->aboutText(), QMessageBox::Ok,
+                          window.get());
+        about.setTextFormat(Qt::RichText);
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        VERIFY_SCREENSHOT(&about, u"about-"_s + language, QSize(300, 200));
+    }
     HelpWindow help(language);
     help.showTopic(u"board"_s);
     help.show();

@@ -81,7 +81,7 @@ HelpWindow::HelpWindow(const QString &language, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_browser);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 760});
+    splitter->setSizes({270, 730}); // the longest chapter titles fit
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
