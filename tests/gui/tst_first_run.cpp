@@ -180,6 +180,7 @@ private slots:
     void standardStartRegistersAtOnce();
     void databasePageFindsSetUpDatabase();
     void screenshots();
+    void cancelAsksFirst();
 
 private:
     QString login(const QString &base) const
@@ -995,6 +996,48 @@ void TestFirstRun::screenshots()
         shoot(u"summary"_s);
         wizard.reject(); // nothing is carried out
     }
+}
+
+// 取消 does not quit the first run at once: it asks, 继续设置 keeps the answers on the page, 退出
+// closes the wizard.
+void TestFirstRun::cancelAsksFirst()
+{
+    std::unique_ptr<Database> db;
+    try {
+        db = m_testDb->fresh();
+    } catch (const Error &e) {
+        QFAIL(qPrintable(e.message()));
+    }
+    SystemClock clock;
+    FirstRunWizard wizard(std::move(db), clock, {}, false);
+    wizard.resize(860, 640);
+    wizard.show();
+    clickNext(&wizard); // the start choice → the division page
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::DivisionPage));
+
+    QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_VERIFY(wizard.leavePrompt() && wizard.leavePrompt()->isVisible());
+    QCOMPARE(wizard.leavePrompt()->text(), u"退出首次设置？已填写的内容不会保存。"_s);
+    VERIFY_SCREENSHOT(wizard.leavePrompt(), u"zz-first-run-cancel-zh_CN-"_s + m_testDb->backendName(),
+                      QSize(200, 80));
+    QTest::mouseClick(child<QPushButton>(wizard.leavePrompt(), u"continueSetupButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!wizard.leavePrompt());
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::DivisionPage));
+
+    // Esc on the wizard asks too; Esc on the question keeps setting up.
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    QTRY_VERIFY(wizard.leavePrompt() && wizard.leavePrompt()->isVisible());
+    QTest::keyClick(wizard.leavePrompt(), Qt::Key_Escape);
+    QTRY_VERIFY(!wizard.leavePrompt());
+    QVERIFY(wizard.isVisible());
+
+    QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_VERIFY(wizard.leavePrompt() && wizard.leavePrompt()->isVisible());
+    QTest::mouseClick(child<QPushButton>(wizard.leavePrompt(), u"leaveSetupButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!wizard.isVisible());
+    QCOMPARE(wizard.result(), int(QDialog::Rejected));
+    QCOMPARE(wizard.outcome(), FirstRunWizard::Outcome::None);
 }
 
 QTEST_MAIN(TestFirstRun)

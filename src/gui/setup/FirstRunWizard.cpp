@@ -9,6 +9,8 @@
 #include "shell/AppContext.h"
 
 #include <QAbstractButton>
+#include <QMessageBox>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -136,6 +138,41 @@ QString FirstRunWizard::databaseProblem() const
         return error.message();
     }
     return {};
+}
+
+QMessageBox *FirstRunWizard::leavePrompt() const
+{
+    return m_leavePrompt;
+}
+
+void FirstRunWizard::reject()
+{
+    // On the progress page what was carried out is stored already; that page says what is left.
+    if (currentId() == ProgressPage) {
+        QWizard::reject();
+        return;
+    }
+    if (m_leavePrompt)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, windowTitle(),
+                                m_addingTownships ? tr("放弃添加乡镇？已选择的内容不会保存。")
+                                                  : tr("退出首次设置？已填写的内容不会保存。"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"leaveSetupPrompt"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *leave =
+        box->addButton(m_addingTownships ? tr("放弃") : tr("退出"), QMessageBox::DestructiveRole);
+    leave->setObjectName(u"leaveSetupButton"_s);
+    QPushButton *stay = box->addButton(tr("继续设置"), QMessageBox::RejectRole);
+    stay->setObjectName(u"continueSetupButton"_s);
+    box->setDefaultButton(stay);
+    box->setEscapeButton(stay);
+    connect(box, &QMessageBox::finished, this, [this, box, leave] {
+        if (box->clickedButton() == leave)
+            QWizard::reject();
+    });
+    m_leavePrompt = box;
+    box->open();
 }
 
 void FirstRunWizard::finishAlreadySetUp()

@@ -2,10 +2,13 @@
 
 #include "SetupPlan.h"
 
+#include <QPointer>
 #include <QStringList>
 #include <QWizard>
 #include <functional>
 #include <memory>
+
+class QMessageBox;
 
 namespace zz {
 
@@ -68,6 +71,12 @@ public:
     void finishAlreadySetUp();
     void setOutcome(Outcome outcome) { m_outcome = outcome; }
 
+    // 取消, Esc or the window's close button before the steps are carried out: asks first
+    // ("退出首次设置？已填写的内容不会保存。"); the wizard closes only on 退出.
+    void reject() override;
+    // That question while it is open (nullptr otherwise).
+    QMessageBox *leavePrompt() const;
+
 private:
     void setUpButtons();
 
@@ -80,6 +89,7 @@ private:
     SetupPlan m_plan;
     std::unique_ptr<SetupRunner> m_runner;
     Outcome m_outcome = Outcome::None;
+    QPointer<QMessageBox> m_leavePrompt;
 };
 
 } // namespace zz
