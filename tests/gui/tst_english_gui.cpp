@@ -5,6 +5,7 @@
 // holidays) is taken out, and any Han character left fails the test with where it was found.
 
 #include "CaseRepository.h"
+#include "CaseWorkflow.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
@@ -12,8 +13,14 @@
 #include "ReferenceRepositories.h"
 #include "TestDatabase.h"
 #include "admin/AccountDialog.h"
+#include "admin/CheckStepsDialog.h"
+#include "admin/ResetPasswordDialog.h"
 #include "basedata/BaseDataModule.h"
+#include "basedata/CategoryDialog.h"
+#include "basedata/DepartmentDialog.h"
+#include "basedata/WorkerDialog.h"
 #include "callbacks/CallbackDialog.h"
+#include "dispatch/ActionDialog.h"
 #include "dispatch/CaseViewDialog.h"
 #include "setup/FirstRunWizard.h"
 #include "shell/AppContext.h"
@@ -22,6 +29,7 @@
 #include "shell/ConnectionDialog.h"
 #include "shell/HelpWindow.h"
 #include "shell/Localization.h"
+#include "shell/LockScreen.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/Module.h"
@@ -250,6 +258,8 @@ void TestEnglishGui::initTestCase()
            << u"梨洲街道办事处一楼大厅"_s; // and the first-run address example
     // The division search's examples are place names (宁波 余姚), typed as a user would type them.
     m_data << u"宁波"_s << u"余姚"_s;
+    // So are the department dialog's examples of department names.
+    m_data << u"司法所"_s << u"派出所"_s << u"人社窗口"_s;
     // Longest first: a name inside a longer one (青石镇 in 青石镇社会治理综合服务中心) goes with the longer.
     std::sort(m_data.begin(), m_data.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
@@ -384,6 +394,44 @@ void TestEnglishGui::dialogsInEnglish()
         }
     }
     {
+        // Every action dialog a case in each status offers (one account with the counter's, the duty
+        // officer's, the leader's and the admin's roles).
+        AppContext all = context(u"leader1"_s);
+        all.user.roles = Roles(Role::Reception) | Role::DutyOfficer | Role::Leader | Role::Admin;
+        Query q(*m_db, u"SELECT MIN(id) FROM cases GROUP BY status, extension_pending_days > 0"_s);
+        q.exec();
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        QList<CaseAction> seen;
+        for (const qint64 id : std::as_const(ids)) {
+            const auto record = CaseRepository(*m_db).get(id);
+            QVERIFY(record);
+            const CaseState state{record->status, record->extensionPendingDays > 0, CheckSteps::Two};
+            for (const CaseAction action : CaseWorkflow::availableActions(state, all.user.roles)) {
+                if (action == CaseAction::RecomputeDeadline || seen.contains(action))
+                    continue;
+                seen.append(action);
+                ActionDialog dialog(all, *record, action);
+                look(u"action "_s + QString::number(int(action)), &dialog);
+            }
+        }
+        QVERIFY(seen.size() >= 8);
+    }
+    {
+        // The admin's dialogs.
+        ResetPasswordDialog reset(admin, user(u"reception1"_s));
+        look(u"reset password"_s, &reset);
+        CheckStepsDialog steps(admin);
+        look(u"check steps"_s, &steps);
+        DepartmentDialog department(admin, std::nullopt);
+        look(u"new department"_s, &department);
+        CategoryDialog category(admin, std::nullopt);
+        look(u"new category"_s, &category);
+        WorkerDialog worker(admin, std::nullopt);
+        look(u"new grid worker"_s, &worker);
+    }
+    {
         MainWindow window(context(u"leader1"_s));
         texts.add(u"about"_s, window.aboutText());
         look(u"leader1 main window"_s, &window);
@@ -394,6 +442,10 @@ void TestEnglishGui::dialogsInEnglish()
             CaseViewDialog view(context(u"leader1"_s), q.value(0).toLongLong());
             look(u"case view "_s + q.value(0).toString(), &view);
         }
+        // The lock screen over the window.
+        LockScreen lock(url, user(u"leader1"_s), m_clock, &window);
+        lock.show();
+        texts.addWidgetTree(u"lock screen"_s, &lock);
     }
     expectEnglish(texts);
 }
