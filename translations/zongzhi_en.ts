@@ -2588,7 +2588,7 @@
         <translation>Holidays</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>中心信息</source>
         <translation>Center Details</translation>
     </message>
@@ -2845,7 +2845,15 @@
         <translation>Red card</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
+        <source>%1：
+%2</source>
+        <comment>supervision level, then the title</comment>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1，网格员 %2</source>
         <translation>%1, grid worker %2</translation>
     </message>
@@ -2963,7 +2971,7 @@
         <translation>First select the cases to process in the list (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>指挥调度</source>
         <translation>Dispatch Board</translation>
     </message>
@@ -3016,7 +3024,7 @@
         <translation>Changes made on other workstations appear here automatically</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+293"/>
         <source>更新于 %1</source>
         <translation>Updated %1</translation>
     </message>
@@ -3026,13 +3034,13 @@
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+453"/>
+        <location line="-467"/>
+        <location line="+459"/>
         <source>计数中…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-386"/>
         <source>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</source>
         <translation>Case no., query code, name, ID no., phone, or any words…</translation>
     </message>
@@ -3053,7 +3061,7 @@
         </translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+388"/>
         <source>常用筛选…</source>
         <translation>Saved filters…</translation>
     </message>
@@ -4025,28 +4033,38 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+185"/>
+        <location line="+200"/>
         <location line="+25"/>
         <source>案件 %1 已被其他人修改,是否重新载入?</source>
         <translation>Case %1 has been modified by someone else. Reload it?</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-215"/>
         <source>此案件未派遣给您所在的部门。</source>
         <translation>This case was not dispatched to your department.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>所选处置部门不存在。</source>
         <translation>The selected handling department does not exist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>部门“%1”已停用，不能再派遣或转办案件；请选择其他部门。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>所选网格员不存在。</source>
         <translation>The selected grid worker does not exist.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>网格员“%1”已停用，不能再派遣或转办案件；请选择其他网格员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>所选抄告单位不存在。</source>
         <translation>A selected copied unit does not exist.</translation>
     </message>
@@ -5433,7 +5451,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../src/storage/Query.cpp" line="+261"/>
+        <location filename="../src/storage/Query.cpp" line="+259"/>
         <source>与数据库的连接已断开,请检查网络或数据库服务后重试。</source>
         <translation>The connection to the database was lost. Please check the network or the database service and try again.</translation>
     </message>
@@ -6161,7 +6179,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+9"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>数据库中还没有单位。请重新打开程序，用首次设置向导建立本中心。</source>
         <translation>The database has no units yet. Please restart the program and set up the center with the first-run wizard.</translation>
     </message>
@@ -6232,7 +6255,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::FirstRunWizard</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunWizard.cpp" line="+23"/>
+        <location filename="../src/gui/setup/FirstRunWizard.cpp" line="+25"/>
         <source>首次设置</source>
         <translation>First-run setup</translation>
     </message>
@@ -6265,6 +6288,31 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+62"/>
         <source>数据库账号 %1 不能创建登录角色，无法为本中心建立账号。首次设置请用数据库所有者（具有 CREATEROLE 权限）的账号连接。</source>
         <translation>The database account %1 cannot create login roles, so no accounts can be made for this center. For the first run, connect as the database owner (with CREATEROLE).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>放弃添加乡镇？已选择的内容不会保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出首次设置？已填写的内容不会保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>放弃</source>
+        <translation type="unfinished">Discard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>继续设置</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6836,7 +6884,13 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::HolidayNoticeDialog</name>
     <message>
-        <location filename="../src/gui/basedata/HolidayNoticeDialog.cpp" line="+49"/>
+        <location filename="../src/gui/basedata/HolidayNoticeDialog.cpp" line="+40"/>
+        <source>，</source>
+        <comment>between dates</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>录入 %1 年节假日安排</source>
         <translation>Holidays of %1</translation>
     </message>
@@ -7401,12 +7455,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+6"/>
         <location line="+419"/>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-490"/>
         <source>事件经过、诉求</source>
         <translation>What happened and what is requested</translation>
     </message>
@@ -7548,24 +7602,24 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>请选择事件类别。</source>
         <translation>Please select a case category.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。</source>
         <translation>No unique matching location; please choose a village (community) or grid of your jurisdiction from the list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>请选择事发地点。</source>
         <translation>Please select the incident location.</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+67"/>
+        <location line="-67"/>
+        <location line="+73"/>
         <source>就地化解须填写化解结果。</source>
         <translation>Settling on the spot requires a settlement result.</translation>
     </message>
@@ -7693,7 +7747,13 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&#x3000;</source>
+        <comment>between the address and the phone</comment>
+        <translation>  ·  </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>事件受理回执</source>
         <translation>Case Intake Receipt</translation>
     </message>
@@ -7937,7 +7997,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+44"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+45"/>
         <source>综治中心工作台</source>
         <translation>Zongzhi Workbench</translation>
     </message>
@@ -8057,7 +8117,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>quit</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+34"/>
+        <source>节假日安排已保存，但本窗口未能重新读取：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9718,7 +9783,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>界面语言(&amp;L)：</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -12188,7 +12253,7 @@ Common options:
         <translation>Usage: zongzhi-cli score --db URL --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportCommand.cpp" line="+56"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+57"/>
         <source>统计截止日(结案率与在办超期按此日计算),默认今天</source>
         <translation>as-of date for the closure rate and open overdue cases; today by default</translation>
     </message>
@@ -12210,7 +12275,7 @@ Common options:
         <translation>There is no township with the code “%1”.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1 综治中心工作指标(统计截止 %2)</source>
         <translation>Comprehensive governance center indicators, %1 (as of %2)</translation>
     </message>
@@ -12220,7 +12285,7 @@ Common options:
         <translation>Indicator	This period	vs. previous (%1)	vs. a year earlier (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>无法写入文件“%1”。</source>
         <translation>Cannot write the file &quot;%1&quot;.</translation>
     </message>

@@ -2578,7 +2578,7 @@
         <translation>节假日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>中心信息</source>
         <translation>中心信息</translation>
     </message>
@@ -2829,7 +2829,15 @@
         <translation>红牌</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
+        <source>%1：
+%2</source>
+        <comment>supervision level, then the title</comment>
+        <translation>%1：
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1，网格员 %2</source>
         <translation>%1，网格员 %2</translation>
     </message>
@@ -2947,7 +2955,7 @@
         <translation>请先在列表中选中要处理的案件(可按住 Ctrl 或 Shift 多选)。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>指挥调度</source>
         <translation>指挥调度</translation>
     </message>
@@ -3000,7 +3008,7 @@
         <translation>其他终端的改动会自动出现在这里</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+293"/>
         <source>更新于 %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -3010,13 +3018,13 @@
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+453"/>
+        <location line="-467"/>
+        <location line="+459"/>
         <source>计数中…</source>
         <translation>计数中…</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-386"/>
         <source>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</source>
         <translation>案件编号、查询码、姓名、身份证号、电话，或标题、内容、地址…</translation>
     </message>
@@ -3035,7 +3043,7 @@
         </translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+388"/>
         <source>常用筛选…</source>
         <translation>常用筛选…</translation>
     </message>
@@ -4000,28 +4008,38 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+185"/>
+        <location line="+200"/>
         <location line="+25"/>
         <source>案件 %1 已被其他人修改,是否重新载入?</source>
         <translation>案件 %1 已被其他人修改,是否重新载入?</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-215"/>
         <source>此案件未派遣给您所在的部门。</source>
         <translation>此案件未派遣给您所在的部门。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>所选处置部门不存在。</source>
         <translation>所选处置部门不存在。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>部门“%1”已停用，不能再派遣或转办案件；请选择其他部门。</source>
+        <translation>部门“%1”已停用，不能再派遣或转办案件；请选择其他部门。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>所选网格员不存在。</source>
         <translation>所选网格员不存在。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>网格员“%1”已停用，不能再派遣或转办案件；请选择其他网格员。</source>
+        <translation>网格员“%1”已停用，不能再派遣或转办案件；请选择其他网格员。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>所选抄告单位不存在。</source>
         <translation>所选抄告单位不存在。</translation>
     </message>
@@ -5400,7 +5418,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../src/storage/Query.cpp" line="+261"/>
+        <location filename="../src/storage/Query.cpp" line="+259"/>
         <source>与数据库的连接已断开,请检查网络或数据库服务后重试。</source>
         <translation>与数据库的连接已断开,请检查网络或数据库服务后重试。</translation>
     </message>
@@ -6121,7 +6139,12 @@
         <translation>所属单位</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+9"/>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>数据库中还没有单位。请重新打开程序，用首次设置向导建立本中心。</source>
         <translation>数据库中还没有单位。请重新打开程序，用首次设置向导建立本中心。</translation>
     </message>
@@ -6192,7 +6215,7 @@
 <context>
     <name>zz::FirstRunWizard</name>
     <message>
-        <location filename="../src/gui/setup/FirstRunWizard.cpp" line="+23"/>
+        <location filename="../src/gui/setup/FirstRunWizard.cpp" line="+25"/>
         <source>首次设置</source>
         <translation>首次设置</translation>
     </message>
@@ -6225,6 +6248,31 @@
         <location line="+62"/>
         <source>数据库账号 %1 不能创建登录角色，无法为本中心建立账号。首次设置请用数据库所有者（具有 CREATEROLE 权限）的账号连接。</source>
         <translation>数据库账号 %1 不能创建登录角色，无法为本中心建立账号。首次设置请用数据库所有者（具有 CREATEROLE 权限）的账号连接。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>放弃添加乡镇？已选择的内容不会保存。</source>
+        <translation>放弃添加乡镇？已选择的内容不会保存。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出首次设置？已填写的内容不会保存。</source>
+        <translation>退出首次设置？已填写的内容不会保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>放弃</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>继续设置</source>
+        <translation>继续设置</translation>
     </message>
 </context>
 <context>
@@ -6792,7 +6840,13 @@
 <context>
     <name>zz::HolidayNoticeDialog</name>
     <message>
-        <location filename="../src/gui/basedata/HolidayNoticeDialog.cpp" line="+49"/>
+        <location filename="../src/gui/basedata/HolidayNoticeDialog.cpp" line="+40"/>
+        <source>，</source>
+        <comment>between dates</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>录入 %1 年节假日安排</source>
         <translation>录入 %1 年节假日安排</translation>
     </message>
@@ -7357,12 +7411,12 @@
     <message>
         <location line="+6"/>
         <location line="+419"/>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>标题</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-490"/>
         <source>事件经过、诉求</source>
         <translation>事件经过、诉求</translation>
     </message>
@@ -7504,24 +7558,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>请选择事件类别。</source>
         <translation>请选择事件类别。</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。</source>
         <translation>没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>请选择事发地点。</source>
         <translation>请选择事发地点。</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+67"/>
+        <location line="-67"/>
+        <location line="+73"/>
         <source>就地化解须填写化解结果。</source>
         <translation>就地化解须填写化解结果。</translation>
     </message>
@@ -7649,7 +7703,13 @@
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&#x3000;</source>
+        <comment>between the address and the phone</comment>
+        <translation>&#x3000;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>事件受理回执</source>
         <translation>事件受理回执</translation>
     </message>
@@ -7893,7 +7953,7 @@
 <context>
     <name>zz::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+44"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+45"/>
         <source>综治中心工作台</source>
         <translation>综治中心工作台</translation>
     </message>
@@ -8013,7 +8073,12 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+34"/>
+        <source>节假日安排已保存，但本窗口未能重新读取：%1</source>
+        <translation>节假日安排已保存，但本窗口未能重新读取：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1（%2）</source>
         <translation>%1（%2）</translation>
     </message>
@@ -9658,7 +9723,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>界面语言(&amp;L)：</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
@@ -12101,7 +12166,7 @@
         <translation>用法:zongzhi-cli score --db URL --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportCommand.cpp" line="+56"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+57"/>
         <source>统计截止日(结案率与在办超期按此日计算),默认今天</source>
         <translation>统计截止日(结案率与在办超期按此日计算),默认今天</translation>
     </message>
@@ -12123,7 +12188,7 @@
         <translation>没有代码为“%1”的乡镇(街道)。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>%1 综治中心工作指标(统计截止 %2)</source>
         <translation>%1 综治中心工作指标(统计截止 %2)</translation>
     </message>
@@ -12133,7 +12198,7 @@
         <translation>指标	本期	环比(%1)	同比(%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>无法写入文件“%1”。</source>
         <translation>无法写入文件“%1”。</translation>
     </message>

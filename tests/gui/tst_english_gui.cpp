@@ -66,7 +66,7 @@ using namespace zz;
 
 namespace {
 
-const QRegularExpression han(u"\\p{Han}"_s);
+const QRegularExpression han(u"[\\p{Han}，：；（）、。]"_s); // Han, and Chinese punctuation
 
 QString plain(const QString &text)
 {
@@ -166,7 +166,7 @@ public:
                 rest.remove(name);
             if (rest.contains(han) && !seen.contains(text)) {
                 seen.insert(text);
-                found << where + u": "_s + text.left(120);
+                found << where + u": "_s + text.left(400);
             }
         }
         return found;

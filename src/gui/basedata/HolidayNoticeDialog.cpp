@@ -37,7 +37,7 @@ QString daysText(const QList<QDate> &days)
     QStringList parts;
     for (const QDate day : days)
         parts.append(day.toString(u"yyyy-MM-dd"_s));
-    return parts.join(u"，"_s);
+    return parts.join(HolidayNoticeDialog::tr("，", "between dates"));
 }
 
 } // namespace

@@ -586,7 +586,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return row.superviseLevel == SuperviseLevel::None
                        ? row.title
-                       : label(row.superviseLevel) + u"：\n"_s + row.title;
+                       : tr("%1：\n%2", "supervision level, then the title")
+                             .arg(label(row.superviseLevel), row.title);
         case CategoryColumn:
             return m_catalog.categoryPath(row.categoryId);
         case PlaceColumn:

@@ -105,8 +105,8 @@ QString IntakeReceipt::html() const
     if (!m_center.phone.isEmpty())
         contact << tr("电话：%1").arg(m_center.phone);
     if (!contact.isEmpty())
-        html +=
-            u"<p align=\"center\" style=\"margin:2px 0\">%1</p>"_s.arg(contact.join(u"　"_s).toHtmlEscaped());
+        html += u"<p align=\"center\" style=\"margin:2px 0\">%1</p>"_s.arg(
+            contact.join(tr("　", "between the address and the phone")).toHtmlEscaped());
     html += u"<h3 align=\"center\" style=\"margin:6px 0\">%1</h3>"_s.arg(tr("事件受理回执").toHtmlEscaped());
     html += u"<table width=\"100%\"><tr><td valign=\"top\"><table>"_s;
     html += row(tr("案件编号"), u"<b>%1</b>"_s.arg(m_record.caseNo.toHtmlEscaped()));

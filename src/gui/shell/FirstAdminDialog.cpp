@@ -43,7 +43,7 @@ FirstAdminDialog::FirstAdminDialog(const Database &db, const Clock &clock, QWidg
             if (unit.level != OrgLevel::County && unit.level != OrgLevel::Township)
                 continue;
             const QString indent = unit.level == OrgLevel::Township ? u"    "_s : QString();
-            m_orgUnitCombo->addItem(indent + unit.name + u"（"_s + label(unit.level) + u"）"_s, unit.id);
+            m_orgUnitCombo->addItem(indent + tr("%1（%2）").arg(unit.name, label(unit.level)), unit.id);
         }
     } catch (const Error &) {
         // shown as "no units" below
