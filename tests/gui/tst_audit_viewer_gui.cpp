@@ -124,10 +124,19 @@ private slots:
         AuditLogModel model;
         AuditLogReader reader(*m_db, m_clock, m_town.actor(m_town.admin));
         model.setQuery(&reader, {});
-        const int all = model.rowCount();
-        QVERIFY(all >= 5);
-        QVERIFY(!model.canFetchMore({}));
-        // (a page is AuditLogModel::pageSize rows; the reader's keyset pages are tested in storage)
+        QVERIFY(model.rowCount() >= 5);
+        QVERIFY(model.rowCount() <= AuditLogModel::pageSize);
+        // Scrolling fetches a page at a time until the log is exhausted (on PostgreSQL the triggers
+        // audit every seeded holiday row, so the log holds several pages); the ids keep falling.
+        while (model.canFetchMore({})) {
+            const int before = model.rowCount();
+            model.fetchMore({});
+            QVERIFY(model.rowCount() > before);
+            QVERIFY(model.rowCount() - before <= AuditLogModel::pageSize);
+        }
+        AuditFilter none;
+        QCOMPARE(model.rowCount(), int(reader.page(none, 100000).size()));
+        // (the reader's keyset pages are tested in storage)
     }
 
     void refusedWithoutThePermission()
