@@ -4019,12 +4019,12 @@
     <message>
         <location line="+92"/>
         <source>事件类别“%1”已停用，请选择其他类别。</source>
-        <translation type="unfinished"></translation>
+        <translation>The category “%1” has been deactivated. Please choose another category.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1”已停用，不能再登记新案件；请选择其他地点。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has been deactivated and takes no new cases. Please choose another place.</translation>
     </message>
     <message>
         <location line="+82"/>
@@ -4051,7 +4051,7 @@
     <message>
         <location line="+5"/>
         <source>部门“%1”已停用，不能再派遣或转办案件；请选择其他部门。</source>
-        <translation type="unfinished"></translation>
+        <translation>The department “%1” has been deactivated; cases can no longer be dispatched or transferred to it. Please choose another department.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4061,7 +4061,7 @@
     <message>
         <location line="+4"/>
         <source>网格员“%1”已停用，不能再派遣或转办案件；请选择其他网格员。</source>
-        <translation type="unfinished"></translation>
+        <translation>The grid worker “%1” has been deactivated; cases can no longer be dispatched or transferred to him or her. Please choose another grid worker.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6292,27 +6292,27 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+24"/>
         <source>放弃添加乡镇？已选择的内容不会保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop adding townships? What you have selected will not be saved.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>退出首次设置？已填写的内容不会保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the first-run setup? What you have entered will not be saved.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>放弃</source>
-        <translation type="unfinished">Discard</translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>继续设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue setup</translation>
     </message>
 </context>
 <context>
@@ -8119,7 +8119,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+34"/>
         <source>节假日安排已保存，但本窗口未能重新读取：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The holiday calendar was saved, but this window could not read it back: %1</translation>
     </message>
     <message>
         <location line="+38"/>
