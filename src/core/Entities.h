@@ -20,7 +20,7 @@ struct OrgUnit
     OrgLevel level = OrgLevel::Township;
     bool active = true;
     bool special = false; // NBS code's 7th–9th digits 400–599: 开发区, 农场 … (not an ordinary township)
-    bool local = false;   // added by the center itself: its code is local, never an NBS code
+    bool local = false; // added by the center itself: its code is local, never an NBS code
     int version = 1;
 };
 
@@ -74,7 +74,7 @@ struct Worker
     QString residentId;       // written when set; never read back by lists (see residentIdMasked)
     QString residentIdMasked; // as read: 3301**********1234 (the number itself only through a reveal)
     QDate inPostDate;         // invalid: not recorded
-    QDate leftPostDate; // set when deactivated
+    QDate leftPostDate;       // set when deactivated
     bool isGridHead = false;
     bool active = true;
     int version = 1;

@@ -375,10 +375,11 @@ qint64 CategoryRepository::create(Category &category)
 void CategoryRepository::update(Category &category)
 {
     validate(category);
-    Query q(m_db,
-            u"UPDATE categories SET parent_id = ?, code = ?, name = ?, time_limit_days = ?, working_days = ?, "
-            "default_department_id = ?, active = ?, default_urgency = ?, sort_order = ?, version = version + 1 "
-            "WHERE id = ? AND version = ?"_s);
+    Query q(
+        m_db,
+        u"UPDATE categories SET parent_id = ?, code = ?, name = ?, time_limit_days = ?, working_days = ?, "
+        "default_department_id = ?, active = ?, default_urgency = ?, sort_order = ?, version = version + 1 "
+        "WHERE id = ? AND version = ?"_s);
     q.bindId(category.parentId)
         .bind(category.code.trimmed())
         .bind(category.name.trimmed())
