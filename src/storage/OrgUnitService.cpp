@@ -32,22 +32,11 @@ namespace zz {
 
 namespace {
 
-const QString nodeColumns =
-    u"o.id, o.parent_id, o.code, o.name, o.level, o.active, o.special, o.local, o.version"_s;
+const QString nodeColumns = OrgUnitRepository::columns(u"o"_s);
 
 OrgUnit readUnit(const Query &q)
 {
-    OrgUnit u;
-    u.id = q.int64(0);
-    u.parentId = q.int64(1);
-    u.code = q.text(2);
-    u.name = q.text(3);
-    u.level = OrgLevel(q.integer(4));
-    u.active = q.boolean(5);
-    u.special = q.boolean(6);
-    u.local = q.boolean(7);
-    u.version = q.integer(8);
-    return u;
+    return OrgUnitRepository::fromRow(q);
 }
 
 // The upper bound of a path range: paths are digits and '/', all below '~'.

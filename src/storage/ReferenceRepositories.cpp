@@ -13,21 +13,11 @@ namespace zz {
 
 namespace {
 
-const QString orgColumns = u"id, parent_id, code, name, level, active, special, local, version"_s;
+const QString orgColumns = OrgUnitRepository::columns();
 
 OrgUnit readOrgUnit(const Query &q)
 {
-    OrgUnit u;
-    u.id = q.int64(0);
-    u.parentId = q.int64(1);
-    u.code = q.text(2);
-    u.name = q.text(3);
-    u.level = OrgLevel(q.integer(4));
-    u.active = q.boolean(5);
-    u.special = q.boolean(6);
-    u.local = q.boolean(7);
-    u.version = q.integer(8);
-    return u;
+    return OrgUnitRepository::fromRow(q);
 }
 
 QList<OrgUnit> readOrgUnits(Query &q)
@@ -92,6 +82,27 @@ void OrgUnitRepository::rename(qint64 id, const QString &name)
     Query q(m_db, u"UPDATE org_units SET name = ? WHERE id = ?"_s);
     if (q.bind(name.trimmed()).bind(id).exec().rowsAffected() == 0)
         throw Error(Error::Kind::NotFound, tr("单位不存在。"));
+}
+
+QString OrgUnitRepository::columns(const QString &alias)
+{
+    const QString p = alias.isEmpty() ? QString() : alias + u'.';
+    return u"%1id, %1parent_id, %1code, %1name, %1level, %1active, %1special, %1local, %1version"_s.arg(p);
+}
+
+OrgUnit OrgUnitRepository::fromRow(const Query &q)
+{
+    OrgUnit u;
+    u.id = q.int64(0);
+    u.parentId = q.int64(1);
+    u.code = q.text(2);
+    u.name = q.text(3);
+    u.level = OrgLevel(q.integer(4));
+    u.active = q.boolean(5);
+    u.special = q.boolean(6);
+    u.local = q.boolean(7);
+    u.version = q.integer(8);
+    return u;
 }
 
 std::optional<OrgUnit> OrgUnitRepository::get(qint64 id) const

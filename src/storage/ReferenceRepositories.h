@@ -11,6 +11,7 @@
 namespace zz {
 
 class Database;
+class Query;
 
 // The county → township → village → grid tree. Trees are small (a county has a few thousand
 // units), so whole-tree reads are fine here.
@@ -20,6 +21,11 @@ class OrgUnitRepository
 
 public:
     explicit OrgUnitRepository(const Database &db) : m_db(db) {}
+
+    // The columns every org-unit read selects, in this order, qualified by `alias` when given; and the
+    // unit read back from them (the first nine columns of the row).
+    static QString columns(const QString &alias = {});
+    static OrgUnit fromRow(const Query &q);
 
     // Inserts the unit (id, path and township are filled in) and returns its id.
     qint64 create(OrgUnit &unit);
