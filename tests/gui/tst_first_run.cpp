@@ -193,6 +193,10 @@ private:
     // As the admin, in 基础数据: a grid under the township's first village, a department, a
     // sub-category with its time limit, a grid worker assigned to the grid and next year's holidays.
     void createBaseDataInGui(MainWindow *window, const Database &db, QElapsedTimer &phase);
+    // Runs every setup step for the picked township with the given start (as the wizard would), then
+    // the new admin creates a reception account there; the clerk is returned in `clerk`.
+    void setUpTownship(const Database &db, const Clock &clock, SetupPlan::Start start, const QString &admin,
+                       const QString &reception, User &clerk);
 
     std::unique_ptr<test::TestDatabase> m_testDb;
     QTemporaryDir m_dir;
@@ -785,6 +789,31 @@ void TestFirstRun::townshipAdminAddsOwnVillagesOnly()
              DivisionCatalog::bundled().villages(m_place.townshipCode).size());
 }
 
+void TestFirstRun::setUpTownship(const Database &db, const Clock &clock, SetupPlan::Start start,
+                                 const QString &admin, const QString &reception, User &clerk)
+{
+    SetupPlan plan;
+    plan.start = start;
+    plan.countyCode = m_place.countyCode;
+    plan.townshipCodes = {m_place.townshipCode};
+    plan.centerName = u"梨洲街道综治中心"_s;
+    plan.admin.login = admin;
+    plan.admin.displayName = u"王主任"_s;
+    plan.adminPassword = password;
+    SetupRunner runner(db, clock);
+    for (const SetupRunner::Step step : SetupRunner::steps(plan))
+        EXPECT_OK(runner.run(step, plan));
+    const User adminUser = *UserRepository(db).byLogin(admin);
+    clerk.login = reception;
+    clerk.displayName = u"李受理"_s;
+    clerk.roles = Role::Reception;
+    clerk.orgUnitId = OrgUnitRepository(db).byCode(m_place.townshipCode)->id;
+    EXPECT_OK(
+        AccountService(db, clock,
+                       Actor{adminUser.id, adminUser.displayName, adminUser.roles, adminUser.orgUnitId, 0})
+            .create(clerk, password));
+}
+
 // "Start empty": a township with villages but no categories, grids, workers or departments. The
 // receptionist's form says what to do instead of "no unique category".
 void TestFirstRun::emptyStartSaysWhatToDo()
@@ -799,28 +828,11 @@ void TestFirstRun::emptyStartSaysWhatToDo()
     const QString reception = login(u"frempty_r"_s);
     m_roles << admin << reception;
     SystemClock clock;
-    SetupPlan plan;
-    plan.start = SetupPlan::Start::Empty;
-    plan.countyCode = m_place.countyCode;
-    plan.townshipCodes = {m_place.townshipCode};
-    plan.centerName = u"梨洲街道综治中心"_s;
-    plan.admin.login = admin;
-    plan.admin.displayName = u"王主任"_s;
-    plan.adminPassword = password;
-    SetupRunner runner(*db, clock);
-    for (const SetupRunner::Step step : SetupRunner::steps(plan))
-        EXPECT_OK(runner.run(step, plan));
-    QVERIFY(CategoryRepository(*db).all(false).isEmpty());
-    const User adminUser = *UserRepository(*db).byLogin(admin);
     User clerk;
-    clerk.login = reception;
-    clerk.displayName = u"李受理"_s;
-    clerk.roles = Role::Reception;
-    clerk.orgUnitId = OrgUnitRepository(*db).byCode(m_place.townshipCode)->id;
-    EXPECT_OK(
-        AccountService(*db, clock,
-                       Actor{adminUser.id, adminUser.displayName, adminUser.roles, adminUser.orgUnitId, 0})
-            .create(clerk, password));
+    setUpTownship(*db, clock, SetupPlan::Start::Empty, admin, reception, clerk);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(CategoryRepository(*db).all(false).isEmpty());
 
     const AppContext context{*db, clock, CalendarRepository(*db).load(), clerk};
     QTemporaryDir drafts;
@@ -854,29 +866,12 @@ void TestFirstRun::standardStartRegistersAtOnce()
     const QString reception = login(u"frstd_r"_s);
     m_roles << admin << reception;
     SystemClock clock;
-    SetupPlan plan;
-    plan.start = SetupPlan::Start::StandardCategories;
-    plan.countyCode = m_place.countyCode;
-    plan.townshipCodes = {m_place.townshipCode};
-    plan.centerName = u"梨洲街道综治中心"_s;
-    plan.admin.login = admin;
-    plan.admin.displayName = u"王主任"_s;
-    plan.adminPassword = password;
-    SetupRunner runner(*db, clock);
-    for (const SetupRunner::Step step : SetupRunner::steps(plan))
-        EXPECT_OK(runner.run(step, plan));
+    User clerk;
+    setUpTownship(*db, clock, SetupPlan::Start::StandardCategories, admin, reception, clerk);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(DepartmentRepository(*db).list().isEmpty());
     QVERIFY(WorkerRepository(*db).list().isEmpty());
-    const User adminUser = *UserRepository(*db).byLogin(admin);
-    User clerk;
-    clerk.login = reception;
-    clerk.displayName = u"李受理"_s;
-    clerk.roles = Role::Reception;
-    clerk.orgUnitId = OrgUnitRepository(*db).byCode(m_place.townshipCode)->id;
-    EXPECT_OK(
-        AccountService(*db, clock,
-                       Actor{adminUser.id, adminUser.displayName, adminUser.roles, adminUser.orgUnitId, 0})
-            .create(clerk, password));
     Session session;
     EXPECT_OK(session = AuthService(clock).login(m_testDb->currentUrl(), reception, password));
 
