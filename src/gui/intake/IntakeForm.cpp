@@ -9,6 +9,8 @@
 #include "RelatedCasesPanel.h"
 #include "Validators.h"
 #include "cases/CalendarCoverageBanner.h"
+#include "cases/PartyTable.h"
+#include "cases/PlacePicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,33 +20,27 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QMultiMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QStringListModel>
-#include <QTableWidget>
 #include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace zz {
 
 namespace {
-
-enum PartyColumn { RoleColumn, NameColumn, ResidentIdColumn, PhoneColumn, AnonymousColumn, ColumnCount };
 
 const QString errorStyle = u"color:#c0392b"_s;
 
@@ -198,21 +194,11 @@ bool IntakeForm::isBlank() const
         !m_descriptionEdit->toPlainText().trimmed().isEmpty() ||
         !m_settleResultEdit->toPlainText().trimmed().isEmpty())
         return false;
-    for (const PartyRow &p : m_partyRows)
-        if (!p.name->text().isEmpty() || !p.residentId->text().isEmpty() || !p.phone->text().isEmpty())
-            return false;
-    return true;
+    return m_parties->isBlank();
 }
 
 QJsonObject IntakeForm::draftJson() const
 {
-    QJsonArray parties;
-    for (const PartyRow &p : m_partyRows)
-        parties.append(QJsonObject{{u"role"_s, p.role->currentData().toString()},
-                                   {u"name"_s, p.name->text()},
-                                   {u"residentId"_s, p.residentId->text()},
-                                   {u"phone"_s, p.phone->text()},
-                                   {u"anonymous"_s, p.anonymous->isChecked()}});
     return QJsonObject{{u"version"_s, 1},
                        // Kept so that a save which went through before a crash is not made twice.
                        {u"idempotencyKey"_s, m_idempotencyKey},
@@ -227,7 +213,7 @@ QJsonObject IntakeForm::draftJson() const
                        {u"longitude"_s, m_longitudeEdit->text()},
                        {u"title"_s, m_titleEdit->text()},
                        {u"description"_s, m_descriptionEdit->toPlainText()},
-                       {u"parties"_s, parties},
+                       {u"parties"_s, m_parties->toJson()},
                        {u"settle"_s, m_settleCheck->isChecked()},
                        {u"settleResult"_s, m_settleResultEdit->toPlainText()}};
 }
@@ -252,20 +238,7 @@ void IntakeForm::restoreDraft(const QJsonObject &draft)
     m_longitudeEdit->setText(draft.value(u"longitude"_s).toString());
     m_titleEdit->setText(draft.value(u"title"_s).toString());
     m_descriptionEdit->setPlainText(draft.value(u"description"_s).toString());
-    m_partyRows.clear();
-    m_partiesTable->setRowCount(0);
-    for (const QJsonValue &value : draft.value(u"parties"_s).toArray()) {
-        const QJsonObject party = value.toObject();
-        addPartyRow();
-        const PartyRow &row = m_partyRows.last();
-        setCombo(row.role, party.value(u"role"_s));
-        row.name->setText(party.value(u"name"_s).toString());
-        row.residentId->setText(party.value(u"residentId"_s).toString());
-        row.phone->setText(party.value(u"phone"_s).toString());
-        row.anonymous->setChecked(party.value(u"anonymous"_s).toBool());
-    }
-    if (m_partyRows.isEmpty())
-        addPartyRow();
+    m_parties->fromJson(draft.value(u"parties"_s).toArray());
     m_settleCheck->setChecked(draft.value(u"settle"_s).toBool());
     m_settleResultEdit->setPlainText(draft.value(u"settleResult"_s).toString());
     m_draftsPaused = false;
@@ -366,7 +339,7 @@ void IntakeForm::buildUi()
     m_deadlineNote->hide();
     addRow(tr("办理时限"), false, m_deadlineLabel, m_deadlineNote);
 
-    m_placeEdit = new QLineEdit(this);
+    m_placeEdit = new PlacePicker(m_context.db, m_context.user.orgUnitId, this);
     m_placeEdit->setObjectName(u"placeLineEdit"_s);
     m_placeEdit->setPlaceholderText(tr("输入村（社区）或网格名称"));
     m_placeError = errorLabel(u"placeErrorLabel"_s, this);
@@ -400,39 +373,11 @@ void IntakeForm::buildUi()
     m_descriptionEdit = textEdit(u"descriptionTextEdit"_s, tr("事件经过、诉求"), 4, this);
     addRow(tr("事件描述"), false, m_descriptionEdit);
 
-    m_partiesTable = new QTableWidget(0, ColumnCount, this);
-    m_partiesTable->setObjectName(u"partiesTableWidget"_s);
-    m_partiesTable->setHorizontalHeaderLabels(
-        {tr("身份"), tr("姓名"), tr("身份证号"), tr("联系电话"), tr("匿名")});
-    m_partiesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_partiesTable->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::ResizeToContents);
-    m_partiesTable->horizontalHeader()->setSectionResizeMode(AnonymousColumn, QHeaderView::ResizeToContents);
-    // A resident ID is read back digit by digit: show all 18 characters.
-    m_partiesTable->horizontalHeader()->setSectionResizeMode(ResidentIdColumn, QHeaderView::Fixed);
-    m_partiesTable->setColumnWidth(
-        ResidentIdColumn, m_partiesTable->fontMetrics().horizontalAdvance(u"330681198001011232"_s) + 24);
-    m_partiesTable->verticalHeader()->hide();
-    m_partiesTable->setFocusPolicy(Qt::NoFocus);
-    m_partiesTable->setSelectionMode(QAbstractItemView::NoSelection);
-    m_partiesTable->setFixedHeight(m_partiesTable->fontMetrics().lineSpacing() * 8);
-    auto *partyButtons = new QHBoxLayout;
-    m_addPartyButton = new QPushButton(tr("添加当事人 (Ctrl+N)"), this);
-    m_addPartyButton->setObjectName(u"addPartyButton"_s);
-    m_addPartyButton->setFocusPolicy(Qt::NoFocus);
-    m_removePartyButton = new QPushButton(tr("删除当前行 (Ctrl+Del)"), this);
-    m_removePartyButton->setObjectName(u"removePartyButton"_s);
-    m_removePartyButton->setFocusPolicy(Qt::NoFocus);
-    partyButtons->addWidget(m_addPartyButton);
-    partyButtons->addWidget(m_removePartyButton);
-    partyButtons->addStretch();
-    m_partiesError = errorLabel(u"partiesErrorLabel"_s, this);
-    auto *partiesBox = new QVBoxLayout;
-    partiesBox->setSpacing(2);
-    partiesBox->addWidget(m_partiesTable);
-    partiesBox->addLayout(partyButtons);
-    partiesBox->addWidget(m_partiesError);
+    m_parties = new PartyTable({{code(PartyRole::Reporter), label(PartyRole::Reporter)},
+                                {code(PartyRole::Party), label(PartyRole::Party)}},
+                               tr("添加当事人 (Ctrl+N)"), this);
     auto *partiesLabel = new QLabel(tr("反映人/当事人"), this);
-    form->addRow(partiesLabel, partiesBox);
+    form->addRow(partiesLabel, m_parties);
 
     m_attachmentsList = new QListWidget(this);
     m_attachmentsList->setObjectName(u"attachmentsListWidget"_s);
@@ -542,8 +487,8 @@ void IntakeForm::buildUi()
     outer->addLayout(errorRow);
     outer->addStretch();
 
-    for (QLineEdit *edit :
-         {m_categoryEdit, m_placeEdit, m_addressEdit, m_latitudeEdit, m_longitudeEdit, m_titleEdit})
+    for (QLineEdit *edit : {m_categoryEdit, static_cast<QLineEdit *>(m_placeEdit), m_addressEdit,
+                            m_latitudeEdit, m_longitudeEdit, m_titleEdit})
         connect(edit, &QLineEdit::textChanged, this, &IntakeForm::updateState);
     for (QPlainTextEdit *edit : {m_descriptionEdit, m_settleResultEdit})
         connect(edit, &QPlainTextEdit::textChanged, this, &IntakeForm::updateState);
@@ -562,14 +507,12 @@ void IntakeForm::buildUi()
             m_urgencyCombo->setProperty("categoryPreset", code(category->defaultUrgency));
         }
     });
-    connect(m_placeEdit, &QLineEdit::editingFinished, this,
-            [this] { completeUnique(m_placeEdit, m_places); });
     connect(m_settleCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_settleResultEdit->setEnabled(on);
         updateState();
     });
-    connect(m_addPartyButton, &QPushButton::clicked, this, [this] { addPartyRow(); });
-    connect(m_removePartyButton, &QPushButton::clicked, this, &IntakeForm::removeCurrentPartyRow);
+    connect(m_parties, &PartyTable::changed, this, &IntakeForm::updateState);
+    connect(m_parties, &PartyTable::rowsChanged, this, &IntakeForm::updateTabOrder);
     connect(m_saveButton, &QPushButton::clicked, this, &IntakeForm::save);
     connect(m_retryButton, &QPushButton::clicked, this, &IntakeForm::retry);
     connect(m_clearButton, &QPushButton::clicked, this, &IntakeForm::clearForm);
@@ -604,65 +547,11 @@ void IntakeForm::loadChoices()
         }
     }
     attachCompleter(m_categoryEdit, categoryNames);
-
-    // The account's scope: its unit and everything below, named from the township down.
-    QMultiMap<qint64, OrgUnit> byParent;
-    std::optional<OrgUnit> root;
-    for (const OrgUnit &u : OrgUnitRepository(m_context.db).all()) {
-        byParent.insert(u.parentId, u);
-        if (u.id == m_context.user.orgUnitId)
-            root = u;
-    }
-    QStringList placeNames;
-    const std::function<void(const OrgUnit &, const QString &)> add = [&](const OrgUnit &unit,
-                                                                          const QString &prefix) {
-        if (!unit.active)
-            return; // a deactivated unit and everything below it take no new cases
-        const QString name = unit.level == OrgLevel::County
-                                 ? QString()
-                                 : (prefix.isEmpty() ? unit.name : prefix + u" / "_s + unit.name);
-        if (!name.isEmpty()) {
-            m_places.insert(name, unit.id);
-            placeNames.append(name);
-        }
-        QList<OrgUnit> children = byParent.values(unit.id);
-        std::sort(children.begin(), children.end(),
-                  [](const OrgUnit &a, const OrgUnit &b) { return a.code < b.code; });
-        for (const OrgUnit &child : std::as_const(children))
-            add(child, name);
-    };
-    if (root) {
-        // A village account still sees its township's name in front.
-        QString prefix;
-        if (root->level == OrgLevel::Village || root->level == OrgLevel::Grid) {
-            QStringList chain;
-            for (const OrgUnit &a : OrgUnitRepository(m_context.db).ancestors(root->parentId))
-                if (a.level != OrgLevel::County)
-                    chain.append(a.name);
-            prefix = chain.join(u" / "_s);
-        }
-        add(*root, prefix);
-    }
-    attachCompleter(m_placeEdit, placeNames);
 }
 
 qint64 IntakeForm::resolve(const QString &text, const QHash<QString, qint64> &choices)
 {
-    const QString wanted = text.trimmed();
-    if (wanted.isEmpty())
-        return 0;
-    if (const auto it = choices.constFind(wanted); it != choices.cend())
-        return it.value();
-    // A fragment that names exactly one choice is as good as picking it from the list.
-    qint64 found = 0;
-    for (auto it = choices.cbegin(); it != choices.cend(); ++it) {
-        if (!it.key().contains(wanted, Qt::CaseInsensitive))
-            continue;
-        if (found)
-            return 0;
-        found = it.value();
-    }
-    return found;
+    return PlacePicker::resolve(text, choices);
 }
 
 IntakeForm::~IntakeForm()
@@ -696,63 +585,18 @@ std::optional<Category> IntakeForm::currentCategory() const
 
 qint64 IntakeForm::currentPlaceId() const
 {
-    return resolve(m_placeEdit->text(), m_places);
+    return m_placeEdit->placeId();
 }
 
 void IntakeForm::addPartyRow()
 {
-    const int row = m_partiesTable->rowCount();
-    m_partiesTable->insertRow(row);
-    PartyRow party;
-    party.role = new QComboBox;
-    party.role->setObjectName(u"partyRoleComboBox"_s);
-    for (const PartyRole role : allValues<PartyRole>())
-        party.role->addItem(label(role), code(role));
-    party.role->setCurrentIndex(row == 0 ? 0 : 1);
-    party.name = new QLineEdit;
-    party.name->setObjectName(u"partyNameLineEdit"_s);
-    party.residentId = new QLineEdit;
-    party.residentId->setObjectName(u"partyResidentIdLineEdit"_s);
-    party.residentId->setMaxLength(18);
-    party.phone = new QLineEdit;
-    party.phone->setObjectName(u"partyPhoneLineEdit"_s);
-    party.phone->setMaxLength(20);
-    party.anonymous = new QCheckBox;
-    party.anonymous->setObjectName(u"partyAnonymousCheckBox"_s);
-    m_partiesTable->setCellWidget(row, RoleColumn, party.role);
-    m_partiesTable->setCellWidget(row, NameColumn, party.name);
-    m_partiesTable->setCellWidget(row, ResidentIdColumn, party.residentId);
-    m_partiesTable->setCellWidget(row, PhoneColumn, party.phone);
-    m_partiesTable->setCellWidget(row, AnonymousColumn, party.anonymous);
-    for (QLineEdit *edit : {party.name, party.residentId, party.phone})
-        connect(edit, &QLineEdit::textChanged, this, &IntakeForm::updateState);
-    connect(party.role, &QComboBox::currentIndexChanged, this, &IntakeForm::updateState);
-    connect(party.anonymous, &QCheckBox::toggled, this, &IntakeForm::updateState);
-    m_partyRows.append(party);
-    updateTabOrder();
-    updateState();
-    if (isVisible() && row > 0)
-        party.name->setFocus();
+    m_parties->addRow();
 }
 
 void IntakeForm::removeCurrentPartyRow()
 {
-    const QWidget *focus = focusWidget();
-    for (int row = 0; row < m_partyRows.size(); ++row) {
-        const PartyRow &p = m_partyRows.at(row);
-        if (focus != p.role && focus != p.name && focus != p.residentId && focus != p.phone &&
-            focus != p.anonymous)
-            continue;
-        m_partyRows.removeAt(row);
-        m_partiesTable->removeRow(row);
-        updateTabOrder();
-        updateState();
-        if (!m_partyRows.isEmpty())
-            m_partyRows.at(std::min<int>(row, m_partyRows.size() - 1)).name->setFocus();
-        else
-            m_titleEdit->setFocus();
-        return;
-    }
+    if (m_parties->removeCurrentRow() && m_parties->rowCount() == 0)
+        m_titleEdit->setFocus();
 }
 
 void IntakeForm::updateTabOrder()
@@ -761,34 +605,10 @@ void IntakeForm::updateTabOrder()
     QList<QWidget *> order{m_sourceCombo,   m_natureCombo, m_categoryEdit,   m_urgencyCombo,
                            m_riskCombo,     m_placeEdit,   m_addressEdit,    m_latitudeEdit,
                            m_longitudeEdit, m_titleEdit,   m_descriptionEdit};
-    for (const PartyRow &p : std::as_const(m_partyRows))
-        order << p.role << p.name << p.residentId << p.phone << p.anonymous;
+    order << m_parties->tabOrder();
     order << m_settleCheck << m_settleResultEdit << m_saveButton << m_clearButton;
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
-}
-
-QString IntakeForm::partyProblem() const
-{
-    const QDate today = m_context.clock.now().date();
-    for (int row = 0; row < m_partyRows.size(); ++row) {
-        const PartyRow &p = m_partyRows.at(row);
-        const QString name = p.name->text().trimmed();
-        const QString id = p.residentId->text().trimmed();
-        const QString phone = p.phone->text().trimmed();
-        if (name.isEmpty() && id.isEmpty() && phone.isEmpty())
-            continue; // an empty row is ignored
-        Validation v = Validation::pass();
-        if (!p.anonymous->isChecked() && name.isEmpty())
-            v = Validators::required(tr("姓名"), name);
-        if (v && !id.isEmpty())
-            v = Validators::residentId(id, today);
-        if (v && !phone.isEmpty())
-            v = Validators::phone(phone);
-        if (!v)
-            return tr("第 %1 行：%2").arg(row + 1).arg(v.message);
-    }
-    return {};
 }
 
 void IntakeForm::updateState()
@@ -816,7 +636,7 @@ void IntakeForm::updateState()
 
     const Validation title = Validators::required(tr("标题"), m_titleEdit->text().trimmed());
     setError(m_titleError, touched && !title ? title.message : QString());
-    setError(m_partiesError, partyProblem());
+    m_parties->showProblem(m_context.clock.now().date());
     const bool settleMissing =
         m_settleCheck->isChecked() && m_settleResultEdit->toPlainText().trimmed().isEmpty();
     setError(m_settleError, settleMissing ? tr("就地化解须填写化解结果。") : QString());
@@ -831,16 +651,8 @@ void IntakeForm::updateState()
 void IntakeForm::refreshRelated()
 {
     const QDate today = m_context.clock.now().date();
-    QStringList residentIds;
-    QStringList phones;
-    for (const PartyRow &p : std::as_const(m_partyRows)) {
-        const QString id = p.residentId->text().trimmed().toUpper();
-        if (!id.isEmpty() && Validators::residentId(id, today))
-            residentIds << id;
-        const QString phone = p.phone->text().trimmed();
-        if (!phone.isEmpty() && Validators::phone(phone))
-            phones << phone;
-    }
+    const QStringList residentIds = m_parties->validResidentIds(today);
+    const QStringList phones = m_parties->validPhones();
     m_relatedPanel->refresh(residentIds, phones, m_titleEdit->text(), currentPlaceId());
 }
 
@@ -889,7 +701,7 @@ QString IntakeForm::problem() const
         return tr("请选择事发地点。");
     if (const Validation v = Validators::required(tr("标题"), m_titleEdit->text().trimmed()); !v)
         return v.message;
-    if (const QString p = partyProblem(); !p.isEmpty())
+    if (const QString p = m_parties->problem(m_context.clock.now().date()); !p.isEmpty())
         return p;
     if (m_settleCheck->isChecked() && m_settleResultEdit->toPlainText().trimmed().isEmpty())
         return tr("就地化解须填写化解结果。");
@@ -916,15 +728,13 @@ CaseRecord IntakeForm::collect() const
     c.description = m_descriptionEdit->toPlainText().trimmed();
     c.urgency = comboValue(m_urgencyCombo, Urgency::Normal);
     c.risk = comboValue(m_riskCombo, RiskColor::Green);
-    for (const PartyRow &p : m_partyRows) {
+    for (const PartyTable::Entry &e : m_parties->entries()) {
         CaseParty party;
-        party.role = comboValue(p.role, PartyRole::Reporter);
-        party.name = p.name->text().trimmed();
-        party.residentId = p.residentId->text().trimmed().toUpper();
-        party.phone = p.phone->text().trimmed();
-        party.anonymous = p.anonymous->isChecked();
-        if (party.name.isEmpty() && party.residentId.isEmpty() && party.phone.isEmpty())
-            continue;
+        party.role = fromCode<PartyRole>(e.role).value_or(PartyRole::Reporter);
+        party.name = e.name;
+        party.residentId = e.residentId;
+        party.phone = e.phone;
+        party.anonymous = e.anonymous;
         c.parties.append(party);
     }
     return c;
@@ -992,8 +802,8 @@ void IntakeForm::clearForm()
     m_calendarCoverage->refresh(); // a new day may have brought the calendar's end near
     // Move the focus first: the party rows it may be in are about to go.
     m_sourceCombo->setFocus();
-    for (QLineEdit *edit :
-         {m_categoryEdit, m_placeEdit, m_addressEdit, m_latitudeEdit, m_longitudeEdit, m_titleEdit})
+    for (QLineEdit *edit : {m_categoryEdit, static_cast<QLineEdit *>(m_placeEdit), m_addressEdit,
+                            m_latitudeEdit, m_longitudeEdit, m_titleEdit})
         edit->clear();
     m_descriptionEdit->clear();
     m_settleResultEdit->clear();
@@ -1002,9 +812,7 @@ void IntakeForm::clearForm()
     m_natureCombo->setCurrentIndex(std::max(0, m_natureCombo->findData(code(CaseNature::Complaint))));
     m_urgencyCombo->setCurrentIndex(0);
     m_riskCombo->setCurrentIndex(0);
-    m_partyRows.clear();
-    m_partiesTable->setRowCount(0);
-    addPartyRow();
+    m_parties->reset();
     m_savedLabel->clear();
     m_attachments.clear();
     m_attachmentsList->clear();

@@ -19,11 +19,12 @@ class QTimer;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTableWidget;
 
 namespace zz {
 
 class DraftStore;
+class PartyTable;
+class PlacePicker;
 class RelatedCasesPanel;
 class CalendarCoverageBanner;
 
@@ -82,15 +83,6 @@ signals:
     void caseSaved(qint64 caseId);
 
 private:
-    struct PartyRow
-    {
-        QComboBox *role = nullptr;
-        QLineEdit *name = nullptr;
-        QLineEdit *residentId = nullptr;
-        QLineEdit *phone = nullptr;
-        QCheckBox *anonymous = nullptr;
-    };
-
     void buildUi();
     void refreshRelated();
     void offerDraft(const QByteArray &draft);
@@ -106,7 +98,6 @@ private:
     void updateDeadline();
     void updateTabOrder();
     void completeUnique(QLineEdit *edit, const QHash<QString, qint64> &choices);
-    QString partyProblem() const;
     CaseRecord collect() const;
     void showError(const QString &message, bool canRetry);
     std::optional<Category> currentCategory() const;
@@ -124,7 +115,6 @@ private:
     std::optional<CaseRecord> m_lastSaved;
     QHash<QString, qint64> m_categories;       // "大类 / 小类" -> id
     QHash<qint64, Category> m_categoryRecords; // read once: validation never waits on the database
-    QHash<QString, qint64> m_places;           // "镇 / 村 / 网格" -> id
 
     QComboBox *m_sourceCombo = nullptr;
     QComboBox *m_natureCombo = nullptr;
@@ -135,7 +125,7 @@ private:
     QLabel *m_deadlineNote = nullptr;                     // the deadline falls past the holiday calendar
     CalendarCoverageBanner *m_calendarCoverage = nullptr; // the calendar ends within 60 days
     QComboBox *m_riskCombo = nullptr;
-    QLineEdit *m_placeEdit = nullptr;
+    PlacePicker *m_placeEdit = nullptr;
     QLabel *m_placeError = nullptr;
     QLineEdit *m_addressEdit = nullptr;
     QLineEdit *m_latitudeEdit = nullptr;
@@ -143,11 +133,7 @@ private:
     QLineEdit *m_titleEdit = nullptr;
     QLabel *m_titleError = nullptr;
     QPlainTextEdit *m_descriptionEdit = nullptr;
-    QTableWidget *m_partiesTable = nullptr;
-    QList<PartyRow> m_partyRows;
-    QPushButton *m_addPartyButton = nullptr;
-    QPushButton *m_removePartyButton = nullptr;
-    QLabel *m_partiesError = nullptr;
+    PartyTable *m_parties = nullptr;
     QCheckBox *m_settleCheck = nullptr;
     QPlainTextEdit *m_settleResultEdit = nullptr;
     QLabel *m_settleError = nullptr;
