@@ -45,7 +45,61 @@ bool countPolygon(const QJsonValue &value, int &vertices)
     return true;
 }
 
+// Adds one ring's signed area and first moments about (originX, originY) (shoelace formula, degrees
+// as plane coordinates: a grid spans a few hundred metres, where the distortion does not matter;
+// the origin nearby keeps the products small enough for full precision).
+void addRingMoments(const QJsonArray &ring, double originX, double originY, double &area, double &momentX,
+                    double &momentY)
+{
+    for (qsizetype i = 0; i + 1 < ring.size(); ++i) {
+        const QJsonArray a = ring.at(i).toArray();
+        const QJsonArray b = ring.at(i + 1).toArray();
+        const double x0 = a.at(0).toDouble() - originX, y0 = a.at(1).toDouble() - originY;
+        const double x1 = b.at(0).toDouble() - originX, y1 = b.at(1).toDouble() - originY;
+        const double cross = x0 * y1 - x1 * y0;
+        area += cross;
+        momentX += (x0 + x1) * cross;
+        momentY += (y0 + y1) * cross;
+    }
+}
+
 } // namespace
+
+GeoBoundary::Centre GeoBoundary::centre(const QString &geometryJson)
+{
+    Centre centre;
+    if (geometryJson.isEmpty())
+        return centre;
+    const QJsonObject object = QJsonDocument::fromJson(geometryJson.toUtf8()).object();
+    const QString type = object.value(u"type"_s).toString();
+    QJsonArray polygons;
+    if (type == u"Polygon"_s)
+        polygons.append(object.value(u"coordinates"_s));
+    else if (type == u"MultiPolygon"_s)
+        polygons = object.value(u"coordinates"_s).toArray();
+    const QJsonArray origin = polygons.at(0).toArray().at(0).toArray().at(0).toArray();
+    const double originX = origin.at(0).toDouble(), originY = origin.at(1).toDouble();
+    double area = 0, momentX = 0, momentY = 0;
+    for (const QJsonValue &polygon : std::as_const(polygons)) {
+        // Each outer ring counts with its own orientation's sign made positive.
+        double a = 0, mx = 0, my = 0;
+        addRingMoments(polygon.toArray().at(0).toArray(), originX, originY, a, mx, my);
+        if (a < 0) {
+            a = -a;
+            mx = -mx;
+            my = -my;
+        }
+        area += a;
+        momentX += mx;
+        momentY += my;
+    }
+    if (area <= 0)
+        return centre;
+    centre.ok = true;
+    centre.longitude = originX + momentX / (3 * area);
+    centre.latitude = originY + momentY / (3 * area);
+    return centre;
+}
 
 GeoBoundary::Result GeoBoundary::parse(const QByteArray &json)
 {

@@ -26,6 +26,17 @@ public:
     static Result parse(const QByteArray &json);
     // The vertices of a stored boundary (0 when empty or unreadable).
     static int vertexCount(const QString &geometryJson);
+
+    struct Centre
+    {
+        bool ok = false;
+        double latitude = 0;
+        double longitude = 0;
+    };
+    // Where a grid's cases without coordinates are drawn on the map: the area-weighted centroid of
+    // the outer rings of a stored boundary (holes ignored: a grid's centre stays inside its hull);
+    // not ok when the boundary is empty or unreadable.
+    static Centre centre(const QString &geometryJson);
 };
 
 } // namespace zz

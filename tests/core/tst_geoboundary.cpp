@@ -87,6 +87,47 @@ private slots:
         QVERIFY(result.error.contains(u"4 MB"_s));
         QCOMPARE(GeoBoundary::vertexCount(QString()), 0);
     }
+
+    // The map draws a grid's cases without coordinates at this point.
+    void centre_data()
+    {
+        QTest::addColumn<QString>("geometry");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<double>("latitude");
+        QTest::addColumn<double>("longitude");
+        // A square 0.01° wide, clockwise and counter-clockwise: its middle.
+        QTest::newRow("square ccw") << u"{\"type\":\"Polygon\",\"coordinates\":[[[120,30],[120.01,30],"
+                                       "[120.01,30.01],[120,30.01],[120,30]]]}"_s
+                                    << true << 30.005 << 120.005;
+        QTest::newRow("square cw") << u"{\"type\":\"Polygon\",\"coordinates\":[[[120,30],[120,30.01],"
+                                      "[120.01,30.01],[120.01,30],[120,30]]]}"_s
+                                   << true << 30.005 << 120.005;
+        // An L made of a 2×1 and a 1×1 block: the centroid leans to the bigger block, not the bbox's middle.
+        QTest::newRow("L shape") << u"{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[2,0],[2,1],[1,1],[1,2],"
+                                    "[0,2],[0,0]]]}"_s
+                                 << true << 5.0 / 6.0 << 5.0 / 6.0;
+        // Two equal squares far apart: the area-weighted middle between them.
+        QTest::newRow("multipolygon") << u"{\"type\":\"MultiPolygon\",\"coordinates\":[[[[0,0],[1,0],[1,1],"
+                                         "[0,1],[0,0]]],[[[10,0],[11,0],[11,1],[10,1],[10,0]]]]}"_s
+                                      << true << 0.5 << 5.5;
+        QTest::newRow("empty") << QString() << false << 0.0 << 0.0;
+        QTest::newRow("not json") << u"{"_s << false << 0.0 << 0.0;
+        QTest::newRow("point") << u"{\"type\":\"Point\",\"coordinates\":[1,2]}"_s << false << 0.0 << 0.0;
+    }
+
+    void centre()
+    {
+        QFETCH(QString, geometry);
+        QFETCH(bool, ok);
+        QFETCH(double, latitude);
+        QFETCH(double, longitude);
+        const GeoBoundary::Centre c = GeoBoundary::centre(geometry);
+        QCOMPARE(c.ok, ok);
+        if (ok) {
+            QVERIFY2(qAbs(c.latitude - latitude) < 1e-9, qPrintable(QString::number(c.latitude, 'f', 10)));
+            QVERIFY2(qAbs(c.longitude - longitude) < 1e-9, qPrintable(QString::number(c.longitude, 'f', 10)));
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestGeoBoundary)
