@@ -1,0 +1,187 @@
+#include "DocumentTemplate.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+namespace {
+
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression pattern(u"\\{\\{\\s*([^{}]+?)\\s*\\}\\}"_s);
+    return pattern;
+}
+
+// Shown on paper where a template's placeholder has no value.
+const QString blank = u"＿＿＿＿"_s;
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QString escaped(const QString &value)
+{
+    QString html = value.toHtmlEscaped();
+    html.replace(u"\r\n"_s, u"\n"_s);
+    html.replace(u'\n', u"<br/>"_s);
+    return html;
+}
+
+} // namespace
+
+DocumentTemplate::DocumentTemplate(DocumentKind kind, QString title, QString body, QString numberPattern)
+    : m_kind(kind), m_title(std::move(title)), m_body(std::move(body)),
+      m_numberPattern(std::move(numberPattern))
+{}
+
+DocumentTemplate DocumentTemplate::bundled(DocumentKind kind)
+{
+    static const QJsonObject index =
+        QJsonDocument::fromJson(readResource(u":/zongzhi/templates/petition/templates.json"_s).toUtf8())
+            .object();
+    const QJsonObject entry = index.value(code(kind)).toObject();
+    const QString body = readResource(u":/zongzhi/templates/petition/"_s + entry.value("file"_L1).toString());
+    if (body.isEmpty())
+        qWarning("DocumentTemplate: the bundled template %s is missing", qPrintable(code(kind)));
+    return DocumentTemplate(kind, entry.value("title"_L1).toString(label(kind)), body,
+                            entry.value("number"_L1).toString());
+}
+
+const QList<DocumentPlaceholder> &DocumentTemplate::knownPlaceholders()
+{
+    static const QList<DocumentPlaceholder> all{
+        {u"受理机关"_s, tr("作出文书的机关名称，如“××镇人民政府”")},
+        {u"文号"_s, tr("文书编号，如“X信告〔2026〕12号”")},
+        {u"文书日期"_s, tr("文书落款日期")},
+        {u"信访人"_s, tr("信访人姓名（集体访为代表姓名）")},
+        {u"信访人住址"_s, tr("信访人住址")},
+        {u"信访编号"_s, tr("信访事项登记编号")},
+        {u"信访形式"_s, tr("走访、来信、电话、网络或传真")},
+        {u"登记日期"_s, tr("收到信访事项之日")},
+        {u"事项"_s, tr("信访人的投诉请求")},
+        {u"事实与理由"_s, tr("查明的事实和理由")},
+        {u"受理日期"_s, tr("受理之日")},
+        {u"办理单位"_s, tr("负责办理的单位")},
+        {u"办理期限"_s, tr("办理期限的天数，如“60日”")},
+        {u"办结期限"_s, tr("办结的最后一日（延期后为延长后的日期）")},
+        {u"延期天数"_s, tr("批准延长的天数")},
+        {u"延期理由"_s, tr("延长办理期限的理由")},
+        {u"理由"_s, tr("不予受理或不再受理的理由")},
+        {u"处理意见"_s, tr("处理意见、复查意见或复核意见的正文")},
+        {u"处理结论"_s, tr("予以支持、解释说明或不予支持")},
+        {u"依据"_s, tr("处理意见依据的法律、法规、规章或政策")},
+        {u"条例"_s, tr("适用的信访法规名称，如“《信访工作条例》”")},
+        {u"条款"_s, tr("适用的条款，如“第二十三条”")},
+        {u"复查期限"_s, tr("请求复查的期限，如“30日”")},
+        {u"复查机关"_s, tr("受理复查请求的机关")},
+        {u"复核期限"_s, tr("请求复核的期限，如“30日”")},
+        {u"复核机关"_s, tr("受理复核请求的机关")},
+        {u"原文号"_s, tr("被请求复查或复核的意见书文号")},
+        {u"请求日期"_s, tr("收到复查或复核请求之日")},
+    };
+    return all;
+}
+
+bool DocumentTemplate::isKnownPlaceholder(const QString &name)
+{
+    for (const DocumentPlaceholder &placeholder : knownPlaceholders())
+        if (placeholder.name == name)
+            return true;
+    return false;
+}
+
+QStringList DocumentTemplate::placeholders() const
+{
+    QStringList names;
+    auto it = placeholderPattern().globalMatch(m_body);
+    while (it.hasNext()) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+QStringList DocumentTemplate::unknownPlaceholders() const
+{
+    QStringList unknown;
+    for (const QString &name : placeholders())
+        if (!isKnownPlaceholder(name))
+            unknown.append(name);
+    return unknown;
+}
+
+QString DocumentTemplate::validate() const
+{
+    if (m_title.trimmed().isEmpty())
+        return tr("请填写文书标题");
+    if (m_body.trimmed().isEmpty())
+        return tr("文书正文不能为空");
+    if (const QStringList unknown = unknownPlaceholders(); !unknown.isEmpty()) {
+        QStringList marked;
+        for (const QString &name : unknown)
+            marked.append(u"{{"_s + name + u"}}"_s);
+        return tr("文书中有无法识别的占位符：%1").arg(marked.join(enumerationSeparator()));
+    }
+    // What is left after removing the well-formed placeholders must not open or close one.
+    QString rest = m_body;
+    rest.remove(placeholderPattern());
+    if (rest.contains(u"{{"_s) || rest.contains(u"}}"_s))
+        return tr("文书中有不完整的占位符：“{{”与“}}”应成对出现");
+    if (!m_numberPattern.contains(u"{序号}"_s))
+        return tr("文号格式中应包含{序号}");
+    return {};
+}
+
+QString DocumentTemplate::fill(const QHash<QString, QString> &values) const
+{
+    QString out;
+    qsizetype last = 0;
+    auto it = placeholderPattern().globalMatch(m_body);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(m_body).mid(last, match.capturedStart() - last);
+        QString value = values.value(match.captured(1)).trimmed();
+        last = match.capturedEnd();
+        // "经审查，{{理由}}。" with a reason that ends its own sentence would print "。。".
+        if (value.endsWith(u'。') && QStringView(m_body).mid(last).startsWith(u'。'))
+            value.chop(1);
+        out += value.isEmpty() ? blank : escaped(value);
+    }
+    out += QStringView(m_body).mid(last);
+    return out;
+}
+
+QStringList DocumentTemplate::missingValues(const QHash<QString, QString> &values) const
+{
+    QStringList missing;
+    for (const QString &name : placeholders())
+        if (values.value(name).trimmed().isEmpty())
+            missing.append(name);
+    return missing;
+}
+
+QString DocumentTemplate::formatNumber(const QString &agencyCode, int year, int sequence) const
+{
+    return formatNumber(m_numberPattern, agencyCode, year, sequence);
+}
+
+QString DocumentTemplate::formatNumber(const QString &pattern, const QString &agencyCode, int year,
+                                       int sequence)
+{
+    QString number = pattern;
+    number.replace(u"{机关代字}"_s, agencyCode);
+    number.replace(u"{年}"_s, QString::number(year));
+    number.replace(u"{序号}"_s, QString::number(sequence));
+    return number;
+}
+
+} // namespace zz
