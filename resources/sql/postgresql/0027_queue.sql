@@ -1,5 +1,6 @@
 -- Zongzhi Workbench schema, version 27 (PostgreSQL): 信访大厅排队叫号.
--- Issue 12, item 3 and 7: its windows and the weekly rota of resident departments, the day's counters and the tickets.
+-- Issue 12, items 3 and 7: the business types a township hall takes numbers for, its windows and the
+-- weekly rota of resident departments, the day's counters and the tickets.
 --   * business types, windows and the rota are reference data of a township: every account reads its
 --     own scope's, admins write within their scope, the audit trigger of 0008 records each change;
 --   * tickets are read within the account's scope; numbers are issued only by zz_queue_take() (SECURITY

@@ -1,6 +1,7 @@
 -- Zongzhi Workbench schema, version 27 (SQLite): 信访大厅排队叫号.
--- Issue 12, item 3 and 7: its windows and the weekly rota of resident departments, the day's counters and the tickets. The
--- program checks roles and the township (src/storage/queue); the PostgreSQL file of the same number
+-- Issue 12, items 3 and 7: the business types a township hall takes numbers for, its windows and the
+-- weekly rota of resident departments, the day's counters and the tickets.
+-- The program checks roles and the township (src/storage/queue); the PostgreSQL file of the same number
 -- makes the server check them too. Dates are ISO text, times epoch seconds.
 
 CREATE TABLE queue_services (
