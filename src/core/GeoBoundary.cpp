@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -80,7 +81,16 @@ GeoBoundary::Centre GeoBoundary::centre(const QString &geometryJson)
     const QJsonArray origin = polygons.at(0).toArray().at(0).toArray().at(0).toArray();
     const double originX = origin.at(0).toDouble(), originY = origin.at(1).toDouble();
     double area = 0, momentX = 0, momentY = 0;
+    centre.south = centre.north = originY;
+    centre.west = centre.east = originX;
     for (const QJsonValue &polygon : std::as_const(polygons)) {
+        for (const QJsonValue &position : polygon.toArray().at(0).toArray()) {
+            const QJsonArray p = position.toArray();
+            centre.west = std::min(centre.west, p.at(0).toDouble());
+            centre.east = std::max(centre.east, p.at(0).toDouble());
+            centre.south = std::min(centre.south, p.at(1).toDouble());
+            centre.north = std::max(centre.north, p.at(1).toDouble());
+        }
         // Each outer ring counts with its own orientation's sign made positive.
         double a = 0, mx = 0, my = 0;
         addRingMoments(polygon.toArray().at(0).toArray(), originX, originY, a, mx, my);

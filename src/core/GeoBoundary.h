@@ -32,10 +32,12 @@ public:
         bool ok = false;
         double latitude = 0;
         double longitude = 0;
+        // The outer rings' bounding box.
+        double south = 0, west = 0, north = 0, east = 0;
     };
     // Where a grid's cases without coordinates are drawn on the map: the area-weighted centroid of
-    // the outer rings of a stored boundary (holes ignored: a grid's centre stays inside its hull);
-    // not ok when the boundary is empty or unreadable.
+    // the outer rings of a stored boundary (holes ignored: a grid's centre stays inside its hull),
+    // and their bounding box; not ok when the boundary is empty or unreadable.
     static Centre centre(const QString &geometryJson);
 };
 

@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Error.h"
+#include "GeoBoundary.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
 #include "StandardCategories.h"
@@ -18,6 +19,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <optional>
 #include <random>
@@ -487,6 +489,8 @@ struct PlaceRef
     QList<QString> workerNames;
     double latitude = 0;
     double longitude = 0;
+    double spread = 0.01; // degrees: how far the place's cases scatter around it
+    bool located = false; // latitude/longitude from the grid's boundary
 };
 
 struct CategoryRef
@@ -751,6 +755,33 @@ private:
 // ---------------------------------------------------------------------------------------------
 // Reference data: created once, read back on every run.
 
+// The demo county on the map: townships on a lattice around the county seat, each township's villages
+// on a lattice inside its square, each village's grids inside the village's: rectangles that tile
+// without overlapping, so the hotspot map has real polygons to shade. Cell `index` of `count` in a
+// square of `size` degrees whose south-west corner is (south, west).
+struct GeoCell
+{
+    double south = 0, west = 0, size = 0;
+
+    GeoCell child(int index, int count) const
+    {
+        const int columns = std::max(1, int(std::ceil(std::sqrt(double(count)))));
+        const double step = size / columns;
+        return GeoCell{south + (index / columns) * step, west + (index % columns) * step, step};
+    }
+    // The grid's boundary: the cell less a thin margin, as a GeoJSON Polygon (longitude, latitude).
+    QString polygon() const
+    {
+        const double m = size * 0.03;
+        const auto at = [](double lon, double lat) {
+            return u"[%1,%2]"_s.arg(QString::number(lon, 'f', 6), QString::number(lat, 'f', 6));
+        };
+        const double s = south + m, w = west + m, n = south + size - m, e = west + size - m;
+        return u"{\"type\":\"Polygon\",\"coordinates\":[[%1,%2,%3,%4,%1]]}"_s.arg(at(w, s), at(e, s),
+                                                                                  at(e, n), at(w, n));
+    }
+};
+
 // `today`: the demo's today; workers took up their posts (and a few moved grids) before it.
 void createOrgTree(const Database &db, Rng &rng, const DemoOptions &options, QDate today)
 {
@@ -761,7 +792,12 @@ void createOrgTree(const Database &db, Rng &rng, const DemoOptions &options, QDa
     BatchWriter units(
         db, u"org_units"_s,
         {u"id"_s, u"parent_id"_s, u"code"_s, u"name"_s, u"level"_s, u"township_id"_s, u"path"_s});
-    BatchWriter grids(db, u"grids"_s, {u"org_unit_id"_s, u"grid_type"_s, u"households"_s});
+    BatchWriter grids(db, u"grids"_s,
+                      {u"org_unit_id"_s, u"grid_type"_s, u"households"_s, u"boundary_geojson"_s});
+    // The county seat (29.71 N, 120.24 E) in the middle of the townships' lattice, 0.05° a township.
+    const int countyColumns = std::max(1, int(std::ceil(std::sqrt(double(options.townships)))));
+    const GeoCell countyCell{29.71 - countyColumns * 0.025, 120.24 - countyColumns * 0.025,
+                             countyColumns * 0.05};
     BatchWriter departments(db, u"departments"_s, {u"id"_s, u"org_unit_id"_s, u"name"_s, u"active"_s});
     BatchWriter workers(db, u"workers"_s,
                         {u"id"_s, u"org_unit_id"_s, u"code"_s, u"name"_s, u"employment"_s, u"phone"_s,
@@ -817,7 +853,10 @@ void createOrgTree(const Database &db, Rng &rng, const DemoOptions &options, QDa
                 }
                 const int households =
                     type == GridType::Rural ? rng.between(100, 300) : rng.between(200, 500);
-                grids.row(gridId, code(type), households);
+                const GeoCell gridCell = countyCell.child(t, options.townships)
+                                             .child(v, options.villagesPerTownship)
+                                             .child(g, options.gridsPerVillage);
+                grids.row(gridId, code(type), households, gridCell.polygon());
                 const int workerCount = rng.chance(0.5) ? 2 : 1;
                 for (int w = 0; w < workerCount; ++w) {
                     const bool male = rng.chance(0.5);
@@ -930,8 +969,9 @@ Reference loadReference(const Database &db, quint32 seed)
     }
     // Cases happen in grids; a tree without grids uses its villages, or its townships.
     for (int level = 4; level >= 2 && ref.places.isEmpty(); --level) {
-        Query q(db, u"SELECT u.id, u.path, u.township_id, u.name, p.name, u.parent_id FROM org_units u "
-                    "LEFT JOIN org_units p ON p.id = u.parent_id WHERE u.level = ? ORDER BY u.id"_s);
+        Query q(db, u"SELECT u.id, u.path, u.township_id, u.name, p.name, u.parent_id, g.boundary_geojson "
+                    "FROM org_units u LEFT JOIN org_units p ON p.id = u.parent_id "
+                    "LEFT JOIN grids g ON g.org_unit_id = u.id WHERE u.level = ? ORDER BY u.id"_s);
         q.bind(level);
         for (q.exec(); q.next();) {
             const qint64 townshipId = level == 2 ? q.int64(0) : q.int64(2);
@@ -943,6 +983,15 @@ Reference loadReference(const Database &db, quint32 seed)
             place.path = q.text(1);
             place.villageName = level == 4 ? q.text(4) : q.text(3);
             place.township = t;
+            // A grid with a boundary: its cases fall inside it (within 80 % of its width).
+            const QString boundary = q.text(6);
+            const GeoBoundary::Centre centre = GeoBoundary::centre(boundary);
+            if (centre.ok) {
+                place.latitude = centre.latitude;
+                place.longitude = centre.longitude;
+                place.located = true;
+                place.spread = std::max(0.0005, (centre.east - centre.west) * 0.8);
+            }
             ref.townships[t].places.append(int(ref.places.size()));
             ref.places.append(place);
         }
@@ -973,8 +1022,12 @@ Reference loadReference(const Database &db, quint32 seed)
     for (TownshipRef &t : ref.townships) {
         const double lat = 29.71 + (geo.real() - 0.5) * 0.3, lng = 120.24 + (geo.real() - 0.5) * 0.3;
         for (int p : t.places) {
-            ref.places[p].latitude = lat + (geo.real() - 0.5) * 0.06;
-            ref.places[p].longitude = lng + (geo.real() - 0.5) * 0.06;
+            const double placeLat = lat + (geo.real() - 0.5) * 0.06;
+            const double placeLng = lng + (geo.real() - 0.5) * 0.06;
+            if (!ref.places[p].located) { // a place without a drawn boundary: around its township
+                ref.places[p].latitude = placeLat;
+                ref.places[p].longitude = placeLng;
+            }
         }
     }
 
@@ -1344,8 +1397,8 @@ void CaseFactory::generate(qint64 caseId, qint64 receivedAt, QHash<QPair<qint64,
     // Draws in a fixed order (the order of function arguments is unspecified).
     const QString lookupCode = m_rng.digits(6);
     const int nature = m_natures.pick(m_rng);
-    const double latitude = place.latitude + (m_rng.real() - 0.5) * 0.01;
-    const double longitude = place.longitude + (m_rng.real() - 0.5) * 0.01;
+    const double latitude = place.latitude + (m_rng.real() - 0.5) * place.spread;
+    const double longitude = place.longitude + (m_rng.real() - 0.5) * place.spread;
     const QVariant disputeSettled = category.dispute && reachedFeedback
                                         ? QVariant(m_rng.chance(0.9))
                                         : QVariant(QMetaType::fromType<bool>());

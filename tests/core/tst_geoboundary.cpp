@@ -123,9 +123,18 @@ private slots:
         QFETCH(double, longitude);
         const GeoBoundary::Centre c = GeoBoundary::centre(geometry);
         QCOMPARE(c.ok, ok);
+        if (QByteArray(QTest::currentDataTag()) == "multipolygon") {
+            QCOMPARE(c.west, 0.0);
+            QCOMPARE(c.east, 11.0);
+            QCOMPARE(c.south, 0.0);
+            QCOMPARE(c.north, 1.0);
+        }
         if (ok) {
             QVERIFY2(qAbs(c.latitude - latitude) < 1e-9, qPrintable(QString::number(c.latitude, 'f', 10)));
             QVERIFY2(qAbs(c.longitude - longitude) < 1e-9, qPrintable(QString::number(c.longitude, 'f', 10)));
+            // The centre lies in the bounding box.
+            QVERIFY(c.south <= c.latitude && c.latitude <= c.north);
+            QVERIFY(c.west <= c.longitude && c.longitude <= c.east);
         }
     }
 };
