@@ -1,0 +1,168 @@
+#include "CategoryImporter.h"
+
+#include "CategoryService.h"
+#include "Error.h"
+#include "ReferenceRepositories.h"
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+namespace {
+
+enum Column { Code, Name, Parent, Days, DayKind, Urgency_, Sort };
+
+struct CategoryRow
+{
+    QString code;
+    QString name;
+    QString parentCode;
+    std::optional<int> days;
+    std::optional<bool> workingDays;
+    std::optional<Urgency> urgency;
+    std::optional<int> sortOrder;
+};
+
+} // namespace
+
+ImportKind CategoryImporter::describe()
+{
+    ImportKind k;
+    k.id = u"categories"_s;
+    k.title = tr("事项类别");
+    k.description =
+        tr("两级事项类别（一级类别和其下的二级类别）及办理时限；按类别代码识别，只有县级管理员可以导入。");
+    k.columns = {
+        {u"code"_s,
+         u"类别代码"_s,
+         {u"分类代码"_s, u"代码"_s, u"类别编码"_s},
+         ImportType::Code,
+         true,
+         u"0102"_s,
+         tr("一级类别两位，二级类别在其后加两位"),
+         {}},
+        {u"name"_s,
+         u"类别名称"_s,
+         {u"分类名称"_s, u"名称"_s, u"二级分类"_s, u"二级业务分类"_s},
+         ImportType::Text,
+         true,
+         u"土地纠纷"_s,
+         tr("同级不重名"),
+         {}},
+        {u"parent"_s,
+         u"上级类别代码"_s,
+         {u"一级类别代码"_s, u"上级分类代码"_s, u"一级分类代码"_s},
+         ImportType::Code,
+         false,
+         u"01"_s,
+         tr("留空为一级类别；类别只有两级"),
+         {}},
+        {u"days"_s,
+         u"办理时限(天)"_s,
+         {u"办理时限"_s, u"时限"_s, u"时限(天)"_s},
+         ImportType::Integer,
+         false,
+         u"15"_s,
+         tr("新类别留空为 15 天"),
+         {}},
+        {u"dayKind"_s,
+         u"时限计法"_s,
+         {u"计时方式"_s, u"时限类型"_s},
+         ImportType::Choice,
+         false,
+         u"工作日"_s,
+         tr("工作日或自然日；新类别留空为工作日"),
+         {{u"working"_s, {u"工作日"_s}}, {u"natural"_s, {u"自然日"_s, u"日历日"_s}}}},
+        {u"urgency"_s,
+         u"默认紧急程度"_s,
+         {u"紧急程度"_s},
+         ImportType::Choice,
+         false,
+         u"一般"_s,
+         tr("一般、紧急或重大；受理时预选"),
+         {{u"normal"_s, {u"一般"_s}}, {u"urgent"_s, {u"紧急"_s}}, {u"major"_s, {u"重大"_s}}}},
+        {u"sort"_s,
+         u"排序"_s,
+         {u"序号"_s},
+         ImportType::Integer,
+         false,
+         u"2"_s,
+         tr("同级中的先后；新类别留空排在最后"),
+         {}},
+    };
+    k.naturalKey = {u"code"_s};
+    return k;
+}
+
+QStringList CategoryImporter::tables() const
+{
+    return {u"categories"_s};
+}
+
+std::any CategoryImporter::convert(const ImportRow &row, RowErrors &errors)
+{
+    CategoryRow c;
+    c.code = row.text(Code);
+    c.name = row.text(Name);
+    c.parentCode = row.text(Parent);
+    if (row.has(Days)) {
+        const qint64 days = row.integer(Days);
+        if (days <= 0 || days > 365)
+            errors << RowError{u"days"_s, tr("办理时限应在 1 到 365 天之间。")};
+        c.days = int(days);
+    }
+    if (row.has(DayKind))
+        c.workingDays = row.text(DayKind) == u"working"_s;
+    if (row.has(Urgency_))
+        c.urgency = fromCode<Urgency>(row.text(Urgency_));
+    if (row.has(Sort))
+        c.sortOrder = int(row.integer(Sort));
+    if (c.parentCode == c.code)
+        errors << RowError{u"parent"_s, tr("类别不能是自己的上级。")};
+    if (!errors.isEmpty())
+        return {};
+    return c;
+}
+
+UpsertOutcome CategoryImporter::upsert(const std::any &record)
+{
+    const CategoryRow r = std::any_cast<CategoryRow>(record);
+    CategoryService service(database(), clock(), actor());
+    CategoryRepository repository(database());
+    qint64 parentId = 0;
+    if (!r.parentCode.isEmpty()) {
+        const auto parent = repository.byCode(r.parentCode);
+        if (!parent)
+            throw Error(
+                Error::Kind::Validation,
+                tr("上级类别代码“%1”不存在（一级类别须已在系统中，或在表中排在前面）。").arg(r.parentCode));
+        parentId = parent->id;
+    }
+    const auto stored = repository.byCode(r.code);
+    Category next = stored.value_or(Category{});
+    next.code = r.code;
+    next.name = r.name;
+    next.parentId = parentId;
+    if (r.days)
+        next.timeLimitDays = *r.days;
+    if (r.workingDays)
+        next.workingDays = *r.workingDays;
+    if (r.urgency)
+        next.defaultUrgency = *r.urgency;
+    if (r.sortOrder)
+        next.sortOrder = *r.sortOrder;
+    if (!stored) {
+        if (!r.sortOrder)
+            next.sortOrder = service.suggestSortOrder(parentId);
+        service.create(next);
+        return UpsertOutcome::Inserted;
+    }
+    if (next.name == stored->name && next.parentId == stored->parentId &&
+        next.timeLimitDays == stored->timeLimitDays && next.workingDays == stored->workingDays &&
+        next.defaultUrgency == stored->defaultUrgency && next.sortOrder == stored->sortOrder)
+        return UpsertOutcome::Unchanged;
+    service.update(next);
+    return UpsertOutcome::Updated;
+}
+
+} // namespace zz

@@ -1,0 +1,130 @@
+#include "OrgUnitImporter.h"
+
+#include "Error.h"
+#include "OrgUnitService.h"
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+namespace {
+
+enum Column { Code, Name, Level, Parent };
+
+struct UnitRow
+{
+    QString code;
+    QString name;
+    std::optional<OrgLevel> level;
+    QString parentCode;
+};
+
+} // namespace
+
+ImportKind OrgUnitImporter::describe()
+{
+    ImportKind k;
+    k.id = u"org-units"_s;
+    k.title = tr("组织机构");
+    k.description =
+        tr("乡镇（街道）、村（社区）和网格；按单位代码识别已有单位，上级单位须已在系统中或在表中排在前面。");
+    k.columns = {
+        {u"code"_s,
+         u"单位代码"_s,
+         {u"代码"_s, u"区划代码"_s, u"统计用区划代码"_s},
+         ImportType::Code,
+         true,
+         u"330681001001003"_s,
+         tr("已有单位按代码更新名称；新单位用本地代码（国家统计用区划代码的单位由初始化载入）"),
+         {}},
+        {u"name"_s,
+         u"单位名称"_s,
+         {u"名称"_s, u"村(社区)名称"_s},
+         ImportType::Text,
+         true,
+         u"上溪村第3网格"_s,
+         tr("同一上级下不重名"),
+         {}},
+        {u"level"_s,
+         u"层级"_s,
+         {u"级别"_s, u"单位层级"_s},
+         ImportType::Choice,
+         false,
+         u"网格"_s,
+         tr("乡镇（街道）、村（社区）或网格；留空时按上级单位推定"),
+         {{u"township"_s, {u"乡镇(街道)"_s, u"乡镇"_s, u"街道"_s, u"镇"_s, u"乡"_s}},
+          {u"village"_s, {u"村(社区)"_s, u"村"_s, u"社区"_s}},
+          {u"grid"_s, {u"网格"_s}}}},
+        {u"parent"_s,
+         u"上级单位代码"_s,
+         {u"上级代码"_s, u"所属单位代码"_s},
+         ImportType::Code,
+         false,
+         u"330681001001"_s,
+         tr("新单位必填；已有单位不能通过导入移到别处"),
+         {}},
+    };
+    k.naturalKey = {u"code"_s};
+    return k;
+}
+
+QStringList OrgUnitImporter::tables() const
+{
+    return {u"org_units"_s, u"grids"_s};
+}
+
+std::any OrgUnitImporter::convert(const ImportRow &row, RowErrors &errors)
+{
+    UnitRow r;
+    r.code = row.text(Code);
+    r.name = row.text(Name);
+    r.parentCode = row.text(Parent);
+    if (row.has(Level))
+        r.level = fromCode<OrgLevel>(row.text(Level));
+    if (r.parentCode == r.code) {
+        errors << RowError{u"parent"_s, tr("单位不能是自己的上级。")};
+        return {};
+    }
+    // The parent may come from an earlier row of the same file: it is looked up when storing.
+    return r;
+}
+
+UpsertOutcome OrgUnitImporter::upsert(const std::any &record)
+{
+    const UnitRow r = std::any_cast<UnitRow>(record);
+    OrgUnitService service(database(), clock(), actor());
+    if (const auto stored = unitByCode(r.code)) {
+        if (r.level && *r.level != stored->level)
+            throw Error(
+                Error::Kind::Validation,
+                tr("单位“%1”是%2，不是%3。").arg(stored->name, label(stored->level), label(*r.level)));
+        if (!r.parentCode.isEmpty()) {
+            const auto parent = service.get(stored->parentId);
+            if (!parent || parent->code != r.parentCode)
+                throw Error(Error::Kind::Validation,
+                            tr("单位“%1”不在上级“%2”之下；移动单位请在基础数据中操作。")
+                                .arg(stored->name, r.parentCode));
+        }
+        if (stored->name == r.name)
+            return UpsertOutcome::Unchanged;
+        OrgUnit next = *stored;
+        next.name = r.name;
+        service.update(next);
+        forgetUnit(r.code);
+        return UpsertOutcome::Updated;
+    }
+    if (r.parentCode.isEmpty())
+        throw Error(Error::Kind::Validation, tr("新单位“%1”须填写上级单位代码。").arg(r.name));
+    const auto parent = unitByCode(r.parentCode);
+    if (!parent)
+        throw Error(Error::Kind::Validation,
+                    tr("上级单位代码“%1”不存在（上级须已在系统中，或在表中排在前面）。").arg(r.parentCode));
+    if (r.level && int(*r.level) != int(parent->level) + 1)
+        throw Error(
+            Error::Kind::Validation,
+            tr("%1不能直接设在%2“%3”之下。").arg(label(*r.level), label(parent->level), parent->name));
+    service.addChild(parent->id, r.name, r.code);
+    return UpsertOutcome::Inserted;
+}
+
+} // namespace zz
