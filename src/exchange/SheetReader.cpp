@@ -5,12 +5,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringDecoder>
+#include <QXmlStreamReader>
 #include <cmath>
 #include <exception>
 #include <ixion/formula_result.hpp>
 #include <ixion/model_context.hpp>
 #include <ixion/model_iterator.hpp>
+#include <map>
 #include <memory>
 #include <orcus/orcus_ods.hpp>
 #include <orcus/orcus_xlsx.hpp>
@@ -18,6 +21,8 @@
 #include <orcus/spreadsheet/factory.hpp>
 #include <orcus/spreadsheet/sheet.hpp>
 #include <orcus/spreadsheet/styles.hpp>
+#include <orcus/zip_archive.hpp>
+#include <orcus/zip_archive_stream.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -113,12 +118,157 @@ bool isDateFormat(const ss::number_format_t &nf)
     return false;
 }
 
+// "BC12" -> column 54 (zero-based), row 11 (zero-based); false when it is not a cell reference.
+bool parseCellRef(QStringView ref, int *row, int *column)
+{
+    int c = 0;
+    qsizetype i = 0;
+    for (; i < ref.size() && ref.at(i) >= u'A' && ref.at(i) <= u'Z'; ++i)
+        c = c * 26 + (ref.at(i).unicode() - u'A' + 1);
+    if (i == 0 || i == ref.size())
+        return false;
+    bool ok = false;
+    const int r = ref.mid(i).toInt(&ok);
+    if (!ok || r < 1)
+        return false;
+    *row = r - 1;
+    *column = c - 1;
+    return true;
+}
+
+QByteArray zipEntry(const orcus::zip_archive &zip, const char *name)
+{
+    std::vector<unsigned char> buf;
+    if (!zip.read_file_entry(name, buf))
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(buf.data()), qsizetype(buf.size()));
+}
+
+// The part (xl/worksheets/sheetN.xml) of the sheet at `index`, through workbook.xml and its rels.
+QString sheetPart(const orcus::zip_archive &zip, int index)
+{
+    QStringList ids;
+    QXmlStreamReader book(zipEntry(zip, "xl/workbook.xml"));
+    while (!book.atEnd()) {
+        if (book.readNext() == QXmlStreamReader::StartElement && book.name() == u"sheet") {
+            for (const QXmlStreamAttribute &a : book.attributes())
+                if (a.name() == u"id" && a.qualifiedName() != u"id")
+                    ids << a.value().toString();
+        }
+    }
+    if (index >= ids.size())
+        return {};
+    QXmlStreamReader rels(zipEntry(zip, "xl/_rels/workbook.xml.rels"));
+    while (!rels.atEnd()) {
+        if (rels.readNext() == QXmlStreamReader::StartElement && rels.name() == u"Relationship" &&
+            rels.attributes().value(u"Id"_s) == ids.at(index)) {
+            QString target = rels.attributes().value(u"Target"_s).toString();
+            if (target.startsWith(u'/'))
+                return target.mid(1);
+            return u"xl/"_s + target;
+        }
+    }
+    return {};
+}
+
+// What liborcus 0.17 does not read from an xlsx sheet: inline strings (t="inlineStr", as
+// libxlsxwriter's constant-memory mode and many exporters write them) and merged ranges outside
+// its data range. Read from the sheet's XML in row order alongside the model.
+class XlsxSheetExtras
+{
+public:
+    explicit XlsxSheetExtras(QByteArray xml) : m_xml(std::move(xml))
+    {
+        // <mergeCells> comes after <sheetData>.
+        const qsizetype end = m_xml.lastIndexOf("sheetData>");
+        const QString tail = QString::fromUtf8(m_xml.mid(end < 0 ? 0 : end));
+        static const QRegularExpression merge(u"<(?:\\w+:)?mergeCell\\s+ref=\"([A-Z]+\\d+):([A-Z]+\\d+)\""_s);
+        for (auto it = merge.globalMatch(tail); it.hasNext();) {
+            const auto m = it.next();
+            CellRange r;
+            if (parseCellRef(m.capturedView(1), &r.firstRow, &r.firstColumn) &&
+                parseCellRef(m.capturedView(2), &r.lastRow, &r.lastColumn))
+                merged << r;
+        }
+        m_hasInline = m_xml.contains("inlineStr");
+        if (m_hasInline)
+            m_reader.addData(m_xml);
+        else
+            m_xml.clear();
+    }
+
+    QList<CellRange> merged;
+
+    // Inline string cells of row `row` (rows must be asked for in increasing order).
+    QList<QPair<int, QString>> take(int row)
+    {
+        QList<QPair<int, QString>> out;
+        while (m_hasInline) {
+            if (!m_pending.isEmpty()) {
+                if (m_pendingRow > row)
+                    break;
+                if (m_pendingRow == row)
+                    out += m_pending;
+                m_pending.clear();
+            }
+            if (!readNextCell())
+                m_hasInline = false;
+        }
+        return out;
+    }
+    bool hasMore() { return m_hasInline && (!m_pending.isEmpty() || readNextCell()); }
+    int nextRow() const { return m_pendingRow; }
+
+private:
+    // Reads up to the next inline string cell into m_pending; false at the end.
+    bool readNextCell()
+    {
+        while (!m_reader.atEnd()) {
+            if (m_reader.readNext() != QXmlStreamReader::StartElement || m_reader.name() != u"c")
+                continue;
+            const QXmlStreamAttributes a = m_reader.attributes();
+            if (a.value(u"t"_s) != u"inlineStr")
+                continue;
+            int r = 0, c = 0;
+            if (!parseCellRef(a.value(u"r"_s), &r, &c))
+                continue;
+            QString text;
+            int depth = 1;
+            while (depth > 0 && !m_reader.atEnd()) {
+                const auto token = m_reader.readNext();
+                if (token == QXmlStreamReader::StartElement) {
+                    ++depth;
+                    if (m_reader.name() == u"t") {
+                        text += m_reader.readElementText();
+                        --depth;
+                    } else if (m_reader.name() == u"rPh") {
+                        m_reader.skipCurrentElement(); // phonetic guide, not part of the value
+                        --depth;
+                    }
+                } else if (token == QXmlStreamReader::EndElement) {
+                    --depth;
+                }
+            }
+            m_pendingRow = r;
+            m_pending = {{c, text}};
+            return true;
+        }
+        return false;
+    }
+
+    QByteArray m_xml;
+    QXmlStreamReader m_reader;
+    bool m_hasInline = false;
+    int m_pendingRow = -1;
+    QList<QPair<int, QString>> m_pending;
+};
+
 // One loaded workbook (xlsx or ods) and the reading of one of its sheets into cells.
 class OrcusBook
 {
 public:
     OrcusBook(const QString &path, SheetReader::Format format)
-        : m_doc(ss::range_size_t{1048576, 16384}), m_factory(m_doc)
+        : m_path(path), m_format(format), m_doc(ss::range_size_t{1048576, 16384}), m_factory(m_doc)
     {
         const std::string file = QFile::encodeName(path).toStdString();
         try {
@@ -168,46 +318,48 @@ public:
         const ss::sheet *sheet = m_doc.get_sheet(ss::sheet_t(index));
         if (!sheet)
             return out;
-        const ixion::abs_range_t range = sheet->get_data_range();
-        if (!range.valid())
-            return out;
-        const int lastRow = range.last.row;
-        const int lastCol = range.last.column;
         m_sheet = sheet;
         m_index = index;
+        const ixion::abs_range_t range = sheet->get_data_range();
 
-        // Merged ranges first, so that each row can be filled as it is handed over.
-        QHash<quint64, int> seen;
-        for (int r = range.first.row; r <= lastRow; ++r) {
-            for (int c = range.first.column; c <= lastCol; ++c) {
-                const ss::range_t m = sheet->get_merge_cell_range(r, c);
-                if (m.first.row < 0 || (m.first.row == m.last.row && m.first.column == m.last.column))
-                    continue;
-                const quint64 key = (quint64(quint32(m.first.row)) << 32) | quint32(m.first.column);
-                if (seen.contains(key))
-                    continue;
-                seen.insert(key, 1);
-                out.merged << CellRange{m.first.row, m.first.column, m.last.row, m.last.column};
+        std::unique_ptr<XlsxSheetExtras> extras;
+        if (m_format == SheetReader::Format::Xlsx) {
+            extras = std::make_unique<XlsxSheetExtras>(sheetXml(index));
+            out.merged = extras->merged;
+        } else if (range.valid()) {
+            QHash<quint64, int> seen;
+            for (int r = range.first.row; r <= range.last.row; ++r) {
+                for (int c = range.first.column; c <= range.last.column; ++c) {
+                    const ss::range_t m = sheet->get_merge_cell_range(r, c);
+                    if (m.first.row < 0 || (m.first.row == m.last.row && m.first.column == m.last.column))
+                        continue;
+                    const quint64 key = (quint64(quint32(m.first.row)) << 32) | quint32(m.first.column);
+                    if (seen.contains(key))
+                        continue;
+                    seen.insert(key, 1);
+                    out.merged << CellRange{m.first.row, m.first.column, m.last.row, m.last.column};
+                }
             }
         }
 
-        const ixion::model_context &cxt = m_doc.get_model_context();
-        ixion::abs_rc_range_t rc;
-        rc.first.row = 0;
-        rc.first.column = 0;
-        rc.last.row = lastRow;
-        rc.last.column = lastCol;
-        ixion::model_iterator it =
-            cxt.get_model_iterator(ixion::sheet_t(index), ixion::rc_direction_t::horizontal, rc);
+        QHash<quint64, Cell> anchors; // the value of each merged range, from its top-left cell
         CellRow row;
-        int currentRow = 0;
+        bool stopped = false;
         const auto finishRow = [&](int r) {
-            while (!row.isEmpty() && row.constLast().kind == Cell::Kind::Empty)
-                row.removeLast();
+            if (extras) {
+                for (const auto &[c, text] : extras->take(r)) {
+                    if (row.size() <= c)
+                        row.resize(c + 1);
+                    row[c] = Cell::fromText(text);
+                }
+            }
             for (const CellRange &m : std::as_const(out.merged)) {
                 if (r < m.firstRow || r > m.lastRow)
                     continue;
-                const Cell value = cellAt(m.firstRow, m.firstColumn);
+                const quint64 key = (quint64(quint32(m.firstRow)) << 32) | quint32(m.firstColumn);
+                if (r == m.firstRow)
+                    anchors.insert(key, row.value(m.firstColumn));
+                const Cell value = anchors.value(key);
                 if (value.kind == Cell::Kind::Empty)
                     continue;
                 if (row.size() <= m.lastColumn)
@@ -215,47 +367,57 @@ public:
                 for (int c = m.firstColumn; c <= m.lastColumn; ++c)
                     row[c] = value;
             }
+            while (!row.isEmpty() && row.constLast().kind == Cell::Kind::Empty)
+                row.removeLast();
             if (onRow) {
-                const bool go = onRow(r, row);
-                row.clear();
-                return go;
+                stopped = !onRow(r, row);
+            } else {
+                out.rows << row;
             }
-            out.rows << row;
             row.clear();
-            return true;
+            return !stopped;
         };
-        for (; it.has(); it.next()) {
-            const ixion::model_iterator::cell &c = it.get();
-            if (c.row != currentRow) {
-                if (!finishRow(currentRow))
-                    return out;
-                currentRow = c.row;
+
+        int nextRow = 0;
+        if (range.valid()) {
+            const ixion::model_context &cxt = m_doc.get_model_context();
+            ixion::abs_rc_range_t rc;
+            rc.first.row = 0;
+            rc.first.column = 0;
+            rc.last.row = range.last.row;
+            rc.last.column = range.last.column;
+            ixion::model_iterator it =
+                cxt.get_model_iterator(ixion::sheet_t(index), ixion::rc_direction_t::horizontal, rc);
+            int currentRow = 0;
+            for (; it.has(); it.next()) {
+                const ixion::model_iterator::cell &c = it.get();
+                if (c.row != currentRow) {
+                    if (!finishRow(currentRow))
+                        return out;
+                    currentRow = c.row;
+                }
+                row << toCell(c);
             }
-            row << toCell(c);
+            if (!finishRow(currentRow))
+                return out;
+            nextRow = currentRow + 1;
         }
-        finishRow(currentRow);
+        // Rows past the model's range that hold only inline strings (or merged titles).
+        int lastMergedRow = -1;
+        for (const CellRange &m : std::as_const(out.merged))
+            lastMergedRow = std::max(lastMergedRow, m.lastRow);
+        while (extras && (extras->hasMore() || nextRow <= lastMergedRow)) {
+            const int target = extras->hasMore() ? extras->nextRow() : nextRow;
+            for (; nextRow < target; ++nextRow)
+                if (!finishRow(nextRow))
+                    return out;
+            if (!finishRow(nextRow++))
+                return out;
+        }
         return out;
     }
 
 private:
-    Cell cellAt(int r, int c) const
-    {
-        const ixion::model_context &cxt = m_doc.get_model_context();
-        const ixion::abs_address_t addr(ixion::sheet_t(m_index), r, c);
-        switch (cxt.get_celltype(addr)) {
-        case ixion::celltype_t::string:
-            return Cell::fromText(text(cxt.get_string_value(addr)));
-        case ixion::celltype_t::numeric:
-            return number(r, c, cxt.get_numeric_value(addr));
-        case ixion::celltype_t::boolean:
-            return Cell::fromBool(cxt.get_boolean_value(addr));
-        case ixion::celltype_t::formula:
-            return formula(r, c);
-        default:
-            return {};
-        }
-    }
-
     Cell toCell(const ixion::model_iterator::cell &c)
     {
         switch (c.type) {
@@ -310,9 +472,22 @@ private:
             return m_dateXf[xf] == 1;
         bool date = false;
         const ss::styles &styles = m_doc.get_styles();
+        if (m_formatCodes.empty()) {
+            // The cell formats hold the file's number format ids; custom codes are stored with theirs.
+            for (std::size_t i = 0; i < styles.get_number_format_count(); ++i)
+                if (const ss::number_format_t *nf = styles.get_number_format(i))
+                    m_formatCodes.emplace(nf->identifier, *nf);
+            m_formatCodes.emplace(std::size_t(-1), ss::number_format_t());
+        }
         if (const ss::cell_format_t *cf = styles.get_cell_format(xf)) {
-            if (const ss::number_format_t *nf = styles.get_number_format(cf->number_format))
-                date = isDateFormat(*nf);
+            const auto found = m_formatCodes.find(cf->number_format);
+            if (found != m_formatCodes.end()) {
+                date = isDateFormat(found->second);
+            } else {
+                ss::number_format_t builtin;
+                builtin.identifier = cf->number_format;
+                date = isDateFormat(builtin);
+            }
         }
         if (xf >= m_dateXf.size())
             m_dateXf.resize(xf + 1, -1);
@@ -322,12 +497,29 @@ private:
 
     static QString text(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
+    QByteArray sheetXml(int index) const
+    {
+        try {
+            const QByteArray file = QFile::encodeName(m_path);
+            orcus::zip_archive_stream_fd stream(file.constData());
+            orcus::zip_archive zip(&stream);
+            zip.load();
+            const QString part = sheetPart(zip, index);
+            return part.isEmpty() ? QByteArray() : zipEntry(zip, part.toUtf8().constData());
+        } catch (const std::exception &) {
+            return {};
+        }
+    }
+
+    QString m_path;
+    SheetReader::Format m_format;
     ss::document m_doc;
     ss::import_factory m_factory;
     const ss::sheet *m_sheet = nullptr;
     int m_index = 0;
     bool m_date1904 = false;
     mutable std::vector<int> m_dateXf;
+    mutable std::map<std::size_t, ss::number_format_t> m_formatCodes;
 };
 
 SheetReader::Format checkedFormat(const QString &path)
