@@ -3,6 +3,8 @@
 // modes, all-or-nothing stores nothing on one bad row, cancel and dry run store nothing, headers found
 // by alias and below a merged group title; on PostgreSQL a township account cannot import into
 // another township (row-level security), checked with raw SQL too.
+#include "AccountService.h"
+#include "AuthService.h"
 #include "DepartmentService.h"
 #include "Error.h"
 #include "ImportKinds.h"
@@ -11,7 +13,11 @@
 #include "ReferenceRepositories.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "WorkerActivityRepository.h"
+#include "WorkerRepository.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +33,8 @@ private:
     std::unique_ptr<Database> m_db;
     TestTown m_town;
     FixedClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0))};
+
+    QStringList m_roles;
 
     Actor countyAdmin() const { return m_town.actor(m_town.admin); }
     Actor townshipAdmin() const
@@ -93,7 +101,15 @@ private slots:
         }
     }
 
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        if (m_testDb->isPostgres() && m_db) {
+            for (const QString &role : std::as_const(m_roles))
+                Query::run(*m_db, u"DROP ROLE IF EXISTS %1"_s.arg(role));
+        }
+        m_roles.clear();
+        m_db.reset();
+    }
 
     void departmentsImportAndReimportChangesNothing()
     {
@@ -236,6 +252,261 @@ private slots:
         const ImportSummary s = runner.run(twoLines, mapping, {});
         QCOMPARE(s.rows, 2);
         QCOMPARE(s.inserted, 2);
+    }
+
+    void orgUnitsAddedBelowTheirParentsInFileOrder()
+    {
+        const QList<QStringList> rows{
+            {u"单位代码"_s, u"单位名称"_s, u"层级"_s, u"上级单位代码"_s},
+            {u"330681001"_s, u"青石镇"_s, u"乡镇"_s, u""_s},                            // unchanged
+            {u"330681001L001"_s, u"青石工业园社区"_s, u"社区"_s, u"330681001"_s},       // new village
+            {u"330681001L001001"_s, u"工业园第1网格"_s, u"网格"_s, u"330681001L001"_s}, // below it
+            {u"330681001001"_s, u"上溪村(新)"_s, u""_s, u""_s},                         // renamed
+        };
+        ImportSummary s = runKind(u"org-units"_s, rows);
+        QVERIFY2(s.committed, qPrintable(describe(s)));
+        QCOMPARE(s.inserted, 2);
+        QCOMPARE(s.updated, 1);
+        QCOMPARE(s.unchanged, 1);
+        const auto grid = OrgUnitRepository(*m_db).byCode(u"330681001L001001"_s);
+        QVERIFY(grid);
+        QCOMPARE(grid->level, OrgLevel::Grid);
+        QVERIFY(OrgUnitRepository(*m_db).grid(grid->id)); // its grids row came with it
+        QCOMPARE(OrgUnitRepository(*m_db).get(m_town.village1.id)->name, u"上溪村(新)"_s);
+
+        s = runKind(u"org-units"_s, rows);
+        QCOMPARE(s.unchanged, 4);
+        QCOMPARE(s.inserted + s.updated, 0);
+
+        // A unit cannot move by import, and a grid cannot sit below a township.
+        ImportOptions valid;
+        valid.mode = ImportMode::ValidOnly;
+        s = runKind(u"org-units"_s,
+                    {{u"单位代码"_s, u"单位名称"_s, u"层级"_s, u"上级单位代码"_s},
+                     {u"330681001002"_s, u"东湖社区"_s, u""_s, u"330681002"_s},
+                     {u"330681001L009"_s, u"错层网格"_s, u"网格"_s, u"330681001"_s}},
+                    valid);
+        QCOMPARE(s.rejectedRows, 2);
+        QCOMPARE(s.rejects.at(0).row, 2);
+        QCOMPARE(s.rejects.at(1).row, 3);
+    }
+
+    void gridsWithTypeHouseholdsAndBoundaryFile()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(u"g1.geojson"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"type":"Polygon","coordinates":[[[120.1,30.1],[120.2,30.1],[120.2,30.2],[120.1,30.1]]]})");
+        f.close();
+        QList<SourceRow> rows;
+        const auto row = [](int n, const QStringList &texts) {
+            SourceRow r;
+            r.number = n;
+            for (const QString &t : texts)
+                r.cells << Cell::fromText(t);
+            return r;
+        };
+        rows << row(1, {u"网格编码"_s, u"网格名称"_s, u"所属村(社区)代码"_s, u"网格类型"_s, u"户数"_s,
+                        u"边界文件"_s});
+        rows << row(2, {u"330681001001001"_s, u""_s, u""_s, u"街巷型"_s, u"280"_s, u"g1.geojson"_s});
+        rows << row(
+            3, {u"330681001001009"_s, u"上溪村第9网格"_s, u"330681001001"_s, u"农村型"_s, u"150"_s, u""_s});
+        SourceRow numeric = row(4, {u""_s, u"上溪村第8网格"_s, u"330681001001"_s, u"农村型"_s, u""_s, u""_s});
+        numeric.cells[0] =
+            Cell::fromNumber(330681001001008.0); // a code Excel made a number: exact below 1e15
+        rows << numeric;
+        const MemorySource source(rows, dir.path());
+        auto importer = ImportKinds::create(u"grids"_s, *m_db, m_clock, countyAdmin());
+        ImportRunner runner(*m_db, *importer);
+        const ImportMapping mapping = runner.detect(source);
+        ImportSummary s = runner.run(source, mapping, {});
+        QVERIFY2(s.committed, qPrintable(describe(s)));
+        QCOMPARE(s.updated, 1);
+        QCOMPARE(s.inserted, 2);
+        const auto g1 = OrgUnitRepository(*m_db).grid(m_town.grid1.id);
+        QCOMPARE(g1->type, GridType::Street);
+        QCOMPARE(g1->households, 280);
+        QVERIFY(g1->boundaryGeoJson.contains(u"Polygon"_s));
+        QVERIFY(OrgUnitRepository(*m_db).byCode(u"330681001001008"_s));
+        s = runner.run(source, mapping, {});
+        QCOMPARE(s.unchanged, 3);
+
+        // A boundary that is no polygon is refused with its row.
+        const MemorySource bad =
+            MemorySource::fromTexts({{u"网格代码"_s, u"边界"_s},
+                                     {u"330681001001002"_s, uR"({"type":"Point","coordinates":[1,2]})"_s}});
+        s = runner.run(bad, runner.detect(bad), {});
+        QCOMPARE(s.rejectedRows, 1);
+        QCOMPARE(s.rejects.first().row, 2);
+        QCOMPARE(s.rejects.first().column, u"边界"_s);
+    }
+
+    void categoriesTwoLevelsWithLimits()
+    {
+        const QList<QStringList> rows{
+            {u"分类代码"_s, u"分类名称"_s, u"一级分类代码"_s, u"办理时限(天)"_s, u"时限计法"_s,
+             u"默认紧急程度"_s},
+            {u"04"_s, u"安全隐患"_s, u""_s, u"10"_s, u"工作日"_s, u"紧急"_s},
+            {u"0401"_s, u"消防隐患"_s, u"04"_s, u"3"_s, u"自然日"_s, u"紧急"_s},
+            {u"0101"_s, u"邻里纠纷"_s, u"01"_s, u"7"_s, u""_s, u""_s}, // was 10 days
+        };
+        ImportSummary s = runKind(u"categories"_s, rows);
+        QVERIFY2(s.committed, qPrintable(describe(s)));
+        QCOMPARE(s.inserted, 2);
+        QCOMPARE(s.updated, 1);
+        const auto fire = CategoryRepository(*m_db).byCode(u"0401"_s);
+        QVERIFY(fire);
+        QCOMPARE(fire->timeLimitDays, 3);
+        QVERIFY(!fire->workingDays);
+        QCOMPARE(fire->defaultUrgency, Urgency::Urgent);
+        QCOMPARE(CategoryRepository(*m_db).byCode(u"0101"_s)->timeLimitDays, 7);
+        s = runKind(u"categories"_s, rows);
+        QCOMPARE(s.unchanged, 3);
+
+        // A third level and a township admin are refused.
+        ImportOptions valid;
+        valid.mode = ImportMode::ValidOnly;
+        s = runKind(u"categories"_s,
+                    {{u"分类代码"_s, u"分类名称"_s, u"上级分类代码"_s}, {u"040101"_s, u"三级"_s, u"0401"_s}},
+                    valid);
+        QCOMPARE(s.rejectedRows, 1);
+        const Actor township = townshipAdmin();
+        s = runKind(u"categories"_s, {{u"分类代码"_s, u"分类名称"_s}, {u"09"_s, u"其他"_s}}, valid,
+                    &township);
+        QCOMPARE(s.rejectedRows, 1);
+        QVERIFY(!CategoryRepository(*m_db).byCode(u"09"_s));
+    }
+
+    void workersWithGridsAndTheirIdNumbers()
+    {
+        const QList<QStringList> sheet{
+            {u"网格员编号"_s, u"姓名"_s, u"用工方式"_s, u"手机号码"_s, u"身份证号"_s, u"上岗日期"_s,
+             u"网格代码"_s, u"网格长"_s},
+            {u"QS0101"_s, u"陈晓梅"_s, u"专职"_s, u"13900002222"_s, u"330681199001011237"_s, u"2026-01-05"_s,
+             u"330681001001002"_s, u"是"_s},
+            {u"QS0102"_s, u"吴强"_s, u"兼职"_s, u""_s, u""_s, u"2026-01-10"_s, u"330681001001001"_s, u"否"_s},
+        };
+        ImportSummary s = runKind(u"workers"_s, sheet);
+        QVERIFY2(s.committed, qPrintable(describe(s)));
+        QCOMPARE(s.inserted, 2);
+        const auto chen = WorkerRepository(*m_db).byCode(u"QS0101"_s);
+        QVERIFY(chen);
+        QCOMPARE(chen->orgUnitId, m_town.grid2.id);
+        QVERIFY(chen->isGridHead);
+        QCOMPARE(chen->employment, Employment::FullTime);
+        QCOMPARE(WorkerRepository(*m_db).openAssignment(chen->id)->from, QDate(2026, 1, 5));
+        s = runKind(u"workers"_s, sheet);
+        QCOMPARE(s.unchanged, 2);
+
+        // Moved to another grid: the old span ends, the new one starts on the import day.
+        QList<QStringList> moved = sheet;
+        moved[2][6] = u"330681001001002"_s;
+        s = runKind(u"workers"_s, moved);
+        QCOMPARE(s.updated, 1);
+        const auto wu = WorkerRepository(*m_db).byCode(u"QS0102"_s);
+        QCOMPARE(wu->orgUnitId, m_town.grid2.id);
+        QCOMPARE(WorkerRepository(*m_db).assignments(wu->id).size(), 2);
+
+        // An ID number Excel stored as a number lost its last digits: refused, masked in the report.
+        QList<SourceRow> numeric;
+        numeric << SourceRow{1,
+                             {Cell::fromText(u"网格员编号"_s), Cell::fromText(u"姓名"_s),
+                              Cell::fromText(u"身份证号"_s), Cell::fromText(u"网格代码"_s)}};
+        numeric << SourceRow{2,
+                             {Cell::fromText(u"QS0103"_s), Cell::fromText(u"郑一"_s),
+                              Cell::fromNumber(330681199001011237.0), Cell::fromText(u"330681001001001"_s)}};
+        auto importer = ImportKinds::create(u"workers"_s, *m_db, m_clock, countyAdmin());
+        ImportRunner runner(*m_db, *importer);
+        const MemorySource source(numeric);
+        s = runner.run(source, runner.detect(source), {});
+        QCOMPARE(s.rejectedRows, 1);
+        QCOMPARE(s.rejects.first().row, 2);
+        QCOMPARE(s.rejects.first().column, u"身份证号"_s);
+        QVERIFY(!s.rejects.first().value.contains(u"19900101"_s));
+        QVERIFY(!WorkerRepository(*m_db).byCode(u"QS0103"_s));
+    }
+
+    void workerActivitiesOfTheMonth()
+    {
+        QVERIFY(runKind(u"workers"_s, {{u"网格员编号"_s, u"姓名"_s, u"上岗日期"_s, u"网格代码"_s},
+                                       {u"QS0201"_s, u"孔巡"_s, u"2026-01-01"_s, u"330681001001002"_s}})
+                    .committed);
+        const QList<QStringList> sheet{
+            {u"网格员编号"_s, u"日期"_s, u"类型"_s, u"走访户"_s, u"数量"_s, u"夜间"_s},
+            {u"QS0201"_s, u"2026-02-03"_s, u"走访"_s, u"上溪村12号"_s, u""_s, u""_s},
+            {u"QS0201"_s, u"2026-02-03"_s, u"走访"_s, u"上溪村14号"_s, u""_s, u""_s},
+            {u"QS0201"_s, u"2026-02-04"_s, u"巡查"_s, u""_s, u"2.5"_s, u"是"_s},
+            {u"QS0201"_s, u"2026-02-05"_s, u"会议"_s, u""_s, u""_s, u""_s},
+        };
+        const Actor admin = townshipAdmin();
+        ImportSummary s = runKind(u"worker-activities"_s, sheet, {}, &admin);
+        QVERIFY2(s.committed, qPrintable(describe(s)));
+        QCOMPARE(s.inserted, 4);
+        const qint64 worker = WorkerRepository(*m_db).byCode(u"QS0201"_s)->id;
+        const auto month =
+            WorkerActivityRepository(*m_db).list(m_town.township1.id, ScorePeriod{2026, 2}, worker);
+        QCOMPARE(month.size(), 4);
+        QVERIFY(month.at(0).imported);
+        s = runKind(u"worker-activities"_s, sheet, {}, &admin);
+        QCOMPARE(s.unchanged, 4);
+        QList<QStringList> changed = sheet;
+        changed[3][4] = u"3"_s;
+        s = runKind(u"worker-activities"_s, changed, {}, &admin);
+        QCOMPARE(s.updated, 1);
+        QCOMPARE(s.unchanged, 3);
+
+        // An unknown worker and a patrol over 24 hours are refused with their rows.
+        ImportOptions valid;
+        valid.mode = ImportMode::ValidOnly;
+        s = runKind(u"worker-activities"_s,
+                    {sheet.first(),
+                     {u"QS9999"_s, u"2026-02-03"_s, u"走访"_s, u""_s, u"3"_s, u""_s},
+                     {u"QS0201"_s, u"2026-02-06"_s, u"巡查"_s, u""_s, u"30"_s, u""_s}},
+                    valid, &admin);
+        QCOMPARE(s.rejectedRows, 2);
+        QCOMPARE(s.rejects.at(0).row, 2);
+        QCOMPARE(s.rejects.at(1).row, 3);
+    }
+
+    void townshipAccountCannotImportIntoAnotherTownship()
+    {
+        if (!m_testDb->isPostgres())
+            QSKIP("row-level security: PostgreSQL only (SQLite: the services' scope checks above)");
+        User u;
+        u.login = u"imp%1_admin"_s.arg(QCoreApplication::applicationPid() % 1000000);
+        u.displayName = u"青石镇管理员"_s;
+        u.roles = Role::Admin;
+        u.orgUnitId = m_town.township1.id;
+        m_roles << u.login;
+        const QString password = u"Qingshi#2026"_s;
+        AccountService(*m_db, m_clock, countyAdmin()).create(u, password);
+        Session session = AuthService(m_clock).login(m_testDb->currentUrl(), u.login, password);
+
+        auto importer = ImportKinds::create(u"departments"_s, *session.db, m_clock, session.actor());
+        ImportRunner runner(*session.db, *importer);
+        const MemorySource source = MemorySource::fromTexts(departmentSheet());
+        ImportOptions valid;
+        valid.mode = ImportMode::ValidOnly;
+        const ImportSummary s = runner.run(source, runner.detect(source), valid);
+        QVERIFY2(s.committed, qPrintable(describe(s)));
+        QCOMPARE(s.inserted, 2);
+        QCOMPARE(s.rejectedRows, 1);
+        QCOMPARE(s.rejects.first().row, 4);
+        // The server says the same to raw SQL from that account.
+        EXPECT_ERROR(
+            Query(*session.db, u"INSERT INTO departments (org_unit_id, name) VALUES (?, '城管中队')"_s)
+                .bind(m_town.township2.id)
+                .exec(),
+            Error::Kind::Forbidden);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM departments WHERE name = '城管中队'"_s), 0);
+        // The county's category tree is not a township's to change (the policy hides every row from
+        // the update).
+        try {
+            Query::run(*session.db, u"UPDATE categories SET time_limit_days = 1"_s);
+        } catch (const Error &) {
+        }
+        QCOMPARE(count(u"SELECT COUNT(*) FROM categories WHERE time_limit_days = 1"_s), 0);
     }
 };
 
