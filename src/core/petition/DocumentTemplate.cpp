@@ -1,5 +1,7 @@
 #include "DocumentTemplate.h"
 
+#include "PetitionClock.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,6 +169,47 @@ QStringList DocumentTemplate::missingValues(const QHash<QString, QString> &value
         if (values.value(name).trimmed().isEmpty())
             missing.append(name);
     return missing;
+}
+
+QHash<QString, QString> DocumentTemplate::values(const DocumentFacts &facts)
+{
+    QHash<QString, QString> v;
+    auto put = [&v](const QString &name, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            v.insert(name, value);
+    };
+    auto days = [](int n) { return n > 0 ? tr("%n日", nullptr, n) : QString(); };
+    put(u"受理机关"_s, facts.agency);
+    put(u"文号"_s, facts.number);
+    put(u"文书日期"_s, PetitionClock::formatDate(facts.issuedOn));
+    put(u"信访人"_s, facts.petitioner);
+    put(u"信访人住址"_s, facts.petitionerAddress);
+    put(u"信访编号"_s, facts.petitionNumber);
+    if (facts.channel)
+        put(u"信访形式"_s, label(*facts.channel));
+    put(u"登记日期"_s, PetitionClock::formatDate(facts.receivedOn));
+    put(u"事项"_s, facts.request);
+    put(u"事实与理由"_s, facts.facts);
+    put(u"受理日期"_s, PetitionClock::formatDate(facts.acceptedOn));
+    put(u"办理单位"_s, facts.handlingUnit);
+    put(u"办理期限"_s, days(facts.handlingDays));
+    put(u"办结期限"_s, PetitionClock::formatDate(facts.handlingDue));
+    put(u"延期天数"_s, facts.extensionDays > 0 ? QString::number(facts.extensionDays) : QString());
+    put(u"延期理由"_s, facts.extensionReason);
+    put(u"理由"_s, facts.reason);
+    if (facts.decision)
+        put(u"处理结论"_s, label(*facts.decision));
+    put(u"处理意见"_s, facts.opinion);
+    put(u"依据"_s, facts.basis);
+    put(u"条例"_s, facts.regulation);
+    put(u"条款"_s, facts.article);
+    put(u"复查期限"_s, days(facts.reviewDays));
+    put(u"复查机关"_s, facts.reviewAgency);
+    put(u"复核期限"_s, days(facts.recheckDays));
+    put(u"复核机关"_s, facts.recheckAgency);
+    put(u"原文号"_s, facts.previousNumber);
+    put(u"请求日期"_s, PetitionClock::formatDate(facts.requestedOn));
+    return v;
 }
 
 QString DocumentTemplate::formatNumber(const QString &agencyCode, int year, int sequence) const

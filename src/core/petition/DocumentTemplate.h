@@ -3,10 +3,12 @@
 #include "PetitionTypes.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace zz {
 
@@ -15,6 +17,41 @@ struct DocumentPlaceholder
 {
     QString name;        // 信访人 (written {{信访人}} in a template)
     QString description; // translated: "信访人姓名（集体访为代表姓名）"
+};
+
+// The facts a petition document is filled with; values() turns them into the placeholders' text
+// (dates written 2026年3月2日, the decision and channel as labels). Storage collects them, the GUI may
+// change any value before printing.
+struct DocumentFacts
+{
+    QString agency;     // 受理机关: "青石镇人民政府"
+    QString number;     // 文号, from formatNumber()
+    QDate issuedOn;     // 文书日期
+    QString petitioner; // 信访人 (a group visit: the representatives' names)
+    QString petitionerAddress;
+    QString petitionNumber; // 登记编号
+    std::optional<PetitionChannel> channel;
+    QDate receivedOn;
+    QString request; // 投诉请求
+    QString facts;   // 事实和理由
+    QDate acceptedOn;
+    QString handlingUnit;
+    int handlingDays = 0; // the handling period, for the acceptance notice
+    QDate handlingDue;    // after any extension
+    int extensionDays = 0;
+    QString extensionReason;
+    QString reason; // 不予受理 / 不再受理 reason
+    std::optional<PetitionDecision> decision;
+    QString opinion;    // 处理意见 text
+    QString basis;      // 法律法规依据
+    QString regulation; // "《信访工作条例》"
+    QString article;    // "第三十四条"
+    int reviewDays = 30;
+    QString reviewAgency;
+    int recheckDays = 30;
+    QString recheckAgency;
+    QString previousNumber; // the 文号 of the opinion asked to be reviewed or rechecked
+    QDate requestedOn;      // 复查/复核 request received
 };
 
 // An editable document template (受理告知书, 信访处理意见书 …): HTML with {{placeholders}}, its title
@@ -57,6 +94,9 @@ public:
     QString fill(const QHash<QString, QString> &values) const;
     // The placeholders the body uses that `values` leaves empty.
     QStringList missingValues(const QHash<QString, QString> &values) const;
+
+    // The placeholders' values from the facts (empty facts give no value, so fill() shows a blank).
+    static QHash<QString, QString> values(const DocumentFacts &facts);
 
     // The 文号 from the pattern: formatNumber("X", 2026, 12) → "X信告〔2026〕12号".
     QString formatNumber(const QString &agencyCode, int year, int sequence) const;
