@@ -8,6 +8,7 @@
 #include "DepartmentService.h"
 #include "Error.h"
 #include "ImportKinds.h"
+#include "ImportProfileRepository.h"
 #include "ImportRunner.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
@@ -42,6 +43,20 @@ private:
         Actor a = m_town.actor(m_town.admin);
         a.orgUnitId = m_town.township1.id;
         return a;
+    }
+
+    // A township admin's own login (PostgreSQL: a login role under row-level security).
+    Session townshipLogin(const OrgUnit &township, const QString &base)
+    {
+        User u;
+        u.login = u"imp%1_%2"_s.arg(QCoreApplication::applicationPid() % 1000000).arg(base);
+        u.displayName = township.name + u"管理员"_s;
+        u.roles = Role::Admin;
+        u.orgUnitId = township.id;
+        m_roles << u.login;
+        const QString password = u"Qingshi#2026"_s;
+        AccountService(*m_db, m_clock, countyAdmin()).create(u, password);
+        return AuthService(m_clock).login(m_testDb->currentUrl(), u.login, password);
     }
 
     qint64 count(const QString &sql) { return Query(*m_db, sql).scalar().toLongLong(); }
@@ -473,15 +488,7 @@ private slots:
     {
         if (!m_testDb->isPostgres())
             QSKIP("row-level security: PostgreSQL only (SQLite: the services' scope checks above)");
-        User u;
-        u.login = u"imp%1_admin"_s.arg(QCoreApplication::applicationPid() % 1000000);
-        u.displayName = u"青石镇管理员"_s;
-        u.roles = Role::Admin;
-        u.orgUnitId = m_town.township1.id;
-        m_roles << u.login;
-        const QString password = u"Qingshi#2026"_s;
-        AccountService(*m_db, m_clock, countyAdmin()).create(u, password);
-        Session session = AuthService(m_clock).login(m_testDb->currentUrl(), u.login, password);
+        Session session = townshipLogin(m_town.township1, u"admin"_s);
 
         auto importer = ImportKinds::create(u"departments"_s, *session.db, m_clock, session.actor());
         ImportRunner runner(*session.db, *importer);
@@ -507,6 +514,80 @@ private slots:
         } catch (const Error &) {
         }
         QCOMPARE(count(u"SELECT COUNT(*) FROM categories WHERE time_limit_days = 1"_s), 0);
+    }
+
+    void mappingProfileSavedByTheCountyUsedByTheTownship()
+    {
+        // The county's sheet names its columns in its own words: nothing maps by itself.
+        const QList<QStringList> countySheet{
+            {u"机构编码"_s, u"科室"_s, u"座机"_s},
+            {u"330681001"_s, u"综治办"_s, u"0570-6220002"_s},
+        };
+        auto importer = ImportKinds::create(u"departments"_s, *m_db, m_clock, countyAdmin());
+        ImportRunner runner(*m_db, *importer);
+        MemorySource source = MemorySource::fromTexts(countySheet);
+        ImportMapping mapping = runner.detect(source);
+        QCOMPARE(runner.missingRequired(mapping).size(), 2);
+        mapping.headerRow = 1;
+        mapping.sheetHeaders = countySheet.first();
+        mapping.columns = {{u"unit"_s, 0}, {u"name"_s, 1}, {u"phone"_s, 2}};
+        ImportProfile profile;
+        profile.kind = u"departments"_s;
+        profile.name = u"县综治中心部门表"_s;
+        profile.columns = mapping.byHeader();
+        ImportProfileRepository(*m_db, m_clock, countyAdmin()).save(profile);
+        QVERIFY(profile.id > 0);
+
+        // The township finds the county's profile and maps next month's file of that source with it
+        // (the columns in another order, a title line above).
+        const Actor township = townshipAdmin();
+        ImportProfileRepository townshipProfiles(*m_db, m_clock, township);
+        const auto found = townshipProfiles.find(u"departments"_s, u"县综治中心部门表"_s);
+        QVERIFY(found);
+        QCOMPARE(found->orgUnitId, m_town.county.id);
+        const MemorySource next = MemorySource::fromTexts({
+            {u"部门通讯录"_s},
+            {u"座机"_s, u"机构编码"_s, u"科室"_s},
+            {u"0570-6220003"_s, u"330681001"_s, u"便民服务中心"_s},
+        });
+        auto townshipImporter = ImportKinds::create(u"departments"_s, *m_db, m_clock, township);
+        ImportRunner townshipRunner(*m_db, *townshipImporter);
+        const ImportMapping mapped = townshipRunner.mappingAt(next, 2, 1, found->columns);
+        QCOMPARE(mapped.sheetColumn(u"unit"_s), 1);
+        QCOMPARE(mapped.sheetColumn(u"name"_s), 2);
+        QCOMPARE(mapped.sheetColumn(u"phone"_s), 0);
+        const ImportSummary s = townshipRunner.run(next, mapped, {});
+        QVERIFY2(s.committed, qPrintable(describe(s)));
+        QCOMPARE(s.inserted, 1);
+
+        // The township's own profile of the same name comes first for it; the other township sees
+        // only the county's; nobody deletes another unit's profile.
+        ImportProfile own = *found;
+        own.id = 0;
+        own.columns.insert(u"phone"_s, QString());
+        townshipProfiles.save(own);
+        QCOMPARE(own.orgUnitId, m_town.township1.id);
+        QCOMPARE(townshipProfiles.list(u"departments"_s).size(), 2);
+        QCOMPARE(townshipProfiles.find(u"departments"_s, u"县综治中心部门表"_s)->orgUnitId,
+                 m_town.township1.id);
+        Actor other = township;
+        other.orgUnitId = m_town.township2.id;
+        QCOMPARE(ImportProfileRepository(*m_db, m_clock, other).list(u"departments"_s).size(), 1);
+        EXPECT_ERROR(townshipProfiles.remove(profile), Error::Kind::Forbidden);
+
+        if (m_testDb->isPostgres()) {
+            // The same rule against raw SQL from the other township's login role.
+            Session south = townshipLogin(m_town.township2, u"south"_s);
+            QCOMPARE(Query(*south.db, u"SELECT COUNT(*) FROM import_profiles"_s).scalar().toLongLong(), 1);
+            EXPECT_ERROR(Query(*south.db, u"INSERT INTO import_profiles (org_unit_id, kind, name, mapping, "
+                                          "updated_at) VALUES (?, 'departments', 'x', '{}', 0)"_s)
+                             .bind(m_town.township1.id)
+                             .exec(),
+                         Error::Kind::Forbidden);
+            Query::run(*south.db, u"DELETE FROM import_profiles"_s); // sees nothing it may delete
+            QCOMPARE(count(u"SELECT COUNT(*) FROM import_profiles"_s), 2);
+            QVERIFY(count(u"SELECT COUNT(*) FROM audit_log WHERE object_type = 'import_profiles'"_s) >= 2);
+        }
     }
 };
 

@@ -174,6 +174,36 @@ ImportMapping ImportRunner::detect(const ImportSource &source) const
     return best;
 }
 
+ImportMapping ImportRunner::mappingAt(const ImportSource &source, int headerRow, int headerRows,
+                                      const QHash<QString, QString> &keyToHeader) const
+{
+    SourceRow upper, lower;
+    source.rows([&](const SourceRow &r) {
+        if (r.number == headerRow)
+            upper = r;
+        else if (r.number == headerRow + 1)
+            lower = r;
+        return r.number <= headerRow;
+    });
+    const ImportKind &kind = m_importer.kind();
+    ImportMapping m;
+    m.headerRow = headerRow;
+    m.headerRows = headerRows == 2 ? 2 : 1;
+    if (m.headerRows == 1) {
+        m.sheetHeaders = headerTexts(upper, false);
+        m.columns = autoMap(kind, {}, m.sheetHeaders);
+    } else {
+        const QStringList u = headerTexts(upper, true), l = headerTexts(lower, false);
+        for (int c = 0; c < qMax(u.size(), l.size()); ++c) {
+            const QString a = u.value(c), b = l.value(c);
+            m.sheetHeaders << (b.isEmpty() || b == a ? a : a.isEmpty() ? b : a + u'/' + b);
+        }
+        m.columns = autoMap(kind, u, l);
+    }
+    m.applyHeaders(keyToHeader);
+    return m;
+}
+
 QStringList ImportRunner::missingRequired(const ImportMapping &mapping) const
 {
     QStringList out;

@@ -142,6 +142,10 @@ public:
 
     // The most likely header among the first rows and the mapping it gives (by headers and aliases).
     ImportMapping detect(const ImportSource &source) const;
+    // The mapping with the header at a known place (a saved profile's): the automatic mapping of
+    // those header rows, then the profile's headers (kind column key → sheet header) over it.
+    ImportMapping mappingAt(const ImportSource &source, int headerRow, int headerRows,
+                            const QHash<QString, QString> &keyToHeader = {}) const;
     // The mapped columns that are required and missing (their translated headers).
     QStringList missingRequired(const ImportMapping &mapping) const;
     // The first `count` data rows as they will be stored.
