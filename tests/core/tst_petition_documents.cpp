@@ -82,8 +82,8 @@ QString firstDifference(const QString &actual, const QString &expected)
         ++i;
     if (i == actual.size() && i == expected.size())
         return {};
-    return u"at %1: extracted …%2… source …%3…"_s.arg(i).arg(actual.mid(std::max<qsizetype>(0, i - 10), 30),
-                                                            expected.mid(std::max<qsizetype>(0, i - 10), 30));
+    return u"at %1: extracted …%2… source …%3…"_s.arg(i).arg(
+        actual.mid(std::max<qsizetype>(0, i - 10), 30), expected.mid(std::max<qsizetype>(0, i - 10), 30));
 }
 
 } // namespace

@@ -13,6 +13,8 @@ template <typename E> struct EnumText
 };
 
 #define ZZ_PT(text) QT_TRANSLATE_NOOP("zz::PetitionTypes", text)
+// Actions are translated apart: "不予受理" the action (Decline) is not "不予受理" the status (Not accepted).
+#define ZZ_PA(text) QT_TRANSLATE_NOOP("zz::PetitionAction", text)
 
 constexpr std::array channelTexts{
     EnumText<PetitionChannel>{PetitionChannel::Visit, "visit", ZZ_PT("走访")},
@@ -62,25 +64,25 @@ constexpr std::array statusTexts{
 };
 
 constexpr std::array actionTexts{
-    EnumText<PetitionAction>{PetitionAction::Register, "register", ZZ_PT("登记")},
-    EnumText<PetitionAction>{PetitionAction::Accept, "accept", ZZ_PT("受理")},
-    EnumText<PetitionAction>{PetitionAction::Decline, "decline", ZZ_PT("不予受理")},
-    EnumText<PetitionAction>{PetitionAction::RefuseRepeat, "refuse_repeat", ZZ_PT("不再受理")},
-    EnumText<PetitionAction>{PetitionAction::Transfer, "transfer", ZZ_PT("转送交办")},
-    EnumText<PetitionAction>{PetitionAction::Object, "object", ZZ_PT("提出异议")},
-    EnumText<PetitionAction>{PetitionAction::SettleOnSpot, "settle_on_spot", ZZ_PT("当场化解")},
-    EnumText<PetitionAction>{PetitionAction::ConvertToCase, "convert_to_case", ZZ_PT("转为事件")},
-    EnumText<PetitionAction>{PetitionAction::Extend, "extend", ZZ_PT("延期")},
-    EnumText<PetitionAction>{PetitionAction::StartHearing, "start_hearing", ZZ_PT("举行听证")},
-    EnumText<PetitionAction>{PetitionAction::EndHearing, "end_hearing", ZZ_PT("听证结束")},
-    EnumText<PetitionAction>{PetitionAction::Reply, "reply", ZZ_PT("答复")},
-    EnumText<PetitionAction>{PetitionAction::Deliver, "deliver", ZZ_PT("送达")},
-    EnumText<PetitionAction>{PetitionAction::RequestReview, "request_review", ZZ_PT("复查申请")},
-    EnumText<PetitionAction>{PetitionAction::ReviewOpinion, "review_opinion", ZZ_PT("复查意见")},
-    EnumText<PetitionAction>{PetitionAction::RequestRecheck, "request_recheck", ZZ_PT("复核申请")},
-    EnumText<PetitionAction>{PetitionAction::RecheckOpinion, "recheck_opinion", ZZ_PT("复核意见")},
-    EnumText<PetitionAction>{PetitionAction::Conclude, "conclude", ZZ_PT("办结")},
-    EnumText<PetitionAction>{PetitionAction::Reopen, "reopen", ZZ_PT("重新办理")},
+    EnumText<PetitionAction>{PetitionAction::Register, "register", ZZ_PA("登记")},
+    EnumText<PetitionAction>{PetitionAction::Accept, "accept", ZZ_PA("受理")},
+    EnumText<PetitionAction>{PetitionAction::Decline, "decline", ZZ_PA("不予受理")},
+    EnumText<PetitionAction>{PetitionAction::RefuseRepeat, "refuse_repeat", ZZ_PA("不再受理")},
+    EnumText<PetitionAction>{PetitionAction::Transfer, "transfer", ZZ_PA("转送交办")},
+    EnumText<PetitionAction>{PetitionAction::Object, "object", ZZ_PA("提出异议")},
+    EnumText<PetitionAction>{PetitionAction::SettleOnSpot, "settle_on_spot", ZZ_PA("当场化解")},
+    EnumText<PetitionAction>{PetitionAction::ConvertToCase, "convert_to_case", ZZ_PA("转为事件")},
+    EnumText<PetitionAction>{PetitionAction::Extend, "extend", ZZ_PA("延期")},
+    EnumText<PetitionAction>{PetitionAction::StartHearing, "start_hearing", ZZ_PA("举行听证")},
+    EnumText<PetitionAction>{PetitionAction::EndHearing, "end_hearing", ZZ_PA("听证结束")},
+    EnumText<PetitionAction>{PetitionAction::Reply, "reply", ZZ_PA("答复")},
+    EnumText<PetitionAction>{PetitionAction::Deliver, "deliver", ZZ_PA("送达")},
+    EnumText<PetitionAction>{PetitionAction::RequestReview, "request_review", ZZ_PA("复查申请")},
+    EnumText<PetitionAction>{PetitionAction::ReviewOpinion, "review_opinion", ZZ_PA("复查意见")},
+    EnumText<PetitionAction>{PetitionAction::RequestRecheck, "request_recheck", ZZ_PA("复核申请")},
+    EnumText<PetitionAction>{PetitionAction::RecheckOpinion, "recheck_opinion", ZZ_PA("复核意见")},
+    EnumText<PetitionAction>{PetitionAction::Conclude, "conclude", ZZ_PA("办结")},
+    EnumText<PetitionAction>{PetitionAction::Reopen, "reopen", ZZ_PA("重新办理")},
 };
 
 constexpr std::array decisionTexts{
@@ -129,6 +131,7 @@ constexpr std::array documentTexts{
 };
 
 #undef ZZ_PT
+#undef ZZ_PA
 
 template <typename E, std::size_t N> QString codeIn(const std::array<EnumText<E>, N> &table, E value)
 {
@@ -147,11 +150,12 @@ std::optional<E> fromCodeIn(const std::array<EnumText<E>, N> &table, QStringView
     return std::nullopt;
 }
 
-template <typename E, std::size_t N> QString labelIn(const std::array<EnumText<E>, N> &table, E value)
+template <typename E, std::size_t N>
+QString labelIn(const std::array<EnumText<E>, N> &table, E value, const char *context = "zz::PetitionTypes")
 {
     for (const auto &t : table)
         if (t.value == value)
-            return QCoreApplication::translate("zz::PetitionTypes", t.label);
+            return QCoreApplication::translate(context, t.label);
     return {};
 }
 
@@ -189,13 +193,29 @@ ZZ_DEFINE_ENUM_TEXT(PetitionType, typeTexts)
 ZZ_DEFINE_ENUM_TEXT(VisitForm, visitFormTexts)
 ZZ_DEFINE_ENUM_TEXT(PetitionFlag, flagTexts)
 ZZ_DEFINE_ENUM_TEXT(PetitionStatus, statusTexts)
-ZZ_DEFINE_ENUM_TEXT(PetitionAction, actionTexts)
 ZZ_DEFINE_ENUM_TEXT(PetitionDecision, decisionTexts)
 ZZ_DEFINE_ENUM_TEXT(DeliveryMethod, deliveryTexts)
 ZZ_DEFINE_ENUM_TEXT(ClockKind, clockKindTexts)
 ZZ_DEFINE_ENUM_TEXT(ClockState, clockStateTexts)
 ZZ_DEFINE_ENUM_TEXT(DocumentKind, documentTexts)
 #undef ZZ_DEFINE_ENUM_TEXT
+
+template <> QString code<PetitionAction>(PetitionAction v)
+{
+    return codeIn(actionTexts, v);
+}
+template <> std::optional<PetitionAction> fromCode<PetitionAction>(QStringView c)
+{
+    return fromCodeIn(actionTexts, c);
+}
+template <> QString label<PetitionAction>(PetitionAction v)
+{
+    return labelIn(actionTexts, v, "zz::PetitionAction");
+}
+template <> QList<PetitionAction> allValues<PetitionAction>()
+{
+    return valuesIn(actionTexts);
+}
 
 QString petitionFlagsToCodes(PetitionFlags flags)
 {
