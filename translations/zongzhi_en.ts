@@ -143,6 +143,109 @@
     </message>
 </context>
 <context>
+    <name>zz</name>
+    <message>
+        <location filename="../src/exchange/ExportKinds.cpp" line="+32"/>
+        <source>是</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>当前账号不能导出案件。</source>
+        <translation type="unfinished">The current account cannot export cases.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>当前账号不能导出基础数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/IndicatorQueries.cpp" line="+639"/>
+        <source>本期受理的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期受理并立案的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期立案、截至统计日已办结的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期办结的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期按期办结的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期超期办结的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期办结且记录了化解结果的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期办结且已化解的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期有回访结果的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期回访满意或基本满意的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>截至统计日在办超期的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期普通督办的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期黄牌督办的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期红牌督办的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::AccountDialog</name>
     <message>
         <location filename="../src/gui/admin/AccountDialog.cpp" line="+29"/>
@@ -1948,7 +2051,7 @@
 <context>
     <name>zz::AuditLog</name>
     <message>
-        <location filename="../src/storage/AuditLog.cpp" line="+190"/>
+        <location filename="../src/storage/AuditLog.cpp" line="+191"/>
         <source>审计链 #%1 · %2</source>
         <translation>Audit chain #%1 · %2</translation>
     </message>
@@ -3637,72 +3740,289 @@
     </message>
 </context>
 <context>
-    <name>zz::CaseCsvExport</name>
+    <name>zz::CaseImportService</name>
     <message>
-        <location filename="../src/exchange/CaseCsvExport.cpp" line="+50"/>
-        <source>当前账号不能导出案件。</source>
-        <translation>The current account cannot export cases.</translation>
+        <location filename="../src/storage/CaseImportService.cpp" line="+293"/>
+        <source>工单 %1 属于其他乡镇(街道)，不能在此导入。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+47"/>
-        <source>无法写入文件“%1”:%2</source>
-        <translation>Cannot write the file &quot;%1&quot;: %2</translation>
+        <location line="+17"/>
+        <source>第 %1 行对应的案件不在您的管辖范围内。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
-        <source>案件编号</source>
-        <translation>Case No.</translation>
+        <location line="+222"/>
+        <source>当前账号的角色不能导入案件。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>标题</source>
-        <translation>Title</translation>
+        <location line="+30"/>
+        <source>缺少标题或事件描述。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>状态</source>
-        <translation>Status</translation>
+        <location line="+4"/>
+        <source>缺少工单编号。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>来源</source>
-        <translation>Source</translation>
+        <location line="+4"/>
+        <source>缺少受理时间。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>紧急程度</source>
-        <translation>Urgency</translation>
+        <location line="+4"/>
+        <source>受理时间晚于今天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>有身份证号或电话的当事人须填写姓名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>事件类别不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>事件类别“%1”已停用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>事发地点必须在某个乡镇(街道)之内。</source>
+        <translation type="unfinished">The incident location must be within a township (subdistrict).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>事发地点已停用，不能导入案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>事发地点不在您的管辖范围内,不能导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>承办部门不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已结案的案件须有结案日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>结案日期早于受理时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>办理步骤的日期须在受理与结案之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>事件描述或地址超过允许的长度。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>立案</source>
+        <translation type="unfinished">Register</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>受理时间</source>
-        <translation>Received</translation>
+        <source>派遣</source>
+        <translation type="unfinished">Dispatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案</source>
+        <translation type="unfinished">Close case</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>12345 工单 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，状态：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，办理结果：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>历史台账导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（%1）</source>
+        <translation type="unfinished"> (%1%2) {1）?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>与第 %1 行重复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>来电号码相同</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>办理期限</source>
-        <translation>Deadline</translation>
+        <source>姓名和身份证号相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一类别</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>反映人</source>
-        <translation>Reporter</translation>
+        <source>同一地点</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>身份证号码</source>
-        <translation>Resident ID number</translation>
+        <location line="+1"/>
+        <source>来电人已有在办案件 %1（%2，%3）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>联系电话</source>
-        <translation>Phone</translation>
+        <location line="+2"/>
+        <source>；%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>匿名</source>
-        <translation>Anonymous</translation>
+        <location line="+26"/>
+        <source>案件编号 %1 已被其他案件使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::CaseImporter</name>
+    <message>
+        <location filename="../src/exchange/import/CaseImporter.cpp" line="+85"/>
+        <source>历史案件(台账)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>以往登记在台账里的案件：编号、受理时间、来源、类别、地点、当事人、状态和各步骤日期、承办部门、满意度；已结案的案件以结案状态和原日期进入，计入当期指标。按案件编号识别(无编号时按内容)，重复导入不会产生重复案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>留空由系统编号；本系统格式的编号原样保留</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>日期，可带时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>留空为来访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>系统中的事件类别名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>乡镇、村(社区)或网格的名称或代码，须在本账号辖区内</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>留空取描述的开头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>文本格式，18 位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>留空为已结案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>已结案的案件必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>系统中的部门名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>您的辖区内没有名为“%1”的乡镇、村(社区)或网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>辖区内有多个名为“%1”的地点，请改填代码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>受理时间“%1”不是日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有名为“%1”的事件类别。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>有身份证号或电话的当事人须填写姓名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1”不是日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已结案的案件须有结案日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>没有名为“%1”的承办部门。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3790,7 +4110,7 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <location line="+148"/>
+        <location line="+183"/>
         <source>共 %Ln 件</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -3798,7 +4118,7 @@
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-179"/>
         <source>显示完整信息</source>
         <translation>Show Full Details</translation>
     </message>
@@ -3814,32 +4134,50 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
-        <source>导出CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>导出当前查询的全部案件（含完整个人信息，操作将记入审计日志）</source>
-        <translation>Export all cases of the current query (with full personal information; recorded in the audit log)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>导出当前查询的全部案件（个人信息已脱敏）</source>
-        <translation>Export all cases of the current query (personal information masked)</translation>
+        <source>导出</source>
+        <translation type="unfinished">Export</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>案件清单.csv</source>
-        <translation>cases.csv</translation>
+        <source>把当前查询的全部案件导出为 Excel 或 CSV 文件（含完整个人信息，操作将记入审计日志）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>CSV 文件 (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
+        <location line="+1"/>
+        <source>把当前查询的全部案件导出为 Excel 或 CSV 文件（个人信息已脱敏）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>导出案件清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>案件清单.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>已导出 %Ln 件案件。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>显示全部案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>不予立案</source>
         <translation>Declined</translation>
     </message>
@@ -3864,7 +4202,12 @@
         <translation>Show the selected case with its flow log (double-click or Enter)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+59"/>
+        <source>统计口径：%1 — %2（统计截止 %3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>查询失败：%1</source>
         <translation>Query failed: %1</translation>
     </message>
@@ -4677,9 +5020,72 @@
     </message>
 </context>
 <context>
+    <name>zz::CategoryImporter</name>
+    <message>
+        <location filename="../src/exchange/import/CategoryImporter.cpp" line="+32"/>
+        <source>事项类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>两级事项类别（一级类别和其下的二级类别）及办理时限；按类别代码识别，只有县级管理员可以导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>一级类别两位，二级类别在其后加两位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>同级不重名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>留空为一级类别；类别只有两级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>新类别留空为 15 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>工作日或自然日；新类别留空为工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>一般、紧急或重大；受理时预选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>同级中的先后；新类别留空排在最后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>办理时限应在 1 到 365 天之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>类别不能是自己的上级。</source>
+        <translation type="unfinished">A category cannot be its own parent.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>上级类别代码“%1”不存在（一级类别须已在系统中，或在表中排在前面）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::CategoryRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+346"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+357"/>
         <source>请填写类别代码。</source>
         <translation>Please enter the category code.</translation>
     </message>
@@ -4699,7 +5105,7 @@
         <translation>The time limit cannot exceed %1 days.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+9"/>
         <source>该类别已被删除。</source>
         <translation>This category has been deleted.</translation>
@@ -4780,6 +5186,115 @@
         <location line="+0"/>
         <source>、</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>zz::CellCoercion</name>
+    <message>
+        <location filename="../src/exchange/CellCoercion.cpp" line="+67"/>
+        <source>身份证号码存成了数字：Excel 只保留 15 位有效数字，末尾几位已经丢失。请把该列设为文本格式后重新填写号码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>“%1”不是可识别的日期，请写成 2026-03-05、2026/3/5 或 2026年3月5日。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>日期“%1”不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>时间“%1”不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1”不是日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>日期序号 60 是 Excel 虚构的 1900年2月29日，这一天不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字 %1 不是有效的日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>单元格只有时间“%1”，没有日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+7"/>
+        <source>“%1”不是数字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1”不是整数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>单元格是错误值 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>身份证号码一栏的内容不是号码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>15 位旧身份证号码的地区码或出生日期不对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>身份证号码应为 18 位（旧证 15 位）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>身份证号码应为 18 位（旧证 15 位），这里是 %n 位。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>联系电话一栏的内容不是电话号码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>联系电话一栏的数字不是电话号码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>固定电话存成了数字，丢失了开头的 0，已补回；请核对区号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>联系电话存成了数字，开头的 0 可能已丢失，无法确定原号码；请把该列设为文本格式后重新填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>“%1”不是“是”或“否”。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5393,6 +5908,240 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::CsvTableWriter</name>
+    <message>
+        <location filename="../src/exchange/CsvTableWriter.cpp" line="+29"/>
+        <location line="+85"/>
+        <location line="+9"/>
+        <source>无法写入文件“%1”：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::DashboardPage</name>
+    <message>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="+232"/>
+        <source>范围：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>在组织机构树上选择县、乡镇、村（社区）或网格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>全部类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>全部部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>近12个月受理与办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按类别（受理量）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按来源（受理量）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排名（受理量）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>部门办理情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>部门</source>
+        <translation type="unfinished">Departments</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>单击数字查看对应案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>统计期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>月度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自定义</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>统计截止：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案率按此日前办结计算，在办超期按此日计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1月</source>
+        <translation type="unfinished">%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>第%1季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>只能统计本单位及下级单位的案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>全部</source>
+        <translation type="unfinished">All</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>统计期的开始日期不能晚于结束日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>统计失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&#x3000;%2（统计截止 %3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>保存为PNG图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存图表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG 图片 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打印图表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>单击柱形或扇区查看对应案件；右键可保存为图片或打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法保存图片“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>近12个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按类别（受理量，前%1类及其他）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>其他类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>乡镇（街道）</source>
+        <translation type="unfinished">Townships</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村（社区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1排名（受理量、在办超期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>排名</source>
+        <translation type="unfinished">Rank</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>案件清单 — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::Database</name>
     <message>
         <location filename="../src/storage/Database.cpp" line="+148"/>
@@ -5546,12 +6295,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DemoDataGenerator</name>
     <message>
-        <location filename="../src/storage/DemoDataGenerator.cpp" line="+919"/>
+        <location filename="../src/storage/DemoDataGenerator.cpp" line="+958"/>
         <source>无法生成演示数据：组织机构中没有乡镇（街道）。</source>
         <translation>Cannot generate demo data: the organization has no township (subdistrict).</translation>
     </message>
     <message>
-        <location line="+583"/>
+        <location line="+597"/>
         <source>演示数据的乡镇、村（社区）、网格数量须在 1 到 999 之间。</source>
         <translation>The numbers of townships, villages (communities) and grids for demo data must be between 1 and 999.</translation>
     </message>
@@ -5630,9 +6379,62 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::DepartmentImporter</name>
+    <message>
+        <location filename="../src/exchange/import/DepartmentImporter.cpp" line="+22"/>
+        <source>职能部门</source>
+        <translation type="unfinished">Functional department</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>县（区）和乡镇（街道）的职能部门与信访超市进驻部门；按单位代码和部门名称识别已有部门。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>部门所属的县（区）或乡镇（街道）的区划代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>同一单位内不重名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>职能部门或进驻部门（信访超市窗口）；留空为职能部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>手机或固定电话，固定电话写区号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>列表中的先后，数字小的在前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>没有代码为“%1”的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>部门须属于县（区）或乡镇（街道），“%1”不是。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”不在本账号管理的范围内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::DepartmentRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="-139"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="-140"/>
         <location line="+9"/>
         <source>该部门已被删除。</source>
         <translation>This department has been deleted.</translation>
@@ -6162,6 +6964,220 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::DocumentTemplate</name>
+    <message>
+        <location filename="../src/core/petition/DocumentTemplate.cpp" line="+63"/>
+        <source>作出文书的机关名称，如“××镇人民政府”</source>
+        <translation>The issuing authority, e.g. &quot;XX Township People&apos;s Government&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书编号，如“X信告〔2026〕12号”</source>
+        <translation>The document number, e.g. &quot;X-Notice (2026) No. 12&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文书落款日期</source>
+        <translation>The date the document is signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信访人姓名（集体访为代表姓名）</source>
+        <translation>The petitioner&apos;s name (the representatives&apos; names for a group visit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信访人住址</source>
+        <translation>The petitioner&apos;s address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信访事项登记编号</source>
+        <translation>The petition&apos;s registration number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>走访、来信、电话、网络或传真</source>
+        <translation>Visit, letter, phone, online or fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收到信访事项之日</source>
+        <translation>The day the petition was received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信访人的投诉请求</source>
+        <translation>The petitioner&apos;s request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查明的事实和理由</source>
+        <translation>The facts found and the reasons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理之日</source>
+        <translation>The day of acceptance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>负责办理的单位</source>
+        <translation>The unit handling it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理期限的天数，如“60日”</source>
+        <translation>The handling period, e.g. &quot;60 days&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结的最后一日（延期后为延长后的日期）</source>
+        <translation>The last day for concluding it (after any extension)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批准延长的天数</source>
+        <translation>The days of extension approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延长办理期限的理由</source>
+        <translation>The reason for extending the handling period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予受理或不再受理的理由</source>
+        <translation>The reason for not accepting it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理意见、复查意见或复核意见的正文</source>
+        <translation>The text of the opinion, review opinion or re-examination opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>予以支持、解释说明或不予支持</source>
+        <translation>Supported, explained or not supported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理意见依据的法律、法规、规章或政策</source>
+        <translation>The laws, regulations, rules or policies the opinion rests on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>适用的信访法规名称，如“《信访工作条例》”</source>
+        <translation>The petition regulation applied, e.g. &quot;Regulations on Petition Work&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>适用的条款，如“第二十三条”</source>
+        <translation>The article applied, e.g. &quot;Article 23&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请求复查的期限，如“30日”</source>
+        <translation>The period for requesting a review, e.g. &quot;30 days&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理复查请求的机关</source>
+        <translation>The authority that takes review requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请求复核的期限，如“30日”</source>
+        <translation>The period for requesting a re-examination, e.g. &quot;30 days&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理复核请求的机关</source>
+        <translation>The authority that takes re-examination requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被请求复查或复核的意见书文号</source>
+        <translation>The number of the opinion under review or re-examination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收到复查或复核请求之日</source>
+        <translation>The day the review or re-examination request was received</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>请填写文书标题</source>
+        <translation>Enter the document&apos;s title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文书正文不能为空</source>
+        <translation>The document&apos;s text cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>文书中有无法识别的占位符：%1</source>
+        <translation>The document has unknown placeholders: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>文书中有不完整的占位符：“{{”与“}}”应成对出现</source>
+        <translation>The document has an incomplete placeholder: &quot;{{&quot; and &quot;}}&quot; must come in pairs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文号格式中应包含{序号}</source>
+        <translation>The number pattern must contain {序号}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n日</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zz::EvaluatorWindow</name>
+    <message>
+        <location filename="../src/gui/hall/EvaluatorWindow.cpp" line="+29"/>
+        <source>服务评价器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1号窗口 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 号，请您对本次服务进行评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本大厅还没有窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>欢迎您，请稍候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>感谢您的评价，我们会尽快改进并与您联系。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>感谢您的评价！</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::FirstAdminDialog</name>
     <message>
         <location filename="../src/gui/shell/FirstAdminDialog.cpp" line="+25"/>
@@ -6318,7 +7334,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::GeoBoundary</name>
     <message>
-        <location filename="../src/core/GeoBoundary.cpp" line="+54"/>
+        <location filename="../src/core/GeoBoundary.cpp" line="+118"/>
         <source>边界文件太大(超过 4 MB)。</source>
         <translation>The boundary file is too large (over 4 MB).</translation>
     </message>
@@ -6450,6 +7466,69 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::GridImporter</name>
+    <message>
+        <location filename="../src/exchange/import/GridImporter.cpp" line="+30"/>
+        <source>网格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网格的类型、户数和边界（GeoJSON）；按网格代码识别，表中新出现的网格建在所属村（社区）之下。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>村（社区）代码后加三位序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>新网格必填；已有网格填写时更新名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>新网格必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>街巷型、楼院型、单位型或农村型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>农村网格一般 100–300 户，城镇 200–500 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>GeoJSON 多边形：直接写在格中，或写与表格同一文件夹中的 .geojson 文件名；留空不改边界</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>户数须在0到1000000之间。</source>
+        <translation type="unfinished">Households must be between 0 and 1,000,000.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>新网格“%1”须填写网格名称和所属村（社区）代码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>没有代码为“%1”的村（社区）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”不是网格。</source>
+        <translation type="unfinished">“%1” is not a grid.</translation>
+    </message>
+</context>
+<context>
     <name>zz::GridPanel</name>
     <message>
         <location filename="../src/gui/basedata/GridPanel.cpp" line="+32"/>
@@ -6568,6 +7647,71 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+13"/>
         <source>网格信息已保存。</source>
         <translation>Grid details saved.</translation>
+    </message>
+</context>
+<context>
+    <name>zz::HallModule</name>
+    <message>
+        <location filename="../src/gui/hall/HallModule.cpp" line="+28"/>
+        <location line="+112"/>
+        <source>叫号显示屏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>在第二块屏幕上全屏显示叫号和等候人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+126"/>
+        <source>评价器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>打开面向群众的服务评价器（本窗口）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>排队叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>取号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窗口叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>排队统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>大厅设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>屏幕 %1（%2×%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>显示在哪块屏幕上：</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7084,6 +8228,438 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::HotlineCodes</name>
+    <message>
+        <location filename="../src/core/HotlineCodes.cpp" line="+167"/>
+        <source>无法识别的工单状态“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法识别的办理结果“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法识别的满意度“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::HotlineImporter</name>
+    <message>
+        <location filename="../src/exchange/import/HotlineImporter.cpp" line="+46"/>
+        <source>12345 工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>12345 热线导出的工单：按工单编号在全县内识别，重复导入只更新状态；工单状态、办理结果和满意度对应到办理流程，办理时限为 5 个工作日；来电人已有同类别或同地点在办案件的工单会被标出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>村(社区)或乡镇的名称；留空时按承办单位中的乡镇名或本账号的乡镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>如 待受理、转办、办理中、督办、已办结、回访复核、已回访、退单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>非常满意、满意、理解、不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已回访、已结案的工单必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>来电时间“%1”不是日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>来电人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>分类“%1”没有对应的事件类别。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>无法确定工单所属的乡镇(街道)，请填写“所属村社”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>办结时限“%1”不是日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>办结时间“%1”不是日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已回访或已结案的工单须有办结时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::HotspotView</name>
+    <message>
+        <location filename="../src/gui/map/HotspotView.cpp" line="+68"/>
+        <source>网格内事件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::ImportCells</name>
+    <message>
+        <location filename="../src/exchange/import/ImportCells.cpp" line="+58"/>
+        <source>“%1”存成了数字，位数过长已无法还原；请把该列设为文本后重新填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1”的数值过大。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>“%1”应为以下之一：%2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>找不到边界文件“%1”（应与导入的表格放在同一文件夹）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::ImportProfileRepository</name>
+    <message>
+        <location filename="../src/storage/ImportProfileRepository.cpp" line="+89"/>
+        <source>请填写对应方案的名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>该账号不属于任何单位，不能保存对应方案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>只能删除本单位保存的对应方案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::ImportRunner</name>
+    <message numerus="yes">
+        <location filename="../src/exchange/import/ImportRunner.cpp" line="+235"/>
+        <source>%n 个顶点</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>“%1”不能为空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>没有对应“%1”的列，请在列对应中指定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>该行无法读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::ImportWords</name>
+    <message>
+        <location filename="../src/exchange/import/ImportKind.cpp" line="+56"/>
+        <source>文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>代码</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是/否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>选项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GeoJSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/import/ImportKind.h" line="+75"/>
+        <source>是</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::ImportWorkbooks</name>
+    <message>
+        <location filename="../src/exchange/import/ImportWorkbooks.cpp" line="+50"/>
+        <source>日期，如 2026-03-01、2026/3/1 或 2026年3月1日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数字，可带小数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是或否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>以下之一：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <location line="+23"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>代码（文本格式，保留开头的 0）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>18 位身份证号（文本格式）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>手机或带区号的固定电话（文本格式）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GeoJSON 文本或 .geojson 文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导入模板-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>列名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>也可写作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>第一行是列名，从第二行起每行一条；示例行请改写或删除。“无”和空白都当作未填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已有的数据按“%1”识别：再次导入同一文件不会重复，内容有变化的行会更新。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>填写说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>导入错误报告：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共读取 %1 行，%2 行未导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::IndicatorQueries</name>
+    <message>
+        <location filename="../src/storage/IndicatorQueries.cpp" line="-206"/>
+        <source>未分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::IndicatorTile</name>
+    <message>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-663"/>
+        <source>环比 %1&#x3000;同比 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;a href=&quot;numerator&quot;&gt;%1 件&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;a href=&quot;numerator&quot;&gt;%1&lt;/a&gt; ÷ &lt;a href=&quot;denominator&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 个工作日 ÷ &lt;a href=&quot;numerator&quot;&gt;%2 件&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+= %2 ÷ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::Indicators</name>
     <message>
         <location filename="../src/core/Indicators.cpp" line="+33"/>
@@ -7339,7 +8915,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Grid worker number</translation>
     </message>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+303"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+304"/>
         <location line="+36"/>
         <source>节假日名称</source>
         <translation>Holiday name</translation>
@@ -7353,7 +8929,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::IntakeForm</name>
     <message>
-        <location filename="../src/gui/intake/IntakeForm.cpp" line="+160"/>
+        <location filename="../src/gui/intake/IntakeForm.cpp" line="+156"/>
         <source>草稿无法恢复</source>
         <translation>Draft cannot be restored</translation>
     </message>
@@ -7383,7 +8959,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+111"/>
         <source>&lt;b&gt;事件受理登记&lt;/b&gt;</source>
         <translation>&lt;b&gt;Case Intake&lt;/b&gt;</translation>
     </message>
@@ -7454,13 +9030,13 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+6"/>
-        <location line="+419"/>
-        <location line="+73"/>
+        <location line="+266"/>
+        <location line="+65"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-329"/>
         <source>事件经过、诉求</source>
         <translation>What happened and what is requested</translation>
     </message>
@@ -7470,43 +9046,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>身份</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+377"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="-377"/>
-        <source>身份证号</source>
-        <translation>Resident ID number</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>联系电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>匿名</source>
-        <translation>Anonymous</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>添加当事人 (Ctrl+N)</source>
         <translation>Add Party (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>删除当前行 (Ctrl+Del)</source>
-        <translation>Delete Row (Ctrl+Del)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>反映人/当事人</source>
         <translation>Reporter / parties</translation>
     </message>
@@ -7591,35 +9136,30 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Retry</translation>
     </message>
     <message>
-        <location line="+252"/>
-        <source>第 %1 行：%2</source>
-        <translation>Row %1: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+142"/>
         <source>没有唯一匹配的事件类别，请从列表中选择。</source>
         <translation>No unique matching case category; please choose one from the list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+73"/>
         <source>请选择事件类别。</source>
         <translation>Please select a case category.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-67"/>
         <source>没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。</source>
         <translation>No unique matching location; please choose a village (community) or grid of your jurisdiction from the list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+67"/>
         <source>请选择事发地点。</source>
         <translation>Please select the incident location.</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+73"/>
+        <location line="-59"/>
+        <location line="+65"/>
         <source>就地化解须填写化解结果。</source>
         <translation>Settling on the spot requires a settlement result.</translation>
     </message>
@@ -7649,7 +9189,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>There are no categories yet, so nothing can be registered. An administrator adds categories and their time limits in Base data → Categories and time limits.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>与数据库的连接中断，登记内容已保留。请检查网络后点“重试”：%1</source>
         <translation>The connection to the database was interrupted; the entered data has been kept. Check the network, then click &quot;Retry&quot;: %1</translation>
     </message>
@@ -7664,7 +9204,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Still cannot connect to the database: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%1（%2 KB）</source>
         <translation>%1 (%2 KB)</translation>
     </message>
@@ -7863,6 +9403,534 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+8"/>
         <source>受理回执预览 — %1</source>
         <translation>Intake Receipt Preview — %1</translation>
+    </message>
+</context>
+<context>
+    <name>zz::ListExport</name>
+    <message>
+        <location filename="../src/exchange/ExportKinds.cpp" line="+83"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+41"/>
+        <source>案件</source>
+        <translation type="unfinished">Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+221"/>
+        <source>案件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>标题</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <location line="+25"/>
+        <location line="+28"/>
+        <location line="+24"/>
+        <location line="+24"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>紧急程度</source>
+        <translation type="unfinished">Urgency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+148"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+5"/>
+        <source>事项分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <location line="+98"/>
+        <location line="+75"/>
+        <location line="+46"/>
+        <source>所属乡镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <location line="+219"/>
+        <source>村(社区) / 网格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>事发地点</source>
+        <translation type="unfinished">Incident location</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>承办部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承办网格员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受理时间</source>
+        <translation type="unfinished">Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理期限</source>
+        <translation type="unfinished">Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>反映人</source>
+        <translation type="unfinished">Reporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+171"/>
+        <source>身份证号码</source>
+        <translation type="unfinished">Resident ID number</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+171"/>
+        <source>联系电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>状态：%1</source>
+        <translation type="unfinished">Status: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>匿名</source>
+        <translation type="unfinished">Anonymous</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../src/exchange/ListExport.cpp" line="-3"/>
+        <source>组织机构</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>组织机构清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>代码</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+53"/>
+        <location line="+22"/>
+        <source>名称</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>层级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>上级代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上级名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开发区、农场等</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本地新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+1"/>
+        <source>网格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>网格名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属村(社区)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <location filename="../src/exchange/ListExport.cpp" line="-2"/>
+        <source>网格员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>已绘边界</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1（网格长）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+3"/>
+        <source>职能部门</source>
+        <translation type="unfinished">Functional department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职能部门清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>排序</source>
+        <translation type="unfinished">Order</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>事项分类清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>上级分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理时限（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>计时方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>默认紧急程度</source>
+        <translation type="unfinished">Default urgency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>默认承办部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>工作日</source>
+        <translation type="unfinished">working days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>自然日</source>
+        <translation type="unfinished">calendar days</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>网格员清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现任网格 / 单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>用工方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>到岗日期</source>
+        <translation type="unfinished">In post since</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>离岗日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格分配</source>
+        <translation type="unfinished">Grid assignments</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 起</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 至 %2</source>
+        <translation type="unfinished">%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2（网格长）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+39"/>
+        <source>；</source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <location filename="../src/exchange/ListExport.cpp" line="-37"/>
+        <source>回访记录</source>
+        <translation type="unfinished">Call-backs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访时间</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回访方式</source>
+        <translation type="unfinished">Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访对象</source>
+        <translation type="unfinished">Person reached</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回访结果</source>
+        <translation type="unfinished">Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情况说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回访人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>当前账号不能导出审计日志。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+1"/>
+        <source>审计日志</source>
+        <translation type="unfinished">Audit Log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>序号</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时间</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>操作</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对象</source>
+        <translation type="unfinished">Object</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>对象编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>详情</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/ListExport.cpp" line="+28"/>
+        <source>范围：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全部</source>
+        <translation type="unfinished">All</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>期间：%1 至 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>不限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>检索：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>筛选条件：%1</source>
+        <translation type="unfinished">Filter: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出：%1，%2；%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>含完整身份证号码和电话，注意保密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号码和电话已隐去部分数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>没有“%1”这种清单可导出（可选：%2）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出文件须以 .xlsx 或 .csv 结尾。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>起始日期晚于截止日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>没有代码为“%1”的乡镇（街道）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>当前账号不能导出其他乡镇的数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8165,6 +10233,125 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+11"/>
         <source>关于综治中心工作台</source>
         <translation>About Zongzhi Workbench</translation>
+    </message>
+</context>
+<context>
+    <name>zz::MapModule</name>
+    <message>
+        <location filename="../src/gui/map/MapModule.cpp" line="+20"/>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>图源设置…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>内部地理信息服务器的瓦片地址；留空则只画网格边界，不访问网络。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>热点地图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>网格内的事件 — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::MapPage</name>
+    <message>
+        <location filename="../src/gui/map/MapPage.cpp" line="+54"/>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>期间(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>范围(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类别(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>地图页面未能载入。请重新安装程序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>自定义…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>全部类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>期间的结束日期早于开始日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1：共 %2 件；按坐标标注 %3 件，无坐标按网格中心标注 %4 件，无法定位 %5 件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n 个网格未设边界，地图上不显示(在 基础数据 → 组织机构 中导入边界)。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>点击网格可查看其中的事件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 · %2 · %n 件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>瓦片地址须以 http:// 或 https:// 开头，并含服务器名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>瓦片地址须含 {z}、{x} 和 {y}，例如 https://gis.example/tiles/{z}/{x}/{y}.png。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>图源设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>内部地理信息服务器的瓦片地址(留空：只画网格边界，不访问网络)：</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8673,9 +10860,72 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::OrgUnitImporter</name>
+    <message>
+        <location filename="../src/exchange/import/OrgUnitImporter.cpp" line="+28"/>
+        <source>组织机构</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>乡镇（街道）、村（社区）和网格；按单位代码识别已有单位，上级单位须已在系统中或在表中排在前面。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已有单位按代码更新名称；新单位用本地代码（国家统计用区划代码的单位由初始化载入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>同一上级下不重名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>乡镇（街道）、村（社区）或网格；留空时按上级单位推定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>新单位必填；已有单位不能通过导入移到别处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>单位不能是自己的上级。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>单位“%1”是%2，不是%3。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>单位“%1”不在上级“%2”之下；移动单位请在基础数据中操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>新单位“%1”须填写上级单位代码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>上级单位代码“%1”不存在（上级须已在系统中，或在表中排在前面）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1不能直接设在%2“%3”之下。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::OrgUnitRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="-580"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="-602"/>
         <source>上级单位不存在。</source>
         <translation>The parent unit does not exist.</translation>
     </message>
@@ -8708,7 +10958,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::OrgUnitService</name>
     <message>
-        <location filename="../src/storage/OrgUnitService.cpp" line="+63"/>
+        <location filename="../src/storage/OrgUnitService.cpp" line="+52"/>
         <source>县(区)</source>
         <translation>county (district)</translation>
     </message>
@@ -9014,6 +11264,45 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::PartyTable</name>
+    <message>
+        <location filename="../src/gui/cases/PartyTable.cpp" line="+47"/>
+        <source>身份</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+193"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>联系电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>匿名</source>
+        <translation type="unfinished">Anonymous</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>删除当前行 (Ctrl+Del)</source>
+        <translation type="unfinished">Delete Row (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>第 %1 行：%2</source>
+        <translation type="unfinished">Row %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>zz::PasswordHasher</name>
     <message>
         <location filename="../src/storage/PasswordHasher.cpp" line="+19"/>
@@ -9037,11 +11326,2730 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::PersonPanel</name>
+    <message>
+        <location filename="../src/gui/petition/PersonPanel.cpp" line="+24"/>
+        <source>（无姓名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>身份证 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>电话 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;信访人识别&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>一信多投</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>同一封信也投给了其他机关：与上一件关联，不计为重复信访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>并处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>与上一件合并处理：关联，不计为重复信访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消关联</source>
+        <translation type="unfinished">Unlink</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>与上一件事实和理由相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;匹配到的人员&lt;/b&gt;（身份证号、电话、姓名加住址）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>双击一人填入信访人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;此人的信访、案件记录&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>同一信访事项同时投向多个机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与上一件合并处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>姓名和住址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>信访 %n 件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+%2；按%3匹配</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>信访（重复）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>信访（首次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件</source>
+        <translation type="unfinished">Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 %3 · %4
+%5</source>
+        <translation type="unfinished">%1 · %4
+%5 {1 %2 %3 ?}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>登记后与上一件关联为“一信多投”，不计为重复信访。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记后与上一件关联为“并处”，不计为重复信访。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b style=&quot;color:#a15c00&quot;&gt;重复信访&lt;/b&gt;：上一件 %1（%2，%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>；首件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>输入信访人后显示是否重复信访。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;首次信访&lt;/b&gt;：未找到此人此前的信访件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1（%2）</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记并%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionAction</name>
+    <message>
+        <location filename="../src/core/petition/PetitionTypes.cpp" line="+67"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予受理</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不再受理</source>
+        <translation>Refuse as repeated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转送交办</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提出异议</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当场化解</source>
+        <translation>Settle on the spot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转为事件</source>
+        <translation>Turn into a case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>举行听证</source>
+        <translation>Start hearing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>听证结束</source>
+        <translation>End hearing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送达</source>
+        <translation>Deliver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复查申请</source>
+        <translation>Request review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复查意见</source>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核申请</source>
+        <translation>Request re-examination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核意见</source>
+        <translation>Re-examination opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结</source>
+        <translation>Conclude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新办理</source>
+        <translation>Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionActionDialog</name>
+    <message>
+        <location filename="../src/gui/petition/PetitionActionDialog.cpp" line="+39"/>
+        <source>延期理由</source>
+        <translation type="unfinished">Reason for extension</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>听证说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>理由</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不满意的原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>送达日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>收到请求日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>听证开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>听证结束日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>（请选择）</source>
+        <translation type="unfinished">(Select)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>转送交办单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>处理结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>化解情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>处理意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>法律、法规、规章或政策的名称和条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>依据</source>
+        <translation type="unfinished">Counts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延长天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>送达方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>同时出具《%1》，按模板填写并编文号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>请选择转送交办单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请选择处理结论。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写处理意见。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写依据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写延长天数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写%1。</source>
+        <translation type="unfinished">Required: %1。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>此信访件已被他人修改，请关闭后重新打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionClock</name>
+    <message>
+        <location filename="../src/core/petition/PetitionClock.cpp" line="+100"/>
+        <source>延期天数应为正数</source>
+        <translation>The extension must be a positive number of days</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”期限不能延长</source>
+        <translation>The &quot;%1&quot; period cannot be extended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>延期合计%1天，超过%2规定的最长%3天</source>
+        <translation>The extensions add up to %1 days, more than the %3 days allowed by %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1年%2月%3日</source>
+        <translation>%2/%3/%1</translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionDialog</name>
+    <message>
+        <location filename="../src/gui/petition/PetitionDialog.cpp" line="+72"/>
+        <source>%1 至 %2（%3）</source>
+        <translation type="unfinished">%1 to %2（%3） {1 ?}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>身份</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>联系电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>住址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>查看完整号码（留痕）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打开事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>概况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>起算日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>到期日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>规则版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>暂停</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>法定时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>时间</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>操作</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>经办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>办理过程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+40"/>
+        <source>文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>出具时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>送达日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>送达方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>保存文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>关联</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>信访编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关联时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消关联</source>
+        <translation type="unfinished">Unlink</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>此信访件不存在，或不在本账号的辖区内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1：%2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>信访件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&#x3000;%2&#x3000;&lt;b&gt;%3&lt;/b&gt;%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重复信访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>首次信访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>信访形式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1，%2</source>
+        <translation type="unfinished">%1 {1，%2?}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来访方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>集体访，%n 人</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记时间</source>
+        <translation type="unfinished">Recorded at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问题发生地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访诉求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事实与理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接待人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>接谈记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办理单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>处理结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（依据：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已转为事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>适用规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>检举控告件的检举人只对承办人和领导可见。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>已停止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 个%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>工作日</source>
+        <translation type="unfinished">working days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>自然日</source>
+        <translation type="unfinished">calendar days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，延长 %1 日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（原 %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished">%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>转为事件 — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> 日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事件类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>派遣部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理时限</source>
+        <translation type="unfinished">Time limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>转为事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionDocumentPrinter</name>
+    <message>
+        <location filename="../src/reports/PetitionDocumentPrinter.cpp" line="+82"/>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionDocuments</name>
+    <message>
+        <location filename="../src/gui/petition/PetitionDocuments.cpp" line="+24"/>
+        <source>%1日</source>
+        <translation type="unfinished">%1 {1日?}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1办事处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1人民政府</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>××镇人民政府</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>信访人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>本机关的上一级行政机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复查机关的上一级行政机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>要求解决村道硬化后排水不畅、雨天积水进屋的问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2026年5月村道硬化后路面抬高，雨水倒灌入户，多次向村委会反映未果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>王大伯</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上溪村3组18号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>文书预览 — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>打印 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法写入文件 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionRecords</name>
+    <message>
+        <location filename="../src/storage/petition/PetitionRecords.cpp" line="+19"/>
+        <source>信访人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>检举人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>一信多投</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>并处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionRuleSet</name>
+    <message>
+        <location filename="../src/core/petition/PetitionRuleSet.cpp" line="+35"/>
+        <source>规则文件不是有效的JSON：%1</source>
+        <translation>The rule file is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>规则的施行日期“%1”不是有效日期（应为2022-05-01的格式）</source>
+        <translation>The rule&apos;s effective date &quot;%1&quot; is not a valid date (write it as 2022-05-01)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>规则中重复信访的处理方式“%1”无法识别（应为 decline 或 refuse_repeat）</source>
+        <translation>The rule&apos;s handling of repeated petitions &quot;%1&quot; is not recognised (use decline or refuse_repeat)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>规则中终结的时点“%1”无法识别（应为 recheck 或 conclusion）</source>
+        <translation>The rule&apos;s point of finality &quot;%1&quot; is not recognised (use recheck or conclusion)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>规则文件缺少期限列表（clocks）</source>
+        <translation>The rule file has no list of periods (clocks)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>规则中的期限类别“%1”无法识别</source>
+        <translation>The period kind &quot;%1&quot; in the rule is not recognised</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>规则“%1”的计日方式“%2”无法识别（应为 natural 或 working）</source>
+        <translation>The day count &quot;%2&quot; of the rule &quot;%1&quot; is not recognised (use natural or working)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>规则“%1”重复出现</source>
+        <translation>The rule &quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>规则编号“%1”无效：只能使用小写字母、数字和连字符，例如 zhejiang-2016</source>
+        <translation>The rule set ID &quot;%1&quot; is invalid: use lower-case letters, digits and hyphens only, e.g. zhejiang-2016</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则版本号应为正整数</source>
+        <translation>The rule set&apos;s version must be a positive whole number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写规则名称</source>
+        <translation>Enter the rule set&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写规则依据的法规名称</source>
+        <translation>Enter the regulation the rules come from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写集体访代表人数的上限</source>
+        <translation>Enter the maximum number of representatives of a group visit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>集体访代表人数上限应在1至100之间</source>
+        <translation>The maximum number of representatives must be between 1 and 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>集体访代表人数的最后一档应适用于任何人数</source>
+        <translation>The last representative limit must apply to groups of any size</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请为代表人数、重复信访和终结的规定注明条款</source>
+        <translation>Give the article for the representative limit, repeated petitions and finality</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>规则缺少“%1”期限</source>
+        <translation>The rules have no &quot;%1&quot; period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“%1”的天数应在1至365之间</source>
+        <translation>The days of the rule &quot;%1&quot; must be between 1 and 365</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“%1”的最长延期天数应在0至365之间</source>
+        <translation>The longest extension of the rule &quot;%1&quot; must be between 0 and 365 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“%1”没有注明条款</source>
+        <translation>The rule &quot;%1&quot; gives no article</translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionService</name>
+    <message>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="+140"/>
+        <source>文书内容不能为空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文号格式中缺少序号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>只有管理员可以选择信访时限规则。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>没有这套信访时限规则。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>只有管理员可以修改信访时限规则。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>当前账号不能登记信访件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>请填写信访诉求。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访诉求不能超过 %1 个字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事实和理由不能超过 %1 个字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>接谈记录不能超过 %1 个字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>问题发生地址不能超过 %1 个字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请选择问题发生地。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>来访人数应在 1 至 100000 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>姓名不能超过 50 个字，住址不能超过 200 个字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>请填写信访人（匿名信访请勾选“匿名”）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>登记时间不能晚于现在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>登记时只能关联一信多投或并处的信访件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+267"/>
+        <location line="+181"/>
+        <location line="+22"/>
+        <location line="+97"/>
+        <location line="+67"/>
+        <location line="+28"/>
+        <source>信访件不存在或不在本账号的范围内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-657"/>
+        <source>当前账号没有所属单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>问题发生地须在某个乡镇（街道）之内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>问题发生地不在本账号的管辖范围内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>要关联的信访件不存在或不在本账号的范围内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>所选人员不存在或不在本账号的范围内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>信访件未能保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>重复信访，前次 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>信访件已经登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>转为事件须选择事件类别和承办部门。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>日期不能晚于今天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>说明不能超过 2000 个字，处理意见不能超过 10000 个字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+143"/>
+        <location line="+41"/>
+        <location line="+19"/>
+        <location line="+66"/>
+        <location line="+57"/>
+        <location line="+44"/>
+        <source>这件信访已被他人修改，请重新打开后再办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-309"/>
+        <source>没有可以延期的办理期限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>当前账号不能出具信访文书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>请选择承办部门。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（由信访件 %1 转入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>信访件 %1 转为事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>转为事件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>重复信访由登记时自动判断，不能手工关联。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不能把信访件与它自己关联。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请写明关联的理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当前账号不能关联信访件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>请写明取消关联的理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当前账号不能取消关联。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>关联不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>这条关联已经取消。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>这条关联已被他人修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>当前账号不能查看完整的个人信息。</source>
+        <translation type="unfinished">This account may not see full personal data.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>这件信访中没有这个人，或本账号不能查看。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>只有管理员和领导可以修改文书模板。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>只能修改本单位及下级单位的文书模板。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionTypes</name>
+    <message>
+        <location filename="../src/core/petition/PetitionTypes.cpp" line="-65"/>
+        <source>走访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来信</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网络</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>传真</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>建议意见</source>
+        <translation>Suggestion or opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>检举控告</source>
+        <translation>Report or accusation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉求决</source>
+        <translation>Complaint or claim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>个体访</source>
+        <translation>Individual visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>集体访</source>
+        <translation>Group visit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>越级</source>
+        <translation>Bypassing levels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉法涉诉</source>
+        <translation>Law or litigation related</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>匿名</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联名</source>
+        <translation>Jointly signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保密</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>积案</source>
+        <translation>Long-standing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重大紧急</source>
+        <translation>Major or urgent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已转送交办</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理中</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已答复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已送达</source>
+        <translation>Reply delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复查中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复查已答复</source>
+        <translation>Review answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复查意见已送达</source>
+        <translation>Review opinion delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核中</source>
+        <translation>Under re-examination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核已答复</source>
+        <translation>Re-examination answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已办结</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当场化解</source>
+        <translation>Settled on the spot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不再受理</source>
+        <translation>No longer accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已转为事件</source>
+        <translation>Turned into a case</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>予以支持</source>
+        <translation>Supported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解释说明</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予支持</source>
+        <translation>Not supported</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>直接送达</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>邮寄送达</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子送达</source>
+        <translation>Electronically</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留置送达</source>
+        <translation>Left at the address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公告送达</source>
+        <translation>By public notice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>受理告知</source>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转送交办</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>异议</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复查申请</source>
+        <translation>Review request window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复查答复</source>
+        <translation>Review answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核申请</source>
+        <translation>Re-examination request window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核答复</source>
+        <translation>Re-examination answer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>计时中</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按期完成</source>
+        <translation>Met on time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超期完成</source>
+        <translation>Met late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暂停计时</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>受理告知书</source>
+        <translation>Notice of acceptance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不予受理告知书</source>
+        <translation>Notice of non-acceptance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不再受理告知书</source>
+        <translation>Notice of no further acceptance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期告知书</source>
+        <translation>Notice of extension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信访处理意见书</source>
+        <translation>Petition handling opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复查意见书</source>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核意见书</source>
+        <translation>Re-examination opinion</translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionWorkflow</name>
+    <message>
+        <location filename="../src/core/petition/PetitionWorkflow.cpp" line="+68"/>
+        <source>听证已经开始，尚未结束</source>
+        <translation>A hearing has started and not yet ended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有正在进行的听证</source>
+        <translation>No hearing is in progress</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>请选择转送、交办的单位</source>
+        <translation>Choose the unit to transfer the petition to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填写延期天数</source>
+        <translation>Enter the days of extension</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办理期限不能延长</source>
+        <translation>The handling period cannot be extended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>延期合计不得超过%1天（已延期%2天）</source>
+        <translation>Extensions may not exceed %1 days in total (%2 days already granted)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>请选择处理意见：予以支持、解释说明或不予支持</source>
+        <translation>Choose the decision: supported, explained or not supported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写处理意见</source>
+        <translation>Enter the opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写化解情况</source>
+        <translation>Describe how it was settled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写处理依据（法律、法规、政策）</source>
+        <translation>Enter the basis of the decision (laws, regulations, policies)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请选择送达方式</source>
+        <translation>Choose how it was delivered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写日期</source>
+        <translation>Enter the date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写理由</source>
+        <translation>Enter the reason</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>信访事项处于“%1”，不能“%2”</source>
+        <translation>The petition is &quot;%1&quot;; it cannot be given &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>您的角色无权执行“%1”</source>
+        <translation>Your role may not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>听证尚未结束，请先记录听证结束</source>
+        <translation>The hearing has not ended; record its end first</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>集体访的来访人数应不少于2人</source>
+        <translation>A group visit has at least 2 visitors</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>多人走访提出共同的信访事项，应当推选代表（%1）</source>
+        <translation>Several visitors raising a common matter must choose representatives (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>代表人数（%1人）不能多于来访人数（%2人）</source>
+        <translation>The representatives (%1) cannot outnumber the visitors (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1人来访，依据%2，代表人数不得超过%3人；现推选%4人，请减至%3人以内</source>
+        <translation>%1 visitors: under %2, at most %3 representatives; %4 were chosen, please reduce them to %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>该事项已经复核（%1），信访人仍以同一事实和理由提出，依据%2不再受理</source>
+        <translation>This matter was re-examined (%1); raised again on the same facts and reasons, it is no longer accepted under %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>该事项已经处理终结（%1），信访人再次以同一事实和理由提出，依据%2不再受理</source>
+        <translation>This matter was concluded (%1); raised again on the same facts and reasons, it is no longer accepted under %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>同一信访事项已经受理（%1，%2），尚在规定期限内，向上级机关再次提出的，依据%3不予受理</source>
+        <translation>The same matter was accepted (%1, %2) and is within its period; raised again at a higher level, it is not accepted under %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>同一信访事项已经受理（%1，%2），尚在办理期限内，依据%3不再受理</source>
+        <translation>The same matter was accepted (%1, %2) and is within its handling period; it is no longer accepted under %3</translation>
+    </message>
+</context>
+<context>
+    <name>zz::PlaceDialog</name>
+    <message>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-96"/>
+        <source>选择统计范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::QueueDisplayWindow</name>
+    <message>
+        <location filename="../src/gui/hall/QueueDisplayWindow.cpp" line="+30"/>
+        <source>叫号显示屏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>请以下号码到窗口办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1  请到  %2号窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>请取号等候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>等候人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n 人</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zz::QueueService</name>
+    <message>
+        <location filename="../src/storage/queue/QueueService.cpp" line="+74"/>
+        <source>排队叫号按乡镇办理，请用乡镇的账号操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>该业务类型已停用或不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>今天的“%1”号已经取完（每日限 %2 个），请改日再来或咨询工作人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>该号不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>该窗口已停用或不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 号还在办理中，请先办结或标记过号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>叫号的窗口太多，请稍后再叫。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 号现在不在窗口办理，请刷新。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 号刚被其他窗口处理过，请刷新。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>请选择另一个窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>只能转到本大厅在用的窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>请选择满意、基本满意或不满意。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 号还没有办结，办结后才能评价。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 号已经评价过了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1号窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::QueueSetupPage</name>
+    <message>
+        <location filename="../src/gui/hall/QueueSetupPage.cpp" line="+59"/>
+        <source>业务类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>驻点值班表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>字母</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <location line="+60"/>
+        <location line="+16"/>
+        <source>名称</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+19"/>
+        <source>每日限号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+77"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+154"/>
+        <source>不限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+75"/>
+        <location line="+79"/>
+        <location line="+15"/>
+        <source>在用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>号码字母</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+76"/>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+76"/>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>添加常用业务类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访接待、矛盾调解、法律咨询、社保/人社、不动产/自然资源、户籍（字母未被占用的）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>优先号总是先叫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每个窗口每叫几个普通号，叫一个优先号（老年人、残疾人、退役军人、孕妇等）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>普通号 : 优先号 = N : 1，N =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>已添加 %n 个常用业务类型。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>优先号比例已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+15"/>
+        <source>窗口号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+17"/>
+        <source>驻点部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>办理业务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>每个窗口每个半天由哪个驻点部门坐班（司法所、人社、自然资源、派出所、法律援助、心理咨询、妇联等，在“基础数据 › 部门”中类别为“驻点”的部门）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>保存值班表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+15"/>
+        <source>停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>（中心窗口）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1号窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>业务类型“%1”已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1号窗口已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>值班表已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::QueueSetupService</name>
+    <message>
+        <location filename="../src/storage/queue/QueueSetupService.cpp" line="+72"/>
+        <source>%1综治中心</source>
+        <translation type="unfinished">%1 Governance Center</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>排队叫号按乡镇设置，请用乡镇的账号操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>请填写业务类型的名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>业务类型的名称不能超过 %1 个字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>号码字母须是 A 到 Z 之间的一个大写字母。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>每日限号须在 0 到 999 之间（0 表示不限）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>字母 %1 已被其他业务类型使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>该业务类型已被他人修改或删除，请重新打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>信访接待</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>矛盾调解</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法律咨询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>社保/人社</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不动产/自然资源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>户籍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>窗口号须在 1 到 99 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写窗口名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窗口名称不能超过 %1 个字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1号窗口已经存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>驻点部门须是本乡镇的部门。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>窗口只能办理本乡镇的业务类型。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>该窗口已被他人修改或删除，请重新打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>值班表只能排本乡镇的窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>值班表只能排本乡镇在用的驻点部门。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>同一窗口同一时段只能排一个部门。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>优先号比例须在 0 到 %1 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::QueueStatistics</name>
+    <message>
+        <location filename="../src/core/queue/QueueStatistics.cpp" line="+88"/>
+        <source>%1小时%2分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1分%2秒</source>
+        <translation type="unfinished">%2/%1 {1分?} {2秒?}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1秒</source>
+        <translation type="unfinished">%1 {1秒?}</translation>
+    </message>
+</context>
+<context>
+    <name>zz::QueueStatsPage</name>
+    <message>
+        <location filename="../src/gui/hall/QueueStatsPage.cpp" line="+26"/>
+        <location line="+119"/>
+        <source>取号数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+120"/>
+        <source>办结数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>等候时间中位数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>等候时间平均</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理时间中位数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理时间平均</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>按业务类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>导出排队统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>排队统计.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已导出到 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>业务类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>这段时间没有取号记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>等候时间中位数（分钟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等候时间平均（分钟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理时间中位数（分钟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理时间平均（分钟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>排队统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 排队统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 至 %2，%3</source>
+        <translation type="unfinished">%1 to %2，%3 {1 ?}</translation>
+    </message>
+</context>
+<context>
+    <name>zz::QueueText</name>
+    <message>
+        <location filename="../src/core/queue/QueueTypes.cpp" line="+40"/>
+        <source>老年人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>残疾人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退役军人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>孕妇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>其他优先</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>等候中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办理中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>过号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>未评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>满意</source>
+        <translation type="unfinished">Satisfied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>基本满意</source>
+        <translation type="unfinished">Fairly satisfied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不满意</source>
+        <translation type="unfinished">Dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>星期一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期二</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>星期五</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期六</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1下午</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1上午</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::ReasonDialog</name>
     <message>
         <location filename="../src/gui/assessment/AdjustmentDialog.cpp" line="+32"/>
         <source>网格员</source>
         <translation>Grid worker</translation>
+    </message>
+</context>
+<context>
+    <name>zz::ReceptionForm</name>
+    <message>
+        <location filename="../src/gui/petition/ReceptionForm.cpp" line="+95"/>
+        <source>信访人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>代表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&lt;b&gt;信访接待登记&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访形式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>来访方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>添加人员 (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信访人/代表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>信访人的住址，用于识别同一人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信访人住址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>问题发生的村（社区）或网格，不是信访人住址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>问题发生地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>详细地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访人的请求，用信访人自己的话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+174"/>
+        <source>信访诉求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <location line="+1"/>
+        <source>事实与理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>标记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+147"/>
+        <source>接待人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>接谈经过、答复口径、信访人的态度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接谈记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>重试</source>
+        <translation type="unfinished">Retry</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>清空</source>
+        <translation type="unfinished">Clear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记 (Ctrl+Enter)</source>
+        <translation type="unfinished">Register (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>将按已登记的信访人“%1”登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>推选代表不超过 %n 人</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>请填写信访人；匿名信访请勾选“匿名”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <source>请选择问题发生地。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+20"/>
+        <source>没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。</source>
+        <translation type="unfinished">No unique matching location; please choose a village (community) or grid of your jurisdiction from the list.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>请填写信访诉求。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>重大紧急：请立即报告领导；信访台账中此件以红色置顶标出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>检举控告和保密件：信访人身份只对承办人和领导可见，查看留痕。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>恢复草稿</source>
+        <translation type="unfinished">Restore Draft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>上次有未登记的信访接待内容，是否恢复？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>恢复</source>
+        <translation type="unfinished">Restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>丢弃</source>
+        <translation type="unfinished">Discard</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>正在接待：%1 号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>仍无法连接数据库：%1</source>
+        <translation type="unfinished">Still cannot connect to the database: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>与数据库的连接中断，登记内容已保留。请检查网络后点“重试”：%1</source>
+        <translation type="unfinished">The connection to the database was interrupted; the entered data has been kept. Check the network, then click &quot;Retry&quot;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已登记：信访编号 &lt;b&gt;%1&lt;/b&gt;（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重复信访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>首次信访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>；%1 号</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9182,6 +14190,19 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+28"/>
         <source>关联案件查询失败：%1</source>
         <translation>Related case query failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zz::ReportsModule</name>
+    <message>
+        <location filename="../src/gui/reports/ReportsModule.cpp" line="+17"/>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>统计分析</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10099,6 +15120,55 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
 </context>
 <context>
+    <name>zz::SheetReader</name>
+    <message>
+        <location filename="../src/exchange/SheetReader.cpp" line="+49"/>
+        <location line="+504"/>
+        <source>无法打开文件“%1”：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <source>“%1”已损坏，或不是有效的 %2 文件，无法读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>文件中没有工作表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>文件中没有名为“%1”的工作表（有：%2）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>文件“%1”不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中取消密码，另存为 .xlsx 后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”是旧版 Excel 97-2003（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1”不是 Excel（.xlsx）、OpenDocument（.ods）或 CSV 文件，无法读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::StageStrip</name>
     <message>
         <location filename="../src/gui/dispatch/StageStrip.cpp" line="+35"/>
@@ -10481,6 +15551,118 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <location line="+7"/>
         <source>%1：%2%3</source>
         <translation>%1: %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>zz::TakeNumberPage</name>
+    <message>
+        <location filename="../src/gui/hall/TakeNumberPage.cpp" line="+30"/>
+        <source>优先对象：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无（普通号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>老年人、残疾人、退役军人、孕妇等按比例优先叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取号后打印小票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本大厅还没有设置业务类型，请管理员在“大厅设置”中添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>打印小票…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%1  %2
+等候 %n 人</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1 · 前面还有 %n 人 · %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · 优先（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有可用的打印机，小票未打印；请把号码告诉群众。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::TicketSlip</name>
+    <message>
+        <location filename="../src/gui/hall/TicketSlip.cpp" line="+27"/>
+        <source>%1（优先：%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>您前面还有 %n 人等候</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>排队号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取号时间：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请留意叫号，过号须重新取号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+15"/>
+        <source>排队号 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>综治中心工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无法写入文件 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>排队小票预览 — %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10922,7 +16104,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
 <context>
     <name>zz::UserRepository</name>
     <message>
-        <location filename="../src/storage/ReferenceRepositories.cpp" line="+385"/>
+        <location filename="../src/storage/ReferenceRepositories.cpp" line="+407"/>
         <source>登录名不能为空。</source>
         <translation>The login name must not be empty.</translation>
     </message>
@@ -11035,11 +16217,210 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
 </context>
 <context>
+    <name>zz::WindowConsole</name>
+    <message>
+        <location filename="../src/gui/hall/WindowConsole.cpp" line="+30"/>
+        <source>本窗口：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>当前办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按优先比例叫下一位（F2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重呼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>再呼叫一次当前号（F3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>过号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>呼叫后未到，标记过号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>当前号办理完毕（F4）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>转窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>转到所选窗口排队，按取号时间保留位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>已呼叫 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>没有等候的号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已重呼 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 已过号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 已办结，请群众在评价器上评价。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 已转到%2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+20"/>
+        <source>%1号窗口 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本大厅还没有窗口，请管理员在“大厅设置”中添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>本窗口等候 %n 人</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>优先（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>转入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>本时段驻点：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>第 %n 次呼叫</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>空闲，按“叫号”呼叫下一位</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::WorkCalendar</name>
     <message>
         <location filename="../src/core/WorkCalendar.cpp" line="+148"/>
         <source>%1 年节假日安排尚未录入，期限按法定节日推算（暂定）</source>
         <translation>The holidays of %1 have not been entered; deadlines are counted with the statutory holidays (provisional)</translation>
+    </message>
+</context>
+<context>
+    <name>zz::WorkerActivityImporter</name>
+    <message>
+        <location filename="../src/exchange/import/WorkerActivityImporter.cpp" line="+24"/>
+        <source>网格员工作记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格平台每月导出的走访、巡查、基础信息采集和会议记录，供网格员考评；按网格员、日期、类型和走访户识别，已锁定月份不能导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>网格员须已在系统中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>走访、巡查、基础信息或会议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>走访的门牌或户号；按户数合计时留空并填数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>走访户数、巡查小时数或采集条数；留空为 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>走访中见到的重点人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>夜间巡查填“是”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>会议：出席填“是”，缺席填“否”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>没有编号为“%1”的乡镇网格员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>日期不能晚于今天。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11242,6 +16623,79 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <location line="+2"/>
         <source>请填写编号。</source>
         <translation>Please enter the number.</translation>
+    </message>
+</context>
+<context>
+    <name>zz::WorkerImporter</name>
+    <message>
+        <location filename="../src/exchange/import/WorkerImporter.cpp" line="+35"/>
+        <source>网格员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格员及其所在网格；按网格员编号识别，网格变动时结束原网格、从导入当天起到新网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>每名网格员唯一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>专职或兼职；新网格员留空为专职</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>请把该列设为文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>18 位，请把该列设为文本（数字格式会丢失末几位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>新网格员进入网格的日期；留空为导入当天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>所在网格；留空时须填所属单位代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是或否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>不在网格的网格员所属的乡镇（街道）或村（社区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>没有代码为“%1”的网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网格“%1”已停用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>没有代码为“%1”的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>新网格员须填写网格代码或所属单位代码。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11677,6 +17131,44 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
     </message>
 </context>
 <context>
+    <name>zz::XlsxTableWriter</name>
+    <message>
+        <location filename="../src/exchange/XlsxTableWriter.cpp" line="+67"/>
+        <source>行数超过了 Excel 一个工作表的上限（1,048,576 行），请缩小导出范围。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>写入 Excel 文件“%1”时出错。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>无法写入文件“%1”：文件夹不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>无法创建 Excel 文件“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>无法写入文件“%1”：文件夹没有写权限、磁盘已满，或文件正被其他程序占用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法写入文件“%1”：文件正被其他程序（如 Excel 或 WPS）打开，请关闭后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::cli</name>
     <message>
         <location filename="../src/cli/RawEngine.cpp" line="+23"/>
@@ -12086,7 +17578,7 @@ Common options:
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/AccountCommand.cpp" line="+66"/>
+        <location filename="../src/cli/AccountCommand.cpp" line="+70"/>
         <source>标准输入不是终端:请用 --password-stdin 提供密码。</source>
         <translation>Standard input is not a terminal: supply the password with --password-stdin.</translation>
     </message>
