@@ -95,6 +95,7 @@ const QList<HotlineCodes::Column> &HotlineCodes::columns()
         {u"result"_s, u"办理结果"_s, {u"处理结果"_s, u"解决情况"_s}, false},
         {u"satisfaction"_s, u"满意度"_s, {u"回访满意度"_s, u"满意度评价"_s}, false},
         {u"due_at"_s, u"办结时限"_s, {u"办理时限"_s, u"到期时间"_s}, false},
+        {u"closed_at"_s, u"办结时间"_s, {u"办结日期"_s, u"结案时间"_s}, false},
     };
     return table;
 }

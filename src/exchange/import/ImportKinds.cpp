@@ -1,8 +1,10 @@
 #include "ImportKinds.h"
 
+#include "CaseImporter.h"
 #include "CategoryImporter.h"
 #include "DepartmentImporter.h"
 #include "GridImporter.h"
+#include "HotlineImporter.h"
 #include "OrgUnitImporter.h"
 #include "WorkerActivityImporter.h"
 #include "WorkerImporter.h"
@@ -23,8 +25,9 @@ template <typename T> ImportKinds::Entry entry()
 const QList<ImportKinds::Entry> &ImportKinds::all()
 {
     static const QList<Entry> kinds{
-        entry<OrgUnitImporter>(),  entry<GridImporter>(),   entry<DepartmentImporter>(),
-        entry<CategoryImporter>(), entry<WorkerImporter>(), entry<WorkerActivityImporter>(),
+        entry<OrgUnitImporter>(),  entry<GridImporter>(),    entry<DepartmentImporter>(),
+        entry<CategoryImporter>(), entry<WorkerImporter>(),  entry<WorkerActivityImporter>(),
+        entry<CaseImporter>(),     entry<HotlineImporter>(),
     };
     return kinds;
 }
