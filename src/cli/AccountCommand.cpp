@@ -26,6 +26,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("zz::cli", text);
 }
 
+} // namespace
+
 QString readLine(bool echo)
 {
 #ifdef Q_OS_UNIX
@@ -53,6 +55,8 @@ QString readLine(bool echo)
         line.chop(1);
     return QString::fromUtf8(line);
 }
+
+namespace {
 
 // The new password: one line of standard input with --password-stdin, else asked twice on the terminal.
 std::optional<QString> newPassword(const QCommandLineParser &parser, QTextStream &err)

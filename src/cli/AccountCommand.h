@@ -13,4 +13,8 @@ void addAccountOptions(QCommandLineParser &parser);
 int runAccount(const QString &url, const QCommandLineParser &parser, const QString &operatorLogin,
                QTextStream &out, QTextStream &err);
 
+// One line of standard input without its line break; with echo false and a terminal, typed unseen
+// (a password).
+QString readLine(bool echo);
+
 } // namespace zz::cli

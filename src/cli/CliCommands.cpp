@@ -13,6 +13,7 @@
 #include "DemoDataGenerator.h"
 #include "DivisionLoader.h"
 #include "Error.h"
+#include "ImportCommand.h"
 #include "ReferenceRepositories.h"
 #include "ReportCommand.h"
 #include "ScoreBench.h"
@@ -77,6 +78,13 @@ const char *usage = QT_TRANSLATE_NOOP(
     "  report --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]\n"
     "                       领导工作指标(受理量、结案率、按期办结率、满意率等)及环比、同比;\n"
     "                       JSON 中比率为小数,分母为 0 时为 null,另含分乡镇明细 by_township\n"
+    "  import --kind 类型 --file 文件 [--sheet 工作表] [--mapping 方案] [--mode all|valid] [--dry-run]\n"
+    "         [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]\n"
+    "                       以该账号的权限导入 Excel/CSV(在 PostgreSQL 上也可由 URL 中的账号登录);\n"
+    "                       类型:org-units grids departments categories workers worker-activities 等;\n"
+    "                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据\n"
+    "  import --template 类型 --out 模板.xlsx\n"
+    "                       生成导入模板(中文列名、一行示例和填写说明)\n"
     "  bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]\n"
     "                       网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件\n"
     "                       和 1,000,000 条活动,与原生引擎执行相同语句对比\n"
@@ -393,6 +401,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addCalendarOptions(parser);
     addScoreOptions(parser);
     addReportOptions(parser);
+    addImportOptions(parser);
     parser.addOption({u"activities"_s, tr("网格员活动条数(考评基准)"), u"N"_s});
     parser.addOption({u"workers"_s, tr("被测乡镇的网格员人数(考评基准)"), u"N"_s});
     if (!parser.parse(QStringList{u"zongzhi-cli"_s} + arguments.mid(1))) {
@@ -426,6 +435,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             o.jsonPath = parser.value(u"json"_s);
             return runScoreBench(resolveUrl(parser), o, out, err);
         }
+        if (command == u"import"_s)
+            return runImport(resolveUrl(parser), parser, out, err);
         if (command == u"report"_s)
             return runReport(resolveUrl(parser), parser, QDate::currentDate(), out, err);
         if (command == u"score"_s)
