@@ -202,6 +202,11 @@ Filter buildFilter(const Database &db, const CaseQuery &query)
     }
     if (query.supervisedOnly)
         f.clauses << supervisedClause();
+    if (query.drill) {
+        const IndicatorQueries::Clause drill = IndicatorQueries::drillClause(db, *query.drill);
+        f.clauses << drill.sql;
+        f.values << drill.values;
+    }
     if (query.warning) {
         const qint64 now = secondsOf(query.now);
         switch (*query.warning) {
@@ -585,7 +590,7 @@ bool CaseRepository::isScopeOnly(const CaseQuery &q)
 {
     return q.text.trimmed().isEmpty() && q.statuses.isEmpty() && q.categoryId <= 0 && q.departmentId <= 0 &&
            !q.source && !q.urgency && !q.receivedFrom.isValid() && !q.receivedTo.isValid() &&
-           q.workerId <= 0 && !q.risk && !q.warning && !q.supervisedOnly;
+           q.workerId <= 0 && !q.risk && !q.warning && !q.supervisedOnly && !q.drill;
 }
 
 qint64 CaseRepository::count(const CaseQuery &query) const

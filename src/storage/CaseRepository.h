@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Entities.h"
+#include "IndicatorQueries.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -33,6 +34,9 @@ struct CaseQuery
     // (Normal: closed, no deadline, or in time), as of `now`; see CaseRepository::warning().
     std::optional<WarningLevel> warning;
     bool supervisedOnly = false; // 督办件: any supervise level
+    // The cases behind one figure of the leaders' indicators (dashboard drill-down), by the same
+    // predicate the figure was counted with.
+    std::optional<IndicatorDrill> drill;
     // When set, confidential cases (保密件) appear only if this account registered them or is on
     // their access list — the rule row-level security applies on PostgreSQL, here for SQLite too.
     qint64 viewerUserId = 0;

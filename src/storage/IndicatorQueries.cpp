@@ -2,10 +2,14 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "Types.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QMap>
 #include <QVariantList>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +53,184 @@ ScopeClause scopeClause(const Database &db, const IndicatorScope &scope)
     return out;
 }
 
+// One condition on cases `c` with its bound values, in order. The counts and the drill-down are
+// built from the same pieces, so the case list shows exactly what a figure counted.
+struct Piece
+{
+    QString sql;
+    QVariantList values;
+};
+
+Piece operator&&(const Piece &x, const Piece &y)
+{
+    return {x.sql + u" AND "_s + y.sql, x.values + y.values};
+}
+
+// The time bounds of a count: [a, b) the period, cut the end of the as-of date (seconds).
+struct Bounds
+{
+    qint64 a = 0, b = 0, cut = 0;
+    QString status; // "c.status", or "+c.status" on SQLite to keep its planner on the time range
+};
+
+Bounds boundsOf(const Database &db, const ReportPeriod &period, QDate asOf)
+{
+    return {period.first().startOfDay().toSecsSinceEpoch(),
+            period.last().addDays(1).startOfDay().toSecsSinceEpoch(),
+            asOf.addDays(1).startOfDay().toSecsSinceEpoch(),
+            db.isPostgres() ? u"c.status"_s : u"+c.status"_s};
+}
+
+const QString openStatuses =
+    u"('reported', 'registered', 'dispatched', 'in_progress', 'feedback', 'verified')"_s;
+
+Piece receivedIn(const Bounds &t)
+{
+    return {u"c.received_at >= ? AND c.received_at < ?"_s, {t.a, t.b}};
+}
+Piece notDeclined()
+{
+    return {u"c.status <> 'declined'"_s, {}};
+}
+Piece closedBy(const Bounds &t)
+{
+    return {u"c.closed_at < ?"_s, {t.cut}};
+}
+Piece closedIn(const Bounds &t)
+{
+    return {u"c.closed_at >= ? AND c.closed_at < ? AND %1 IN ('closed', 'archived')"_s.arg(t.status),
+            {t.a, t.b}};
+}
+Piece onTime()
+{
+    return {u"(c.deadline_at IS NULL OR c.closed_at <= c.deadline_at)"_s, {}};
+}
+Piece late()
+{
+    return {u"NOT (c.deadline_at IS NULL OR c.closed_at <= c.deadline_at)"_s, {}};
+}
+Piece disputeRecorded()
+{
+    return {u"c.dispute_settled IS NOT NULL"_s, {}};
+}
+Piece disputeSettled()
+{
+    return {u"c.dispute_settled = ?"_s, {true}};
+}
+// 在办超期 at the as-of date's end: open now, or closed only after it; received before it, past
+// the deadline then.
+Piece overdueOpenNow(const Bounds &t)
+{
+    return {u"c.status IN %1 AND c.deadline_at < ? AND c.received_at < ?"_s.arg(openStatuses),
+            {t.cut, t.cut}};
+}
+Piece overdueClosedLater(const Bounds &t)
+{
+    return {u"c.closed_at >= ? AND %1 IN ('closed', 'archived') AND c.deadline_at < ? AND c.received_at < ?"_s
+                .arg(t.status),
+            {t.cut, t.cut, t.cut}};
+}
+// Call-backs with a result in the period (an unreachable attempt has none), on `b`.
+Piece callbackIn(const Bounds &t)
+{
+    return {u"b.called_at >= ? AND b.called_at < ? AND b.result <> 'unreachable'"_s, {t.a, t.b}};
+}
+const QString satisfiedResult = u"b.result IN ('satisfied', 'basic')"_s;
+// Supervisions in the period, on case_flow `f`.
+Piece supervisedIn(const Bounds &t)
+{
+    return {u"f.action = 'supervise' AND f.at >= ? AND f.at < ?"_s, {t.a, t.b}};
+}
+
+QString levelOf(IndicatorSet set)
+{
+    return set == IndicatorSet::SupervisedRed      ? u"red"_s
+           : set == IndicatorSet::SupervisedYellow ? u"yellow"_s
+                                                   : u"normal"_s;
+}
+
+// The set as one condition on `c`.
+Piece setPiece(const Bounds &t, IndicatorSet set)
+{
+    switch (set) {
+    case IndicatorSet::Received:
+        return receivedIn(t);
+    case IndicatorSet::Registered:
+        return receivedIn(t) && notDeclined();
+    case IndicatorSet::ClosedOfRegistered:
+        return receivedIn(t) && notDeclined() && closedBy(t);
+    case IndicatorSet::Closed:
+        return closedIn(t);
+    case IndicatorSet::ClosedOnTime:
+        return closedIn(t) && onTime();
+    case IndicatorSet::ClosedLate:
+        return closedIn(t) && late();
+    case IndicatorSet::DisputeRecorded:
+        return closedIn(t) && disputeRecorded();
+    case IndicatorSet::DisputeSettled:
+        return closedIn(t) && disputeSettled();
+    case IndicatorSet::OverdueOpen: {
+        const Piece x = overdueOpenNow(t), y = overdueClosedLater(t);
+        return {u"((%1) OR (%2))"_s.arg(x.sql, y.sql), x.values + y.values};
+    }
+    case IndicatorSet::CalledBack:
+    case IndicatorSet::Satisfied: {
+        const Piece b = callbackIn(t);
+        return {u"EXISTS (SELECT 1 FROM callbacks b WHERE b.case_id = c.id AND %1%2)"_s.arg(
+                    b.sql, set == IndicatorSet::Satisfied ? u" AND "_s + satisfiedResult : QString()),
+                b.values};
+    }
+    case IndicatorSet::SupervisedNormal:
+    case IndicatorSet::SupervisedYellow:
+    case IndicatorSet::SupervisedRed: {
+        const Piece f = supervisedIn(t);
+        return {
+            u"EXISTS (SELECT 1 FROM case_flow f WHERE f.case_id = c.id AND %1 AND f.supervise_level = ?)"_s
+                .arg(f.sql),
+            f.values + QVariantList{levelOf(set)}};
+    }
+    }
+    return {u"1 = 0"_s, {}};
+}
+
+void bindPiece(Query &q, const Piece &p)
+{
+    for (const QVariant &v : p.values)
+        q.bind(v);
+}
+
+// The unit's path range for a subtree test: every path below "/1/5/" sorts in ["/1/5/", "/1/50").
+std::pair<QString, QString> pathRange(const Database &db, qint64 orgUnitId)
+{
+    Query q(db, u"SELECT path FROM org_units WHERE id = ?"_s);
+    q.bind(orgUnitId).exec();
+    const QString path = q.next() ? q.text(0) : u"/-/"_s; // an unknown place: nothing
+    return {path, path.chopped(1) + u'0'};
+}
+
+// Org units with their level and path under a path prefix (the scope; empty: all).
+struct UnitRow
+{
+    qint64 id;
+    int level;
+    QString path;
+    QString name;
+    QString code;
+};
+
+QList<UnitRow> unitsUnder(const Database &db, const QString &prefix)
+{
+    Query q(db, prefix.isEmpty() ? u"SELECT id, level, path, name, code FROM org_units"_s
+                                 : u"SELECT id, level, path, name, code FROM org_units WHERE path LIKE ?"_s);
+    if (!prefix.isEmpty())
+        q.bind(prefix + u"%"_s);
+    q.exec();
+    QList<UnitRow> out;
+    while (q.next())
+        out.append({q.int64(0), q.integer(1), q.text(2), q.text(3), q.text(4)});
+    return out;
+}
+
 void bindScope(Query &q, const ScopeClause &scope)
 {
     for (const QVariant &v : scope.values)
@@ -64,62 +246,61 @@ qint64 IndicatorQueries::townshipByCode(const QString &code) const
     return q.next() ? q.int64(0) : 0;
 }
 
-IndicatorFigures IndicatorQueries::compute(const ReportPeriod &period, const IndicatorScope &scope,
-                                           QDate asOf) const
+QMap<QString, IndicatorCounts> IndicatorQueries::countsBy(const QString &groupExpr,
+                                                          const ReportPeriod &period,
+                                                          const IndicatorScope &scope, QDate asOf) const
 {
-    IndicatorFigures out;
-    out.period = period;
-    out.asOf = asOf;
-    const qint64 a = period.first().startOfDay().toSecsSinceEpoch();
-    const qint64 b = period.last().addDays(1).startOfDay().toSecsSinceEpoch();
-    const qint64 cut = asOf.addDays(1).startOfDay().toSecsSinceEpoch(); // the as-of date's end
+    const Bounds t = boundsOf(m_db, period, asOf);
     const ScopeClause where = scopeClause(m_db, scope);
-    QMap<qint64, IndicatorCounts> byTownship;
+    QMap<QString, IndicatorCounts> out;
+    const auto keyOf = [](const Query &q) { return q.isNull(0) ? QString() : q.text(0); };
 
-    // SQLite's planner would walk the status index for the closed cases; `+c.status` keeps it on the
-    // closed_at range (PostgreSQL has no unary + on text and plans this well by itself).
-    const QString status = m_db.isPostgres() ? u"c.status"_s : u"+c.status"_s;
-
-    // The cases, as index-driven ranges added up per township: received in the period (registered,
+    // The cases, as index-driven ranges added up per group: received in the period (registered,
     // closed by the as-of date), closed in the period (on time, dispute recorded, settled), and
     // open at the end of the as-of date past the deadline — open now, or closed only after it.
     {
+        const Piece registered = notDeclined();
+        const Piece closedByCut = notDeclined() && closedBy(t);
+        const Piece received = receivedIn(t);
+        const Piece closed = closedIn(t);
+        const Piece overdueNow = overdueOpenNow(t);
+        const Piece overdueLater = overdueClosedLater(t);
+        const QString g = groupExpr;
         const QString sql =
-            u"SELECT t, SUM(received), SUM(registered), SUM(closed_by), SUM(closed), SUM(on_time), "
+            u"SELECT g, SUM(received), SUM(registered), SUM(closed_by), SUM(closed), SUM(on_time), "
             "SUM(recorded), SUM(settled), SUM(overdue) FROM ("
-            "SELECT c.township_id AS t, 1 AS received, "
-            "CASE WHEN c.status <> 'declined' THEN 1 ELSE 0 END AS registered, "
-            "CASE WHEN c.status <> 'declined' AND c.closed_at < ? THEN 1 ELSE 0 END AS closed_by, "
+            "SELECT %2 AS g, 1 AS received, "
+            "CASE WHEN %3 THEN 1 ELSE 0 END AS registered, "
+            "CASE WHEN %4 THEN 1 ELSE 0 END AS closed_by, "
             "0 AS closed, 0 AS on_time, 0 AS recorded, 0 AS settled, 0 AS overdue "
-            "FROM cases c WHERE c.received_at >= ? AND c.received_at < ?%1 "
+            "FROM cases c WHERE %5%1 "
             "UNION ALL "
-            "SELECT c.township_id, 0, 0, 0, 1, "
-            "CASE WHEN c.deadline_at IS NULL OR c.closed_at <= c.deadline_at THEN 1 ELSE 0 END, "
-            "CASE WHEN c.dispute_settled IS NOT NULL THEN 1 ELSE 0 END, "
-            "CASE WHEN c.dispute_settled THEN 1 ELSE 0 END, 0 "
-            "FROM cases c WHERE c.closed_at >= ? AND c.closed_at < ? AND %2 IN ('closed', 'archived')%1 "
+            "SELECT %2, 0, 0, 0, 1, CASE WHEN %6 THEN 1 ELSE 0 END, CASE WHEN %7 THEN 1 ELSE 0 END, "
+            "CASE WHEN %8 THEN 1 ELSE 0 END, 0 FROM cases c WHERE %9%1 "
             "UNION ALL "
-            "SELECT c.township_id, 0, 0, 0, 0, 0, 0, 0, 1 FROM cases c "
-            "WHERE c.status IN ('reported', 'registered', 'dispatched', 'in_progress', 'feedback', "
-            "'verified') "
-            "AND c.deadline_at < ? AND c.received_at < ?%1 "
+            "SELECT %2, 0, 0, 0, 0, 0, 0, 0, 1 FROM cases c WHERE %10%1 "
             "UNION ALL "
-            "SELECT c.township_id, 0, 0, 0, 0, 0, 0, 0, 1 FROM cases c "
-            "WHERE c.closed_at >= ? AND %2 IN ('closed', 'archived') AND c.deadline_at < ? AND c.received_at "
-            "< ?%1"
-            ") AS f GROUP BY t"_s.arg(where.sql, status);
+            "SELECT %2, 0, 0, 0, 0, 0, 0, 0, 1 FROM cases c WHERE %11%1"
+            ") AS f GROUP BY g"_s.arg(where.sql, g, registered.sql, closedByCut.sql, received.sql,
+                                      onTime().sql, disputeRecorded().sql, disputeSettled().sql, closed.sql,
+                                      overdueNow.sql, overdueLater.sql);
         Query q(m_db, sql);
-        q.bind(cut).bind(a).bind(b);
+        bindPiece(q, registered);
+        bindPiece(q, closedByCut);
+        bindPiece(q, received);
         bindScope(q, where);
-        q.bind(a).bind(b);
+        bindPiece(q, onTime());
+        bindPiece(q, disputeRecorded());
+        bindPiece(q, disputeSettled());
+        bindPiece(q, closed);
         bindScope(q, where);
-        q.bind(cut).bind(cut);
+        bindPiece(q, overdueNow);
         bindScope(q, where);
-        q.bind(cut).bind(cut).bind(cut);
+        bindPiece(q, overdueLater);
         bindScope(q, where);
         q.exec();
         while (q.next()) {
-            IndicatorCounts &c = byTownship[q.int64(0)];
+            IndicatorCounts &c = out[keyOf(q)];
             c.received = q.int64(1);
             c.registered = q.int64(2);
             c.closedOfRegistered = q.int64(3);
@@ -133,33 +314,31 @@ IndicatorFigures IndicatorQueries::compute(const ReportPeriod &period, const Ind
 
     // 平均办理时长: working days from the day received to the day closed, by the work calendar.
     {
-        Query q(m_db, u"SELECT c.township_id, c.received_at, c.closed_at FROM cases c "
-                      "WHERE c.closed_at >= ? AND c.closed_at < ? AND "_s +
-                          status + u" IN ('closed', 'archived')"_s + where.sql);
-        q.bind(a).bind(b);
+        const Piece closed = closedIn(t);
+        Query q(m_db, u"SELECT %1, c.received_at, c.closed_at FROM cases c WHERE "_s.arg(groupExpr) +
+                          closed.sql + where.sql);
+        bindPiece(q, closed);
         bindScope(q, where);
         q.exec();
         while (q.next()) {
             const QDate received = QDateTime::fromSecsSinceEpoch(q.int64(1)).date();
-            const QDate closed = QDateTime::fromSecsSinceEpoch(q.int64(2)).date();
-            byTownship[q.int64(0)].handlingWorkingDays += m_calendar.workingDaysBetween(received, closed);
+            const QDate closedOn = QDateTime::fromSecsSinceEpoch(q.int64(2)).date();
+            out[keyOf(q)].handlingWorkingDays += m_calendar.workingDaysBetween(received, closedOn);
         }
     }
 
-    // 满意率: the call-backs with a result in the period (an unreachable attempt has none). CROSS JOIN
-    // keeps SQLite's planner on the call-backs, not on walking every case of the place.
+    // 满意率: the call-backs with a result in the period. CROSS JOIN keeps SQLite's planner on the
+    // call-backs, not on walking every case of the place.
     {
-        Query q(
-            m_db,
-            u"SELECT c.township_id, SUM(CASE WHEN b.result IN ('satisfied', 'basic') THEN 1 ELSE 0 END), "
-            "COUNT(*) FROM callbacks b CROSS JOIN cases c "
-            "WHERE c.id = b.case_id AND b.called_at >= ? AND b.called_at < ? AND b.result <> 'unreachable'"_s +
-                where.sql + u" GROUP BY c.township_id"_s);
-        q.bind(a).bind(b);
+        const Piece b = callbackIn(t);
+        Query q(m_db, u"SELECT %1, SUM(CASE WHEN %2 THEN 1 ELSE 0 END), COUNT(*) FROM callbacks b CROSS JOIN "
+                      "cases c WHERE c.id = b.case_id AND "_s.arg(groupExpr, satisfiedResult) +
+                          b.sql + where.sql + u" GROUP BY %1"_s.arg(groupExpr));
+        bindPiece(q, b);
         bindScope(q, where);
         q.exec();
         while (q.next()) {
-            IndicatorCounts &c = byTownship[q.int64(0)];
+            IndicatorCounts &c = out[keyOf(q)];
             c.satisfied = q.int64(1);
             c.callbacks = q.int64(2);
         }
@@ -167,15 +346,15 @@ IndicatorFigures IndicatorQueries::compute(const ReportPeriod &period, const Ind
 
     // 督办: the cases supervised in the period, by level (a case supervised twice at one level counts once).
     {
-        Query q(m_db, u"SELECT c.township_id, f.supervise_level, COUNT(DISTINCT c.id) "
-                      "FROM case_flow f JOIN cases c ON c.id = f.case_id "
-                      "WHERE f.action = 'supervise' AND f.at >= ? AND f.at < ?"_s +
-                          where.sql + u" GROUP BY c.township_id, f.supervise_level"_s);
-        q.bind(a).bind(b);
+        const Piece f = supervisedIn(t);
+        Query q(m_db, u"SELECT %1, f.supervise_level, COUNT(DISTINCT c.id) FROM case_flow f JOIN cases c ON "
+                      "c.id = f.case_id WHERE "_s.arg(groupExpr) +
+                          f.sql + where.sql + u" GROUP BY %1, f.supervise_level"_s.arg(groupExpr));
+        bindPiece(q, f);
         bindScope(q, where);
         q.exec();
         while (q.next()) {
-            IndicatorCounts &c = byTownship[q.int64(0)];
+            IndicatorCounts &c = out[q.isNull(0) ? QString() : q.text(0)];
             const QString level = q.text(1);
             if (level == u"normal"_s)
                 c.supervisedNormal = q.int64(2);
@@ -185,23 +364,307 @@ IndicatorFigures IndicatorQueries::compute(const ReportPeriod &period, const Ind
                 c.supervisedRed = q.int64(2);
         }
     }
+    return out;
+}
 
-    // The townships' codes and names; the list in code order.
+IndicatorFigures IndicatorQueries::compute(const ReportPeriod &period, const IndicatorScope &scope,
+                                           QDate asOf) const
+{
+    IndicatorFigures out;
+    out.period = period;
+    out.asOf = asOf;
+    const QMap<QString, IndicatorCounts> byTownship = countsBy(u"c.township_id"_s, period, scope, asOf);
+    for (const IndicatorCounts &c : byTownship)
+        out.total += c;
+    // The townships' codes and names; the list in code order. (Cases at the county's own level have
+    // no township: in the total only.)
     QMap<QString, TownshipIndicators> ordered;
     if (!byTownship.isEmpty()) {
         Query q(m_db, u"SELECT id, code, name FROM org_units WHERE level = 2"_s);
         q.exec();
         while (q.next()) {
-            const auto it = byTownship.constFind(q.int64(0));
+            const auto it = byTownship.constFind(QString::number(q.int64(0)));
             if (it != byTownship.cend())
                 ordered.insert(q.text(1), TownshipIndicators{q.int64(0), q.text(1), q.text(2), it.value()});
         }
     }
-    for (const TownshipIndicators &t : ordered) {
-        out.total += t.counts;
+    for (const TownshipIndicators &t : ordered)
         out.byTownship << t;
+    return out;
+}
+
+QList<IndicatorGroup> IndicatorQueries::breakdown(const ReportPeriod &period, const IndicatorScope &scope,
+                                                  QDate asOf, IndicatorDimension dimension) const
+{
+    QList<IndicatorGroup> out;
+    const auto add = [&out](const QString &key, const QString &name, const IndicatorCounts &counts) {
+        if (!(counts == IndicatorCounts{}))
+            out.append({key, name, counts});
+    };
+    switch (dimension) {
+    case IndicatorDimension::None:
+        out.append({QString(), QString(), compute(period, scope, asOf).total});
+        return out;
+    case IndicatorDimension::Township: {
+        const IndicatorFigures f = compute(period, scope, asOf);
+        for (const TownshipIndicators &t : f.byTownship)
+            add(QString::number(t.townshipId), t.name, t.counts);
+        break;
+    }
+    case IndicatorDimension::Village:
+    case IndicatorDimension::Grid: {
+        // By the case's place, added up to its village or grid (the unit at that level on its path).
+        const int level =
+            dimension == IndicatorDimension::Village ? int(OrgLevel::Village) : int(OrgLevel::Grid);
+        const QString prefix = scope.orgUnitId ? pathRange(m_db, scope.orgUnitId).first : QString();
+        const QList<UnitRow> units = unitsUnder(m_db, prefix);
+        QHash<QString, const UnitRow *> byPath;
+        QHash<qint64, const UnitRow *> byId;
+        for (const UnitRow &u : units) {
+            byPath.insert(u.path, &u);
+            byId.insert(u.id, &u);
+        }
+        QMap<qint64, IndicatorCounts> groups;
+        const QMap<QString, IndicatorCounts> byPlace = countsBy(u"c.org_unit_id"_s, period, scope, asOf);
+        for (auto it = byPlace.cbegin(); it != byPlace.cend(); ++it) {
+            const UnitRow *place = byId.value(it.key().toLongLong());
+            if (!place)
+                continue;
+            // The path's segments lead from the root down: the level-th one is the ancestor there.
+            const QStringList ids = place->path.split(u'/', Qt::SkipEmptyParts);
+            if (ids.size() < level)
+                continue; // a case above that level
+            const QString ancestorPath = u"/"_s + ids.mid(0, level).join(u'/') + u"/"_s;
+            if (const UnitRow *a = byPath.value(ancestorPath); a && a->level == level)
+                groups[a->id] += it.value();
+        }
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+            add(QString::number(it.key()), byId.value(it.key())->name, it.value());
+        break;
+    }
+    case IndicatorDimension::Category: {
+        QHash<qint64, std::pair<qint64, QString>> categories; // id → (top-level id, its name)
+        {
+            Query q(m_db, u"SELECT c.id, COALESCE(p.id, c.id), COALESCE(p.name, c.name) FROM categories c "
+                          "LEFT JOIN categories p ON p.id = c.parent_id"_s);
+            q.exec();
+            while (q.next())
+                categories.insert(q.int64(0), {q.int64(1), q.text(2)});
+        }
+        QMap<qint64, IndicatorCounts> groups;
+        QHash<qint64, QString> names;
+        for (const auto &[key, counts] :
+             countsBy(u"c.category_id"_s, period, scope, asOf).asKeyValueRange()) {
+            const auto top = categories.value(
+                key.toLongLong(), {0, QCoreApplication::translate("zz::IndicatorQueries", "未分类")});
+            groups[top.first] += counts;
+            names.insert(top.first, top.second);
+        }
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+            add(QString::number(it.key()), names.value(it.key()), it.value());
+        break;
+    }
+    case IndicatorDimension::Source:
+        for (const auto &[key, counts] : countsBy(u"c.source"_s, period, scope, asOf).asKeyValueRange()) {
+            const auto source = fromCode<CaseSource>(key);
+            add(key, source ? label(*source) : key, counts);
+        }
+        break;
+    case IndicatorDimension::Department: {
+        QHash<qint64, QString> names;
+        {
+            Query q(m_db, u"SELECT id, name FROM departments"_s);
+            q.exec();
+            while (q.next())
+                names.insert(q.int64(0), q.text(1));
+        }
+        for (const auto &[key, counts] :
+             countsBy(u"c.department_id"_s, period, scope, asOf).asKeyValueRange())
+            if (!key.isEmpty()) // not yet dispatched: no department
+                add(key, names.value(key.toLongLong()), counts);
+        break;
+    }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const IndicatorGroup &x, const IndicatorGroup &y) {
+        if (x.counts.received != y.counts.received)
+            return x.counts.received > y.counts.received;
+        return x.name < y.name;
+    });
+    return out;
+}
+
+QDate IndicatorQueries::comparisonAsOf(const ReportPeriod &period, QDate asOf, const ReportPeriod &other)
+{
+    return other.last().addDays(period.last().daysTo(asOf));
+}
+
+QList<IndicatorQueries::MonthFigures> IndicatorQueries::trend(QDate lastMonth, const IndicatorScope &scope,
+                                                              QDate asOf, int months) const
+{
+    QList<MonthFigures> out;
+    const ReportPeriod last = ReportPeriod::month(lastMonth.year(), lastMonth.month());
+    for (int i = months - 1; i >= 0; --i) {
+        const QDate first = last.first().addMonths(-i);
+        const ReportPeriod month = ReportPeriod::month(first.year(), first.month());
+        const QDate monthAsOf = std::min(comparisonAsOf(last, asOf, month), asOf);
+        out.append({month, monthAsOf, compute(month, scope, monthAsOf).total});
     }
     return out;
+}
+
+IndicatorDimension IndicatorQueries::rankingDimension(qint64 orgUnitId) const
+{
+    if (!orgUnitId)
+        return IndicatorDimension::Township;
+    Query q(m_db, u"SELECT level FROM org_units WHERE id = ?"_s);
+    q.bind(orgUnitId).exec();
+    const int level = q.next() ? q.integer(0) : int(OrgLevel::County);
+    switch (level) {
+    case int(OrgLevel::Township):
+        return IndicatorDimension::Village;
+    case int(OrgLevel::Village):
+    case int(OrgLevel::Grid):
+        return IndicatorDimension::Grid;
+    default:
+        return IndicatorDimension::Township;
+    }
+}
+
+IndicatorQueries::Clause IndicatorQueries::drillClause(const Database &db, const IndicatorDrill &drill)
+{
+    const Bounds t = boundsOf(db, drill.period, drill.asOf);
+    Piece p = setPiece(t, drill.set);
+    const ScopeClause scope = scopeClause(db, drill.scope);
+    // scopeClause() gives " AND …" terms.
+    p.sql += scope.sql;
+    p.values += scope.values;
+    const auto group = [&](const QString &key) -> Piece {
+        switch (drill.dimension) {
+        case IndicatorDimension::None:
+            return {u"1 = 1"_s, {}};
+        case IndicatorDimension::Township:
+            return {u"c.township_id = ?"_s, {key.toLongLong()}};
+        case IndicatorDimension::Village:
+        case IndicatorDimension::Grid: {
+            const auto [from, to] = pathRange(db, key.toLongLong());
+            return {u"c.org_path >= ? AND c.org_path < ?"_s, {from, to}};
+        }
+        case IndicatorDimension::Category:
+            if (key.toLongLong() == 0)
+                return {u"c.category_id IS NULL"_s, {}};
+            return {u"c.category_id IN (SELECT id FROM categories WHERE id = ? OR parent_id = ?)"_s,
+                    {key.toLongLong(), key.toLongLong()}};
+        case IndicatorDimension::Source:
+            return {u"c.source = ?"_s, {key}};
+        case IndicatorDimension::Department:
+            return {u"c.department_id = ?"_s, {key.toLongLong()}};
+        }
+        return {u"1 = 0"_s, {}};
+    };
+    if (drill.dimension != IndicatorDimension::None) {
+        if (!drill.otherThan.isEmpty()) {
+            QStringList terms;
+            QVariantList values;
+            for (const QString &key : drill.otherThan) {
+                const Piece g = group(key);
+                terms << g.sql;
+                values << g.values;
+            }
+            // NULLs (no category, no department) belong to "the rest" too.
+            QString rest = u"NOT ((%1))"_s.arg(terms.join(u") OR ("_s));
+            // Cases without a category belong to the rest unless "未分类" is among the groups named.
+            if (drill.dimension == IndicatorDimension::Category && !drill.otherThan.contains(u"0"_s))
+                rest = u"(c.category_id IS NULL OR %1)"_s.arg(rest);
+            p = p && Piece{rest, values};
+        } else {
+            p = p && group(drill.key);
+        }
+    }
+    return {u"("_s + p.sql + u")"_s, p.values};
+}
+
+IndicatorSet numeratorSet(Indicator indicator)
+{
+    switch (indicator) {
+    case Indicator::Received:
+        return IndicatorSet::Received;
+    case Indicator::Registered:
+        return IndicatorSet::Registered;
+    case Indicator::Closed:
+    case Indicator::AvgHandlingWorkingDays:
+        return IndicatorSet::Closed;
+    case Indicator::ClosureRate:
+        return IndicatorSet::ClosedOfRegistered;
+    case Indicator::OnTimeRate:
+        return IndicatorSet::ClosedOnTime;
+    case Indicator::ResolutionRate:
+        return IndicatorSet::DisputeSettled;
+    case Indicator::SatisfactionRate:
+        return IndicatorSet::Satisfied;
+    case Indicator::OverdueOpen:
+        return IndicatorSet::OverdueOpen;
+    case Indicator::SupervisedNormal:
+        return IndicatorSet::SupervisedNormal;
+    case Indicator::SupervisedYellow:
+        return IndicatorSet::SupervisedYellow;
+    case Indicator::SupervisedRed:
+        return IndicatorSet::SupervisedRed;
+    }
+    return IndicatorSet::Received;
+}
+
+std::optional<IndicatorSet> denominatorSet(Indicator indicator)
+{
+    switch (indicator) {
+    case Indicator::ClosureRate:
+        return IndicatorSet::Registered;
+    case Indicator::OnTimeRate:
+        return IndicatorSet::Closed;
+    case Indicator::ResolutionRate:
+        return IndicatorSet::DisputeRecorded;
+    case Indicator::SatisfactionRate:
+        return IndicatorSet::CalledBack;
+    default:
+        return std::nullopt;
+    }
+}
+
+QString indicatorSetTitle(IndicatorSet set)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("zz::IndicatorQueries", text);
+    };
+    switch (set) {
+    case IndicatorSet::Received:
+        return tr("本期受理的案件");
+    case IndicatorSet::Registered:
+        return tr("本期受理并立案的案件");
+    case IndicatorSet::ClosedOfRegistered:
+        return tr("本期立案、截至统计日已办结的案件");
+    case IndicatorSet::Closed:
+        return tr("本期办结的案件");
+    case IndicatorSet::ClosedOnTime:
+        return tr("本期按期办结的案件");
+    case IndicatorSet::ClosedLate:
+        return tr("本期超期办结的案件");
+    case IndicatorSet::DisputeRecorded:
+        return tr("本期办结且记录了化解结果的案件");
+    case IndicatorSet::DisputeSettled:
+        return tr("本期办结且已化解的案件");
+    case IndicatorSet::CalledBack:
+        return tr("本期有回访结果的案件");
+    case IndicatorSet::Satisfied:
+        return tr("本期回访满意或基本满意的案件");
+    case IndicatorSet::OverdueOpen:
+        return tr("截至统计日在办超期的案件");
+    case IndicatorSet::SupervisedNormal:
+        return tr("本期普通督办的案件");
+    case IndicatorSet::SupervisedYellow:
+        return tr("本期黄牌督办的案件");
+    case IndicatorSet::SupervisedRed:
+        return tr("本期红牌督办的案件");
+    }
+    return {};
 }
 
 } // namespace zz

@@ -3,9 +3,14 @@
 #include "Indicators.h"
 #include "WorkCalendar.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <optional>
 
 namespace zz {
 
@@ -30,6 +35,67 @@ struct TownshipIndicators
     IndicatorCounts counts;
 };
 
+// The case sets the indicators count: each figure a leader can click is one of these for a period, a
+// scope and (in a breakdown) one group, and the case list shows exactly the set the count counted.
+enum class IndicatorSet {
+    Received,           // received in the period
+    Registered,         // of those, not declined
+    ClosedOfRegistered, // of those, closed by the as-of date
+    Closed,             // closed (结案 or 归档) in the period
+    ClosedOnTime,       // of those, by the deadline
+    ClosedLate,         // of those, after the deadline (Closed less ClosedOnTime)
+    DisputeRecorded,    // of those closed, with the dispute's outcome recorded
+    DisputeSettled,     // of those, settled
+    CalledBack,         // with a call-back with a result in the period (a case, however many calls)
+    Satisfied,          // with a 满意 or 基本满意 call-back in the period
+    OverdueOpen,        // open at the end of the as-of date and past the deadline
+    SupervisedNormal,   // supervised in the period at this level
+    SupervisedYellow,
+    SupervisedRed,
+};
+
+// The sets behind an indicator: its numerator, and its denominator for a rate (a mean: the cases
+// averaged). Counts have no denominator.
+IndicatorSet numeratorSet(Indicator indicator);
+std::optional<IndicatorSet> denominatorSet(Indicator indicator);
+// Translated, for the case list's filter line: "结案率的分子：受理后已办结的立案案件".
+QString indicatorSetTitle(IndicatorSet set);
+
+// What the dashboard breaks the figures down by.
+enum class IndicatorDimension {
+    None,
+    Township,   // c.township_id
+    Village,    // the case's place's village (a case at a township's own level has none)
+    Grid,       // the case's place's grid
+    Category,   // the top-level category (a sub-category counts for its parent)
+    Source,     // CaseSource code
+    Department, // the department handling it now
+};
+
+// The exact cases behind one figure: the set, the period and as-of date, the scope, and the group
+// of a breakdown (its key as breakdown() gives it; `otherThan` instead: every group but those — the
+// categories after the top ten).
+struct IndicatorDrill
+{
+    IndicatorSet set = IndicatorSet::Received;
+    ReportPeriod period;
+    QDate asOf;
+    IndicatorScope scope;
+    IndicatorDimension dimension = IndicatorDimension::None;
+    QString key;
+    QStringList otherThan;
+    QString description; // for people: what was clicked ("2026年1月 受理量 · 青石镇")
+};
+
+// One group of a breakdown: key ("12" — an org unit, category or department id; a source code),
+// display name, and the counts.
+struct IndicatorGroup
+{
+    QString key;
+    QString name;
+    IndicatorCounts counts;
+};
+
 struct IndicatorFigures
 {
     ReportPeriod period;
@@ -49,15 +115,48 @@ struct IndicatorFigures
 // then — the deadline as it stands now, after any extension approved since.
 class IndicatorQueries
 {
+    Q_DECLARE_TR_FUNCTIONS(zz::IndicatorQueries)
+
 public:
     IndicatorQueries(const Database &db, const WorkCalendar &calendar) : m_db(db), m_calendar(calendar) {}
 
     IndicatorFigures compute(const ReportPeriod &period, const IndicatorScope &scope, QDate asOf) const;
 
+    // The counts per group of a dimension for the period and scope (groups with no figure left out),
+    // largest received first (then by name). Dimension None: one group, key "", the total.
+    QList<IndicatorGroup> breakdown(const ReportPeriod &period, const IndicatorScope &scope, QDate asOf,
+                                    IndicatorDimension dimension) const;
+    // The months up to and including `lastMonth`'s month, oldest first, each taken as far past its
+    // end as `lastMonth` is at `asOf` (never later than asOf), as the report compares periods.
+    struct MonthFigures
+    {
+        ReportPeriod month;
+        QDate asOf;
+        IndicatorCounts counts;
+    };
+    QList<MonthFigures> trend(QDate lastMonth, const IndicatorScope &scope, QDate asOf,
+                              int months = 12) const;
+    // The as-of date a comparison period is taken at: as far past its end as `period` is at `asOf`.
+    static QDate comparisonAsOf(const ReportPeriod &period, QDate asOf, const ReportPeriod &other);
+    // The dimension a place's ranking lists: the level below it (county or none: townships).
+    IndicatorDimension rankingDimension(qint64 orgUnitId) const;
+
+    // The drill-down as a condition on cases `c` (for CaseQuery::drill): the same predicates the
+    // counts use, so the case list counts what the figure counted. `sql` is one boolean term.
+    struct Clause
+    {
+        QString sql;
+        QVariantList values;
+    };
+    static Clause drillClause(const Database &db, const IndicatorDrill &drill);
+
     // The township's id by its division code; 0 when there is none.
     qint64 townshipByCode(const QString &code) const;
 
 private:
+    QMap<QString, IndicatorCounts> countsBy(const QString &groupExpr, const ReportPeriod &period,
+                                            const IndicatorScope &scope, QDate asOf) const;
+
     const Database &m_db;
     WorkCalendar m_calendar;
 };
