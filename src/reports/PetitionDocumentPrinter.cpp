@@ -13,10 +13,46 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextList>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace zz {
+
+namespace {
+
+// Paragraphs only: no tables, frames or lists (whose borders and bullets only the document layout
+// draws).
+bool isPlain(const QTextDocument &doc)
+{
+    if (!doc.rootFrame()->childFrames().isEmpty())
+        return false;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        if (block.textList())
+            return false;
+    return true;
+}
+
+// Each line on the page its top falls on. The document layout draws whole blocks that touch a page,
+// and QTextLayout then draws one line beyond the clip as well: clipped on paper, but text a PDF reader
+// extracts, so a paragraph split by a page break would read twice.
+void drawLines(const QTextDocument &doc, QPainter &painter, int page, qreal pageHeight)
+{
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        const QPointF origin = layout->position();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            if (int(std::floor((origin.y() + line.y() + 0.5) / pageHeight)) == page)
+                line.draw(&painter, origin);
+        }
+    }
+}
+
+} // namespace
 
 PetitionDocumentPrinter::PetitionDocumentPrinter(QString filledHtml, QString title)
     : m_html(std::move(filledHtml)), m_title(std::move(title))
@@ -66,15 +102,21 @@ int PetitionDocumentPrinter::print(QPagedPaintDevice &device) const
     doc->setPageSize(QSizeF(width, device.height() - footerHeight));
     const qreal pageHeight = device.height() - footerHeight;
     const int pages = doc->pageCount();
+    const bool lineByLine = isPlain(*doc);
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device.newPage();
         painter.save();
         painter.translate(0, -page * pageHeight);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * pageHeight, width, pageHeight);
-        painter.setClipRect(context.clip);
-        doc->documentLayout()->draw(&painter, context);
+        const QRectF pageRect(0, page * pageHeight, width, pageHeight);
+        painter.setClipRect(pageRect);
+        if (lineByLine) {
+            drawLines(*doc, painter, page, pageHeight);
+        } else {
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = pageRect;
+            doc->documentLayout()->draw(&painter, context);
+        }
         painter.restore();
         if (pages > 1) {
             painter.setFont(footerFont);

@@ -178,9 +178,18 @@ void TestPetitionDocuments::fillEscapesAndMarksBlanks()
     const QString html =
         tmpl.fill({{u"信访人"_s, u"王<b>五</b>"_s}, {u"理由"_s, u"该事项已进入诉讼程序。\n请依法办理"_s}});
     QVERIFY(html.contains(u"王&lt;b&gt;五&lt;/b&gt;"_s));
-    QVERIFY(html.contains(u"该事项已进入诉讼程序。<br/>请依法办理。"_s));
+    // A line break in a value starts a new paragraph of the same kind (each is indented on paper).
+    QVERIFY2(html.contains(u"该事项已进入诉讼程序。</p><p>请依法办理。"_s), qPrintable(html));
     QVERIFY(html.contains(u"＿＿＿＿"_s)); // 依据 missing: a visible blank
     QCOMPARE(tmpl.missingValues({{u"信访人"_s, u"王五"_s}}), (QStringList{u"理由"_s, u"依据"_s}));
+    const DocumentTemplate indented(
+        DocumentKind::HandlingOpinion, u"信访处理意见书"_s,
+        u"<h1>{{事项}}</h1><p align=\"justify\" style=\"text-indent: 2em;\">{{事实与理由}}</p>"_s,
+        u"{序号}"_s);
+    const QString facts = indented.fill({{u"事项"_s, u"一\n二"_s}, {u"事实与理由"_s, u"甲\n乙"_s}});
+    QVERIFY2(facts.contains(u"<h1>一<br/>二</h1>"_s), qPrintable(facts));
+    QVERIFY2(facts.contains(u"甲</p><p align=\"justify\" style=\"text-indent: 2em;\">乙</p>"_s),
+             qPrintable(facts));
     // A reason ending its own sentence is not followed by a second 。
     const QString once = tmpl.fill({{u"理由"_s, u"该事项已进入诉讼程序。"_s}});
     QVERIFY(once.contains(u"诉讼程序。"_s) && !once.contains(u"。。"_s));

@@ -29,11 +29,31 @@ QString readResource(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
-QString escaped(const QString &value)
+// The opening tag of the paragraph that is open at `pos` in `html` ("<p align=\"justify\" …>"), or
+// empty when the position is not inside a paragraph.
+QString openParagraphAt(const QString &html, qsizetype pos)
+{
+    static const QRegularExpression opening(u"<p(\\s[^>]*)?>"_s, QRegularExpression::CaseInsensitiveOption);
+    const QString before = html.left(pos);
+    qsizetype start = -1;
+    QString tag;
+    for (auto it = opening.globalMatch(before); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        start = match.capturedStart();
+        tag = match.captured();
+    }
+    if (start < 0 || QStringView(before).mid(start).contains(u"</p>"_s, Qt::CaseInsensitive))
+        return {};
+    return tag;
+}
+
+// A value as HTML: escaped; each line break inside a paragraph starts a new paragraph of the same
+// kind (an official document indents every paragraph), elsewhere a <br/>.
+QString escaped(const QString &value, const QString &paragraphTag)
 {
     QString html = value.toHtmlEscaped();
     html.replace(u"\r\n"_s, u"\n"_s);
-    html.replace(u'\n', u"<br/>"_s);
+    html.replace(u'\n', paragraphTag.isEmpty() ? u"<br/>"_s : u"</p>"_s + paragraphTag);
     return html;
 }
 
@@ -156,7 +176,7 @@ QString DocumentTemplate::fill(const QHash<QString, QString> &values) const
         // "经审查，{{理由}}。" with a reason that ends its own sentence would print "。。".
         if (value.endsWith(u'。') && QStringView(m_body).mid(last).startsWith(u'。'))
             value.chop(1);
-        out += value.isEmpty() ? blank : escaped(value);
+        out += value.isEmpty() ? blank : escaped(value, openParagraphAt(m_body, match.capturedStart()));
     }
     out += QStringView(m_body).mid(last);
     return out;
