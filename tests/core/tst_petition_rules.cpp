@@ -126,7 +126,7 @@ void TestPetitionRules::periods_data()
                                        << u"第二十四条（《信访工作条例》第三十六条）"_s;
     const QString o = u"national-2005"_s;
     QTest::newRow("2005 objection") << o << ClockKind::Objection << 15 << false << 0 << false
-                                    << u"第二十一条第三款"_s;
+                                    << u"第二十一条第二款"_s;
     QTest::newRow("2005 handling") << o << ClockKind::Handling << 60 << false << 30 << false
                                    << u"第三十三条"_s;
 }
