@@ -97,7 +97,8 @@ bool AuditLog::isWrittenByDatabase(const Database &db, const QString &action)
     return action == AuditAction::CaseReport || action == AuditAction::CaseAction ||
            action == AuditAction::AccountCreate || action == AuditAction::AccountUpdate ||
            action == AuditAction::AccountDisable || action == AuditAction::PasswordReset ||
-           action == AuditAction::LoginFailed || action == AuditAction::Callback;
+           action == AuditAction::LoginFailed || action == AuditAction::Callback ||
+           action == AuditAction::PetitionAction || action == AuditAction::PetitionChange;
 }
 
 void AuditLog::record(const Actor &actor, const QString &actorLogin, const QString &action,

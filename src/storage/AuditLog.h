@@ -31,6 +31,10 @@ inline constexpr QLatin1String Restore{"restore"};
 inline constexpr QLatin1String AuditKeyTrust{"audit_key_trust"};
 inline constexpr QLatin1String AuditCheckpoint{"audit_checkpoint"};
 inline constexpr QLatin1String Callback{"callback"}; // 回访; on PostgreSQL written by zz_callback_record()
+// A petition's flow row, and a change to persons, petition links, templates or rule sets (migration
+// 0026); on PostgreSQL written by triggers.
+inline constexpr QLatin1String PetitionAction{"petition_action"};
+inline constexpr QLatin1String PetitionChange{"petition_change"};
 } // namespace AuditAction
 
 // The append-only, hash-chained audit log: each row holds the SHA-256 of its fields and of the row
