@@ -296,6 +296,19 @@ void TestPetitionWorkflow::extensionLimit()
     }
     input.days = 10;
     QCOMPARE(PetitionWorkflow::check(A::Extend, state, Role::Leader, input), S::Handling);
+    // Once the maximum is reached, 延期 is no longer offered, and refused with the reason.
+    QVERIFY(PetitionWorkflow::availableActions(state, Role::Leader).contains(A::Extend));
+    state.extensionDays = 30;
+    QVERIFY(!PetitionWorkflow::availableActions(state, Role::Leader).contains(A::Extend));
+    input.days = 1;
+    try {
+        PetitionWorkflow::check(A::Extend, state, Role::Leader, input);
+        QFAIL("an extension past the maximum went through");
+    } catch (const Error &error) {
+        QCOMPARE(error.kind(), Error::Kind::InvalidState);
+        QVERIFY2(error.message().contains(u"30"_s), qPrintable(error.message()));
+    }
+    state.extensionDays = 20;
     // Zhejiang: up to 60 (the state carries the clock's stored maximum).
     state.maxExtensionDays = 60;
     input.days = 40;

@@ -61,13 +61,19 @@ bool isOpinion(PetitionAction action)
     return action == A::Reply || action == A::ReviewOpinion || action == A::RecheckOpinion;
 }
 
-// Empty when the hearing state lets the action appear; otherwise why not.
-QString hearingConflict(PetitionAction action, const PetitionState &state)
+// Empty when the hearing and extension state let the action appear; otherwise why not.
+QString stateConflict(PetitionAction action, const PetitionState &state)
 {
     if (action == A::StartHearing && state.hearingOpen)
         return PetitionWorkflow::tr("听证已经开始，尚未结束");
     if (action == A::EndHearing && !state.hearingOpen)
         return PetitionWorkflow::tr("没有正在进行的听证");
+    if (action == A::Extend && state.extensionDays >= state.maxExtensionDays) {
+        return state.maxExtensionDays <= 0
+                   ? PetitionWorkflow::tr("办理期限不能延长")
+                   : PetitionWorkflow::tr("办理期限已延长%1天，达到规定的上限，不能再延期")
+                         .arg(state.extensionDays);
+    }
     return {};
 }
 
@@ -202,7 +208,7 @@ QList<PetitionAction> PetitionWorkflow::availableActions(const PetitionState &st
     QList<PetitionAction> out;
     for (const PetitionAction action : allValues<PetitionAction>()) {
         const PetitionTransition *t = findTransition(action, state.status);
-        if (t && (t->roles & roles) && hearingConflict(action, state).isEmpty())
+        if (t && (t->roles & roles) && stateConflict(action, state).isEmpty())
             out.append(action);
     }
     return out;
@@ -216,7 +222,7 @@ PetitionStatus PetitionWorkflow::check(PetitionAction action, const PetitionStat
         throw Error(Error::Kind::InvalidState,
                     tr("信访事项处于“%1”，不能“%2”").arg(label(state.status), label(action)));
     }
-    if (const QString conflict = hearingConflict(action, state); !conflict.isEmpty())
+    if (const QString conflict = stateConflict(action, state); !conflict.isEmpty())
         throw Error(Error::Kind::InvalidState, conflict);
     if (const QString wait = waitingFor(action, state); !wait.isEmpty())
         throw Error(Error::Kind::InvalidState, wait);
