@@ -185,7 +185,9 @@ private:
         Result result(PQexecParams(m_conn, sql.constData(), int(values.size()), nullptr, values.data(),
                                    lengths.data(), nullptr, 0),
                       &PQclear);
-        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+        // Statements without rows (BEGIN, ROLLBACK around a replay) end in PGRES_COMMAND_OK.
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
             rawFailure(u"PostgreSQL"_s, QString::fromUtf8(PQerrorMessage(m_conn)));
         return result;
     }

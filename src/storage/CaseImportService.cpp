@@ -637,16 +637,20 @@ QList<ImportRowResult> CaseImportService::store(Kind kind, const QList<ImportedC
             reject(u"closed_at"_s, tr("已结案的案件须有结案日期。"));
             continue;
         }
-        if (closed && c.closedAt < c.receivedAt) {
+        // Ledgers give the steps as dates: a step on the day of receipt is never before it.
+        if (closed && c.closedAt.date() < c.receivedAt.date()) {
             reject(u"closed_at"_s, tr("结案日期早于受理时间。"));
             continue;
         }
         if (!closed)
             c.closedAt = {};
+        if (closed && c.closedAt < c.receivedAt)
+            c.closedAt = c.receivedAt;
         if (closed && c.closedAt > now)
             c.closedAt = now;
         for (const QDateTime *step : {&c.registeredAt, &c.dispatchedAt, &c.feedbackAt})
-            if (step->isValid() && (*step < c.receivedAt || (closed && *step > c.closedAt))) {
+            if (step->isValid() &&
+                (step->date() < c.receivedAt.date() || (closed && step->date() > c.closedAt.date()))) {
                 reject(u"steps"_s, tr("办理步骤的日期须在受理与结案之间。"));
                 partyOk = false;
                 break;
