@@ -13,6 +13,7 @@
 #include "DemoDataGenerator.h"
 #include "DivisionLoader.h"
 #include "Error.h"
+#include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "ReferenceRepositories.h"
 #include "ReportCommand.h"
@@ -85,6 +86,11 @@ const char *usage = QT_TRANSLATE_NOOP(
     "                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据\n"
     "  import --template 类型 --out 模板.xlsx\n"
     "                       生成导入模板(中文列名、一行示例和填写说明)\n"
+    "  export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]\n"
+    "         [--login 账号 --password-stdin]\n"
+    "                       把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、\n"
+    "                       categories、callbacks、audit-log;按账号的权限和范围,身份证号码和电话\n"
+    "                       只对可导出个人信息的角色完整导出,每次导出记入审计日志\n"
     "  bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]\n"
     "                       网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件\n"
     "                       和 1,000,000 条活动,与原生引擎执行相同语句对比\n"
@@ -437,6 +443,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         if (command == u"import"_s)
             return runImport(resolveUrl(parser), parser, out, err);
+        if (command == u"export"_s)
+            return runExport(resolveUrl(parser), parser, out, err);
         if (command == u"report"_s)
             return runReport(resolveUrl(parser), parser, QDate::currentDate(), out, err);
         if (command == u"score"_s)

@@ -49,8 +49,10 @@ QString CsvTableWriter::field(const QVariant &value, ColumnType type)
             return value.toDate().toString(u"yyyy-MM-dd"_s);
         break;
     case ColumnType::DateTime:
-        if (value.typeId() == QMetaType::QDateTime)
-            return value.toDateTime().toString(u"yyyy-MM-dd HH:mm"_s);
+        if (value.typeId() == QMetaType::QDateTime) {
+            const QDateTime t = value.toDateTime();
+            return t.toString(t.time().second() == 0 ? u"yyyy-MM-dd HH:mm"_s : u"yyyy-MM-dd HH:mm:ss"_s);
+        }
         if (value.typeId() == QMetaType::QDate)
             return value.toDate().toString(u"yyyy-MM-dd"_s);
         break;

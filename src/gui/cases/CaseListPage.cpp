@@ -1,11 +1,11 @@
 #include "CaseListPage.h"
 
 #include "AuditLog.h"
-#include "CaseCsvExport.h"
 #include "CaseListModel.h"
 #include "CaseScope.h"
 #include "ColumnWidths.h"
 #include "Error.h"
+#include "ListExport.h"
 #include "PartyRevealDialog.h"
 #include "Permissions.h"
 #include "StatusPalette.h"
@@ -77,23 +77,27 @@ CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
                                    ? tr("显示所选案件当事人的完整姓名、身份证号和电话（记入审计日志）")
                                    : tr("您的角色不能查看完整的个人信息"));
     connect(m_revealAction, &QAction::triggered, this, &CaseListPage::revealSelected);
-    m_exportAction = new QAction(tr("导出CSV"), this);
-    m_exportAction->setObjectName(u"exportCsvAction"_s);
-    m_exportAction->setToolTip(Permissions::allows(context.user.roles, Permission::ExportPersonalData)
-                                   ? tr("导出当前查询的全部案件（含完整个人信息，操作将记入审计日志）")
-                                   : tr("导出当前查询的全部案件（个人信息已脱敏）"));
+    m_exportAction = new QAction(tr("导出"), this);
+    m_exportAction->setObjectName(u"exportAction"_s);
+    m_exportAction->setToolTip(
+        Permissions::allows(context.user.roles, Permission::ExportPersonalData)
+            ? tr("把当前查询的全部案件导出为 Excel 或 CSV 文件（含完整个人信息，操作将记入审计日志）")
+            : tr("把当前查询的全部案件导出为 Excel 或 CSV 文件（个人信息已脱敏）"));
     connect(m_exportAction, &QAction::triggered, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("导出CSV"), tr("案件清单.csv"), tr("CSV 文件 (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
+        const QString path = QFileDialog::getSaveFileName(this, tr("导出案件清单"), tr("案件清单.xlsx"),
+                                                          tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const qint64 written = exportList(path);
+        if (written >= 0)
+            QMessageBox::information(this, tr("导出案件清单"), tr("已导出 %Ln 件案件。", nullptr, written));
     });
     auto *revealButton = new QToolButton(this);
     revealButton->setObjectName(u"revealButton"_s);
     revealButton->setDefaultAction(m_revealAction);
     filters->addWidget(revealButton);
     auto *exportButton = new QToolButton(this);
-    exportButton->setObjectName(u"exportCsvButton"_s);
+    exportButton->setObjectName(u"exportButton"_s);
     exportButton->setDefaultAction(m_exportAction);
     filters->addWidget(exportButton);
     layout->addLayout(filters);
@@ -160,12 +164,15 @@ CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
     applyFilter();
 }
 
-qint64 CaseListPage::exportCsv(const QString &path)
+qint64 CaseListPage::exportList(const QString &path)
 {
     try {
+        ExportFilter filter;
+        filter.cases = m_model->query();
+        filter.search = m_model->query().text;
         const qint64 written =
-            CaseCsvExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
-                .write(m_model->query(), path);
+            ListExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
+                .write(u"cases"_s, filter, path);
         m_errorLabel->hide();
         return written;
     } catch (const Error &e) {

@@ -29,9 +29,10 @@ public:
     void reload();
     // Shows the unmasked parties of the selected case and records that in the audit log.
     void revealSelected();
-    // Writes every case of the current search to a CSV file (masked unless the role may export
-    // personal data; audited). Returns the number of cases written; errors are shown on the page.
-    qint64 exportCsv(const QString &path);
+    // Writes every case of the current search to an .xlsx or .csv file (by the suffix; masked unless
+    // the role may export personal data; audited). Returns the number of cases written, -1 after
+    // showing the error on the page.
+    qint64 exportList(const QString &path);
     QAction *exportAction() const { return m_exportAction; }
     // Opens the case view (modeless, deleted on close); double-click and Enter on a row do this.
     CaseViewDialog *openCase(qint64 caseId);

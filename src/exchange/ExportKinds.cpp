@@ -1,0 +1,423 @@
+// The builders of ListExport's kinds: one function per list, each with its columns and its rows read
+// page by page through the repositories.
+#include "AuditLogReader.h"
+#include "Clock.h"
+#include "Error.h"
+#include "ExportQueries.h"
+#include "ListExport.h"
+#include "PartyDirectory.h"
+#include "Permissions.h"
+#include "ReferenceRepositories.h"
+#include "WorkerRepository.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+namespace {
+
+constexpr int pageSize = 500;
+constexpr qint64 maxRows = 1000000; // one xlsx sheet holds 1,048,576 rows
+
+QString tr(const char *text)
+{
+    return ListExport::tr(text);
+}
+
+QString yesNo(bool b)
+{
+    return b ? tr("是") : tr("否");
+}
+
+QString activeText(bool active)
+{
+    return active ? tr("启用") : tr("停用");
+}
+
+QDateTime dayStart(const QDate &d)
+{
+    return d.isValid() ? QDateTime(d, QTime(0, 0)) : QDateTime();
+}
+
+QDateTime dayAfter(const QDate &d)
+{
+    return d.isValid() ? QDateTime(d.addDays(1), QTime(0, 0)) : QDateTime();
+}
+
+void requireCases(const ExportContext &cx)
+{
+    if (!Permissions::allows(cx.actor.roles, Permission::ViewCases))
+        throw Error(Error::Kind::Forbidden, tr("当前账号不能导出案件。"));
+}
+
+void requireBaseData(const ExportContext &cx)
+{
+    if (!Permissions::allows(cx.actor.roles, Permission::ViewCases) &&
+        !Permissions::allows(cx.actor.roles, Permission::ManageReferenceData))
+        throw Error(Error::Kind::Forbidden, tr("当前账号不能导出基础数据。"));
+}
+
+// The org units of the database with names and the subtree of the export's scope.
+struct Units
+{
+    QHash<qint64, OrgUnit> byId;
+    QSet<qint64> inScope; // every unit when the scope is 0
+
+    explicit Units(const ExportContext &cx)
+    {
+        const QList<OrgUnit> all = OrgUnitRepository(cx.db).all();
+        QHash<qint64, QList<qint64>> children;
+        for (const OrgUnit &u : all) {
+            byId.insert(u.id, u);
+            children[u.parentId] << u.id;
+        }
+        QList<qint64> todo{cx.scopeOrgUnitId};
+        if (cx.scopeOrgUnitId > 0)
+            inScope.insert(cx.scopeOrgUnitId);
+        while (!todo.isEmpty()) {
+            const qint64 id = todo.takeLast();
+            for (const qint64 child : children.value(id)) {
+                inScope.insert(child);
+                todo << child;
+            }
+        }
+    }
+
+    QString name(qint64 id) const { return byId.value(id).name; }
+    QString code(qint64 id) const { return byId.value(id).code; }
+    // The unit's own name with its parents below the township: "大塘村 / 第2网格".
+    QString place(qint64 id) const
+    {
+        QStringList parts;
+        for (qint64 at = id; at > 0 && byId.contains(at); at = byId.value(at).parentId) {
+            const OrgUnit &u = byId[at];
+            if (u.level <= OrgLevel::Township && !parts.isEmpty())
+                break;
+            parts.prepend(u.name);
+        }
+        return parts.join(u" / "_s);
+    }
+    // The township (or county) a unit lies in.
+    QString township(qint64 id) const
+    {
+        for (qint64 at = id; at > 0 && byId.contains(at); at = byId.value(at).parentId)
+            if (byId[at].level <= OrgLevel::Township)
+                return byId[at].name;
+        return {};
+    }
+};
+
+QHash<qint64, Category> categoriesById(const Database &db)
+{
+    QHash<qint64, Category> out;
+    for (const Category &c : CategoryRepository(db).all(false))
+        out.insert(c.id, c);
+    return out;
+}
+
+QString categoryPath(const QHash<qint64, Category> &categories, qint64 id)
+{
+    const Category c = categories.value(id);
+    if (c.parentId > 0 && categories.contains(c.parentId))
+        return categories.value(c.parentId).name + u" / "_s + c.name;
+    return c.name;
+}
+
+QHash<qint64, QString> departmentNames(const Database &db)
+{
+    QHash<qint64, QString> out;
+    for (const Department &d : DepartmentRepository(db).list(0, false))
+        out.insert(d.id, d.name);
+    return out;
+}
+
+} // namespace
+
+ExportTable ListExport::cases(const ExportContext &cx)
+{
+    requireCases(cx);
+    ExportTable t;
+    t.sheetName = tr("案件");
+    t.title = tr("案件清单");
+    t.columns = {{tr("案件编号"), ColumnType::Text},     {tr("标题"), ColumnType::Text},
+                 {tr("状态"), ColumnType::Text},         {tr("来源"), ColumnType::Text},
+                 {tr("紧急程度"), ColumnType::Text},     {tr("事项分类"), ColumnType::Text},
+                 {tr("所属乡镇"), ColumnType::Text},     {tr("村(社区) / 网格"), ColumnType::Text},
+                 {tr("事发地点"), ColumnType::Text},     {tr("承办部门"), ColumnType::Text},
+                 {tr("承办网格员"), ColumnType::Text},   {tr("受理时间"), ColumnType::DateTime},
+                 {tr("办理期限"), ColumnType::DateTime}, {tr("反映人"), ColumnType::Text},
+                 {tr("身份证号码"), ColumnType::Code},   {tr("联系电话"), ColumnType::Code}};
+    CaseQuery query;
+    if (cx.filter.cases) {
+        query = *cx.filter.cases;
+    } else {
+        query.orgUnitId = cx.scopeOrgUnitId;
+        query.receivedFrom = dayStart(cx.filter.from);
+        query.receivedTo = dayAfter(cx.filter.to);
+        query.sort = CaseQuery::Sort::ReceivedAsc;
+        query.text = cx.filter.search;
+    }
+    if (cx.actor.userId > 0)
+        query.viewerUserId = cx.actor.userId;
+    query.now = cx.clock.now();
+    QStringList extra;
+    if (!query.statuses.isEmpty()) {
+        QStringList names;
+        for (CaseStatus s : query.statuses)
+            names << label(s);
+        extra << tr("状态：%1").arg(names.join(enumerationSeparator()));
+    }
+    t.filterLines = filterLines(cx, extra);
+    t.rows = [cx, query](const std::function<void(const QVariantList &)> &put) mutable {
+        const Units units(cx);
+        const QHash<qint64, Category> categories = categoriesById(cx.db);
+        const QHash<qint64, QString> departments = departmentNames(cx.db);
+        QHash<qint64, QString> workers;
+        for (const Worker &w : WorkerRepository(cx.db).list(0, false))
+            workers.insert(w.id, w.name);
+        CaseRepository repo(cx.db);
+        query.limit = pageSize;
+        query.afterId = 0;
+        query.afterKey = 0;
+        query.afterKey2 = 0;
+        qint64 written = 0;
+        while (written < maxRows) {
+            const QList<CaseListRow> rows = repo.list(query);
+            if (rows.isEmpty())
+                break;
+            QList<qint64> ids;
+            for (const CaseListRow &r : rows)
+                ids << r.id;
+            const QHash<qint64, CaseParty> reporters = PartyDirectory::firstReporters(cx.db, ids);
+            const QHash<qint64, QString> addresses = ExportQueries::caseAddresses(cx.db, ids);
+            for (const CaseListRow &r : rows) {
+                const CaseParty p = reporters.value(r.id);
+                const QString name = p.anonymous ? tr("匿名") : cx.maskName(p.name);
+                put({r.caseNo, r.title, label(r.status), label(r.source), label(r.urgency),
+                     categoryPath(categories, r.categoryId), units.township(r.orgUnitId),
+                     units.place(r.orgUnitId), addresses.value(r.id), departments.value(r.departmentId),
+                     workers.value(r.workerId), r.receivedAt,
+                     r.deadline.isValid() ? QVariant(r.deadline) : QVariant(), name,
+                     p.anonymous ? QString() : cx.maskId(p.residentId),
+                     p.anonymous ? QString() : cx.maskPhone(p.phone)});
+            }
+            written += rows.size();
+            CaseRepository::seekAfter(query, rows.constLast());
+            if (rows.size() < query.limit)
+                break;
+        }
+    };
+    return t;
+}
+
+ExportTable ListExport::orgUnits(const ExportContext &cx)
+{
+    requireBaseData(cx);
+    ExportTable t;
+    t.sheetName = tr("组织机构");
+    t.title = tr("组织机构清单");
+    t.columns = {{tr("代码"), ColumnType::Code},           {tr("名称"), ColumnType::Text},
+                 {tr("层级"), ColumnType::Text},           {tr("上级代码"), ColumnType::Code},
+                 {tr("上级名称"), ColumnType::Text},       {tr("状态"), ColumnType::Text},
+                 {tr("开发区、农场等"), ColumnType::Text}, {tr("本地新增"), ColumnType::Text}};
+    t.filterLines = filterLines(cx);
+    t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
+        const Units units(cx);
+        for (const OrgUnit &u : OrgUnitRepository(cx.db).all()) {
+            if (cx.scopeOrgUnitId > 0 && !units.inScope.contains(u.id))
+                continue;
+            put({u.code, u.name, label(u.level), units.code(u.parentId), units.name(u.parentId),
+                 activeText(u.active), yesNo(u.special), yesNo(u.local)});
+        }
+    };
+    return t;
+}
+
+ExportTable ListExport::grids(const ExportContext &cx)
+{
+    requireBaseData(cx);
+    ExportTable t;
+    t.sheetName = tr("网格");
+    t.title = tr("网格清单");
+    t.columns = {{tr("网格代码"), ColumnType::Code}, {tr("网格名称"), ColumnType::Text},
+                 {tr("所属乡镇"), ColumnType::Text}, {tr("所属村(社区)"), ColumnType::Text},
+                 {tr("网格类型"), ColumnType::Text}, {tr("户数"), ColumnType::Integer},
+                 {tr("网格员"), ColumnType::Text},   {tr("已绘边界"), ColumnType::Text},
+                 {tr("状态"), ColumnType::Text}};
+    t.filterLines = filterLines(cx);
+    t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
+        const Units units(cx);
+        OrgUnitRepository repo(cx.db);
+        QHash<qint64, QStringList> workers;
+        for (const Worker &w : WorkerRepository(cx.db).list(0, true))
+            workers[w.orgUnitId] << (w.isGridHead ? tr("%1（网格长）").arg(w.name) : w.name);
+        for (const OrgUnit &u : repo.all()) {
+            if (u.level != OrgLevel::Grid || (cx.scopeOrgUnitId > 0 && !units.inScope.contains(u.id)))
+                continue;
+            const Grid g = repo.grid(u.id).value_or(Grid{});
+            put({u.code, u.name, units.township(u.id), units.name(u.parentId), label(g.type), g.households,
+                 workers.value(u.id).join(enumerationSeparator()),
+                 yesNo(!g.boundaryGeoJson.trimmed().isEmpty()), activeText(u.active)});
+        }
+    };
+    return t;
+}
+
+ExportTable ListExport::departments(const ExportContext &cx)
+{
+    requireBaseData(cx);
+    ExportTable t;
+    t.sheetName = tr("职能部门");
+    t.title = tr("职能部门清单");
+    t.columns = {{tr("名称"), ColumnType::Text},     {tr("类别"), ColumnType::Text},
+                 {tr("所属单位"), ColumnType::Text}, {tr("电话"), ColumnType::Code},
+                 {tr("排序"), ColumnType::Integer},  {tr("状态"), ColumnType::Text}};
+    t.filterLines = filterLines(cx);
+    t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
+        const Units units(cx);
+        for (const Department &d : DepartmentRepository(cx.db).list(0, false)) {
+            if (cx.scopeOrgUnitId > 0 && !units.inScope.contains(d.orgUnitId))
+                continue;
+            put({d.name, label(d.kind), units.name(d.orgUnitId), d.phone, d.sortOrder, activeText(d.active)});
+        }
+    };
+    return t;
+}
+
+ExportTable ListExport::categories(const ExportContext &cx)
+{
+    requireBaseData(cx);
+    ExportTable t;
+    t.sheetName = tr("事项分类");
+    t.title = tr("事项分类清单");
+    t.columns = {{tr("代码"), ColumnType::Code},         {tr("名称"), ColumnType::Text},
+                 {tr("上级分类"), ColumnType::Text},     {tr("办理时限（天）"), ColumnType::Integer},
+                 {tr("计时方式"), ColumnType::Text},     {tr("默认紧急程度"), ColumnType::Text},
+                 {tr("默认承办部门"), ColumnType::Text}, {tr("排序"), ColumnType::Integer},
+                 {tr("状态"), ColumnType::Text}};
+    t.filterLines = filterLines(cx);
+    t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
+        const QHash<qint64, Category> categories = categoriesById(cx.db);
+        const QHash<qint64, QString> departments = departmentNames(cx.db);
+        for (const Category &c : CategoryRepository(cx.db).all(false))
+            put({c.code, c.name, categories.value(c.parentId).name, c.timeLimitDays,
+                 c.workingDays ? tr("工作日") : tr("自然日"), label(c.defaultUrgency),
+                 departments.value(c.defaultDepartmentId), c.sortOrder, activeText(c.active)});
+    };
+    return t;
+}
+
+ExportTable ListExport::workers(const ExportContext &cx)
+{
+    requireBaseData(cx);
+    ExportTable t;
+    t.sheetName = tr("网格员");
+    t.title = tr("网格员清单");
+    t.columns = {{tr("编号"), ColumnType::Code},     {tr("姓名"), ColumnType::Text},
+                 {tr("所属乡镇"), ColumnType::Text}, {tr("现任网格 / 单位"), ColumnType::Text},
+                 {tr("网格长"), ColumnType::Text},   {tr("用工方式"), ColumnType::Text},
+                 {tr("联系电话"), ColumnType::Code}, {tr("身份证号码"), ColumnType::Code},
+                 {tr("到岗日期"), ColumnType::Date}, {tr("离岗日期"), ColumnType::Date},
+                 {tr("状态"), ColumnType::Text},     {tr("网格分配"), ColumnType::Text}};
+    t.filterLines = filterLines(cx);
+    t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
+        const Units units(cx);
+        WorkerRepository repo(cx.db);
+        WorkerFilter filter;
+        filter.orgUnitId = cx.scopeOrgUnitId;
+        WorkerPageKey after;
+        while (true) {
+            const QList<WorkerListRow> page = repo.page(filter, after, pageSize);
+            for (const WorkerListRow &r : page) {
+                const Worker &w = r.worker;
+                QStringList spans;
+                for (const WorkerGrid &a : repo.assignments(w.id)) {
+                    const QString grid = units.place(a.gridId);
+                    const QString span = a.isOpen() ? tr("%1 起").arg(a.from.toString(u"yyyy-MM-dd"_s))
+                                                    : tr("%1 至 %2")
+                                                          .arg(a.from.toString(u"yyyy-MM-dd"_s),
+                                                               a.to.toString(u"yyyy-MM-dd"_s));
+                    spans << (a.isHead ? tr("%1 %2（网格长）") : tr("%1 %2")).arg(grid, span);
+                }
+                const QString id = cx.fullPersonalData ? repo.residentId(w.id) : w.residentIdMasked;
+                put({w.code, w.name, r.township, r.place, yesNo(w.isGridHead), label(w.employment),
+                     cx.maskPhone(w.phone), id, w.inPostDate.isValid() ? QVariant(w.inPostDate) : QVariant(),
+                     w.leftPostDate.isValid() ? QVariant(w.leftPostDate) : QVariant(), activeText(w.active),
+                     spans.join(tr("；"))});
+            }
+            if (page.size() < pageSize)
+                break;
+            after = {page.constLast().worker.code, page.constLast().worker.id};
+        }
+    };
+    return t;
+}
+
+ExportTable ListExport::callbacks(const ExportContext &cx)
+{
+    requireCases(cx);
+    ExportTable t;
+    t.sheetName = tr("回访记录");
+    t.title = tr("回访记录");
+    t.columns = {{tr("案件编号"), ColumnType::Text},     {tr("案件标题"), ColumnType::Text},
+                 {tr("所属乡镇"), ColumnType::Text},     {tr("村(社区) / 网格"), ColumnType::Text},
+                 {tr("回访时间"), ColumnType::DateTime}, {tr("回访方式"), ColumnType::Text},
+                 {tr("回访对象"), ColumnType::Text},     {tr("回访结果"), ColumnType::Text},
+                 {tr("情况说明"), ColumnType::Text},     {tr("回访人"), ColumnType::Text}};
+    t.filterLines = filterLines(cx);
+    t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
+        const Units units(cx);
+        const QString scopePath =
+            cx.scopeOrgUnitId > 0 ? OrgUnitRepository(cx.db).path(cx.scopeOrgUnitId) : QString();
+        ExportQueries::callbacks(cx.db, scopePath, cx.actor.userId, dayStart(cx.filter.from),
+                                 dayAfter(cx.filter.to), pageSize, [&](const QList<CallbackExportRow> &rows) {
+                                     for (const CallbackExportRow &r : rows) {
+                                         const auto method = fromCode<CallbackMethod>(r.method);
+                                         const auto result = fromCode<CallbackResult>(r.result);
+                                         put({r.caseNo, r.caseTitle, units.township(r.orgUnitId),
+                                              units.place(r.orgUnitId), r.calledAt,
+                                              method ? label(*method) : r.method, cx.maskName(r.person),
+                                              result ? label(*result) : r.result, r.note, r.actorName});
+                                     }
+                                 });
+    };
+    return t;
+}
+
+ExportTable ListExport::auditLog(const ExportContext &cx)
+{
+    if (!Permissions::allows(cx.actor.roles, Permission::ViewAuditLog))
+        throw Error(Error::Kind::Forbidden, tr("当前账号不能导出审计日志。"));
+    ExportTable t;
+    t.sheetName = tr("审计日志");
+    t.title = tr("审计日志");
+    t.columns = {{tr("序号"), ColumnType::Integer}, {tr("时间"), ColumnType::DateTime},
+                 {tr("账号"), ColumnType::Text},    {tr("操作"), ColumnType::Text},
+                 {tr("对象"), ColumnType::Text},    {tr("对象编号"), ColumnType::Integer},
+                 {tr("详情"), ColumnType::Text}};
+    t.filterLines = filterLines(cx);
+    t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
+        const AuditLogReader reader(cx.db, cx.clock, cx.actor);
+        AuditFilter filter;
+        filter.from = cx.filter.from;
+        filter.to = cx.filter.to;
+        qint64 before = 0;
+        qint64 written = 0;
+        while (written < maxRows) {
+            const QList<AuditLog::Entry> page = reader.page(filter, pageSize, before);
+            for (const AuditLog::Entry &e : page)
+                put({e.id, e.at, e.actorLogin, AuditLogReader::actionLabel(e.action), e.objectType,
+                     e.objectId > 0 ? QVariant(e.objectId) : QVariant(), e.detail});
+            written += page.size();
+            if (page.size() < pageSize)
+                break;
+            before = page.constLast().id;
+        }
+    };
+    return t;
+}
+
+} // namespace zz
