@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using zz::DocumentFacts;
@@ -105,6 +106,7 @@ private slots:
     void pdf_data();
     void pdf();
     void handlingOpinionCarriesArticle32();
+    void documentsStayChineseUnderAnotherLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -277,7 +279,7 @@ void TestPetitionDocuments::handlingOpinionCarriesArticle32()
         DocumentFacts facts = wageFacts(DocumentKind::HandlingOpinion);
         facts.decision = decision;
         const QString text = PetitionDocumentPrinter(tmpl.fill(DocumentTemplate::values(facts))).plainText();
-        QVERIFY2(text.contains(zz::label(decision)), qPrintable(zz::label(decision)));
+        QVERIFY2(text.contains(zz::documentText(decision)), qPrintable(zz::documentText(decision)));
     }
     // A long opinion runs over pages, numbered.
     DocumentFacts facts = wageFacts(DocumentKind::HandlingOpinion);
@@ -289,6 +291,30 @@ void TestPetitionDocuments::handlingOpinionCarriesArticle32()
     if (extracted.isNull())
         QSKIP("pdftotext (poppler-utils) is not installed");
     QVERIFY2(extracted.contains(u"第 1 页，共"_s), qPrintable(extracted.right(200)));
+}
+
+// A translator that turns every message into English-looking text.
+class EverythingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *, const char *, int) const override { return u"EN"_s; }
+    bool isEmpty() const override { return false; }
+};
+
+void TestPetitionDocuments::documentsStayChineseUnderAnotherLanguage()
+{
+    EverythingTranslator english;
+    QCoreApplication::installTranslator(&english);
+    QCOMPARE(zz::label(zz::PetitionDecision::Support), u"EN"_s); // the interface is translated …
+    const QHash<QString, QString> values = DocumentTemplate::values(wageFacts(DocumentKind::HandlingOpinion));
+    QCoreApplication::removeTranslator(&english);
+    // … what goes on paper is not.
+    QCOMPARE(values.value(u"处理结论"_s), u"予以支持"_s);
+    QCOMPARE(values.value(u"信访形式"_s), u"走访"_s);
+    QCOMPARE(values.value(u"登记日期"_s), u"2026年2月26日"_s);
+    QCOMPARE(values.value(u"办理期限"_s), u"60日"_s);
+    QCOMPARE(values.value(u"复查期限"_s), u"30日"_s);
+    QCOMPARE(zz::documentText(zz::DeliveryMethod::Mail), u"邮寄送达"_s);
 }
 
 QTEST_MAIN(TestPetitionDocuments)

@@ -198,7 +198,8 @@ QHash<QString, QString> DocumentTemplate::values(const DocumentFacts &facts)
         if (!value.trimmed().isEmpty())
             v.insert(name, value);
     };
-    auto days = [](int n) { return n > 0 ? tr("%n日", nullptr, n) : QString(); };
+    // Documents are Chinese whatever the interface language: no tr() for what goes on paper.
+    auto days = [](int n) { return n > 0 ? u"%1日"_s.arg(n) : QString(); };
     put(u"受理机关"_s, facts.agency);
     put(u"文号"_s, facts.number);
     put(u"文书日期"_s, PetitionClock::formatDate(facts.issuedOn));
@@ -206,7 +207,7 @@ QHash<QString, QString> DocumentTemplate::values(const DocumentFacts &facts)
     put(u"信访人住址"_s, facts.petitionerAddress);
     put(u"信访编号"_s, facts.petitionNumber);
     if (facts.channel)
-        put(u"信访形式"_s, label(*facts.channel));
+        put(u"信访形式"_s, documentText(*facts.channel));
     put(u"登记日期"_s, PetitionClock::formatDate(facts.receivedOn));
     put(u"事项"_s, facts.request);
     put(u"事实与理由"_s, facts.facts);
@@ -218,7 +219,7 @@ QHash<QString, QString> DocumentTemplate::values(const DocumentFacts &facts)
     put(u"延期理由"_s, facts.extensionReason);
     put(u"理由"_s, facts.reason);
     if (facts.decision)
-        put(u"处理结论"_s, label(*facts.decision));
+        put(u"处理结论"_s, documentText(*facts.decision));
     put(u"处理意见"_s, facts.opinion);
     put(u"依据"_s, facts.basis);
     put(u"条例"_s, facts.regulation);

@@ -167,7 +167,8 @@ QString PetitionClock::formatDate(QDate day)
 {
     if (!day.isValid())
         return {};
-    return tr("%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day());
+    // On paper, in Chinese whatever the interface language.
+    return u"%1年%2月%3日"_s.arg(day.year()).arg(day.month()).arg(day.day());
 }
 
 } // namespace zz

@@ -217,6 +217,29 @@ template <> QList<PetitionAction> allValues<PetitionAction>()
     return valuesIn(actionTexts);
 }
 
+template <typename E, std::size_t N> QString sourceIn(const std::array<EnumText<E>, N> &table, E value)
+{
+    for (const auto &t : table)
+        if (t.value == value)
+            return QString::fromUtf8(t.label);
+    return {};
+}
+
+QString documentText(PetitionChannel channel)
+{
+    return sourceIn(channelTexts, channel);
+}
+
+QString documentText(PetitionDecision decision)
+{
+    return sourceIn(decisionTexts, decision);
+}
+
+QString documentText(DeliveryMethod method)
+{
+    return sourceIn(deliveryTexts, method);
+}
+
 QString petitionFlagsToCodes(PetitionFlags flags)
 {
     QStringList codes;

@@ -134,6 +134,12 @@ ZZ_DECLARE_ENUM_TEXT(ClockState)
 ZZ_DECLARE_ENUM_TEXT(DocumentKind)
 #undef ZZ_DECLARE_ENUM_TEXT
 
+// The Chinese label as printed on documents, whatever the interface language (an English desk still
+// issues Chinese notices): 走访, 予以支持 ….
+QString documentText(PetitionChannel channel);
+QString documentText(PetitionDecision decision);
+QString documentText(DeliveryMethod method);
+
 // Flags as stored: a comma-separated list of codes ("over_level,joint"); unknown codes are ignored.
 QString petitionFlagsToCodes(PetitionFlags flags);
 PetitionFlags petitionFlagsFromCodes(QStringView codes);
