@@ -1,6 +1,7 @@
 #include "Permissions.h"
 
 #include "CaseWorkflow.h"
+#include "petition/PetitionWorkflow.h"
 
 namespace zz {
 
@@ -32,6 +33,14 @@ Roles Permissions::rolesFor(Permission permission)
         return Roles(R::Admin) | R::Leader;
     case Permission::ApproveScores:
         return R::Leader;
+    case Permission::ViewPetitions:
+        return Roles(R::Reception) | R::DutyOfficer | R::DepartmentHandler | R::Leader;
+    case Permission::RegisterPetition:
+        return PetitionWorkflow::registeringRoles();
+    case Permission::LinkPetitions:
+        return Roles(R::Reception) | R::DutyOfficer | R::Leader;
+    case Permission::PetitionOverview:
+        return Roles(R::DutyOfficer) | R::Leader;
     }
     return {};
 }
@@ -47,10 +56,12 @@ bool Permissions::mayPrintContactOnSlip(Roles roles, qint64 actorDepartmentId, q
 
 QList<Permission> Permissions::all()
 {
-    return {Permission::ViewCases,          Permission::RegisterCase,   Permission::RevealPersonalData,
-            Permission::ExportPersonalData, Permission::ManageAccounts, Permission::ManageReferenceData,
-            Permission::ViewAuditLog,       Permission::Backup,         Permission::RecordCallback,
-            Permission::PrintContactOnSlip, Permission::ScoreWorkers,   Permission::ApproveScores};
+    return {Permission::ViewCases,          Permission::RegisterCase,     Permission::RevealPersonalData,
+            Permission::ExportPersonalData, Permission::ManageAccounts,   Permission::ManageReferenceData,
+            Permission::ViewAuditLog,       Permission::Backup,           Permission::RecordCallback,
+            Permission::PrintContactOnSlip, Permission::ScoreWorkers,     Permission::ApproveScores,
+            Permission::ViewPetitions,      Permission::RegisterPetition, Permission::LinkPetitions,
+            Permission::PetitionOverview};
 }
 
 } // namespace zz

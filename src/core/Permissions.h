@@ -19,7 +19,11 @@ enum class Permission {
     RecordCallback,     // 回访 on a case awaiting check or closed (the server says the same, 0013)
     PrintContactOnSlip, // the reporter's full phone on the 交办单 for the assigned department (audited)
     ScoreWorkers, // 网格员考评: activities, a month's draft, adjustments proposed, appeals recorded (0021)
-    ApproveScores, // approve, lock and unlock a month, approve adjustments, answer appeals (0021)
+    ApproveScores,    // approve, lock and unlock a month, approve adjustments, answer appeals (0021)
+    ViewPetitions,    // 信访台账 and petition views within the scope (the server says the same, 0026)
+    RegisterPetition, // 信访登记 (same roles as PetitionWorkflow::registeringRoles(); the server, 0026)
+    LinkPetitions,    // 一信多投/并处 links and unlinking a repeat, with who and why
+    PetitionOverview, // the leader's overview of overdue and due-soon petition clocks
 };
 
 // The permission matrix: one table, checked by the services on every call.

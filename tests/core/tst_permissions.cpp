@@ -43,6 +43,10 @@ constexpr ExpectedPermission expectedPermissions[] = {
     {P::PrintContactOnSlip, "PrintContactOnSlip", "DH"},
     {P::ScoreWorkers, "ScoreWorkers", "AL"},
     {P::ApproveScores, "ApproveScores", "L"},
+    {P::ViewPetitions, "ViewPetitions", "RDHL"},
+    {P::RegisterPetition, "RegisterPetition", "RDL"},
+    {P::LinkPetitions, "LinkPetitions", "RDL"},
+    {P::PetitionOverview, "PetitionOverview", "DL"},
 };
 
 // Every action from the status it (first) starts from; Report is the creating action.

@@ -6,6 +6,7 @@
 #include "AccountService.h"
 #include "AuthService.h"
 #include "CaseRepository.h"
+#include "CaseService.h"
 #include "Database.h"
 #include "Error.h"
 #include "Query.h"
@@ -405,6 +406,26 @@ private slots:
         QCOMPARE(found.size(), 1);
         QVERIFY(found.first().matchedBy.testFlag(PersonMatch::MatchedBy::NameAddress));
         QCOMPARE(dir.history(found.first().person).size(), 2);
+        // a case naming the same phone shows as a case party, and in the person's history
+        CaseRecord c;
+        c.title = u"噪音扰民"_s;
+        c.categoryId = m_town.neighbourDispute.id;
+        c.orgUnitId = m_town.grid1.id;
+        CaseParty party;
+        party.name = u"王五"_s;
+        party.phone = u"13900001111"_s;
+        c.parties = {party};
+        const CaseRecord kase = CaseService(*reception.db, m_clock, CalendarRepository(*reception.db).load())
+                                    .report(c, reception.actor);
+        EXPECT_OK(found = dir.match(PersonQuery{{}, u"13900001111"_s, {}, {}}));
+        QCOMPARE(found.size(), 3); // 王五, 王五妻, the case's party
+        QCOMPARE(found.last().source, PersonMatch::Source::CaseParty);
+        QCOMPARE(found.last().caseNo, kase.caseNo);
+        Person wang = found.first().person;
+        QList<PersonHistoryEntry> history;
+        EXPECT_OK(history = dir.history(wang));
+        QCOMPARE(history.first().kind, PersonHistoryEntry::Kind::Case);
+        QCOMPARE(history.first().number, kase.caseNo);
         // another township sees none of it
         const Staff south = staff(u"south"_s, Role::Reception, m_town.township2.id);
         QVERIFY(PersonDirectory(*south.db, south.actor).match(PersonQuery{id, {}, {}, {}}).isEmpty());

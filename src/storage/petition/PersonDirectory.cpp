@@ -117,7 +117,8 @@ QList<PersonMatch> PersonDirectory::match(const PersonQuery &query, int limit) c
     const auto addParties = [&](const QString &where, const QVariantList &values, PersonMatch::MatchedBy by) {
         Query q(m_db,
                 u"SELECT cp.id, cp.name, cp.resident_id, cp.phone, c.id, c.case_no, c.received_at, "
-                "c.township_id FROM case_parties cp JOIN cases c ON c.id = cp.case_id WHERE "_s +
+                "c.township_id, (SELECT MIN(h.order_no) FROM hotline_orders h WHERE h.case_id = c.id) "
+                "FROM case_parties cp JOIN cases c ON c.id = cp.case_id WHERE "_s +
                     where +
                     u" AND cp.anonymous = FALSE AND c.org_path >= ? AND c.org_path < ? AND (c.confidential "
                     "= FALSE OR c.created_by = ? OR c.id IN (SELECT a.case_id FROM case_access a WHERE "
@@ -141,6 +142,7 @@ QList<PersonMatch> PersonDirectory::match(const PersonQuery &query, int limit) c
             m.caseId = q.int64(4);
             m.caseNo = q.text(5);
             m.lastSeen = q.time(6);
+            m.hotlineOrderNo = q.text(8);
             m.matchedBy = by;
             partyRow.insert(partyId, out.size());
             out.append(m);
@@ -246,14 +248,14 @@ QList<PersonHistoryEntry> PersonDirectory::history(const Person &person, int lim
         partyValues << person.phone;
     }
     if (!partyWho.isEmpty()) {
-        Query q(m_db,
-                u"SELECT DISTINCT c.id, c.case_no, c.title, c.status, cp.role, c.received_at FROM "
-                u"case_parties cp "
-                "JOIN cases c ON c.id = cp.case_id WHERE ("_s +
-                    partyWho.join(u" OR "_s) +
-                    u") AND cp.anonymous = FALSE AND c.org_path >= ? AND c.org_path < ? AND (c.confidential "
-                    "= FALSE OR c.created_by = ? OR c.id IN (SELECT a.case_id FROM case_access a WHERE "
-                    "a.user_id = ?)) ORDER BY c.received_at DESC, c.id DESC LIMIT ?"_s);
+        Query q(
+            m_db,
+            u"SELECT DISTINCT c.id, c.case_no, c.title, c.status, cp.role, c.received_at, (SELECT "
+            "MIN(h.order_no) FROM hotline_orders h WHERE h.case_id = c.id) FROM case_parties cp JOIN cases c ON c.id = cp.case_id WHERE ("_s +
+                partyWho.join(u" OR "_s) +
+                u") AND cp.anonymous = FALSE AND c.org_path >= ? AND c.org_path < ? AND (c.confidential "
+                "= FALSE OR c.created_by = ? OR c.id IN (SELECT a.case_id FROM case_access a WHERE "
+                "a.user_id = ?)) ORDER BY c.received_at DESC, c.id DESC LIMIT ?"_s);
         for (const QVariant &v : std::as_const(partyValues))
             q.bind(v);
         q.bind(m_path).bind(prefixEnd(m_path)).bind(m_actor.userId).bind(m_actor.userId).bind(limit).exec();
@@ -271,6 +273,7 @@ QList<PersonHistoryEntry> PersonDirectory::history(const Person &person, int lim
             e.status = q.text(3);
             e.role = q.text(4);
             e.at = q.time(5);
+            e.hotlineOrderNo = q.text(6);
             out.append(e);
         }
     }

@@ -34,10 +34,12 @@ struct PersonMatch
     int petitionCount = 0; // petitions naming this person (Source::Person)
     qint64 caseId = 0;     // Source::CaseParty
     QString caseNo;
-    QDateTime lastSeen; // the newest petition or the case's receipt
+    QString hotlineOrderNo; // the 12345 work order the case came from, if any
+    QDateTime lastSeen;     // the newest petition or the case's receipt
 };
 
-// One entry of a person's history across petitions and cases, newest first.
+// One entry of a person's history across petitions, cases and 12345 work orders (an imported order is
+// a case with its order number), newest first.
 struct PersonHistoryEntry
 {
     enum class Kind { Petition, Case };
@@ -49,6 +51,7 @@ struct PersonHistoryEntry
     QString role;    // petitioner/representative/reporter, or the case party role code
     bool repeat = false;
     QDateTime at;
+    QString hotlineOrderNo; // Kind::Case: the 12345 work order the case came from, if any
 };
 
 // Whether a new petition repeats an earlier one (重复) or is the first (首次): the newest earlier
@@ -68,8 +71,8 @@ struct RepeatAssessment
 // Finds petitioners while the reception types, shows a person's history and tells repeats, within
 // the account's scope: the persons of the account's townships and the parties of cases it may see;
 // a protected 检举控告 reporter only for the petition's insiders and leaders (on PostgreSQL the
-// server's row-level security says the same, migration 0026). 12345 orders are not matched yet:
-// no hotline order table exists on this schema.
+// server's row-level security says the same, migration 0026). A 12345 work order's caller is the
+// party of the case the order became (migration 0030): matches and history name the order number.
 class PersonDirectory
 {
     Q_DECLARE_TR_FUNCTIONS(zz::PersonDirectory)

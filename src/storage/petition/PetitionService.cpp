@@ -289,7 +289,7 @@ PetitionRecord PetitionService::registerPetition(PetitionRecord draft,
                                                  const std::optional<PetitionLinkInput> &link,
                                                  const QString &idempotencyKey)
 {
-    if (!(actor.roles & PetitionWorkflow::registeringRoles()))
+    if (!Permissions::allows(actor.roles, Permission::RegisterPetition))
         throw Error(Error::Kind::Forbidden, tr("当前账号不能登记信访件。"));
     draft.request = draft.request.trimmed();
     draft.facts = draft.facts.trimmed();
@@ -956,7 +956,7 @@ PetitionLinkRecord PetitionService::link(qint64 petitionId, qint64 otherPetition
         throw Error(Error::Kind::Validation, tr("不能把信访件与它自己关联。"));
     if (reason.trimmed().isEmpty())
         throw Error(Error::Kind::Validation, tr("请写明关联的理由。"));
-    if (!(actor.roles & (Roles(Role::Reception) | Role::DutyOfficer | Role::Leader)))
+    if (!Permissions::allows(actor.roles, Permission::LinkPetitions))
         throw Error(Error::Kind::Forbidden, tr("当前账号不能关联信访件。"));
     const QDateTime now = m_clock.now();
     Transaction tx(m_db);
@@ -1018,7 +1018,7 @@ void PetitionService::unlink(qint64 linkId, const QString &reason, const Actor &
 {
     if (reason.trimmed().isEmpty())
         throw Error(Error::Kind::Validation, tr("请写明取消关联的理由。"));
-    if (!(actor.roles & (Roles(Role::Reception) | Role::DutyOfficer | Role::Leader)))
+    if (!Permissions::allows(actor.roles, Permission::LinkPetitions))
         throw Error(Error::Kind::Forbidden, tr("当前账号不能取消关联。"));
     const QDateTime now = m_clock.now();
     Transaction tx(m_db);
