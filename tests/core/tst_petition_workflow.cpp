@@ -515,6 +515,11 @@ void TestPetitionWorkflow::repeatRefusal()
     QCOMPARE(refusal->priorId, prior.id);
     QVERIFY2(refusal->message.contains(article) && refusal->message.contains(prior.number),
              qPrintable(refusal->message));
+    // The notice's reason and clause, Chinese, fit 经审查，{{理由}}。根据{{条例}}{{条款}}的规定….
+    QVERIFY2(refusal->noticeReason.startsWith(u"您反映的"_s) && refusal->noticeReason.contains(prior.number),
+             qPrintable(refusal->noticeReason));
+    QVERIFY(!refusal->noticeReason.endsWith(u"。"_s));
+    QCOMPARE(rules(ruleSet).regulation() + refusal->clause, article);
     // The refusal is one the workflow offers from 已登记.
     QVERIFY(PetitionWorkflow::target(*refusal->action, S::Registered));
 }

@@ -368,7 +368,12 @@ std::optional<PetitionRefusal> PetitionWorkflow::repeatRefusal(const PetitionRul
         PetitionRefusal refusal;
         refusal.action = A::RefuseRepeat;
         refusal.article = citation(rules, rules.finalityArticle());
+        refusal.clause = rules.finalityArticle();
         refusal.priorId = prior.id;
+        refusal.noticeReason =
+            prior.recheckAnswered
+                ? u"您反映的事项已经复核（%1），现仍以同一事实和理由提出"_s.arg(prior.number)
+                : u"您反映的事项已经处理终结（%1），现再次以同一事实和理由提出"_s.arg(prior.number);
         refusal.message = prior.recheckAnswered
                               ? tr("该事项已经复核（%1），信访人仍以同一事实和理由提出，依据%2不再受理")
                                     .arg(prior.number, refusal.article)
@@ -388,9 +393,16 @@ std::optional<PetitionRefusal> PetitionWorkflow::repeatRefusal(const PetitionRul
         PetitionRefusal refusal;
         refusal.action = rules.pendingRefusal();
         refusal.article = citation(rules, rules.pendingArticle());
+        refusal.clause = rules.pendingArticle();
         refusal.priorId = prior.id;
         const QString accepted =
             prior.acceptedOn.isValid() ? prior.acceptedOn.toString(Qt::ISODate) : QString();
+        const QString acceptedOn = prior.acceptedOn.isValid() ? u"已于%1受理"_s.arg(accepted) : u"已经受理"_s;
+        refusal.noticeReason =
+            rules.pendingRefusedAtHigherLevelOnly()
+                ? u"您反映的同一事项%1（%2），尚在规定期限内，现向上级机关再次提出"_s.arg(acceptedOn,
+                                                                                          prior.number)
+                : u"您反映的同一事项%1（%2），尚在办理期限内"_s.arg(acceptedOn, prior.number);
         if (rules.pendingRefusedAtHigherLevelOnly()) {
             refusal.message =
                 tr("同一信访事项已经受理（%1，%2），尚在规定期限内，向上级机关再次提出的，依据%3不予受理")

@@ -63,9 +63,13 @@ struct PetitionTransition
 struct PetitionRefusal
 {
     std::optional<PetitionAction> action;
-    QString article; // "《信访工作条例》第二十条第三款"
-    QString message;
+    QString article;    // "《信访工作条例》第二十条第三款"
+    QString message;    // translated, for the screen
     qint64 priorId = 0; // the earlier petition it rests on
+    // For the notice ({{理由}} and {{条款}} of 不予受理告知书 / 不再受理告知书), Chinese whatever the
+    // interface language: "您反映的事项已于2026-03-02受理（…），尚在规定期限内", "第十九条第三款".
+    QString noticeReason;
+    QString clause;
 };
 
 // An earlier petition on the same matter, as storage finds it (the repeat chain confirmed at the
