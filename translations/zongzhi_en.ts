@@ -2661,7 +2661,7 @@
 <context>
     <name>zz::BaseDataModule</name>
     <message>
-        <location filename="../src/gui/basedata/BaseDataModule.cpp" line="+33"/>
+        <location filename="../src/gui/basedata/BaseDataModule.cpp" line="+36"/>
         <source>组织机构</source>
         <translation>Organisation</translation>
     </message>
@@ -2699,6 +2699,16 @@
         <location line="+21"/>
         <source>基础数据</source>
         <translation>Base data</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>从 Excel 或 CSV 导入，或下载导入模板</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3742,7 +3752,7 @@
 <context>
     <name>zz::CaseImportService</name>
     <message>
-        <location filename="../src/storage/CaseImportService.cpp" line="+293"/>
+        <location filename="../src/storage/CaseImportService.cpp" line="+346"/>
         <source>工单 %1 属于其他乡镇(街道)，不能在此导入。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,12 +3827,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>结案日期早于受理时间。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>办理步骤的日期须在受理与结案之间。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,12 +3897,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-530"/>
+        <location line="+598"/>
         <source>来电号码相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-598"/>
+        <source>身份证号相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电人已有在办信访件 %1（%2，同一地点）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+597"/>
         <source>姓名和身份证号相同</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3912,12 +3933,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-596"/>
+        <location line="+598"/>
         <source>；%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>案件编号 %1 已被其他案件使用。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4110,7 +4132,7 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>共 %Ln 件</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -4118,7 +4140,7 @@
         </translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-181"/>
         <source>显示完整信息</source>
         <translation>Show Full Details</translation>
     </message>
@@ -4138,7 +4160,7 @@
         <translation type="unfinished">Export</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>把当前查询的全部案件导出为 Excel 或 CSV 文件（含完整个人信息，操作将记入审计日志）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4202,7 +4224,7 @@
         <translation>Show the selected case with its flow log (double-click or Enter)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>统计口径：%1 — %2（统计截止 %3）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4860,7 +4882,7 @@
 <context>
     <name>zz::CategoriesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/basedata/CategoriesPage.cpp" line="+21"/>
+        <location filename="../src/gui/basedata/CategoriesPage.cpp" line="+22"/>
         <source>%n个工作日</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -4906,7 +4928,12 @@
         <translation>Order</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
+        <source>事项分类.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>事件类别和办理时限全县通用，由县级管理员维护。</source>
         <translation>Categories and time limits apply county-wide and are maintained by the county administrator.</translation>
     </message>
@@ -5119,7 +5146,7 @@
 <context>
     <name>zz::CategoryService</name>
     <message>
-        <location filename="../src/gui/basedata/CategoriesPage.cpp" line="-34"/>
+        <location filename="../src/gui/basedata/CategoriesPage.cpp" line="-39"/>
         <location filename="../src/storage/CategoryService.cpp" line="+133"/>
         <location line="+45"/>
         <source>该类别已被删除。</source>
@@ -5911,7 +5938,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <name>zz::CsvTableWriter</name>
     <message>
         <location filename="../src/exchange/CsvTableWriter.cpp" line="+29"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <location line="+9"/>
         <source>无法写入文件“%1”：%2</source>
         <translation type="unfinished"></translation>
@@ -5920,7 +5947,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DashboardPage</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="+232"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="+237"/>
         <source>范围：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5945,7 +5972,100 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+28"/>
+        <source>报表打印预览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>综治中心工作报表：本统计期、本范围的指标、图表与说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出报表PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>把综治中心工作报表保存为 PDF 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出报表PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>综治中心工作报表-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>已保存：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>导出报表Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>把报表中的各项数据保存为 Excel 工作簿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出报表Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>综治中心工作报表-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>领导阅签包PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作报表、在办超期案件清单和本月网格员考评表，合为一个 PDF 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>领导阅签包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>领导阅签材料-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已保存：%1（本月网格员考评表尚未计算或范围不是一个乡镇，未包含）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>近12个月受理与办结</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6091,7 +6211,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>近12个月</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6139,6 +6259,20 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+57"/>
         <source>案件清单 — %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+24"/>
+        <location line="+13"/>
+        <location line="+32"/>
+        <source>无法生成报表：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+45"/>
+        <source>无法写入文件“%1”。</source>
+        <translation type="unfinished">Cannot write the file &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6448,7 +6582,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DepartmentService</name>
     <message>
-        <location filename="../src/gui/basedata/DepartmentsPage.cpp" line="+72"/>
+        <location filename="../src/gui/basedata/DepartmentsPage.cpp" line="+73"/>
         <location filename="../src/storage/DepartmentService.cpp" line="+185"/>
         <location line="+54"/>
         <source>该部门已被删除。</source>
@@ -6553,7 +6687,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Order</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>职能部门.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
@@ -6966,7 +7105,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DocumentTemplate</name>
     <message>
-        <location filename="../src/core/petition/DocumentTemplate.cpp" line="+63"/>
+        <location filename="../src/core/petition/DocumentTemplate.cpp" line="+83"/>
         <source>作出文书的机关名称，如“××镇人民政府”</source>
         <translation>The issuing authority, e.g. &quot;XX Township People&apos;s Government&quot;</translation>
     </message>
@@ -7129,14 +7268,6 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+2"/>
         <source>文号格式中应包含{序号}</source>
         <translation>The number pattern must contain {序号}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+39"/>
-        <source>%n日</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7653,23 +7784,23 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <name>zz::HallModule</name>
     <message>
         <location filename="../src/gui/hall/HallModule.cpp" line="+28"/>
-        <location line="+112"/>
+        <location line="+122"/>
         <source>叫号显示屏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-120"/>
         <source>在第二块屏幕上全屏显示叫号和等候人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>评价器</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-134"/>
         <source>打开面向群众的服务评价器（本窗口）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7704,7 +7835,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>屏幕 %1（%2×%3）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8414,6 +8545,391 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::ImportWizard</name>
+    <message>
+        <location filename="../src/gui/exchange/ImportWizard.cpp" line="+70"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>完成</source>
+        <translation type="unfinished">Finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一步</source>
+        <translation type="unfinished">Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上一步</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开始导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>选择文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel（.xlsx）、WPS/LibreOffice（.ods）或 CSV 文件；CSV 可以是 UTF-8 或 GB18030 编码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>浏览…</source>
+        <translation type="unfinished">Browse…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>选择要导入的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>表格文件 (*.xlsx *.ods *.csv *.txt);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>数据类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件中是哪一类数据？没有现成文件时，可先下载模板填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>下载模板…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>列对应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为每个导入项选定表格中的列。下方预览前 %1 行保存后的样子，有问题的格子标为红色。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存为方案…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>两行表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>对应方案：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>表头在第</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>导入项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>表格中的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>预览（按保存后的样子）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>导入方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已有的数据按代码等识别：再次导入同一文件不会重复，内容有变化的行会更新。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部或不导入：有一行出错就什么都不保存（推荐）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只导入无误的行：出错的行列入错误报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>试导入：只检查，不保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>导入在一个事务中进行，任何一行被拒绝（格式不对、代码不存在、超出本账号的范围）都会撤回全部内容；改正文件后重新导入即可。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无误的行照常保存，被拒绝的行在结果页列出行号、列和原因，可保存为错误报告，改正后只需再导入这些行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>取消导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在取消，已写入的内容将全部撤回…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>导入结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>行号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存错误报告…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>找不到该文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>必填列：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <location line="+145"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <location line="+206"/>
+        <source>按列名自动对应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location line="+200"/>
+        <source>%1（%2）</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>文件：%1（%2）
+类型：%3
+表头：第 %4 行；导入的列：%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（不导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>第 %1 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>还须为这些导入项选定列：%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>预览的行中有 %n 处问题（红色格子，鼠标停留可看原因）。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>预览的行没有发现问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>保存对应方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>方案名称（例如数据来源：县综治中心基础数据表）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>已保存对应方案“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在读取文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>已处理 %n 行…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已取消，没有保存任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导入完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>导入已取消，没有保存任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>读取 %n 行数据。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>试导入（没有保存）：可新增 %1 行，更新 %2 行，%3 行无变化。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新增 %1 行，更新 %2 行，%3 行无变化。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有出错的行，按“全部或不导入”没有保存任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n 行未导入，原因见下表。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>下载模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+14"/>
+        <source>保存错误报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1-错误报告.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::ImportWords</name>
     <message>
         <location filename="../src/exchange/import/ImportKind.cpp" line="+56"/>
@@ -8506,12 +9022,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+0"/>
         <location line="+29"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>、</source>
         <translation type="unfinished">, </translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>代码（文本格式，保留开头的 0）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8567,17 +9083,17 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>第一行是列名，从第二行起每行一条；示例行请改写或删除。“无”和空白都当作未填写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>已有的数据按“%1”识别：再次导入同一文件不会重复，内容有变化的行会更新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>填写说明</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8597,7 +9113,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>错误</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8633,7 +9149,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::IndicatorTile</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-663"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-828"/>
         <source>环比 %1&#x3000;同比 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9420,12 +9936,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+220"/>
         <source>案件编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-220"/>
         <source>标题</source>
         <translation type="unfinished">Title</translation>
     </message>
@@ -9434,13 +9950,13 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+78"/>
         <location line="+25"/>
         <location line="+28"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+24"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-178"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9451,27 +9967,27 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+0"/>
-        <location line="+148"/>
+        <location line="+147"/>
         <location filename="../src/exchange/ListExport.cpp" line="+5"/>
         <source>事项分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-146"/>
         <location line="+98"/>
-        <location line="+75"/>
+        <location line="+74"/>
         <location line="+46"/>
         <source>所属乡镇</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+219"/>
+        <location line="-218"/>
+        <location line="+218"/>
         <source>村(社区) / 网格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-217"/>
         <source>事发地点</source>
         <translation type="unfinished">Incident location</translation>
     </message>
@@ -9502,18 +10018,18 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+170"/>
         <source>身份证号码</source>
         <translation type="unfinished">Resident ID number</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+171"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>联系电话</source>
         <translation type="unfinished">Phone</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>状态：%1</source>
         <translation type="unfinished">Status: %1</translation>
     </message>
@@ -9535,19 +10051,19 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>代码</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <location line="+53"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>名称</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>层级</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9609,13 +10125,13 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+69"/>
         <location filename="../src/exchange/ListExport.cpp" line="-2"/>
         <source>网格员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-69"/>
         <source>已绘边界</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9652,7 +10168,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>排序</source>
         <translation type="unfinished">Order</translation>
     </message>
@@ -9924,11 +10440,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+4"/>
+        <location line="+6"/>
         <source>当前账号不能导出其他乡镇的数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10065,7 +10582,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+45"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+46"/>
         <source>综治中心工作台</source>
         <translation>Zongzhi Workbench</translation>
     </message>
@@ -10111,6 +10628,11 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+7"/>
+        <source>导入(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>锁定屏幕(&amp;L)</source>
         <translation>&amp;Lock Screen</translation>
     </message>
@@ -11469,12 +11991,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b style=&quot;color:#a15c00&quot;&gt;重复信访&lt;/b&gt;：上一件 %1（%2，%3）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>；首件 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11757,6 +12279,286 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::PetitionBoardModel</name>
+    <message>
+        <location filename="../src/gui/petition/PetitionBoardModel.cpp" line="+85"/>
+        <source>信访编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记时间</source>
+        <translation type="unfinished">Recorded at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>诉求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当前时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>到期日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>剩余</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1（重大紧急）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 等 %n 人</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · 重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1（暂停）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>超期 %n 天</source>
+        <translation type="unfinished">
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>今日到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>即将到期，%n 天</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n 天</source>
+        <translation type="unfinished">
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionBoardPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+35"/>
+        <source>超期 %n 天</source>
+        <translation type="unfinished">
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n 天后到期</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>全部类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>只看重复信访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+147"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+140"/>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>&lt;b style=&quot;color:#c0392b&quot;&gt;超期&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b style=&quot;color:#a15c00&quot;&gt;即将到期&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>共 %n 件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；超期 %1 件，即将到期 %2 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>信访编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>信访人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记时间</source>
+        <translation type="unfinished">Recorded at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受理告知期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>答复送达日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复查申请截止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>复查答复期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核申请截止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>复核答复期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>信访台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信访台账（%1 导出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>筛选：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+8"/>
+        <source>导出信访台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>信访台账-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::PetitionClock</name>
     <message>
         <location filename="../src/core/petition/PetitionClock.cpp" line="+100"/>
@@ -11773,16 +12575,11 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <source>延期合计%1天，超过%2规定的最长%3天</source>
         <translation>The extensions add up to %1 days, more than the %3 days allowed by %2</translation>
     </message>
-    <message>
-        <location line="+64"/>
-        <source>%1年%2月%3日</source>
-        <translation>%2/%3/%1</translation>
-    </message>
 </context>
 <context>
     <name>zz::PetitionDialog</name>
     <message>
-        <location filename="../src/gui/petition/PetitionDialog.cpp" line="+72"/>
+        <location filename="../src/gui/petition/PetitionDialog.cpp" line="+73"/>
         <source>%1 至 %2（%3）</source>
         <translation type="unfinished">%1 to %2（%3） {1 ?}</translation>
     </message>
@@ -12095,7 +12892,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+3"/>
         <source>已转为事件</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Turned into a case</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12170,7 +12967,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+2"/>
         <source>转为事件</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Turn into a case</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12181,7 +12978,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::PetitionDocumentPrinter</name>
     <message>
-        <location filename="../src/reports/PetitionDocumentPrinter.cpp" line="+82"/>
+        <location filename="../src/reports/PetitionDocumentPrinter.cpp" line="+124"/>
         <source>第 %1 页，共 %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -12189,12 +12986,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::PetitionDocuments</name>
     <message>
-        <location filename="../src/gui/petition/PetitionDocuments.cpp" line="+24"/>
-        <source>%1日</source>
-        <translation type="unfinished">%1 {1日?}</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../src/gui/petition/PetitionDocuments.cpp" line="+46"/>
         <source>%1办事处</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12204,17 +12996,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>××镇人民政府</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>信访人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>本机关的上一级行政机关</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12261,6 +13048,44 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+9"/>
         <source>无法写入文件 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionModule</name>
+    <message>
+        <location filename="../src/gui/petition/PetitionModule.cpp" line="+22"/>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导出台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>信访超市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>接待登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>信访台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文书模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>信访接待登记表尚未登记。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12408,7 +13233,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::PetitionService</name>
     <message>
-        <location filename="../src/storage/petition/PetitionService.cpp" line="+140"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="+148"/>
         <source>文书内容不能为空。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12418,12 +13243,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>只有管理员可以选择信访时限规则。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>没有这套信访时限规则。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12433,7 +13258,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>当前账号不能登记信访件。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12493,18 +13318,18 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+267"/>
-        <location line="+181"/>
-        <location line="+22"/>
-        <location line="+97"/>
-        <location line="+67"/>
-        <location line="+28"/>
+        <location line="+11"/>
+        <location line="+292"/>
+        <location line="+190"/>
+        <location line="+24"/>
+        <location line="+100"/>
+        <location line="+73"/>
+        <location line="+31"/>
         <source>信访件不存在或不在本账号的范围内。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-657"/>
+        <location line="-705"/>
         <source>当前账号没有所属单位。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12529,7 +13354,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+148"/>
         <source>信访件未能保存。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12539,7 +13364,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>信访件已经登记。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12560,32 +13385,32 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+9"/>
-        <location line="+143"/>
-        <location line="+41"/>
+        <location line="+152"/>
+        <location line="+43"/>
         <location line="+19"/>
-        <location line="+66"/>
-        <location line="+57"/>
-        <location line="+44"/>
+        <location line="+69"/>
+        <location line="+60"/>
+        <location line="+49"/>
         <source>这件信访已被他人修改，请重新打开后再办理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-325"/>
         <source>没有可以延期的办理期限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>当前账号不能出具信访文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>请选择承办部门。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>（由信访件 %1 转入）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12595,7 +13420,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>转为事件 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12620,7 +13445,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>请写明取消关联的理由。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12630,7 +13455,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>关联不存在。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12640,12 +13465,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>这条关联已被他人修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>当前账号不能查看完整的个人信息。</source>
         <translation type="unfinished">This account may not see full personal data.</translation>
     </message>
@@ -12986,7 +13811,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>No hearing is in progress</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>请选择转送、交办的单位</source>
         <translation>Choose the unit to transfer the petition to</translation>
     </message>
@@ -12996,12 +13821,18 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Enter the days of extension</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>办理期限不能延长</source>
         <translation>The handling period cannot be extended</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <source>办理期限已延长%1天，达到规定的上限，不能再延期</source>
+        <translation>The handling period has been extended by %1 days, the most the rules allow; it cannot be extended again</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>延期合计不得超过%1天（已延期%2天）</source>
         <translation>Extensions may not exceed %1 days in total (%2 days already granted)</translation>
     </message>
@@ -13076,7 +13907,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>%1 visitors: under %2, at most %3 representatives; %4 were chosen, please reduce them to %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>该事项已经复核（%1），信访人仍以同一事实和理由提出，依据%2不再受理</source>
         <translation>This matter was re-examined (%1); raised again on the same facts and reasons, it is no longer accepted under %2</translation>
     </message>
@@ -13086,7 +13917,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>This matter was concluded (%1); raised again on the same facts and reasons, it is no longer accepted under %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>同一信访事项已经受理（%1，%2），尚在规定期限内，向上级机关再次提出的，依据%3不予受理</source>
         <translation>The same matter was accepted (%1, %2) and is within its period; raised again at a higher level, it is not accepted under %3</translation>
     </message>
@@ -13730,12 +14561,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+2"/>
         <source>办理中</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Being handled</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已办结</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Concluded</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -13876,7 +14707,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+1"/>
         <source>信访人住址</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">The petitioner&apos;s address</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -14055,7 +14886,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::ReferenceListPage</name>
     <message>
-        <location filename="../src/gui/basedata/ReferenceListPage.cpp" line="+34"/>
+        <location filename="../src/gui/basedata/ReferenceListPage.cpp" line="+35"/>
         <source>按名称或编码查找</source>
         <translation>Find by name or code</translation>
     </message>
@@ -14066,44 +14897,78 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+19"/>
-        <location line="+165"/>
+        <location line="+195"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+183"/>
+        <location line="-194"/>
+        <location line="+213"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+202"/>
+        <location line="-212"/>
+        <location line="+232"/>
         <location line="+9"/>
         <location line="+11"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+221"/>
+        <location line="-251"/>
+        <location line="+251"/>
         <source>启用</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+234"/>
+        <location line="-250"/>
+        <location line="+264"/>
         <location line="+10"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-272"/>
+        <source>导出</source>
+        <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把整个清单导出为 Excel 或 CSV 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>只读：修改基础数据需要管理员账号。</source>
         <translation>Read-only: changing base data needs an admin account.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+47"/>
+        <location line="+6"/>
+        <source>导出清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>清单.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>已导出 %Ln 行。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>读取失败：%1</source>
         <translation>Could not read the list: %1</translation>
     </message>
@@ -15614,6 +16479,89 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
 </context>
 <context>
+    <name>zz::TemplateEditor</name>
+    <message>
+        <location filename="../src/gui/petition/TemplateEditor.cpp" line="+43"/>
+        <source>历史版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>文号格式：{机关代字}、{年}、{序号}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文号格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>载入默认文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存为新版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>占位符（双击插入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{{%1}}&#x3000;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>预览（示例信访件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>当前：第 %1 版（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>当前：默认文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第 %1 版 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>经调查核实，村道排水沟设计不足，已责成村委会于30日内增设排水设施。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>《中华人民共和国公路法》第四十三条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需进一步调查核实，经负责人批准延长办理期限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>上溪</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::TicketSlip</name>
     <message>
         <location filename="../src/gui/hall/TicketSlip.cpp" line="+27"/>
@@ -16261,7 +17209,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location line="+1"/>
         <source>办结</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conclude</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -16363,6 +17311,337 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <location filename="../src/core/WorkCalendar.cpp" line="+148"/>
         <source>%1 年节假日安排尚未录入，期限按法定节日推算（暂定）</source>
         <translation>The holidays of %1 have not been entered; deadlines are counted with the statutory holidays (provisional)</translation>
+    </message>
+</context>
+<context>
+    <name>zz::WorkReport</name>
+    <message>
+        <location filename="../src/reports/WorkReport.cpp" line="+137"/>
+        <source>全部</source>
+        <translation type="unfinished">All</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>综治中心工作报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1，%2共受理群众诉求 %3 件，立案 %4 件，办结 %5 件；结案率 %6，按期办结率 %7，化解率 %8，满意率 %9。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>受理量最多的类别是“%1”，%2 件，占 %3。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>与%1相比，变化最大的是%2（环比 %3）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>各项数量与%1持平。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>截至 %1 无在办超期案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>截至 %1 在办超期 %2 件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截至 %1 在办超期 %2 件，最多的是：%3。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+345"/>
+        <source>%1&#x3000;%2&#x3000;统计截止 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-342"/>
+        <source>一、概况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>二、主要指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 ÷ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+328"/>
+        <source>指标</source>
+        <translation type="unfinished">Metric</translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <location line="+328"/>
+        <source>本期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <location line="+328"/>
+        <source>环比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <location line="+328"/>
+        <source>同比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <source>分子 ÷ 分母</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>三、近12个月趋势</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+327"/>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <source>四、按类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+338"/>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location line="-338"/>
+        <location line="+18"/>
+        <source>占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+11"/>
+        <location line="+24"/>
+        <source>本期无案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>五、按来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+321"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-310"/>
+        <source>乡镇（街道）</source>
+        <translation type="unfinished">Townships</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村（社区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>六、%1排名（按受理量）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>七、部门办理情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+294"/>
+        <source>部门</source>
+        <translation type="unfinished">Departments</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>本期无交办到部门的案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>注：指标口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1：%2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>分母为 0 的比率记为“—”；上期为 0 而本期不为 0 的变化记为“新增”。环比对上一个同长度的统计期，同比对上年同期，均按与本期相同的统计截止间隔计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>制表人：__________&#x3000;&#x3000;审核人：__________&#x3000;&#x3000;分管领导：__________&#x3000;&#x3000;打印时间：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>第 %1 页，共 %2 页</source>
+        <translation type="unfinished">Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>在办超期案件清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&#x3000;截至 %2&#x3000;共 %3 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>无在办超期案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>案件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标题</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>承办部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受理日期</source>
+        <translation type="unfinished">Received on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理期限</source>
+        <translation type="unfinished">Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超期天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（列出期限最早的 %1 件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>领导阅签材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+111"/>
+        <source>无法写入文件 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>主要指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>分子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>分母</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>月度趋势</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>统计截止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>排名</source>
+        <translation type="unfinished">Rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -16910,7 +18189,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
 <context>
     <name>zz::WorkersPage</name>
     <message>
-        <location filename="../src/gui/basedata/WorkersPage.cpp" line="+61"/>
+        <location filename="../src/gui/basedata/WorkersPage.cpp" line="+62"/>
         <location line="+7"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
@@ -16986,14 +18265,14 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation> (head)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>%1 · %2 · %3
 电话 %4 · 身份证号 %5</source>
         <translation>%1 · %2 · %3
 Phone %4 · ID number %5</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-79"/>
         <source>在岗</source>
         <translation>Active</translation>
     </message>
@@ -17003,7 +18282,12 @@ Phone %4 · ID number %5</translation>
         <translation>Left %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>网格员.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
@@ -17186,7 +18470,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>This program and the native engine returned different rows: the SQL copied into the benchmark is out of sync with CaseRepository.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+105"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+119"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>Database schema upgraded from version %1 to version %2.</translation>
     </message>
@@ -17241,7 +18525,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>The audit log is intact; %1 records verified.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-211"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -17278,6 +18562,18 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
   report --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]
                        领导工作指标(受理量、结案率、按期办结率、满意率等)及环比、同比;
                        JSON 中比率为小数,分母为 0 时为 null,另含分乡镇明细 by_township
+  import --kind 类型 --file 文件 [--sheet 工作表] [--mapping 方案] [--mode all|valid] [--dry-run]
+         [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
+                       以该账号的权限导入 Excel/CSV(在 PostgreSQL 上也可由 URL 中的账号登录);
+                       类型:org-units grids departments categories workers worker-activities 等;
+                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据
+  import --template 类型 --out 模板.xlsx
+                       生成导入模板(中文列名、一行示例和填写说明)
+  export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
+         [--login 账号 --password-stdin]
+                       把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
+                       categories、callbacks、audit-log;按账号的权限和范围,身份证号码和电话
+                       只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
                        和 1,000,000 条活动,与原生引擎执行相同语句对比
@@ -17288,64 +18584,10 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
   --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名
              (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)
 </source>
-        <translation>Usage: zongzhi-cli &lt;command&gt; [options]
-
-Commands:
-  init   create or upgrade the database schema and load the holiday calendar
-  init --division CODE
-         also build the org tree from the NBS 2023 divisions: a 6-digit county code loads the
-         county with all its townships and villages; a 9-digit township code loads its county,
-         the township and its villages. Re-runs add only what is missing and never change
-         existing or locally added units
-  demo   generate demo data (--cases N, default 2000)
-  info   show the schema version and the number of cases
-  account create --login L --name NAME --roles admin,leader --org UNITCODE
-         [--department DEPARTMENT] [--password-stdin]
-                       create an account (the first admin when the database has no account yet)
-  account passwd|disable|enable --login L [--password-stdin]
-                       reset a password, disable or enable an account; runs as the connecting
-                       database role (at first the owner): the operator&apos;s tool on the server. The
-                       password is asked on the terminal, or read as one line with --password-stdin
-  calendar status      show the years the holiday calendar covers
-  calendar import --from FILE.json [--year YYYY]
-                       enter a new year&apos;s holidays (chinese-days format) and recompute open cases
-                       whose deadlines lay beyond the old calendar; on PostgreSQL connect as the owner
-  audit verify [--checkpoint FILE]...
-                       check the audit log&apos;s hash chain, its guard triggers and signed checkpoints
-                       (exit code 0 when intact, 4 when it cannot be trusted, 3 when a checkpoint
-                       file is refused)
-  audit keygen --out FILE [--db URL]
-                       make an audit witness key pair (keep the secret key offline; with --db the
-                       public key is registered too)
-  audit trust --public-key HEX|PUBLICKEYFILE [--label TEXT]
-                       register a trusted audit witness public key in the database
-  audit checkpoint --key SECRETKEYFILE --out FILE
-                       sign a checkpoint of the audit chain&apos;s head into a file (at least weekly)
-  backup --to FILE     online backup of an SQLite database (for PostgreSQL use pg_dump on the server)
-  restore --from FILE  check a backup file, then restore it into the SQLite database given by --db
-  score --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]
-                       the grid workers&apos; monthly assessment: approved or locked months as saved,
-                       other months computed from the facts so far (not saved)
-  report --period 2026-10|2026-Q3|2026 [--township CODE] [--as-of YYYY-MM-DD] [--json FILE]
-                       the leaders&apos; indicators (cases received, closure rate, on-time rate,
-                       satisfaction and more) with month-on-month and year-on-year changes;
-                       in the JSON rates are fractions, null when the denominator is 0, and
-                       by_township has the same figures per township
-  bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json FILE]
-                       assessment benchmark: one township (500 grid workers by default) for one
-                       month over 1,000,000 cases and 1,000,000 activities by default, next to the
-                       same statements on the raw engine
-  bench  performance benchmark: generates demo data up to N cases, then times the dispatch
-         board&apos;s queries and case registration (--cases N, default 100000; --json FILE;
-         --repeats R, default 15)
-
-Common options:
-  --db URL   database: sqlite:///path/file.db or postgresql://user@host:port/dbname
-             (default: $ZONGZHI_DB, then zongzhi.db in the user&apos;s data folder)
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>Added %1 holidays and adjusted working days; recomputed the deadlines of %2 cases.</translation>
     </message>
@@ -17563,7 +18805,7 @@ Common options:
         <translation>Signed checkpoint file (repeatable)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>网格员活动条数(考评基准)</source>
         <translation>number of worker activities (assessment benchmark)</translation>
     </message>
@@ -17573,12 +18815,14 @@ Common options:
         <translation>grid workers of the measured township (assessment benchmark)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>未知命令“%1”。</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/cli/AccountCommand.cpp" line="+70"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+69"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+75"/>
         <source>标准输入不是终端:请用 --password-stdin 提供密码。</source>
         <translation>Standard input is not a terminal: supply the password with --password-stdin.</translation>
     </message>
@@ -17745,23 +18989,137 @@ Common options:
         <translation>Usage: zongzhi-cli score --db URL --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportCommand.cpp" line="+57"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+58"/>
         <source>统计截止日(结案率与在办超期按此日计算),默认今天</source>
         <translation>as-of date for the closure rate and open overdue cases; today by default</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>用法:zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]</source>
-        <translation>Usage: zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township CODE] [--as-of YYYY-MM-DD] [--json FILE]</translation>
+        <location filename="../src/cli/ImportCommand.cpp" line="-34"/>
+        <source>用法:zongzhi-cli import --db URL --kind 类型 --file 文件 [--sheet 工作表] [--mapping 方案]
+       [--mode all|valid] [--dry-run] [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
+       zongzhi-cli import --template 类型 --out 模板.xlsx
+类型:%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
+        <source>数据库账号“%1”不是本系统的账号:请用 --login 指定导入所用的账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>请用 --login 指定导入所用的账号(导入按该账号的权限和范围进行)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>导入或导出的数据类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要导入的文件(.xlsx、.ods 或 .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作表名称(缺省为第一张)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已保存的列对应方案名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all:一行有错则全部不导入;valid:只导入无误的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只检查,不保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把未导入的行及原因另存为 Excel 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成该类型的导入模板(与 --out 一起使用)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已生成“%1”的导入模板:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>找不到文件“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+17"/>
         <location filename="../src/cli/ScoreCommand.cpp" line="+8"/>
         <source>数据库结构版本过旧,请先运行 zongzhi-cli init 升级。</source>
         <translation>The database schema is too old; run zongzhi-cli init to upgrade it first.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>没有名为“%1”的列对应方案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>第 %1 行的表头中找不到:%2。请改用模板的列名,或用 --mapping 指定列对应方案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1:读取 %2 行,新增 %3,更新 %4,未变 %5,未导入 %6。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>  第 %1 行:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  第 %1 行 %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  …… 另有 %n 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>错误报告已保存到 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>试导入:没有保存任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有错误的行,按“全部或不导入”方式没有保存任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ReportCommand.cpp" line="-7"/>
+        <source>用法:zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--pdf 文件] [--xlsx 文件] [--json 文件]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location filename="../src/cli/ScoreCommand.cpp" line="+8"/>
         <source>没有代码为“%1”的乡镇(街道)。</source>
         <translation>There is no township with the code “%1”.</translation>
@@ -17777,6 +19135,7 @@ Common options:
         <translation>Indicator	This period	vs. previous (%1)	vs. a year earlier (%2)</translation>
     </message>
     <message>
+        <location line="+15"/>
         <location line="+29"/>
         <source>无法写入文件“%1”。</source>
         <translation>Cannot write the file &quot;%1&quot;.</translation>
@@ -17872,6 +19231,49 @@ Common options:
         <location line="+13"/>
         <source>生成 PDF 需要图形环境(zongzhi-cli 在给出 --pdf 时自动以 offscreen 方式创建)。</source>
         <translation>Writing a PDF needs a GUI environment (zongzhi-cli creates an offscreen one when --pdf is given).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportCommand.cpp" line="-33"/>
+        <source>用法:zongzhi-cli export --db URL --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+       [--township 代码] [--login 账号 --password-stdin]
+类型:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>数据库账号“%1”不是本系统的账号:请用 --login 指定导出所用的账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>请用 --login 指定导出所用的账号(按该账号的权限、范围和个人信息脱敏规则导出)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="-110"/>
+        <source>%1 的密码:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1 需要 YYYY-MM-DD 形式的日期,例如 2026-03-01。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>已导出 %n 行到 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件含完整的身份证号码和电话,请妥善保管。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号码和电话已按账号权限隐去部分数字。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2651,7 +2651,7 @@
 <context>
     <name>zz::BaseDataModule</name>
     <message>
-        <location filename="../src/gui/basedata/BaseDataModule.cpp" line="+33"/>
+        <location filename="../src/gui/basedata/BaseDataModule.cpp" line="+36"/>
         <source>组织机构</source>
         <translation>组织机构</translation>
     </message>
@@ -2689,6 +2689,16 @@
         <location line="+21"/>
         <source>基础数据</source>
         <translation>基础数据</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>导入…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>从 Excel 或 CSV 导入，或下载导入模板</source>
+        <translation>从 Excel 或 CSV 导入，或下载导入模板</translation>
     </message>
 </context>
 <context>
@@ -3719,7 +3729,7 @@
 <context>
     <name>zz::CaseImportService</name>
     <message>
-        <location filename="../src/storage/CaseImportService.cpp" line="+293"/>
+        <location filename="../src/storage/CaseImportService.cpp" line="+346"/>
         <source>工单 %1 属于其他乡镇(街道)，不能在此导入。</source>
         <translation>工单 %1 属于其他乡镇(街道)，不能在此导入。</translation>
     </message>
@@ -3794,12 +3804,12 @@
         <translation>已结案的案件须有结案日期。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>结案日期早于受理时间。</source>
         <translation>结案日期早于受理时间。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>办理步骤的日期须在受理与结案之间。</source>
         <translation>办理步骤的日期须在受理与结案之间。</translation>
     </message>
@@ -3864,12 +3874,23 @@
         <translation>与第 %1 行重复。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-530"/>
+        <location line="+598"/>
         <source>来电号码相同</source>
         <translation>来电号码相同</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-598"/>
+        <source>身份证号相同</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电人已有在办信访件 %1（%2，同一地点）</source>
+        <translation>来电人已有在办信访件 %1（%2，同一地点）</translation>
+    </message>
+    <message>
+        <location line="+597"/>
         <source>姓名和身份证号相同</source>
         <translation>姓名和身份证号相同</translation>
     </message>
@@ -3889,12 +3910,13 @@
         <translation>来电人已有在办案件 %1（%2，%3）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-596"/>
+        <location line="+598"/>
         <source>；%1</source>
         <translation>；%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>案件编号 %1 已被其他案件使用。</source>
         <translation>案件编号 %1 已被其他案件使用。</translation>
     </message>
@@ -4087,14 +4109,14 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>共 %Ln 件</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-181"/>
         <source>显示完整信息</source>
         <translation>显示完整信息</translation>
     </message>
@@ -4114,7 +4136,7 @@
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>把当前查询的全部案件导出为 Excel 或 CSV 文件（含完整个人信息，操作将记入审计日志）</source>
         <translation>把当前查询的全部案件导出为 Excel 或 CSV 文件（含完整个人信息，操作将记入审计日志）</translation>
     </message>
@@ -4142,7 +4164,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>已导出 %Ln 件案件。</source>
-        <translation><numerusform>已导出 %Ln 件案件。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %Ln 件案件。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4175,7 +4199,7 @@
         <translation>查看所选案件的详情与流转记录（双击或按回车）</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>统计口径：%1 — %2（统计截止 %3）</source>
         <translation>统计口径：%1 — %2（统计截止 %3）</translation>
     </message>
@@ -4830,7 +4854,7 @@
 <context>
     <name>zz::CategoriesPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/basedata/CategoriesPage.cpp" line="+21"/>
+        <location filename="../src/gui/basedata/CategoriesPage.cpp" line="+22"/>
         <source>%n个工作日</source>
         <translation>
             <numerusform>%n个工作日</numerusform>
@@ -4874,7 +4898,12 @@
         <translation>排序号</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
+        <source>事项分类.xlsx</source>
+        <translation>事项分类.xlsx</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>事件类别和办理时限全县通用，由县级管理员维护。</source>
         <translation>事件类别和办理时限全县通用，由县级管理员维护。</translation>
     </message>
@@ -5087,7 +5116,7 @@
 <context>
     <name>zz::CategoryService</name>
     <message>
-        <location filename="../src/gui/basedata/CategoriesPage.cpp" line="-34"/>
+        <location filename="../src/gui/basedata/CategoriesPage.cpp" line="-39"/>
         <location filename="../src/storage/CategoryService.cpp" line="+133"/>
         <location line="+45"/>
         <source>该类别已被删除。</source>
@@ -5231,7 +5260,9 @@
     <message numerus="yes">
         <location line="+17"/>
         <source>身份证号码应为 18 位（旧证 15 位），这里是 %n 位。</source>
-        <translation><numerusform>身份证号码应为 18 位（旧证 15 位），这里是 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>身份证号码应为 18 位（旧证 15 位），这里是 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5872,7 +5903,7 @@
     <name>zz::CsvTableWriter</name>
     <message>
         <location filename="../src/exchange/CsvTableWriter.cpp" line="+29"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <location line="+9"/>
         <source>无法写入文件“%1”：%2</source>
         <translation>无法写入文件“%1”：%2</translation>
@@ -5881,7 +5912,7 @@
 <context>
     <name>zz::DashboardPage</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="+232"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="+237"/>
         <source>范围：</source>
         <translation>范围：</translation>
     </message>
@@ -5906,7 +5937,100 @@
         <translation>全部部门</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+28"/>
+        <source>报表打印预览…</source>
+        <translation>报表打印预览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>综治中心工作报表：本统计期、本范围的指标、图表与说明</source>
+        <translation>综治中心工作报表：本统计期、本范围的指标、图表与说明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出报表PDF…</source>
+        <translation>导出报表PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>把综治中心工作报表保存为 PDF 文件</source>
+        <translation>把综治中心工作报表保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出报表PDF</source>
+        <translation>导出报表PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>综治中心工作报表-%1.pdf</source>
+        <translation>综治中心工作报表-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>已保存：%1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>导出报表Excel…</source>
+        <translation>导出报表Excel…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>把报表中的各项数据保存为 Excel 工作簿</source>
+        <translation>把报表中的各项数据保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出报表Excel</source>
+        <translation>导出报表Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>综治中心工作报表-%1.xlsx</source>
+        <translation>综治中心工作报表-%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>领导阅签包PDF…</source>
+        <translation>领导阅签包PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作报表、在办超期案件清单和本月网格员考评表，合为一个 PDF 文件</source>
+        <translation>工作报表、在办超期案件清单和本月网格员考评表，合为一个 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>领导阅签包</source>
+        <translation>领导阅签包</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>领导阅签材料-%1.pdf</source>
+        <translation>领导阅签材料-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已保存：%1（本月网格员考评表尚未计算或范围不是一个乡镇，未包含）</source>
+        <translation>已保存：%1（本月网格员考评表尚未计算或范围不是一个乡镇，未包含）</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>近12个月受理与办结</source>
         <translation>近12个月受理与办结</translation>
     </message>
@@ -6052,7 +6176,7 @@
         <translation>无法保存图片“%1”。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>近12个月</source>
         <translation>近12个月</translation>
     </message>
@@ -6100,6 +6224,20 @@
         <location line="+57"/>
         <source>案件清单 — %1</source>
         <translation>案件清单 — %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+24"/>
+        <location line="+13"/>
+        <location line="+32"/>
+        <source>无法生成报表：%1</source>
+        <translation>无法生成报表：%1</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+45"/>
+        <source>无法写入文件“%1”。</source>
+        <translation>无法写入文件“%1”。</translation>
     </message>
 </context>
 <context>
@@ -6409,7 +6547,7 @@
 <context>
     <name>zz::DepartmentService</name>
     <message>
-        <location filename="../src/gui/basedata/DepartmentsPage.cpp" line="+72"/>
+        <location filename="../src/gui/basedata/DepartmentsPage.cpp" line="+73"/>
         <location filename="../src/storage/DepartmentService.cpp" line="+185"/>
         <location line="+54"/>
         <source>该部门已被删除。</source>
@@ -6511,7 +6649,12 @@
         <translation>排序号</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>职能部门.xlsx</source>
+        <translation>职能部门.xlsx</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>单位：</source>
         <translation>单位：</translation>
     </message>
@@ -6920,7 +7063,7 @@
 <context>
     <name>zz::DocumentTemplate</name>
     <message>
-        <location filename="../src/core/petition/DocumentTemplate.cpp" line="+63"/>
+        <location filename="../src/core/petition/DocumentTemplate.cpp" line="+83"/>
         <source>作出文书的机关名称，如“××镇人民政府”</source>
         <translation>作出文书的机关名称，如“××镇人民政府”</translation>
     </message>
@@ -7083,11 +7226,6 @@
         <location line="+2"/>
         <source>文号格式中应包含{序号}</source>
         <translation>文号格式中应包含{序号}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+39"/>
-        <source>%n日</source>
-        <translation><numerusform>%n日</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7602,23 +7740,23 @@
     <name>zz::HallModule</name>
     <message>
         <location filename="../src/gui/hall/HallModule.cpp" line="+28"/>
-        <location line="+112"/>
+        <location line="+122"/>
         <source>叫号显示屏</source>
         <translation>叫号显示屏</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-120"/>
         <source>在第二块屏幕上全屏显示叫号和等候人数</source>
         <translation>在第二块屏幕上全屏显示叫号和等候人数</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>评价器</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-134"/>
         <source>打开面向群众的服务评价器（本窗口）</source>
         <translation>打开面向群众的服务评价器（本窗口）</translation>
     </message>
@@ -7653,7 +7791,7 @@
         <translation>大厅设置</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>屏幕 %1（%2×%3）</source>
         <translation>屏幕 %1（%2×%3）</translation>
     </message>
@@ -8334,7 +8472,9 @@
     <message numerus="yes">
         <location filename="../src/exchange/import/ImportRunner.cpp" line="+235"/>
         <source>%n 个顶点</source>
-        <translation><numerusform>%n 个顶点</numerusform></translation>
+        <translation>
+            <numerusform>%n 个顶点</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+29"/>
@@ -8355,6 +8495,381 @@
         <location line="+65"/>
         <source>该行无法读取。</source>
         <translation>该行无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>zz::ImportWizard</name>
+    <message>
+        <location filename="../src/gui/exchange/ImportWizard.cpp" line="+70"/>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上一步</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开始导入</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>选择文件</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel（.xlsx）、WPS/LibreOffice（.ods）或 CSV 文件；CSV 可以是 UTF-8 或 GB18030 编码。</source>
+        <translation>Excel（.xlsx）、WPS/LibreOffice（.ods）或 CSV 文件；CSV 可以是 UTF-8 或 GB18030 编码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>文件：</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作表：</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>选择要导入的文件</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>表格文件 (*.xlsx *.ods *.csv *.txt);;所有文件 (*)</source>
+        <translation>表格文件 (*.xlsx *.ods *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>数据类型</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件中是哪一类数据？没有现成文件时，可先下载模板填写。</source>
+        <translation>文件中是哪一类数据？没有现成文件时，可先下载模板填写。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>下载模板…</source>
+        <translation>下载模板…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>列对应</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为每个导入项选定表格中的列。下方预览前 %1 行保存后的样子，有问题的格子标为红色。</source>
+        <translation>为每个导入项选定表格中的列。下方预览前 %1 行保存后的样子，有问题的格子标为红色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存为方案…</source>
+        <translation>保存为方案…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>两行表头</source>
+        <translation>两行表头</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>对应方案：</source>
+        <translation>对应方案：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>表头在第</source>
+        <translation>表头在第</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>行</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>导入项</source>
+        <translation>导入项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>表格中的列</source>
+        <translation>表格中的列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>预览（按保存后的样子）：</source>
+        <translation>预览（按保存后的样子）：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>导入方式</source>
+        <translation>导入方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已有的数据按代码等识别：再次导入同一文件不会重复，内容有变化的行会更新。</source>
+        <translation>已有的数据按代码等识别：再次导入同一文件不会重复，内容有变化的行会更新。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部或不导入：有一行出错就什么都不保存（推荐）</source>
+        <translation>全部或不导入：有一行出错就什么都不保存（推荐）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只导入无误的行：出错的行列入错误报告</source>
+        <translation>只导入无误的行：出错的行列入错误报告</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>试导入：只检查，不保存</source>
+        <translation>试导入：只检查，不保存</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>导入在一个事务中进行，任何一行被拒绝（格式不对、代码不存在、超出本账号的范围）都会撤回全部内容；改正文件后重新导入即可。</source>
+        <translation>导入在一个事务中进行，任何一行被拒绝（格式不对、代码不存在、超出本账号的范围）都会撤回全部内容；改正文件后重新导入即可。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无误的行照常保存，被拒绝的行在结果页列出行号、列和原因，可保存为错误报告，改正后只需再导入这些行。</source>
+        <translation>无误的行照常保存，被拒绝的行在结果页列出行号、列和原因，可保存为错误报告，改正后只需再导入这些行。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在导入</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>取消导入</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在取消，已写入的内容将全部撤回…</source>
+        <translation>正在取消，已写入的内容将全部撤回…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>导入结果</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存错误报告…</source>
+        <translation>保存错误报告…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>找不到该文件。</source>
+        <translation>找不到该文件。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>必填列：%1</source>
+        <translation>必填列：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <location line="+145"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <location line="+206"/>
+        <source>按列名自动对应</source>
+        <translation>按列名自动对应</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location line="+200"/>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>文件：%1（%2）
+类型：%3
+表头：第 %4 行；导入的列：%5</source>
+        <translation>文件：%1（%2）
+类型：%3
+表头：第 %4 行；导入的列：%5</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1（必填）</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（不导入）</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>第 %1 列</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>还须为这些导入项选定列：%1。</source>
+        <translation>还须为这些导入项选定列：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>预览的行中有 %n 处问题（红色格子，鼠标停留可看原因）。</source>
+        <translation><numerusform>预览的行中有 %n 处问题（红色格子，鼠标停留可看原因）。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>预览的行没有发现问题。</source>
+        <translation>预览的行没有发现问题。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>保存对应方案</source>
+        <translation>保存对应方案</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>方案名称（例如数据来源：县综治中心基础数据表）：</source>
+        <translation>方案名称（例如数据来源：县综治中心基础数据表）：</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>已保存对应方案“%1”。</source>
+        <translation>已保存对应方案“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在读取文件…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>已处理 %n 行…</source>
+        <translation><numerusform>已处理 %n 行…</numerusform></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已取消，没有保存任何数据。</source>
+        <translation>已取消，没有保存任何数据。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导入完成。</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>导入已取消，没有保存任何数据。</source>
+        <translation>导入已取消，没有保存任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>读取 %n 行数据。</source>
+        <translation><numerusform>读取 %n 行数据。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>试导入（没有保存）：可新增 %1 行，更新 %2 行，%3 行无变化。</source>
+        <translation>试导入（没有保存）：可新增 %1 行，更新 %2 行，%3 行无变化。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新增 %1 行，更新 %2 行，%3 行无变化。</source>
+        <translation>新增 %1 行，更新 %2 行，%3 行无变化。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有出错的行，按“全部或不导入”没有保存任何数据。</source>
+        <translation>有出错的行，按“全部或不导入”没有保存任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n 行未导入，原因见下表。</source>
+        <translation><numerusform>%n 行未导入，原因见下表。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>下载模板</source>
+        <translation>下载模板</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+14"/>
+        <source>保存错误报告</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1-错误报告.xlsx</source>
+        <translation>%1-错误报告.xlsx</translation>
     </message>
 </context>
 <context>
@@ -8450,12 +8965,12 @@
     <message>
         <location line="+0"/>
         <location line="+29"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>、</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>代码（文本格式，保留开头的 0）</source>
         <translation>代码（文本格式，保留开头的 0）</translation>
     </message>
@@ -8511,17 +9026,17 @@
         <translation>也可写作</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>第一行是列名，从第二行起每行一条；示例行请改写或删除。“无”和空白都当作未填写。</source>
         <translation>第一行是列名，从第二行起每行一条；示例行请改写或删除。“无”和空白都当作未填写。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>已有的数据按“%1”识别：再次导入同一文件不会重复，内容有变化的行会更新。</source>
         <translation>已有的数据按“%1”识别：再次导入同一文件不会重复，内容有变化的行会更新。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>填写说明</source>
         <translation>填写说明</translation>
     </message>
@@ -8541,7 +9056,7 @@
         <translation>共读取 %1 行，%2 行未导入。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>错误</source>
         <translation>错误</translation>
     </message>
@@ -8577,7 +9092,7 @@
 <context>
     <name>zz::IndicatorTile</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-663"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-828"/>
         <source>环比 %1&#x3000;同比 %2</source>
         <translation>环比 %1&#x3000;同比 %2</translation>
     </message>
@@ -9365,12 +9880,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+220"/>
         <source>案件编号</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-220"/>
         <source>标题</source>
         <translation>标题</translation>
     </message>
@@ -9379,13 +9894,13 @@
         <location line="+78"/>
         <location line="+25"/>
         <location line="+28"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+24"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-178"/>
         <source>来源</source>
         <translation>来源</translation>
     </message>
@@ -9396,27 +9911,27 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+148"/>
+        <location line="+147"/>
         <location filename="../src/exchange/ListExport.cpp" line="+5"/>
         <source>事项分类</source>
         <translation>事项分类</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-146"/>
         <location line="+98"/>
-        <location line="+75"/>
+        <location line="+74"/>
         <location line="+46"/>
         <source>所属乡镇</source>
         <translation>所属乡镇</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+219"/>
+        <location line="-218"/>
+        <location line="+218"/>
         <source>村(社区) / 网格</source>
         <translation>村(社区) / 网格</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-217"/>
         <source>事发地点</source>
         <translation>事发地点</translation>
     </message>
@@ -9447,18 +9962,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+170"/>
         <source>身份证号码</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+171"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>状态：%1</source>
         <translation>状态：%1</translation>
     </message>
@@ -9480,19 +9995,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>代码</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <location line="+53"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>名称</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>层级</source>
         <translation>层级</translation>
     </message>
@@ -9554,13 +10069,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+69"/>
         <location filename="../src/exchange/ListExport.cpp" line="-2"/>
         <source>网格员</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-69"/>
         <source>已绘边界</source>
         <translation>已绘边界</translation>
     </message>
@@ -9597,7 +10112,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>排序</source>
         <translation>排序</translation>
     </message>
@@ -9869,11 +10384,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+6"/>
         <source>当前账号不能导出其他乡镇的数据。</source>
         <translation>当前账号不能导出其他乡镇的数据。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>说明</source>
         <translation>说明</translation>
     </message>
@@ -10010,7 +10526,7 @@
 <context>
     <name>zz::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/MainWindow.cpp" line="+45"/>
+        <location filename="../src/gui/shell/MainWindow.cpp" line="+46"/>
         <source>综治中心工作台</source>
         <translation>综治中心工作台</translation>
     </message>
@@ -10056,6 +10572,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>导入(&amp;I)…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>锁定屏幕(&amp;L)</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
@@ -10258,7 +10779,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n 个网格未设边界，地图上不显示(在 基础数据 → 组织机构 中导入边界)。</source>
-        <translation><numerusform>%n 个网格未设边界，地图上不显示(在 基础数据 → 组织机构 中导入边界)。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个网格未设边界，地图上不显示(在 基础数据 → 组织机构 中导入边界)。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10268,7 +10791,9 @@
     <message numerus="yes">
         <location line="+16"/>
         <source>%1 · %2 · %n 件</source>
-        <translation><numerusform>%1 · %2 · %n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30"/>
@@ -11345,7 +11870,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>信访 %n 件</source>
-        <translation><numerusform>信访 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>信访 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11392,12 +11919,12 @@
         <translation>登记后与上一件关联为“并处”，不计为重复信访。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b style=&quot;color:#a15c00&quot;&gt;重复信访&lt;/b&gt;：上一件 %1（%2，%3）</source>
         <translation>&lt;b style=&quot;color:#a15c00&quot;&gt;重复信访&lt;/b&gt;：上一件 %1（%2，%3）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>；首件 %1</source>
         <translation>；首件 %1</translation>
     </message>
@@ -11680,6 +12207,265 @@
     </message>
 </context>
 <context>
+    <name>zz::PetitionBoardModel</name>
+    <message>
+        <location filename="../src/gui/petition/PetitionBoardModel.cpp" line="+85"/>
+        <source>信访编号</source>
+        <translation>信访编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记时间</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访人</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>诉求</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当前时限</source>
+        <translation>当前时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>到期日</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>剩余</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1（重大紧急）</source>
+        <translation>%1（重大紧急）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 等 %n 人</source>
+        <translation><numerusform>%1 等 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · 重复</source>
+        <translation>%1 · 重复</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1（暂停）</source>
+        <translation>%1（暂停）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>超期 %n 天</source>
+        <translation><numerusform>超期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>今日到期</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>即将到期，%n 天</source>
+        <translation><numerusform>即将到期，%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n 天</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionBoardPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+35"/>
+        <source>超期 %n 天</source>
+        <translation><numerusform>超期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n 天后到期</source>
+        <translation><numerusform>%n 天后到期</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>全部状态</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在办</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>全部类别</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>只看重复信访</source>
+        <translation>只看重复信访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出台账…</source>
+        <translation>导出台账…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+147"/>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+140"/>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>&lt;b style=&quot;color:#c0392b&quot;&gt;超期&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#c0392b&quot;&gt;超期&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b style=&quot;color:#a15c00&quot;&gt;即将到期&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#a15c00&quot;&gt;即将到期&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>共 %n 件</source>
+        <translation><numerusform>共 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>：%1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；超期 %1 件，即将到期 %2 件</source>
+        <translation>；超期 %1 件，即将到期 %2 件</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>信访编号</source>
+        <translation>信访编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>信访人</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记时间</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受理告知期限</source>
+        <translation>受理告知期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结期限</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>答复送达日期</source>
+        <translation>答复送达日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复查申请截止</source>
+        <translation>复查申请截止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>复查答复期限</source>
+        <translation>复查答复期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核申请截止</source>
+        <translation>复核申请截止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>复核答复期限</source>
+        <translation>复核答复期限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>信访台账</source>
+        <translation>信访台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信访台账（%1 导出）</source>
+        <translation>信访台账（%1 导出）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>筛选：%1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+8"/>
+        <source>导出信访台账</source>
+        <translation>导出信访台账</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>信访台账-%1.xlsx</source>
+        <translation>信访台账-%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>zz::PetitionClock</name>
     <message>
         <location filename="../src/core/petition/PetitionClock.cpp" line="+100"/>
@@ -11696,16 +12482,11 @@
         <source>延期合计%1天，超过%2规定的最长%3天</source>
         <translation>延期合计%1天，超过%2规定的最长%3天</translation>
     </message>
-    <message>
-        <location line="+64"/>
-        <source>%1年%2月%3日</source>
-        <translation>%1年%2月%3日</translation>
-    </message>
 </context>
 <context>
     <name>zz::PetitionDialog</name>
     <message>
-        <location filename="../src/gui/petition/PetitionDialog.cpp" line="+72"/>
+        <location filename="../src/gui/petition/PetitionDialog.cpp" line="+73"/>
         <source>%1 至 %2（%3）</source>
         <translation>%1 至 %2（%3）</translation>
     </message>
@@ -11965,7 +12746,9 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>集体访，%n 人</source>
-        <translation><numerusform>集体访，%n 人</numerusform></translation>
+        <translation>
+            <numerusform>集体访，%n 人</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12101,7 +12884,7 @@
 <context>
     <name>zz::PetitionDocumentPrinter</name>
     <message>
-        <location filename="../src/reports/PetitionDocumentPrinter.cpp" line="+82"/>
+        <location filename="../src/reports/PetitionDocumentPrinter.cpp" line="+124"/>
         <source>第 %1 页，共 %2 页</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -12109,12 +12892,7 @@
 <context>
     <name>zz::PetitionDocuments</name>
     <message>
-        <location filename="../src/gui/petition/PetitionDocuments.cpp" line="+24"/>
-        <source>%1日</source>
-        <translation>%1日</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../src/gui/petition/PetitionDocuments.cpp" line="+46"/>
         <source>%1办事处</source>
         <translation>%1办事处</translation>
     </message>
@@ -12124,17 +12902,12 @@
         <translation>%1人民政府</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>××镇人民政府</source>
         <translation>××镇人民政府</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>信访人</source>
-        <translation>信访人</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>本机关的上一级行政机关</source>
         <translation>本机关的上一级行政机关</translation>
     </message>
@@ -12182,6 +12955,44 @@
         <location line="+9"/>
         <source>无法写入文件 %1。</source>
         <translation>无法写入文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionModule</name>
+    <message>
+        <location filename="../src/gui/petition/PetitionModule.cpp" line="+22"/>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导出台账…</source>
+        <translation>导出台账…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>信访超市</source>
+        <translation>信访超市</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>接待登记</source>
+        <translation>接待登记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>信访台账</source>
+        <translation>信访台账</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文书模板</source>
+        <translation>文书模板</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>信访接待登记表尚未登记。</source>
+        <translation>信访接待登记表尚未登记。</translation>
     </message>
 </context>
 <context>
@@ -12328,7 +13139,7 @@
 <context>
     <name>zz::PetitionService</name>
     <message>
-        <location filename="../src/storage/petition/PetitionService.cpp" line="+140"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="+148"/>
         <source>文书内容不能为空。</source>
         <translation>文书内容不能为空。</translation>
     </message>
@@ -12338,12 +13149,12 @@
         <translation>文号格式中缺少序号。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>只有管理员可以选择信访时限规则。</source>
         <translation>只有管理员可以选择信访时限规则。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>没有这套信访时限规则。</source>
         <translation>没有这套信访时限规则。</translation>
     </message>
@@ -12353,7 +13164,7 @@
         <translation>只有管理员可以修改信访时限规则。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>当前账号不能登记信访件。</source>
         <translation>当前账号不能登记信访件。</translation>
     </message>
@@ -12413,18 +13224,18 @@
         <translation>登记时只能关联一信多投或并处的信访件。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+267"/>
-        <location line="+181"/>
-        <location line="+22"/>
-        <location line="+97"/>
-        <location line="+67"/>
-        <location line="+28"/>
+        <location line="+11"/>
+        <location line="+292"/>
+        <location line="+190"/>
+        <location line="+24"/>
+        <location line="+100"/>
+        <location line="+73"/>
+        <location line="+31"/>
         <source>信访件不存在或不在本账号的范围内。</source>
         <translation>信访件不存在或不在本账号的范围内。</translation>
     </message>
     <message>
-        <location line="-657"/>
+        <location line="-705"/>
         <source>当前账号没有所属单位。</source>
         <translation>当前账号没有所属单位。</translation>
     </message>
@@ -12449,7 +13260,7 @@
         <translation>所选人员不存在或不在本账号的范围内。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+148"/>
         <source>信访件未能保存。</source>
         <translation>信访件未能保存。</translation>
     </message>
@@ -12459,7 +13270,7 @@
         <translation>重复信访，前次 %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>信访件已经登记。</source>
         <translation>信访件已经登记。</translation>
     </message>
@@ -12480,32 +13291,32 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+143"/>
-        <location line="+41"/>
+        <location line="+152"/>
+        <location line="+43"/>
         <location line="+19"/>
-        <location line="+66"/>
-        <location line="+57"/>
-        <location line="+44"/>
+        <location line="+69"/>
+        <location line="+60"/>
+        <location line="+49"/>
         <source>这件信访已被他人修改，请重新打开后再办理。</source>
         <translation>这件信访已被他人修改，请重新打开后再办理。</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-325"/>
         <source>没有可以延期的办理期限。</source>
         <translation>没有可以延期的办理期限。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>当前账号不能出具信访文书。</source>
         <translation>当前账号不能出具信访文书。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>请选择承办部门。</source>
         <translation>请选择承办部门。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>（由信访件 %1 转入）</source>
         <translation>（由信访件 %1 转入）</translation>
     </message>
@@ -12515,7 +13326,7 @@
         <translation>信访件 %1 转为事件</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>转为事件 %1</source>
         <translation>转为事件 %1</translation>
     </message>
@@ -12540,7 +13351,7 @@
         <translation>当前账号不能关联信访件。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>请写明取消关联的理由。</source>
         <translation>请写明取消关联的理由。</translation>
     </message>
@@ -12550,7 +13361,7 @@
         <translation>当前账号不能取消关联。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>关联不存在。</source>
         <translation>关联不存在。</translation>
     </message>
@@ -12560,12 +13371,12 @@
         <translation>这条关联已经取消。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>这条关联已被他人修改。</source>
         <translation>这条关联已被他人修改。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>当前账号不能查看完整的个人信息。</source>
         <translation>当前账号不能查看完整的个人信息。</translation>
     </message>
@@ -12906,7 +13717,7 @@
         <translation>没有正在进行的听证</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>请选择转送、交办的单位</source>
         <translation>请选择转送、交办的单位</translation>
     </message>
@@ -12916,12 +13727,18 @@
         <translation>请填写延期天数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>办理期限不能延长</source>
         <translation>办理期限不能延长</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <source>办理期限已延长%1天，达到规定的上限，不能再延期</source>
+        <translation>办理期限已延长%1天，达到规定的上限，不能再延期</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>延期合计不得超过%1天（已延期%2天）</source>
         <translation>延期合计不得超过%1天（已延期%2天）</translation>
     </message>
@@ -12996,7 +13813,7 @@
         <translation>%1人来访，依据%2，代表人数不得超过%3人；现推选%4人，请减至%3人以内</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>该事项已经复核（%1），信访人仍以同一事实和理由提出，依据%2不再受理</source>
         <translation>该事项已经复核（%1），信访人仍以同一事实和理由提出，依据%2不再受理</translation>
     </message>
@@ -13006,7 +13823,7 @@
         <translation>该事项已经处理终结（%1），信访人再次以同一事实和理由提出，依据%2不再受理</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>同一信访事项已经受理（%1，%2），尚在规定期限内，向上级机关再次提出的，依据%3不予受理</source>
         <translation>同一信访事项已经受理（%1，%2），尚在规定期限内，向上级机关再次提出的，依据%3不予受理</translation>
     </message>
@@ -13054,7 +13871,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n 人</source>
-        <translation><numerusform>%n 人</numerusform></translation>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13246,7 +14065,9 @@
     <message numerus="yes">
         <location line="+15"/>
         <source>已添加 %n 个常用业务类型。</source>
-        <translation><numerusform>已添加 %n 个常用业务类型。</numerusform></translation>
+        <translation>
+            <numerusform>已添加 %n 个常用业务类型。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -13868,7 +14689,9 @@
     <message numerus="yes">
         <location line="+51"/>
         <source>推选代表不超过 %n 人</source>
-        <translation><numerusform>推选代表不超过 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>推选代表不超过 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+31"/>
@@ -13966,7 +14789,7 @@
 <context>
     <name>zz::ReferenceListPage</name>
     <message>
-        <location filename="../src/gui/basedata/ReferenceListPage.cpp" line="+34"/>
+        <location filename="../src/gui/basedata/ReferenceListPage.cpp" line="+35"/>
         <source>按名称或编码查找</source>
         <translation>按名称或编码查找</translation>
     </message>
@@ -13977,44 +14800,75 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+165"/>
+        <location line="+195"/>
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+183"/>
+        <location line="-194"/>
+        <location line="+213"/>
         <source>编辑</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+202"/>
+        <location line="-212"/>
+        <location line="+232"/>
         <location line="+9"/>
         <location line="+11"/>
         <source>停用</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+221"/>
+        <location line="-251"/>
+        <location line="+251"/>
         <source>启用</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+234"/>
+        <location line="-250"/>
+        <location line="+264"/>
         <location line="+10"/>
         <source>删除</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-272"/>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把整个清单导出为 Excel 或 CSV 文件</source>
+        <translation>把整个清单导出为 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>只读：修改基础数据需要管理员账号。</source>
         <translation>只读：修改基础数据需要管理员账号。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+47"/>
+        <location line="+6"/>
+        <source>导出清单</source>
+        <translation>导出清单</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>清单.xlsx</source>
+        <translation>清单.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>已导出 %Ln 行。</source>
+        <translation><numerusform>已导出 %Ln 行。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>读取失败：%1</source>
         <translation>读取失败：%1</translation>
     </message>
@@ -15488,13 +16342,17 @@
         <location line="+36"/>
         <source>%1  %2
 等候 %n 人</source>
-        <translation><numerusform>%1  %2
-等候 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>%1  %2
+等候 %n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>%1 · 前面还有 %n 人 · %2</source>
-        <translation><numerusform>%1 · 前面还有 %n 人 · %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 · 前面还有 %n 人 · %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -15508,6 +16366,89 @@
     </message>
 </context>
 <context>
+    <name>zz::TemplateEditor</name>
+    <message>
+        <location filename="../src/gui/petition/TemplateEditor.cpp" line="+43"/>
+        <source>历史版本</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>文号格式：{机关代字}、{年}、{序号}</source>
+        <translation>文号格式：{机关代字}、{年}、{序号}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文号格式</source>
+        <translation>文号格式</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>载入默认文本</source>
+        <translation>载入默认文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存为新版本</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>占位符（双击插入）</source>
+        <translation>占位符（双击插入）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{{%1}}&#x3000;%2</source>
+        <translation>{{%1}}&#x3000;%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>预览（示例信访件）</source>
+        <translation>预览（示例信访件）</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>当前：第 %1 版（%2）</source>
+        <translation>当前：第 %1 版（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>当前：默认文本</source>
+        <translation>当前：默认文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第 %1 版 · %2</source>
+        <translation>第 %1 版 · %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>经调查核实，村道排水沟设计不足，已责成村委会于30日内增设排水设施。</source>
+        <translation>经调查核实，村道排水沟设计不足，已责成村委会于30日内增设排水设施。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>《中华人民共和国公路法》第四十三条</source>
+        <translation>《中华人民共和国公路法》第四十三条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需进一步调查核实，经负责人批准延长办理期限。</source>
+        <translation>需进一步调查核实，经负责人批准延长办理期限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>上溪</source>
+        <translation>上溪</translation>
+    </message>
+</context>
+<context>
     <name>zz::TicketSlip</name>
     <message>
         <location filename="../src/gui/hall/TicketSlip.cpp" line="+27"/>
@@ -15517,7 +16458,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>您前面还有 %n 人等候</source>
-        <translation><numerusform>您前面还有 %n 人等候</numerusform></translation>
+        <translation>
+            <numerusform>您前面还有 %n 人等候</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -16210,7 +17153,9 @@
     <message numerus="yes">
         <location line="+17"/>
         <source>本窗口等候 %n 人</source>
-        <translation><numerusform>本窗口等候 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>本窗口等候 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -16231,7 +17176,9 @@
     <message numerus="yes">
         <location line="+9"/>
         <source>第 %n 次呼叫</source>
-        <translation><numerusform>第 %n 次呼叫</numerusform></translation>
+        <translation>
+            <numerusform>第 %n 次呼叫</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -16245,6 +17192,337 @@
         <location filename="../src/core/WorkCalendar.cpp" line="+148"/>
         <source>%1 年节假日安排尚未录入，期限按法定节日推算（暂定）</source>
         <translation>%1 年节假日安排尚未录入，期限按法定节日推算（暂定）</translation>
+    </message>
+</context>
+<context>
+    <name>zz::WorkReport</name>
+    <message>
+        <location filename="../src/reports/WorkReport.cpp" line="+137"/>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>综治中心工作报表</source>
+        <translation>综治中心工作报表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1，%2共受理群众诉求 %3 件，立案 %4 件，办结 %5 件；结案率 %6，按期办结率 %7，化解率 %8，满意率 %9。</source>
+        <translation>%1，%2共受理群众诉求 %3 件，立案 %4 件，办结 %5 件；结案率 %6，按期办结率 %7，化解率 %8，满意率 %9。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>受理量最多的类别是“%1”，%2 件，占 %3。</source>
+        <translation>受理量最多的类别是“%1”，%2 件，占 %3。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>与%1相比，变化最大的是%2（环比 %3）。</source>
+        <translation>与%1相比，变化最大的是%2（环比 %3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>各项数量与%1持平。</source>
+        <translation>各项数量与%1持平。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>截至 %1 无在办超期案件。</source>
+        <translation>截至 %1 无在办超期案件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 件</source>
+        <translation>%1 %2 件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>截至 %1 在办超期 %2 件。</source>
+        <translation>截至 %1 在办超期 %2 件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截至 %1 在办超期 %2 件，最多的是：%3。</source>
+        <translation>截至 %1 在办超期 %2 件，最多的是：%3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+345"/>
+        <source>%1&#x3000;%2&#x3000;统计截止 %3</source>
+        <translation>%1&#x3000;%2&#x3000;统计截止 %3</translation>
+    </message>
+    <message>
+        <location line="-342"/>
+        <source>一、概况</source>
+        <translation>一、概况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>二、主要指标</source>
+        <translation>二、主要指标</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 ÷ %2</source>
+        <translation>%1 ÷ %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+328"/>
+        <source>指标</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <location line="+328"/>
+        <source>本期</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <location line="+328"/>
+        <source>环比</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <location line="+328"/>
+        <source>同比</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <source>分子 ÷ 分母</source>
+        <translation>分子 ÷ 分母</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>三、近12个月趋势</source>
+        <translation>三、近12个月趋势</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+327"/>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <source>四、按类别</source>
+        <translation>四、按类别</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+338"/>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-338"/>
+        <location line="+18"/>
+        <source>占比</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+11"/>
+        <location line="+24"/>
+        <source>本期无案件。</source>
+        <translation>本期无案件。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>五、按来源</source>
+        <translation>五、按来源</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+321"/>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="-310"/>
+        <source>乡镇（街道）</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村（社区）</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>六、%1排名（按受理量）</source>
+        <translation>六、%1排名（按受理量）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>七、部门办理情况</source>
+        <translation>七、部门办理情况</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+294"/>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>本期无交办到部门的案件。</source>
+        <translation>本期无交办到部门的案件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>注：指标口径</source>
+        <translation>注：指标口径</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>分母为 0 的比率记为“—”；上期为 0 而本期不为 0 的变化记为“新增”。环比对上一个同长度的统计期，同比对上年同期，均按与本期相同的统计截止间隔计算。</source>
+        <translation>分母为 0 的比率记为“—”；上期为 0 而本期不为 0 的变化记为“新增”。环比对上一个同长度的统计期，同比对上年同期，均按与本期相同的统计截止间隔计算。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>制表人：__________&#x3000;&#x3000;审核人：__________&#x3000;&#x3000;分管领导：__________&#x3000;&#x3000;打印时间：%1</source>
+        <translation>制表人：__________&#x3000;&#x3000;审核人：__________&#x3000;&#x3000;分管领导：__________&#x3000;&#x3000;打印时间：%1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>在办超期案件清单</source>
+        <translation>在办超期案件清单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&#x3000;截至 %2&#x3000;共 %3 件</source>
+        <translation>%1&#x3000;截至 %2&#x3000;共 %3 件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>无在办超期案件。</source>
+        <translation>无在办超期案件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>案件编号</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地点</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>承办部门</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理期限</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超期天数</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（列出期限最早的 %1 件）</source>
+        <translation>（列出期限最早的 %1 件）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>领导阅签材料</source>
+        <translation>领导阅签材料</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+111"/>
+        <source>无法写入文件 %1。</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>主要指标</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>分子</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>分母</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>口径</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>月度趋势</source>
+        <translation>月度趋势</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>统计截止</source>
+        <translation>统计截止</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>排名</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>单位</source>
+        <translation>单位</translation>
     </message>
 </context>
 <context>
@@ -16791,7 +18069,7 @@
 <context>
     <name>zz::WorkersPage</name>
     <message>
-        <location filename="../src/gui/basedata/WorkersPage.cpp" line="+61"/>
+        <location filename="../src/gui/basedata/WorkersPage.cpp" line="+62"/>
         <location line="+7"/>
         <source>全部乡镇</source>
         <translation>全部乡镇</translation>
@@ -16867,14 +18145,14 @@
         <translation>（网格长）</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>%1 · %2 · %3
 电话 %4 · 身份证号 %5</source>
         <translation>%1 · %2 · %3
 电话 %4 · 身份证号 %5</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-79"/>
         <source>在岗</source>
         <translation>在岗</translation>
     </message>
@@ -16884,7 +18162,12 @@
         <translation>已停用 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>网格员.xlsx</source>
+        <translation>网格员.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>编号</source>
         <translation>编号</translation>
     </message>
@@ -17067,7 +18350,7 @@
         <translation>本程序与原生引擎返回的行不一致:基准测试中复制的 SQL 已与 CaseRepository 不同步。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+105"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+119"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>数据库结构已从版本 %1 升级到版本 %2。</translation>
     </message>
@@ -17122,7 +18405,7 @@
         <translation>审计日志完好,已校验 %1 条记录。</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-211"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -17159,6 +18442,18 @@
   report --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]
                        领导工作指标(受理量、结案率、按期办结率、满意率等)及环比、同比;
                        JSON 中比率为小数,分母为 0 时为 null,另含分乡镇明细 by_township
+  import --kind 类型 --file 文件 [--sheet 工作表] [--mapping 方案] [--mode all|valid] [--dry-run]
+         [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
+                       以该账号的权限导入 Excel/CSV(在 PostgreSQL 上也可由 URL 中的账号登录);
+                       类型:org-units grids departments categories workers worker-activities 等;
+                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据
+  import --template 类型 --out 模板.xlsx
+                       生成导入模板(中文列名、一行示例和填写说明)
+  export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
+         [--login 账号 --password-stdin]
+                       把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
+                       categories、callbacks、audit-log;按账号的权限和范围,身份证号码和电话
+                       只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
                        和 1,000,000 条活动,与原生引擎执行相同语句对比
@@ -17205,6 +18500,18 @@
   report --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]
                        领导工作指标(受理量、结案率、按期办结率、满意率等)及环比、同比;
                        JSON 中比率为小数,分母为 0 时为 null,另含分乡镇明细 by_township
+  import --kind 类型 --file 文件 [--sheet 工作表] [--mapping 方案] [--mode all|valid] [--dry-run]
+         [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
+                       以该账号的权限导入 Excel/CSV(在 PostgreSQL 上也可由 URL 中的账号登录);
+                       类型:org-units grids departments categories workers worker-activities 等;
+                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据
+  import --template 类型 --out 模板.xlsx
+                       生成导入模板(中文列名、一行示例和填写说明)
+  export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
+         [--login 账号 --password-stdin]
+                       把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
+                       categories、callbacks、audit-log;按账号的权限和范围,身份证号码和电话
+                       只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
                        和 1,000,000 条活动,与原生引擎执行相同语句对比
@@ -17217,7 +18524,7 @@
 </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</translation>
     </message>
@@ -17431,7 +18738,7 @@
         <translation>已签名的检查点文件(可重复)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>网格员活动条数(考评基准)</source>
         <translation>网格员活动条数(考评基准)</translation>
     </message>
@@ -17441,12 +18748,14 @@
         <translation>被测乡镇的网格员人数(考评基准)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>未知命令“%1”。</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <location filename="../src/cli/AccountCommand.cpp" line="+70"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+69"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+75"/>
         <source>标准输入不是终端:请用 --password-stdin 提供密码。</source>
         <translation>标准输入不是终端:请用 --password-stdin 提供密码。</translation>
     </message>
@@ -17613,23 +18922,140 @@
         <translation>用法:zongzhi-cli score --db URL --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportCommand.cpp" line="+57"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+58"/>
         <source>统计截止日(结案率与在办超期按此日计算),默认今天</source>
         <translation>统计截止日(结案率与在办超期按此日计算),默认今天</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>用法:zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]</source>
-        <translation>用法:zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--json 文件]</translation>
+        <location filename="../src/cli/ImportCommand.cpp" line="-34"/>
+        <source>用法:zongzhi-cli import --db URL --kind 类型 --file 文件 [--sheet 工作表] [--mapping 方案]
+       [--mode all|valid] [--dry-run] [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
+       zongzhi-cli import --template 类型 --out 模板.xlsx
+类型:%1</source>
+        <translation>用法:zongzhi-cli import --db URL --kind 类型 --file 文件 [--sheet 工作表] [--mapping 方案]
+       [--mode all|valid] [--dry-run] [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
+       zongzhi-cli import --template 类型 --out 模板.xlsx
+类型:%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
+        <source>数据库账号“%1”不是本系统的账号:请用 --login 指定导入所用的账号。</source>
+        <translation>数据库账号“%1”不是本系统的账号:请用 --login 指定导入所用的账号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>请用 --login 指定导入所用的账号(导入按该账号的权限和范围进行)。</source>
+        <translation>请用 --login 指定导入所用的账号(导入按该账号的权限和范围进行)。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>导入或导出的数据类型</source>
+        <translation>导入或导出的数据类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要导入的文件(.xlsx、.ods 或 .csv)</source>
+        <translation>要导入的文件(.xlsx、.ods 或 .csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作表名称(缺省为第一张)</source>
+        <translation>工作表名称(缺省为第一张)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已保存的列对应方案名称</source>
+        <translation>已保存的列对应方案名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all:一行有错则全部不导入;valid:只导入无误的行</source>
+        <translation>all:一行有错则全部不导入;valid:只导入无误的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只检查,不保存</source>
+        <translation>只检查,不保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把未导入的行及原因另存为 Excel 文件</source>
+        <translation>把未导入的行及原因另存为 Excel 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成该类型的导入模板(与 --out 一起使用)</source>
+        <translation>生成该类型的导入模板(与 --out 一起使用)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已生成“%1”的导入模板:%2</source>
+        <translation>已生成“%1”的导入模板:%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>找不到文件“%1”。</source>
+        <translation>找不到文件“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+17"/>
         <location filename="../src/cli/ScoreCommand.cpp" line="+8"/>
         <source>数据库结构版本过旧,请先运行 zongzhi-cli init 升级。</source>
         <translation>数据库结构版本过旧,请先运行 zongzhi-cli init 升级。</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>没有名为“%1”的列对应方案。</source>
+        <translation>没有名为“%1”的列对应方案。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>第 %1 行的表头中找不到:%2。请改用模板的列名,或用 --mapping 指定列对应方案。</source>
+        <translation>第 %1 行的表头中找不到:%2。请改用模板的列名,或用 --mapping 指定列对应方案。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1:读取 %2 行,新增 %3,更新 %4,未变 %5,未导入 %6。</source>
+        <translation>%1:读取 %2 行,新增 %3,更新 %4,未变 %5,未导入 %6。</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>  第 %1 行:%2</source>
+        <translation>  第 %1 行:%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  第 %1 行 %2:%3</source>
+        <translation>  第 %1 行 %2:%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  …… 另有 %n 条</source>
+        <translation>  …… 另有 %n 条</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>错误报告已保存到 %1。</source>
+        <translation>错误报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>试导入:没有保存任何数据。</source>
+        <translation>试导入:没有保存任何数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有错误的行,按“全部或不导入”方式没有保存任何数据。</source>
+        <translation>有错误的行,按“全部或不导入”方式没有保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ReportCommand.cpp" line="-7"/>
+        <source>用法:zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--pdf 文件] [--xlsx 文件] [--json 文件]</source>
+        <translation>用法:zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--pdf 文件] [--xlsx 文件] [--json 文件]</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location filename="../src/cli/ScoreCommand.cpp" line="+8"/>
         <source>没有代码为“%1”的乡镇(街道)。</source>
         <translation>没有代码为“%1”的乡镇(街道)。</translation>
@@ -17645,6 +19071,7 @@
         <translation>指标	本期	环比(%1)	同比(%2)</translation>
     </message>
     <message>
+        <location line="+15"/>
         <location line="+29"/>
         <source>无法写入文件“%1”。</source>
         <translation>无法写入文件“%1”。</translation>
@@ -17740,6 +19167,51 @@
         <location line="+13"/>
         <source>生成 PDF 需要图形环境(zongzhi-cli 在给出 --pdf 时自动以 offscreen 方式创建)。</source>
         <translation>生成 PDF 需要图形环境(zongzhi-cli 在给出 --pdf 时自动以 offscreen 方式创建)。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportCommand.cpp" line="-33"/>
+        <source>用法:zongzhi-cli export --db URL --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+       [--township 代码] [--login 账号 --password-stdin]
+类型:%1</source>
+        <translation>用法:zongzhi-cli export --db URL --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+       [--township 代码] [--login 账号 --password-stdin]
+类型:%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>数据库账号“%1”不是本系统的账号:请用 --login 指定导出所用的账号。</source>
+        <translation>数据库账号“%1”不是本系统的账号:请用 --login 指定导出所用的账号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>请用 --login 指定导出所用的账号(按该账号的权限、范围和个人信息脱敏规则导出)。</source>
+        <translation>请用 --login 指定导出所用的账号(按该账号的权限、范围和个人信息脱敏规则导出)。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="-110"/>
+        <source>%1 的密码:</source>
+        <translation>%1 的密码:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1 需要 YYYY-MM-DD 形式的日期,例如 2026-03-01。</source>
+        <translation>--%1 需要 YYYY-MM-DD 形式的日期,例如 2026-03-01。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>已导出 %n 行到 %1</source>
+        <translation>已导出 %n 行到 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件含完整的身份证号码和电话,请妥善保管。</source>
+        <translation>文件含完整的身份证号码和电话,请妥善保管。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号码和电话已按账号权限隐去部分数字。</source>
+        <translation>身份证号码和电话已按账号权限隐去部分数字。</translation>
     </message>
 </context>
 <context>
