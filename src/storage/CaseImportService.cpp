@@ -8,6 +8,8 @@
 #include "InputLimits.h"
 #include "Query.h"
 #include "Validators.h"
+#include "petition/PersonDirectory.h"
+#include "petition/PetitionTypes.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -211,6 +213,57 @@ private:
     Query m_insert{m_db, u"INSERT INTO audit_log (id, at, actor_user_id, actor_login, action, object_type, "
                          "object_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s};
 };
+
+// The caller's open petition (信访) on the same matter — at the same place, or a village's or grid's
+// petition around the order's place — found through the petitions' own person matching (PersonDirectory:
+// the same ID number or phone, within the account's scope). Petitions name no category, so the place
+// alone says "the same matter" here.
+void flagOpenPetition(const Database &db, const Actor &actor, const QString &scope, Prepared &p,
+                      ImportRowResult &r)
+{
+    const PersonDirectory directory(db, actor);
+    for (const CaseParty &party : std::as_const(p.in.parties)) {
+        PersonQuery query;
+        query.residentId = party.residentId.size() == 18 ? party.residentId : QString();
+        query.phone = party.phone;
+        if (query.residentId.isEmpty() && query.phone.isEmpty())
+            continue;
+        QVariantList persons;
+        bool byPhone = false;
+        for (const PersonMatch &m : directory.match(query))
+            if (m.source == PersonMatch::Source::Person) {
+                persons << m.id;
+                byPhone = byPhone || m.matchedBy.testFlag(PersonMatch::MatchedBy::Phone);
+            }
+        if (persons.isEmpty())
+            continue;
+        Query q(db,
+                u"SELECT t.id, t.petition_no, t.status FROM petitions t "
+                "JOIN petition_persons pp ON pp.petition_id = t.id JOIN org_units o ON o.id = t.org_unit_id "
+                "WHERE pp.person_id IN ("_s +
+                    inListMarkers(persons.size()) +
+                    u") AND t.org_path LIKE ? AND (t.org_unit_id = ? OR (o.level >= 3 AND "
+                    "(? LIKE t.org_path || '%' OR t.org_path LIKE ? || '%'))) "
+                    "ORDER BY t.received_at DESC, t.id DESC"_s);
+        for (const QVariant &id : std::as_const(persons))
+            q.bind(id);
+        q.bind(scope + u"%"_s).bind(p.in.orgUnitId).bind(p.path).bind(p.path).exec();
+        while (q.next()) {
+            const auto status = fromCode<PetitionStatus>(q.text(2));
+            if (!status || isFinal(*status))
+                continue;
+            r.flaggedPetitionId = q.int64(0);
+            r.flaggedPetitionNo = q.text(1);
+            const QString who =
+                byPhone ? CaseImportService::tr("来电号码相同") : CaseImportService::tr("身份证号相同");
+            p.flagReason = CaseImportService::tr("来电人已有在办信访件 %1（%2，同一地点）")
+                               .arg(r.flaggedPetitionNo, who);
+            r.flagReason = p.flagReason;
+            p.note += CaseImportService::tr("；%1").arg(p.flagReason);
+            return;
+        }
+    }
+}
 
 using Settle = std::function<void(const Prepared &, qint64, const QString &, const QString &)>;
 
@@ -810,6 +863,8 @@ QList<ImportRowResult> CaseImportService::store(Kind kind, const QList<ImportedC
                 if (p.flagCaseId)
                     break;
             }
+            if (!p.flagCaseId)
+                flagOpenPetition(m_db, actor, scope, p, results[p.index]);
         }
     }
 

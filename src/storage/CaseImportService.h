@@ -54,6 +54,9 @@ struct ImportRowResult
     // 12345 cross-check: the open case of the same caller on the same matter, and why it matched.
     qint64 flaggedCaseId = 0;
     QString flaggedCaseNo;
+    // … or the caller's open petition at the same place (when no open case was found).
+    qint64 flaggedPetitionId = 0;
+    QString flaggedPetitionNo;
     QString flagReason;
 };
 

@@ -17,6 +17,7 @@
 #include "TestDatabase.h"
 #include "TestMacros.h"
 #include "Validators.h"
+#include "petition/PetitionService.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -358,6 +359,37 @@ private slots:
                                  .arg(r[0].caseId)
                                  .arg(existing.caseNo)),
                 2);
+        });
+    }
+
+    // No open case, but an open petition by the same caller at the same place: that is flagged (found
+    // through the petitions' person matching); a concluded petition would not be.
+    void crossCheckFlagsTheCallersOpenPetition()
+    {
+        ZZ_TRY({
+            PetitionRecord draft;
+            draft.channel = PetitionChannel::Visit;
+            draft.type = PetitionType::Claim;
+            draft.request = u"请求解决楼上噪音"_s;
+            draft.orgUnitId = m_town.village2.id;
+            Person caller;
+            caller.name = u"王五"_s;
+            caller.phone = u"13712345678"_s;
+            const PetitionRecord petition =
+                PetitionService(*m_db, m_clock, CalendarRepository(*m_db).load())
+                    .registerPetition(draft, {PetitionPersonInput{PetitionPersonRole::Petitioner, caller}},
+                                      m_town.actor(m_town.reception));
+            const auto r = service(*m_db).store(CaseImportService::Kind::Hotline,
+                                                {hotlineRow(2, u"GDP1"_s, u"转办"_s, u""_s, u""_s)}, duty());
+            QCOMPARE(r[0].outcome, Outcome::Added);
+            QCOMPARE(r[0].flaggedCaseId, 0);
+            QCOMPARE(r[0].flaggedPetitionId, petition.id);
+            QCOMPARE(r[0].flaggedPetitionNo, petition.petitionNo);
+            QVERIFY(r[0].flagReason.contains(petition.petitionNo));
+            QCOMPARE(Query(*m_db, u"SELECT flag_reason FROM hotline_orders WHERE order_no = 'GDP1'"_s)
+                         .scalar()
+                         .toString(),
+                     r[0].flagReason);
         });
     }
 

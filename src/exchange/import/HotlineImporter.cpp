@@ -164,10 +164,11 @@ std::any HotlineImporter::convert(const ImportRow &row, RowErrors &errors)
 
 void HotlineImporter::stored(const PendingRow &row, const ImportRowResult &result)
 {
-    if (result.flaggedCaseId == 0 || !row.error.isEmpty())
+    if ((result.flaggedCaseId == 0 && result.flaggedPetitionId == 0) || !row.error.isEmpty())
         return;
     m_flags << Flag{row.number, std::any_cast<ImportedCase>(row.record).orderNo, result.caseNo,
-                    result.flaggedCaseNo, result.flagReason};
+                    result.flaggedCaseId ? result.flaggedCaseNo : result.flaggedPetitionNo,
+                    result.flagReason};
 }
 
 } // namespace zz

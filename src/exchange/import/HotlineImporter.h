@@ -26,7 +26,7 @@ public:
         int row = 0;
         QString orderNo;
         QString caseNo;        // the order's own case
-        QString flaggedCaseNo; // the caller's open case
+        QString flaggedCaseNo; // the caller's open case, or open petition
         QString reason;
     };
     const QList<Flag> &flags() const { return m_flags; }
