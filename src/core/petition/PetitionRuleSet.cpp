@@ -1,6 +1,7 @@
 #include "PetitionRuleSet.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,17 +162,25 @@ QStringList PetitionRuleSet::bundledIds()
 
 std::optional<PetitionRuleSet> PetitionRuleSet::bundled(const QString &id)
 {
-    if (!bundledIds().contains(id))
+    // Read once per process (storage asks for a petition's set on every action and list row).
+    static const QHash<QString, PetitionRuleSet> sets = [] {
+        QHash<QString, PetitionRuleSet> all;
+        for (const QString &bundledId : bundledIds()) {
+            QFile file(resourcePath(bundledId));
+            QString error;
+            const auto set = file.open(QIODevice::ReadOnly) ? fromJson(file.readAll(), &error) : std::nullopt;
+            if (set)
+                all.insert(bundledId, *set);
+            else
+                qWarning("PetitionRuleSet: the bundled rule set %s is missing or invalid: %s",
+                         qPrintable(bundledId), qPrintable(error));
+        }
+        return all;
+    }();
+    const auto it = sets.constFind(id);
+    if (it == sets.cend())
         return std::nullopt;
-    QFile file(resourcePath(id));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    QString error;
-    auto set = fromJson(file.readAll(), &error);
-    if (!set)
-        qWarning("PetitionRuleSet: the bundled rule set %s is invalid: %s", qPrintable(id),
-                 qPrintable(error));
-    return set;
+    return *it;
 }
 
 PetitionRuleSet PetitionRuleSet::nationalFor(QDate received)
