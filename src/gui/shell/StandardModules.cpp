@@ -10,6 +10,7 @@
 #include "callbacks/CallbackModule.h"
 #include "cases/CaseListModule.h"
 #include "dispatch/BoardModule.h"
+#include "hall/HallModule.h"
 #include "intake/IntakeModule.h"
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,8 @@ std::vector<std::unique_ptr<Module>> createStandardModules(const AppContext &con
         modules.push_back(std::make_unique<CaseListModule>(context));
     if (Permissions::allows(context.user.roles, Permission::RecordCallback))
         modules.push_back(std::make_unique<CallbackModule>(context));
+    if (HallModule::isAvailableTo(context)) // 排队叫号: accounts of a township (or its villages)
+        modules.push_back(std::make_unique<HallModule>(context));
     if (AssessmentModule::isAvailableTo(context))
         modules.push_back(std::make_unique<AssessmentModule>(context));
     if (Permissions::allows(context.user.roles, Permission::ViewAuditLog))

@@ -1,5 +1,6 @@
 #include "QueueSetupService.h"
 
+#include "CenterSettings.h"
 #include "Database.h"
 #include "Error.h"
 #include "Query.h"
@@ -57,6 +58,18 @@ QueueSetupService::QueueSetupService(const Database &db, const Clock &clock, con
 bool QueueSetupService::mayManage() const
 {
     return m_townshipId != 0 && m_access.mayManage() && m_access.inScope(m_townshipId);
+}
+
+QString QueueSetupService::hallName() const
+{
+    if (!m_townshipId)
+        return {};
+    const QString own = CenterSettings::own(m_db, m_townshipId).name;
+    if (!own.isEmpty())
+        return own;
+    const QString township =
+        Query(m_db, u"SELECT name FROM org_units WHERE id = ?"_s).bind(m_townshipId).scalar().toString();
+    return tr("%1综治中心").arg(township);
 }
 
 void QueueSetupService::requireManage() const

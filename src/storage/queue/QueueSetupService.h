@@ -29,6 +29,8 @@ public:
 
     qint64 townshipId() const { return m_townshipId; }
     bool mayManage() const;
+    // The township center's own name (CenterSettings), else the township's name + 综治中心.
+    QString hallName() const;
 
     QList<QueueServiceType> serviceTypes(bool activeOnly = false) const;
     std::optional<QueueServiceType> serviceType(qint64 id) const;
