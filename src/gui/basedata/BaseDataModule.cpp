@@ -8,13 +8,16 @@
 #include "Permissions.h"
 #include "SupervisionLimitsPage.h"
 #include "WorkersPage.h"
+#include "exchange/ImportWizard.h"
 #include "shell/AppContext.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -102,7 +105,19 @@ QWidget *BaseDataModule::widget()
     m_list->setStyleSheet(u"QListWidget#baseDataPages { background: palette(base);"
                           " border-right: 1px solid palette(mid); }"
                           " QListWidget#baseDataPages::item { padding: 6px 8px; }"_s);
-    layout->addWidget(m_list);
+    // The list of pages with 导入… below it (admins): the wizard opens on the shown page's kind.
+    auto *side = new QVBoxLayout;
+    side->setContentsMargins(0, 0, 0, 0);
+    side->setSpacing(0);
+    side->addWidget(m_list, 1);
+    if (m_editable) {
+        auto *importButton = new QPushButton(tr("导入…"), m_widget);
+        importButton->setObjectName(u"baseDataImportButton"_s);
+        importButton->setToolTip(tr("从 Excel 或 CSV 导入，或下载导入模板"));
+        connect(importButton, &QPushButton::clicked, this, &BaseDataModule::openImport);
+        side->addWidget(importButton);
+    }
+    layout->addLayout(side);
     m_stack = new QStackedWidget(m_widget);
     m_stack->setObjectName(u"baseDataStack"_s);
     layout->addWidget(m_stack, 1);
@@ -110,6 +125,28 @@ QWidget *BaseDataModule::widget()
     if (!m_pages.empty())
         m_list->setCurrentRow(0);
     return m_widget;
+}
+
+void BaseDataModule::openImport()
+{
+    static const QHash<QString, QString> kindOfPage{{u"orgtree"_s, u"org-units"_s},
+                                                    {u"departments"_s, u"departments"_s},
+                                                    {u"categories"_s, u"categories"_s},
+                                                    {u"workers"_s, u"workers"_s}};
+    const int row = m_list->currentRow();
+    const QString pageId = row >= 0 && size_t(row) < m_pages.size() ? m_pages.at(size_t(row)).id : QString();
+    ImportWizard wizard(m_context, kindOfPage.value(pageId), m_widget);
+    wizard.exec();
+    if (!wizard.summary().committed || row < 0)
+        return;
+    // The page shows what was imported: built again from the database.
+    Page &page = m_pages.at(size_t(row));
+    if (page.widget) {
+        m_stack->removeWidget(page.widget);
+        page.widget->deleteLater();
+        page.widget = nullptr;
+    }
+    showRow(row);
 }
 
 void BaseDataModule::showRow(int row)

@@ -56,6 +56,7 @@ private:
     // Adds a page to the list: `id` is stable and untranslated ("orgtree"), `title` translated.
     void addPage(const QString &id, const QString &title, PageFactory factory);
     void showRow(int row);
+    void openImport();
 
     const AppContext &m_context;
     const bool m_editable;

@@ -13,6 +13,7 @@
 #include "ReferenceRepositories.h"
 #include "SettingsDialog.h"
 #include "StandardModules.h"
+#include "exchange/ImportWizard.h"
 #include "setup/FirstRunWizard.h"
 
 #include <QApplication>
@@ -144,6 +145,14 @@ void MainWindow::createMenus()
     });
     townshipsAction->setObjectName(u"addTownshipsAction"_s);
     townshipsAction->setVisible(Permissions::allows(m_context.user.roles, Permission::ManageReferenceData));
+    // Spreadsheets in (base data, the grid platform's activities, history): as this account.
+    QAction *importAction = fileMenu->addAction(tr("导入(&I)…"), this, [this] {
+        ImportWizard wizard(m_context, {}, this);
+        wizard.exec();
+    });
+    importAction->setObjectName(u"importAction"_s);
+    importAction->setVisible(Permissions::allows(m_context.user.roles, Permission::ManageReferenceData) ||
+                             Permissions::allows(m_context.user.roles, Permission::ScoreWorkers));
     fileMenu->addSeparator();
     QAction *lockAction = fileMenu->addAction(tr("锁定屏幕(&L)"), this, &MainWindow::lockRequested);
     lockAction->setObjectName(u"lockAction"_s);
