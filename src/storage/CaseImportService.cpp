@@ -16,7 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRandomGenerator>
+#include <QSet>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -275,16 +277,13 @@ void storeOnSqlite(const Database &db, CaseImportService::Kind kind, const QList
     const qint64 at = now.toSecsSinceEpoch();
     const bool hotline = kind == CaseImportService::Kind::Hotline;
     AuditBatch audit(db, actor, at);
-    Query existing(
-        db, u"SELECT c.id, c.case_no, c.status, c.org_path, i.row_hash, c.supervise_level FROM cases c "
-            "LEFT JOIN case_imports i ON i.case_id = c.id WHERE c.idempotency_key = ?"_s);
     Query taken(db, u"SELECT 1 FROM cases WHERE case_no = ?"_s);
     Query counterRow(db, u"INSERT INTO case_counters (township_id, year, last_seq) VALUES (?, ?, 0) "
                          "ON CONFLICT (township_id, year) DO NOTHING"_s);
     Query raiseCounter(
         db, u"UPDATE case_counters SET last_seq = max(last_seq, ?) WHERE township_id = ? AND year = ?"_s);
-    Query next(db, u"UPDATE case_counters SET last_seq = last_seq + 1 WHERE township_id = ? AND year = ? "
-                   "RETURNING last_seq"_s);
+    Query reserve(db, u"UPDATE case_counters SET last_seq = last_seq + ? WHERE township_id = ? AND year = ? "
+                      "RETURNING last_seq"_s);
     Query insert(
         db,
         u"INSERT INTO cases (case_no, township_id, year, seq, lookup_code, title, description, source, "
@@ -331,7 +330,76 @@ void storeOnSqlite(const Database &db, CaseImportService::Kind kind, const QList
 
     const QVariant noSatisfaction(QMetaType::fromType<QString>());
     const QVariant noSettled(QMetaType::fromType<bool>());
-    for (const Prepared &p : ready) {
+    // The rows imported before, found in a few statements.
+    struct Found
+    {
+        qint64 id = 0;
+        QString caseNo, status, path, hash;
+        bool fromImport = false;
+    };
+    QHash<QString, Found> found;
+    for (qsizetype from = 0; from < ready.size(); from += 400) {
+        const qsizetype to = qMin(ready.size(), from + 400);
+        Query q(db,
+                u"SELECT c.idempotency_key, c.id, c.case_no, c.status, c.org_path, i.row_hash FROM cases c "
+                "LEFT JOIN case_imports i ON i.case_id = c.id WHERE c.idempotency_key IN ("_s +
+                    inListMarkers(to - from) + u")"_s);
+        for (qsizetype i = from; i < to; ++i)
+            q.bind(ready[i].key);
+        for (q.exec(); q.next();)
+            found.insert(q.text(0),
+                         Found{q.int64(1), q.text(2), q.text(3), q.text(4), q.text(5), !q.isNull(5)});
+    }
+    // Numbers for the new rows: a kept number of our own form keeps its sequence and raises the counter
+    // past it; the others are reserved per township and year in one statement, in row order.
+    QHash<qsizetype, int> seqOf;
+    QSet<qsizetype> takenRows;
+    QMap<std::pair<qint64, int>, QList<qsizetype>> need;
+    QMap<std::pair<qint64, int>, int> keptTop;
+    for (qsizetype i = 0; i < ready.size(); ++i) {
+        const Prepared &p = ready[i];
+        if (found.contains(p.key))
+            continue;
+        const std::pair<qint64, int> group{p.townshipId, p.year};
+        if (!p.in.caseNo.isEmpty()) {
+            taken.bind(p.in.caseNo).exec();
+            const bool isTaken = taken.next();
+            taken.raw().finish();
+            if (isTaken) {
+                takenRows.insert(i);
+                continue;
+            }
+            const QString own = p.townshipCode + u'-' + QString::number(p.year) + u'-';
+            const QString tail = p.in.caseNo.mid(own.size());
+            bool ok = false;
+            const int seq =
+                p.in.caseNo.startsWith(own) && tail.size() >= 6 && tail.size() <= 9 ? tail.toInt(&ok) : 0;
+            if (ok && seq > 0) {
+                seqOf.insert(i, seq);
+                keptTop[group] = qMax(keptTop.value(group), seq);
+                continue;
+            }
+        }
+        need[group] << i;
+    }
+    const QList<std::pair<qint64, int>> groups = need.keys() + keptTop.keys();
+    for (const auto &group : groups) {
+        counterRow.bind(group.first).bind(group.second).exec();
+        if (keptTop.contains(group))
+            raiseCounter.bind(keptTop.take(group)).bind(group.first).bind(group.second).exec();
+        if (!need.contains(group))
+            continue;
+        const QList<qsizetype> rowsOfGroup = need.take(group);
+        const int last =
+            reserve.bind(int(rowsOfGroup.size())).bind(group.first).bind(group.second).scalar().toInt();
+        reserve.raw().finish();
+        int seq = last - int(rowsOfGroup.size());
+        for (const qsizetype i : rowsOfGroup)
+            seqOf.insert(i, ++seq);
+    }
+
+    for (qsizetype index = 0; index < ready.size(); ++index) {
+        const Prepared &p = ready[index];
         const ImportedCase &c = p.in;
         const QString status = code(c.status);
         const QVariant satisfaction = c.satisfaction ? QVariant(code(*c.satisfaction)) : noSatisfaction;
@@ -345,18 +413,16 @@ void storeOnSqlite(const Database &db, CaseImportService::Kind kind, const QList
                     Error::Kind::Forbidden,
                     CaseImportService::tr("工单 %1 属于其他乡镇(街道)，不能在此导入。").arg(c.orderNo));
         }
-        existing.bind(p.key).exec();
         qint64 caseId = 0;
         QString caseNo;
         QString outcome;
-        if (existing.next()) {
-            caseId = existing.int64(0);
-            caseNo = existing.text(1);
-            const QString oldStatus = existing.text(2);
-            const QString path = existing.text(3);
-            const bool fromImport = !existing.isNull(4);
-            const QString oldHash = existing.text(4);
-            existing.raw().finish();
+        if (const auto hit = found.constFind(p.key); hit != found.cend()) {
+            caseId = hit->id;
+            caseNo = hit->caseNo;
+            const QString oldStatus = hit->status;
+            const QString path = hit->path;
+            const bool fromImport = hit->fromImport;
+            const QString oldHash = hit->hash;
             // The same rules as zz_case_import(): only an imported case within the scope is updated.
             if (!fromImport || !path.startsWith(CaseScope(db, actor).path()))
                 throw Error(Error::Kind::Forbidden,
@@ -422,32 +488,12 @@ void storeOnSqlite(const Database &db, CaseImportService::Kind kind, const QList
                     .exec();
             }
         } else {
-            existing.raw().finish();
-            int seq = 0;
+            if (takenRows.contains(index)) {
+                settle(p, 0, QString(), u"taken"_s);
+                continue;
+            }
+            const int seq = seqOf.value(index);
             caseNo = c.caseNo;
-            if (!caseNo.isEmpty()) {
-                taken.bind(caseNo).exec();
-                const bool isTaken = taken.next();
-                taken.raw().finish();
-                if (isTaken) {
-                    settle(p, 0, QString(), u"taken"_s);
-                    continue;
-                }
-                const QString own = p.townshipCode + u'-' + QString::number(p.year) + u'-';
-                bool ok = false;
-                const QString tail = caseNo.mid(own.size());
-                if (caseNo.startsWith(own) && tail.size() >= 6 && tail.size() <= 9)
-                    seq = tail.toInt(&ok);
-                if (!ok)
-                    seq = 0;
-            }
-            counterRow.bind(p.townshipId).bind(p.year).exec();
-            if (seq > 0) {
-                raiseCounter.bind(seq).bind(p.townshipId).bind(p.year).exec();
-            } else {
-                seq = next.bind(p.townshipId).bind(p.year).scalar().toInt();
-                next.raw().finish();
-            }
             if (caseNo.isEmpty())
                 caseNo = u"%1-%2-%3"_s.arg(p.townshipCode).arg(p.year).arg(seq, 6, 10, QChar(u'0'));
             caseId = insert.bind(caseNo)
