@@ -59,15 +59,44 @@ DocumentFacts wageFacts(DocumentKind kind)
     f.acceptedOn = QDate(2026, 3, 2);
     f.handlingUnit = u"青石镇人力资源和社会保障服务所"_s;
     f.handlingDays = rules.rule(zz::ClockKind::Handling).days;
-    f.handlingDue = QDate(2026, 5, 6);
     f.extensionDays = 30;
+    // The handling clock as the engine gives it: 6 May, or 1 June after the 30-day extension.
+    const zz::PetitionClock clock(zz::WorkCalendar::bundled());
+    const QList<zz::ClockExtension> extension{{f.extensionDays, {}, QDate(2026, 4, 20)}};
+    f.handlingDue =
+        clock
+            .start(rules, zz::ClockKind::Handling, f.acceptedOn, {},
+                   kind == DocumentKind::ExtensionNotice ? extension : QList<zz::ClockExtension>())
+            .due;
     f.extensionReason = u"涉及多名工人，需会同市场监管所进一步核实"_s;
     f.reason = u"该事项已经依法通过劳动争议仲裁途径解决"_s;
     f.decision = zz::PetitionDecision::Support;
     f.opinion = u"责成镇东建材厂于2026年4月30日前一次性支付拖欠工资18000元，镇人社所跟踪督办。"_s;
     f.basis = u"《中华人民共和国劳动合同法》第三十条、《保障农民工工资支付条例》第十五条"_s;
     f.regulation = rules.regulation();
-    f.article = rules.rule(zz::ClockKind::Handling).article;
+    // The article each document cites, from the rule set.
+    switch (kind) {
+    case DocumentKind::AcceptanceNotice:
+        f.article = rules.rule(zz::ClockKind::AcceptanceNotice).article;
+        break;
+    case DocumentKind::NonAcceptanceNotice:
+        f.reason = u"您反映的同一事项已于2026年3月2日受理，尚在规定期限内，现向上级机关再次提出"_s;
+        f.article = rules.pendingArticle();
+        break;
+    case DocumentKind::NoReacceptNotice:
+        f.reason = u"您反映的事项已经复核，现仍以同一事实和理由提出"_s;
+        f.article = rules.finalityArticle();
+        break;
+    case DocumentKind::ReviewOpinion:
+        f.article = rules.rule(zz::ClockKind::ReviewAnswer).article;
+        break;
+    case DocumentKind::RecheckOpinion:
+        f.article = u"第三十六条"_s;
+        break;
+    default:
+        f.article = rules.rule(zz::ClockKind::Handling).article;
+        break;
+    }
     f.reviewAgency = u"青山县人民政府"_s;
     f.recheckAgency = u"青州市人民政府"_s;
     f.previousNumber = u"青石信处〔2026〕12号"_s;
@@ -218,12 +247,12 @@ void TestPetitionDocuments::pdf_data()
                                 << common + QStringList{u"受理告知书"_s, u"青石信受告〔2026〕12号"_s,
                                                         u"2026年3月2日"_s, u"60日"_s, u"2026年5月6日"_s};
     QTest::newRow("non-acceptance") << DocumentKind::NonAcceptanceNotice
-                                    << common + QStringList{u"不予受理告知书"_s, u"劳动争议仲裁"_s};
+                                    << common + QStringList{u"不予受理告知书"_s, u"第十九条第三款"_s};
     QTest::newRow("no re-acceptance")
-        << DocumentKind::NoReacceptNotice << common + QStringList{u"不再受理告知书"_s};
+        << DocumentKind::NoReacceptNotice << common + QStringList{u"不再受理告知书"_s, u"第三十六条第三款"_s};
     QTest::newRow("extension") << DocumentKind::ExtensionNotice
                                << QStringList{u"延期告知书"_s, u"郑秀英"_s,       u"2026年3月2日"_s,
-                                              u"延长30日"_s,   u"2026年5月6日"_s, u"市场监管所"_s};
+                                              u"延长30日"_s,   u"2026年6月1日"_s, u"市场监管所"_s};
     QTest::newRow("handling opinion")
         << DocumentKind::HandlingOpinion
         << common + QStringList{u"信访处理意见书"_s, u"予以支持"_s,       u"劳动合同法"_s,
