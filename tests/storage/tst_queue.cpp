@@ -8,8 +8,11 @@
 #include "Database.h"
 #include "Error.h"
 #include "Query.h"
+#include "ReferenceRepositories.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "petition/PetitionRepository.h"
+#include "petition/PetitionService.h"
 #include "queue/QueueFeed.h"
 #include "queue/QueueService.h"
 #include "queue/QueueSetupService.h"
@@ -387,6 +390,58 @@ private slots:
         q.finish(next->id);
         q.callNext(m_window1.id);
         QVERIFY(!q.awaitingRating(m_window1.id));
+    }
+
+    void unsatisfiedReopensTheLinkedPetition()
+    {
+        CalendarRepository(*m_db).seedFromBundled();
+        const WorkCalendar calendar = CalendarRepository(*m_db).load();
+        const Actor duty = m_town.actor(m_town.duty);
+        PetitionService petitions(*m_db, m_clock, calendar);
+        PetitionRecord draft;
+        draft.channel = PetitionChannel::Visit;
+        draft.type = PetitionType::Claim;
+        draft.request = u"请求解决楼上漏水"_s;
+        draft.facts = u"去年起楼上漏水，多次协商未果"_s;
+        draft.orgUnitId = m_town.village1.id;
+        Person person;
+        person.name = u"张三"_s;
+        PetitionRecord p = petitions.registerPetition(
+            draft, {PetitionPersonInput{PetitionPersonRole::Petitioner, person}}, clerk());
+        PetitionActionInput settle;
+        settle.result = u"当场解释说明，群众表示理解"_s;
+        p = petitions.apply(p.id, p.version, PetitionAction::SettleOnSpot, settle, clerk());
+        QCOMPARE(p.status, PetitionStatus::SettledOnSpot);
+
+        auto served = [&](const Actor &actor) {
+            QueueService q(*m_db, m_clock, actor);
+            const QueueTicket t = q.take(m_visit.id);
+            q.callNext(m_window1.id);
+            q.linkPetition(t.id, p.id);
+            q.finish(t.id);
+            return t.id;
+        };
+        // the receptionist's evaluator: the rating stands, the petition is left to the duty officer
+        const qint64 first = served(clerk());
+        auto outcome =
+            QueueService(*m_db, m_clock, clerk()).rateAndFollowUp(first, TicketRating::Unsatisfied, calendar);
+        QCOMPARE(outcome.ticket.rating, TicketRating::Unsatisfied);
+        QCOMPARE(outcome.ticket.petitionId, p.id);
+        QVERIFY(!outcome.petitionReopened);
+        QVERIFY2(outcome.petitionNote.contains(p.petitionNo), qPrintable(outcome.petitionNote));
+        QCOMPARE(PetitionRepository(*m_db, duty).get(p.id)->status, PetitionStatus::SettledOnSpot);
+        // at the duty officer's window 不满意 reopens it (重新办理)
+        const qint64 second = served(duty);
+        outcome =
+            QueueService(*m_db, m_clock, duty).rateAndFollowUp(second, TicketRating::Unsatisfied, calendar);
+        QVERIFY2(outcome.petitionReopened, qPrintable(outcome.petitionNote));
+        QCOMPARE(PetitionRepository(*m_db, duty).get(p.id)->status, PetitionStatus::Handling);
+        // 满意 leaves a petition alone
+        const qint64 third = served(duty);
+        outcome =
+            QueueService(*m_db, m_clock, duty).rateAndFollowUp(third, TicketRating::Satisfied, calendar);
+        QVERIFY(!outcome.petitionReopened);
+        QVERIFY(outcome.petitionNote.isEmpty());
     }
 
     void displayFollowsAnotherConnection()

@@ -138,7 +138,12 @@ void EvaluatorWindow::rate(TicketRating rating)
     if (!m_ticket)
         return;
     try {
-        QueueService(m_context.db, m_context.clock, m_context.actor()).rate(m_ticket->id, rating);
+        const auto outcome = QueueService(m_context.db, m_context.clock, m_context.actor())
+                                 .rateAndFollowUp(m_ticket->id, rating, m_context.calendar);
+        if (outcome.petitionReopened)
+            emit staffNotice(tr("%1 号不满意：关联的信访件已重新办理。").arg(outcome.ticket.code));
+        else if (!outcome.petitionNote.isEmpty())
+            emit staffNotice(outcome.petitionNote);
         m_ticket.reset();
         for (QPushButton *b : {m_satisfied, m_basic, m_unsatisfied})
             b->setEnabled(false);

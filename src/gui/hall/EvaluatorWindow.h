@@ -18,8 +18,8 @@ class QueueFeed;
 
 // 评价器: the counter-facing screen (a second monitor or a tablet at the window) bound to one window.
 // When the window finishes a ticket it asks the visitor to rate it with three large buttons — 满意,
-// 基本满意, 不满意 — and thanks them. 不满意 on a ticket linked to a petition is recorded for the petition
-// to be reopened (see the report of issue 12).
+// 基本满意, 不满意 — and thanks them. 不满意 on a ticket linked to a concluded or on-the-spot settled
+// petition reopens it (QueueService::rateAndFollowUp); what happened is told to the staff (staffNotice).
 class EvaluatorWindow : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,10 @@ public:
     void selectWindow(qint64 windowId);
     void showOn(QScreen *screen);
     void refresh();
+
+signals:
+    // For the counter staff, never shown to the visitor: what 不满意 did to a linked petition.
+    void staffNotice(const QString &message);
 
 private:
     void rate(TicketRating rating);

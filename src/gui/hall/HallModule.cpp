@@ -162,6 +162,10 @@ EvaluatorWindow *HallModule::openEvaluator(QScreen *screen)
     if (!m_evaluator) {
         m_evaluator = new EvaluatorWindow(m_context, window);
         m_evaluator->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_evaluator, &EvaluatorWindow::staffNotice, this, [this](const QString &message) {
+            if (m_console)
+                m_console->showMessage(message);
+        });
     } else {
         m_evaluator->selectWindow(window);
     }

@@ -154,6 +154,12 @@ void WindowConsole::selectWindow(qint64 windowId)
         m_window->setCurrentIndex(index);
 }
 
+void WindowConsole::showMessage(const QString &message)
+{
+    m_status->setStyleSheet(QString());
+    m_status->setText(message);
+}
+
 void WindowConsole::reload()
 {
     reloadWindows();

@@ -30,6 +30,8 @@ public:
     void reload();
     qint64 windowId() const;
     void selectWindow(qint64 windowId);
+    // A line for the counter staff (what the evaluator's 不满意 did to a linked petition).
+    void showMessage(const QString &message);
 
 private:
     void reloadWindows();

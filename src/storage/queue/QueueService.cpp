@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "Error.h"
 #include "Query.h"
+#include "petition/PetitionRepository.h"
+#include "petition/PetitionService.h"
 #include "queue/QueueOrdering.h"
 #include "queue/QueueSetupService.h"
 
@@ -317,6 +319,39 @@ QueueTicket QueueService::rate(qint64 ticketId, TicketRating rating)
         throw Error(Error::Kind::InvalidState, tr("%1 号已经评价过了。").arg(t.code));
     return update(t, u"rating = ?, rated_at = ?"_s,
                   {QueueText::code(rating), m_clock.now().toSecsSinceEpoch()});
+}
+
+QueueService::RatingOutcome QueueService::rateAndFollowUp(qint64 ticketId, TicketRating rating,
+                                                          const WorkCalendar &calendar)
+{
+    Transaction tx(m_db);
+    RatingOutcome out;
+    out.ticket = rate(ticketId, rating);
+    if (rating == TicketRating::Unsatisfied && out.ticket.petitionId) {
+        const auto petition = PetitionRepository(m_db, m_actor).get(out.ticket.petitionId);
+        if (!petition) {
+            out.petitionNote = tr("关联的信访件不在本账号的范围内，未重新办理。");
+        } else if (petition->status != PetitionStatus::Concluded &&
+                   petition->status != PetitionStatus::SettledOnSpot) {
+            out.petitionNote = tr("关联的信访件 %1 仍在办理中，不满意已记录。").arg(petition->petitionNo);
+        } else {
+            PetitionActionInput input;
+            input.note = tr("群众在评价器上对 %1 号的服务表示不满意").arg(out.ticket.code);
+            try {
+                // Its own savepoint: a refusal leaves the rating standing.
+                Transaction reopen(m_db);
+                PetitionService(m_db, m_clock, calendar)
+                    .apply(petition->id, petition->version, PetitionAction::Reopen, input, m_actor);
+                reopen.commit();
+                out.petitionReopened = true;
+            } catch (const Error &e) {
+                out.petitionNote =
+                    tr("关联的信访件 %1 未能重新办理：%2").arg(petition->petitionNo, e.message());
+            }
+        }
+    }
+    tx.commit();
+    return out;
 }
 
 QList<QueueTicket> QueueService::waitingAt(qint64 windowId) const

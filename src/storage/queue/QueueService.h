@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Entities.h"
+#include "WorkCalendar.h"
 #include "queue/QueueStatistics.h"
 #include "queue/QueueTypes.h"
 
@@ -53,6 +54,18 @@ public:
     // The window's last finished ticket of today not yet rated (what the evaluator rates).
     std::optional<QueueTicket> awaitingRating(qint64 windowId) const;
     QueueTicket rate(qint64 ticketId, TicketRating rating);
+
+    // What a rating led to: the ticket, and for 不满意 on a ticket linked to a petition whether the
+    // petition was reopened (重新办理) — only a concluded or on-the-spot settled petition is, and only by
+    // an account the petition workflow lets reopen (duty officers, leaders); otherwise `petitionNote`
+    // says why it was left as it was (the rating is kept either way).
+    struct RatingOutcome
+    {
+        QueueTicket ticket;
+        bool petitionReopened = false;
+        QString petitionNote;
+    };
+    RatingOutcome rateAndFollowUp(qint64 ticketId, TicketRating rating, const WorkCalendar &calendar);
     std::optional<QueueTicket> get(qint64 ticketId) const;
     // Tickets the window may call, in the order the rule would take them first by class.
     QList<QueueTicket> waitingAt(qint64 windowId) const;
