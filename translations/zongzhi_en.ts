@@ -3752,196 +3752,196 @@
 <context>
     <name>zz::CaseImportService</name>
     <message>
-        <location filename="../src/storage/CaseImportService.cpp" line="+346"/>
+        <location filename="../src/storage/CaseImportService.cpp" line="+414"/>
         <source>工单 %1 属于其他乡镇(街道)，不能在此导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Work order %1 belongs to another township (subdistrict) and cannot be imported here.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>第 %1 行对应的案件不在您的管辖范围内。</source>
-        <translation type="unfinished"></translation>
+        <translation>The case of row %1 is outside your area.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+202"/>
         <source>当前账号的角色不能导入案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account's roles may not import cases.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>缺少标题或事件描述。</source>
-        <translation type="unfinished"></translation>
+        <translation>The title or the description is missing.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>缺少工单编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>The work order number is missing.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>缺少受理时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The time received is missing.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>受理时间晚于今天。</source>
-        <translation type="unfinished"></translation>
+        <translation>The time received is later than today.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>有身份证号或电话的当事人须填写姓名。</source>
-        <translation type="unfinished"></translation>
+        <translation>A party with an ID number or a phone number needs a name.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>事件类别不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The category does not exist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>事件类别“%1”已停用。</source>
-        <translation type="unfinished"></translation>
+        <translation>The category "%1" has been deactivated.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>事发地点必须在某个乡镇(街道)之内。</source>
-        <translation type="unfinished">The incident location must be within a township (subdistrict).</translation>
+        <translation>The place must lie within a township (subdistrict).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>事发地点已停用，不能导入案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>The place has been deactivated; no cases can be imported there.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>事发地点不在您的管辖范围内,不能导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The place is outside your area and cannot be imported.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>承办部门不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The handling department does not exist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>已结案的案件须有结案日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>A closed case needs its closing date.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>结案日期早于受理时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The closing date is earlier than the time received.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>办理步骤的日期须在受理与结案之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The dates of the handling steps must lie between receipt and closing.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>事件描述或地址超过允许的长度。</source>
-        <translation type="unfinished"></translation>
+        <translation>The description or the address is longer than allowed.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>立案</source>
-        <translation type="unfinished">Register</translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>派遣</source>
-        <translation type="unfinished">Dispatch</translation>
+        <translation>Dispatched</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>反馈</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>结案</source>
-        <translation type="unfinished">Close case</translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>12345 工单 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>12345 work order %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>，状态：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>, status: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>，办理结果：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>, result: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>历史台账导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported from a historical ledger</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>（%1）</source>
-        <translation type="unfinished"> (%1%2) {1）?}</translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>与第 %1 行重复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeats row %1.</translation>
     </message>
     <message>
-        <location line="-530"/>
-        <location line="+598"/>
+        <location line="-574"/>
+        <location line="+642"/>
         <source>来电号码相同</source>
-        <translation type="unfinished"></translation>
+        <translation>same phone number</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-642"/>
         <source>身份证号相同</source>
-        <translation type="unfinished"></translation>
+        <translation>same ID number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>来电人已有在办信访件 %1（%2，同一地点）</source>
-        <translation type="unfinished"></translation>
+        <translation>The caller already has open petition %1 (%2, same place)</translation>
     </message>
     <message>
-        <location line="+597"/>
+        <location line="+641"/>
         <source>姓名和身份证号相同</source>
-        <translation type="unfinished"></translation>
+        <translation>same name and ID number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>同一类别</source>
-        <translation type="unfinished"></translation>
+        <translation>same category</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>同一地点</source>
-        <translation type="unfinished"></translation>
+        <translation>same place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>来电人已有在办案件 %1（%2，%3）</source>
-        <translation type="unfinished"></translation>
+        <translation>The caller already has open case %1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="-596"/>
-        <location line="+598"/>
+        <location line="-640"/>
+        <location line="+642"/>
         <source>；%1</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>案件编号 %1 已被其他案件使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number %1 is already used by another case.</translation>
     </message>
 </context>
 <context>
@@ -3949,102 +3949,102 @@
     <message>
         <location filename="../src/exchange/import/CaseImporter.cpp" line="+85"/>
         <source>历史案件(台账)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historical cases (ledger)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>以往登记在台账里的案件：编号、受理时间、来源、类别、地点、当事人、状态和各步骤日期、承办部门、满意度；已结案的案件以结案状态和原日期进入，计入当期指标。按案件编号识别(无编号时按内容)，重复导入不会产生重复案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases recorded in earlier ledgers: number, time received, source, category, place, party, status and the dates of its steps, handling department, satisfaction. A closed case comes in closed with its own dates and counts in the indicators of its period. Rows are recognised by case number (by their content when there is none), so importing again never makes duplicate cases.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>留空由系统编号；本系统格式的编号原样保留</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to have a number issued; numbers in this system's form are kept as they are</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>日期，可带时间</source>
-        <translation type="unfinished"></translation>
+        <translation>A date, optionally with a time</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>留空为来访</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty means walk-in visit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>系统中的事件类别名称</source>
-        <translation type="unfinished"></translation>
+        <translation>A category name as stored in the system</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>乡镇、村(社区)或网格的名称或代码，须在本账号辖区内</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or code of a township, village (community) or grid within this account's area</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>留空取描述的开头</source>
-        <translation type="unfinished"></translation>
+        <translation>When empty, the start of the description</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>文本格式，18 位</source>
-        <translation type="unfinished"></translation>
+        <translation>Text format, 18 characters</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>留空为已结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty means closed</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>已结案的案件必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Required for closed cases</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>系统中的部门名称</source>
-        <translation type="unfinished"></translation>
+        <translation>A department name as stored in the system</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>您的辖区内没有名为“%1”的乡镇、村(社区)或网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no township, village (community) or grid named "%1" in your area.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>辖区内有多个名为“%1”的地点，请改填代码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Several places in your area are named "%1"; give the code instead.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>受理时间“%1”不是日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The time received "%1" is not a date.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>没有名为“%1”的事件类别。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no category named "%1".</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>有身份证号或电话的当事人须填写姓名。</source>
-        <translation type="unfinished"></translation>
+        <translation>A party with an ID number or a phone number needs a name.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%1”不是日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is not a date.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>已结案的案件须有结案日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>A closed case needs its closing date.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>没有名为“%1”的承办部门。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no handling department named "%1".</translation>
     </message>
 </context>
 <context>
@@ -7298,7 +7298,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>%1 号不满意：关联的信访件已重新办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>感谢您的评价，我们会尽快改进并与您联系。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7795,12 +7800,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+3"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>评价器</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-138"/>
         <source>打开面向群众的服务评价器（本窗口）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8363,17 +8368,17 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/core/HotlineCodes.cpp" line="+167"/>
         <source>无法识别的工单状态“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown work order status "%1".</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>无法识别的办理结果“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown handling result "%1".</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>无法识别的满意度“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown satisfaction "%1".</translation>
     </message>
 </context>
 <context>
@@ -8381,72 +8386,62 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/exchange/import/HotlineImporter.cpp" line="+46"/>
         <source>12345 工单</source>
-        <translation type="unfinished"></translation>
+        <translation>12345 work orders</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>12345 热线导出的工单：按工单编号在全县内识别，重复导入只更新状态；工单状态、办理结果和满意度对应到办理流程，办理时限为 5 个工作日；来电人已有同类别或同地点在办案件的工单会被标出。</source>
-        <translation type="unfinished"></translation>
+        <translation>Work orders exported from the 12345 hotline: recognised by work order number within the county, so importing again only updates their status; the order's status, result and satisfaction are mapped onto the handling loop, with a time limit of 5 working days; orders whose caller already has an open case in the same category or at the same place are flagged.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>村(社区)或乡镇的名称；留空时按承办单位中的乡镇名或本账号的乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the village (community) or township; when empty, the township named in the handling unit, or this account's township</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>如 待受理、转办、办理中、督办、已办结、回访复核、已回访、退单</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 待受理, 转办, 办理中, 督办, 已办结, 回访复核, 已回访, 退单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>非常满意、满意、理解、不满意</source>
-        <translation type="unfinished"></translation>
+        <translation>非常满意 (very satisfied), 满意 (satisfied), 理解 (accepts the answer), 不满意 (unsatisfied)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已回访、已结案的工单必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Required for orders that were called back or closed</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>来电时间“%1”不是日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The call time "%1" is not a date.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>来电人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>其他</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>分类“%1”没有对应的事件类别。</source>
-        <translation type="unfinished"></translation>
+        <translation>No category matches the classification "%1".</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>无法确定工单所属的乡镇(街道)，请填写“所属村社”。</source>
-        <translation type="unfinished"></translation>
+        <translation>The order's township (subdistrict) cannot be determined; fill in 所属村社 (village or community).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>办结时限“%1”不是日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The time limit "%1" is not a date.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>办结时间“%1”不是日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The completion time "%1" is not a date.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>已回访或已结案的工单须有办结时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>An order that was called back or closed needs its completion time.</translation>
     </message>
 </context>
 <context>
@@ -8582,7 +8577,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Excel（.xlsx）、WPS/LibreOffice（.ods）或 CSV 文件；CSV 可以是 UTF-8 或 GB18030 编码。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8607,7 +8602,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>表格文件 (*.xlsx *.ods *.csv *.txt);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8637,7 +8632,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>保存为方案…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8682,7 +8677,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>导入方式</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8707,7 +8702,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>导入在一个事务中进行，任何一行被拒绝（格式不对、代码不存在、超出本账号的范围）都会撤回全部内容；改正文件后重新导入即可。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8773,25 +8768,25 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
-        <location line="+145"/>
+        <location line="+34"/>
+        <location line="+146"/>
         <source>、</source>
         <translation type="unfinished">, </translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+206"/>
+        <location line="-169"/>
+        <location line="+209"/>
         <source>按列名自动对应</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+200"/>
+        <location line="-200"/>
+        <location line="+202"/>
         <source>%1（%2）</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>文件：%1（%2）
 类型：%3
 表头：第 %4 行；导入的列：%5</source>
@@ -8818,7 +8813,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>预览的行中有 %n 处问题（红色格子，鼠标停留可看原因）。</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8831,8 +8826,8 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+22"/>
+        <location line="+8"/>
+        <location line="+21"/>
         <source>保存对应方案</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8852,7 +8847,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+48"/>
         <source>已处理 %n 行…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8888,7 +8883,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>新增 %1 行，更新 %2 行，%3 行无变化。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11001,7 +10996,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::OrgTreePage</name>
     <message>
-        <location filename="../src/gui/basedata/OrgTreePage.cpp" line="+37"/>
+        <location filename="../src/gui/basedata/OrgTreePage.cpp" line="+40"/>
         <source>县(区)</source>
         <translation>county (district)</translation>
     </message>
@@ -11032,12 +11027,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+48"/>
-        <location line="+213"/>
+        <location line="+238"/>
         <source>新增下级</source>
         <translation>Add below</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-237"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -11067,7 +11062,50 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Move the selected village or community, with its grids and cases, to another township</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>导出</source>
+        <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把组织机构或网格清单导出为 Excel 或 CSV 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>已导出 %Ln 行。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出组织机构清单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>组织机构.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出网格清单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>网格.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>只读：修改组织机构需要管理员账号。</source>
         <translation>Read-only: changing the organisation needs an admin account.</translation>
     </message>
@@ -11794,12 +11832,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+0"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>姓名</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>身份证号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11814,7 +11852,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished">Anonymous</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>删除当前行 (Ctrl+Del)</source>
         <translation type="unfinished">Delete Row (Ctrl+Del)</translation>
     </message>
@@ -12011,12 +12049,17 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1（%2）</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source> 登记后请值班员或领导在信访台账中作出“%1”决定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>登记并%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13130,7 +13173,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::PetitionRuleSet</name>
     <message>
-        <location filename="../src/core/petition/PetitionRuleSet.cpp" line="+35"/>
+        <location filename="../src/core/petition/PetitionRuleSet.cpp" line="+36"/>
         <source>规则文件不是有效的JSON：%1</source>
         <translation>The rule file is not valid JSON: %1</translation>
     </message>
@@ -13170,7 +13213,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The rule &quot;%1&quot; appears twice</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>规则编号“%1”无效：只能使用小写字母、数字和连字符，例如 zhejiang-2016</source>
         <translation>The rule set ID &quot;%1&quot; is invalid: use lower-case letters, digits and hyphens only, e.g. zhejiang-2016</translation>
     </message>
@@ -13974,7 +14017,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::QueueService</name>
     <message>
-        <location filename="../src/storage/queue/QueueService.cpp" line="+74"/>
+        <location filename="../src/storage/queue/QueueService.cpp" line="+76"/>
         <source>排队叫号按乡镇办理，请用乡镇的账号操作。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14044,7 +14087,27 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+14"/>
+        <source>关联的信访件不在本账号的范围内，未重新办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>关联的信访件 %1 仍在办理中，不满意已记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>群众在评价器上对 %1 号的服务表示不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>关联的信访件 %1 未能重新办理：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>%1号窗口</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17257,7 +17320,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <location line="+20"/>
         <source>%1号窗口 %2</source>
         <translation type="unfinished"></translation>
@@ -17331,12 +17394,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>受理量最多的类别是“%1”，%2 件，占 %3。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>与%1相比，变化最大的是%2（环比 %3）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17366,12 +17424,28 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-41"/>
+        <location line="+44"/>
         <source>、</source>
         <translation type="unfinished">, </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-52"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受理量最多的类别是%1，%2 件，占 %3。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>受理量最多的类别是%1，各 %2 件，各占 %3。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <location line="+345"/>
         <source>%1&#x3000;%2&#x3000;统计截止 %3</source>
         <translation type="unfinished"></translation>

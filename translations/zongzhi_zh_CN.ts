@@ -3729,17 +3729,17 @@
 <context>
     <name>zz::CaseImportService</name>
     <message>
-        <location filename="../src/storage/CaseImportService.cpp" line="+346"/>
+        <location filename="../src/storage/CaseImportService.cpp" line="+414"/>
         <source>工单 %1 属于其他乡镇(街道)，不能在此导入。</source>
         <translation>工单 %1 属于其他乡镇(街道)，不能在此导入。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>第 %1 行对应的案件不在您的管辖范围内。</source>
         <translation>第 %1 行对应的案件不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+202"/>
         <source>当前账号的角色不能导入案件。</source>
         <translation>当前账号的角色不能导入案件。</translation>
     </message>
@@ -3874,13 +3874,13 @@
         <translation>与第 %1 行重复。</translation>
     </message>
     <message>
-        <location line="-530"/>
-        <location line="+598"/>
+        <location line="-574"/>
+        <location line="+642"/>
         <source>来电号码相同</source>
         <translation>来电号码相同</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-642"/>
         <source>身份证号相同</source>
         <translation>身份证号相同</translation>
     </message>
@@ -3890,7 +3890,7 @@
         <translation>来电人已有在办信访件 %1（%2，同一地点）</translation>
     </message>
     <message>
-        <location line="+597"/>
+        <location line="+641"/>
         <source>姓名和身份证号相同</source>
         <translation>姓名和身份证号相同</translation>
     </message>
@@ -3910,8 +3910,8 @@
         <translation>来电人已有在办案件 %1（%2，%3）</translation>
     </message>
     <message>
-        <location line="-596"/>
-        <location line="+598"/>
+        <location line="-640"/>
+        <location line="+642"/>
         <source>；%1</source>
         <translation>；%1</translation>
     </message>
@@ -7256,7 +7256,12 @@
         <translation>欢迎您，请稍候</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>%1 号不满意：关联的信访件已重新办理。</source>
+        <translation>%1 号不满意：关联的信访件已重新办理。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>感谢您的评价，我们会尽快改进并与您联系。</source>
         <translation>感谢您的评价，我们会尽快改进并与您联系。</translation>
     </message>
@@ -7751,12 +7756,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>评价器</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-138"/>
         <source>打开面向群众的服务评价器（本窗口）</source>
         <translation>打开面向群众的服务评价器（本窗口）</translation>
     </message>
@@ -8368,17 +8373,7 @@
         <translation>来电时间“%1”不是日期。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>来电人</source>
-        <translation>来电人</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>其他</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>分类“%1”没有对应的事件类别。</source>
         <translation>分类“%1”没有对应的事件类别。</translation>
     </message>
@@ -8535,7 +8530,7 @@
         <translation>选择文件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Excel（.xlsx）、WPS/LibreOffice（.ods）或 CSV 文件；CSV 可以是 UTF-8 或 GB18030 编码。</source>
         <translation>Excel（.xlsx）、WPS/LibreOffice（.ods）或 CSV 文件；CSV 可以是 UTF-8 或 GB18030 编码。</translation>
     </message>
@@ -8560,7 +8555,7 @@
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>表格文件 (*.xlsx *.ods *.csv *.txt);;所有文件 (*)</source>
         <translation>表格文件 (*.xlsx *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
@@ -8590,7 +8585,7 @@
         <translation>为每个导入项选定表格中的列。下方预览前 %1 行保存后的样子，有问题的格子标为红色。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>保存为方案…</source>
         <translation>保存为方案…</translation>
     </message>
@@ -8635,7 +8630,7 @@
         <translation>预览（按保存后的样子）：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>导入方式</source>
         <translation>导入方式</translation>
     </message>
@@ -8660,7 +8655,7 @@
         <translation>试导入：只检查，不保存</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>导入在一个事务中进行，任何一行被拒绝（格式不对、代码不存在、超出本账号的范围）都会撤回全部内容；改正文件后重新导入即可。</source>
         <translation>导入在一个事务中进行，任何一行被拒绝（格式不对、代码不存在、超出本账号的范围）都会撤回全部内容；改正文件后重新导入即可。</translation>
     </message>
@@ -8726,25 +8721,25 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
-        <location line="+145"/>
+        <location line="+34"/>
+        <location line="+146"/>
         <source>、</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+206"/>
+        <location line="-169"/>
+        <location line="+209"/>
         <source>按列名自动对应</source>
         <translation>按列名自动对应</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+200"/>
+        <location line="-200"/>
+        <location line="+202"/>
         <source>%1（%2）</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>文件：%1（%2）
 类型：%3
 表头：第 %4 行；导入的列：%5</source>
@@ -8773,9 +8768,11 @@
         <translation>还须为这些导入项选定列：%1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>预览的行中有 %n 处问题（红色格子，鼠标停留可看原因）。</source>
-        <translation><numerusform>预览的行中有 %n 处问题（红色格子，鼠标停留可看原因）。</numerusform></translation>
+        <translation>
+            <numerusform>预览的行中有 %n 处问题（红色格子，鼠标停留可看原因）。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8783,8 +8780,8 @@
         <translation>预览的行没有发现问题。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+22"/>
+        <location line="+8"/>
+        <location line="+21"/>
         <source>保存对应方案</source>
         <translation>保存对应方案</translation>
     </message>
@@ -8804,9 +8801,11 @@
         <translation>正在读取文件…</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+48"/>
         <source>已处理 %n 行…</source>
-        <translation><numerusform>已处理 %n 行…</numerusform></translation>
+        <translation>
+            <numerusform>已处理 %n 行…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8826,7 +8825,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>读取 %n 行数据。</source>
-        <translation><numerusform>读取 %n 行数据。</numerusform></translation>
+        <translation>
+            <numerusform>读取 %n 行数据。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8834,7 +8835,7 @@
         <translation>试导入（没有保存）：可新增 %1 行，更新 %2 行，%3 行无变化。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>新增 %1 行，更新 %2 行，%3 行无变化。</source>
         <translation>新增 %1 行，更新 %2 行，%3 行无变化。</translation>
     </message>
@@ -8846,7 +8847,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n 行未导入，原因见下表。</source>
-        <translation><numerusform>%n 行未导入，原因见下表。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行未导入，原因见下表。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -10941,7 +10944,7 @@
 <context>
     <name>zz::OrgTreePage</name>
     <message>
-        <location filename="../src/gui/basedata/OrgTreePage.cpp" line="+37"/>
+        <location filename="../src/gui/basedata/OrgTreePage.cpp" line="+40"/>
         <source>县(区)</source>
         <translation>县(区)</translation>
     </message>
@@ -10972,12 +10975,12 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+213"/>
+        <location line="+238"/>
         <source>新增下级</source>
         <translation>新增下级</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-237"/>
         <source>编辑</source>
         <translation>编辑</translation>
     </message>
@@ -11007,7 +11010,47 @@
         <translation>把所选村(社区)连同其网格和案件调整到其他乡镇(街道)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把组织机构或网格清单导出为 Excel 或 CSV 文件</source>
+        <translation>把组织机构或网格清单导出为 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>已导出 %Ln 行。</source>
+        <translation><numerusform>已导出 %Ln 行。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出组织机构清单…</source>
+        <translation>导出组织机构清单…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>组织机构.xlsx</source>
+        <translation>组织机构.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出网格清单…</source>
+        <translation>导出网格清单…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>网格.xlsx</source>
+        <translation>网格.xlsx</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>只读：修改组织机构需要管理员账号。</source>
         <translation>只读：修改组织机构需要管理员账号。</translation>
     </message>
@@ -11722,12 +11765,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>身份证号</source>
         <translation>身份证号</translation>
     </message>
@@ -11742,7 +11785,7 @@
         <translation>匿名</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>删除当前行 (Ctrl+Del)</source>
         <translation>删除当前行 (Ctrl+Del)</translation>
     </message>
@@ -11939,12 +11982,17 @@
         <translation>&lt;b&gt;首次信访&lt;/b&gt;：未找到此人此前的信访件。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1（%2）</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source> 登记后请值班员或领导在信访台账中作出“%1”决定。</source>
+        <translation> 登记后请值班员或领导在信访台账中作出“%1”决定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>登记并%1</source>
         <translation>登记并%1</translation>
     </message>
@@ -12261,7 +12309,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 等 %n 人</source>
-        <translation><numerusform>%1 等 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>%1 等 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -12276,7 +12326,9 @@
     <message numerus="yes">
         <location line="+9"/>
         <source>超期 %n 天</source>
-        <translation><numerusform>超期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>超期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12286,12 +12338,16 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>即将到期，%n 天</source>
-        <translation><numerusform>即将到期，%n 天</numerusform></translation>
+        <translation>
+            <numerusform>即将到期，%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n 天</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12299,12 +12355,16 @@
     <message numerus="yes">
         <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+35"/>
         <source>超期 %n 天</source>
-        <translation><numerusform>超期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>超期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n 天后到期</source>
-        <translation><numerusform>%n 天后到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12366,7 +12426,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>共 %n 件</source>
-        <translation><numerusform>共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13036,7 +13098,7 @@
 <context>
     <name>zz::PetitionRuleSet</name>
     <message>
-        <location filename="../src/core/petition/PetitionRuleSet.cpp" line="+35"/>
+        <location filename="../src/core/petition/PetitionRuleSet.cpp" line="+36"/>
         <source>规则文件不是有效的JSON：%1</source>
         <translation>规则文件不是有效的JSON：%1</translation>
     </message>
@@ -13076,7 +13138,7 @@
         <translation>规则“%1”重复出现</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>规则编号“%1”无效：只能使用小写字母、数字和连字符，例如 zhejiang-2016</source>
         <translation>规则编号“%1”无效：只能使用小写字母、数字和连字符，例如 zhejiang-2016</translation>
     </message>
@@ -13879,7 +13941,7 @@
 <context>
     <name>zz::QueueService</name>
     <message>
-        <location filename="../src/storage/queue/QueueService.cpp" line="+74"/>
+        <location filename="../src/storage/queue/QueueService.cpp" line="+76"/>
         <source>排队叫号按乡镇办理，请用乡镇的账号操作。</source>
         <translation>排队叫号按乡镇办理，请用乡镇的账号操作。</translation>
     </message>
@@ -13949,7 +14011,27 @@
         <translation>%1 号已经评价过了。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+14"/>
+        <source>关联的信访件不在本账号的范围内，未重新办理。</source>
+        <translation>关联的信访件不在本账号的范围内，未重新办理。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>关联的信访件 %1 仍在办理中，不满意已记录。</source>
+        <translation>关联的信访件 %1 仍在办理中，不满意已记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>群众在评价器上对 %1 号的服务表示不满意</source>
+        <translation>群众在评价器上对 %1 号的服务表示不满意</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>关联的信访件 %1 未能重新办理：%2</source>
+        <translation>关联的信访件 %1 未能重新办理：%2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>%1号窗口</source>
         <translation>%1号窗口</translation>
     </message>
@@ -14865,7 +14947,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>已导出 %Ln 行。</source>
-        <translation><numerusform>已导出 %Ln 行。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %Ln 行。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+60"/>
@@ -17140,7 +17224,7 @@
         <translation>%1 已转到%2。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <location line="+20"/>
         <source>%1号窗口 %2</source>
         <translation>%1号窗口 %2</translation>
@@ -17212,12 +17296,7 @@
         <translation>%1，%2共受理群众诉求 %3 件，立案 %4 件，办结 %5 件；结案率 %6，按期办结率 %7，化解率 %8，满意率 %9。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>受理量最多的类别是“%1”，%2 件，占 %3。</source>
-        <translation>受理量最多的类别是“%1”，%2 件，占 %3。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>与%1相比，变化最大的是%2（环比 %3）。</source>
         <translation>与%1相比，变化最大的是%2（环比 %3）。</translation>
     </message>
@@ -17247,12 +17326,28 @@
         <translation>截至 %1 在办超期 %2 件，最多的是：%3。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-41"/>
+        <location line="+44"/>
         <source>、</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-52"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受理量最多的类别是%1，%2 件，占 %3。</source>
+        <translation>受理量最多的类别是%1，%2 件，占 %3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>受理量最多的类别是%1，各 %2 件，各占 %3。</source>
+        <translation>受理量最多的类别是%1，各 %2 件，各占 %3。</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <location line="+345"/>
         <source>%1&#x3000;%2&#x3000;统计截止 %3</source>
         <translation>%1&#x3000;%2&#x3000;统计截止 %3</translation>

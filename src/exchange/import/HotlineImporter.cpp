@@ -96,7 +96,7 @@ std::any HotlineImporter::convert(const ImportRow &row, RowErrors &errors)
         p.phone = text(u"caller_phone"_s);
         p.residentId = text(u"caller_id"_s);
         if (p.name.isEmpty())
-            p.name = tr("来电人");
+            p.name = u"来电人"_s; // stored data, not a label: the same in every language
         c.parties << p;
     }
 
@@ -104,7 +104,7 @@ std::any HotlineImporter::convert(const ImportRow &row, RowErrors &errors)
     if (!c.categoryId)
         c.categoryId = categoryFor(text(u"category1"_s));
     if (!c.categoryId)
-        c.categoryId = categoryFor(tr("其他"));
+        c.categoryId = categoryFor(u"其他"_s); // a category of that name, when the county keeps one
     if (!c.categoryId)
         errors << RowError{u"category2"_s,
                            tr("分类“%1”没有对应的事件类别。")
