@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -54,6 +55,8 @@ PartyTable::PartyTable(const QList<QPair<QString, QString>> &roles, const QStrin
                             m_table->fontMetrics().horizontalAdvance(u"330681198001011232"_s) + 24);
     m_table->verticalHeader()->hide();
     m_table->setFocusPolicy(Qt::NoFocus);
+    // Tab follows the form's chain, not the cells: from the last cell on to the next field.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFixedHeight(m_table->fontMetrics().lineSpacing() * 8);
     box->addWidget(m_table);
@@ -81,6 +84,20 @@ void PartyTable::setRowLimit(int rows, const QString &refusal)
 {
     m_limit = rows;
     m_refusal = refusal;
+}
+
+void PartyTable::setRoleChoices(const QList<QPair<QString, QString>> &roles)
+{
+    m_roles = roles;
+    for (const Row &row : std::as_const(m_rows)) {
+        const QString current = row.role->currentData().toString();
+        const QSignalBlocker blocker(row.role);
+        row.role->clear();
+        for (const auto &[code, text] : roles)
+            row.role->addItem(text, code);
+        row.role->setCurrentIndex(std::max(0, row.role->findData(current)));
+    }
+    emit changed();
 }
 
 bool PartyTable::addRow()

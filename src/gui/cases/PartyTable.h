@@ -46,6 +46,9 @@ public:
     // Back to one empty row.
     void reset();
     int rowCount() const { return int(m_rows.size()); }
+    // Offers other roles (a petition switching between 个体访 and 集体访): each row keeps its role when
+    // it is still offered, else takes the first.
+    void setRoleChoices(const QList<QPair<QString, QString>> &roles);
     // At most `rows` rows; a further one is refused with `refusal` (0 = no limit).
     void setRowLimit(int rows, const QString &refusal);
 

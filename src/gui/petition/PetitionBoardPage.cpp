@@ -1,0 +1,262 @@
+#include "PetitionBoardPage.h"
+
+#include "Error.h"
+#include "PetitionBoardModel.h"
+#include "PetitionDialog.h"
+#include "XlsxTableWriter.h"
+#include "petition/PetitionRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+namespace {
+
+constexpr int idRole = Qt::UserRole;
+const QString openOnlyCode = u"open"_s;
+
+QString rowLine(const PetitionBoardRow &r, QDate today)
+{
+    const qint64 days = today.daysTo(r.nextDueDate);
+    const QString when = days < 0 ? PetitionBoardPage::tr("超期 %n 天", nullptr, int(-days))
+                                  : PetitionBoardPage::tr("%n 天后到期", nullptr, int(days));
+    return PetitionBoardPage::tr("%1 %2 · %3 · %4")
+        .arg(r.petitionNo, r.petitioner, r.nextClockKind ? label(*r.nextClockKind) : QString(), when);
+}
+
+} // namespace
+
+PetitionBoardPage::PetitionBoardPage(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
+{
+    setObjectName(u"petitionBoardPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_statusCombo = new QComboBox(this);
+    m_statusCombo->setObjectName(u"statusFilterComboBox"_s);
+    m_statusCombo->addItem(tr("全部状态"), QString());
+    m_statusCombo->addItem(tr("在办"), openOnlyCode);
+    for (const PetitionStatus s : allValues<PetitionStatus>())
+        m_statusCombo->addItem(label(s), code(s));
+    m_typeCombo = new QComboBox(this);
+    m_typeCombo->setObjectName(u"typeFilterComboBox"_s);
+    m_typeCombo->addItem(tr("全部类别"), QString());
+    for (const PetitionType t : allValues<PetitionType>())
+        m_typeCombo->addItem(label(t), code(t));
+    m_repeatCheck = new QCheckBox(tr("只看重复信访"), this);
+    m_repeatCheck->setObjectName(u"repeatFilterCheckBox"_s);
+    auto *exportButton = new QPushButton(tr("导出台账…"), this);
+    exportButton->setObjectName(u"exportLedgerButton"_s);
+    filters->addWidget(new QLabel(tr("状态"), this));
+    filters->addWidget(m_statusCombo);
+    filters->addWidget(new QLabel(tr("类别"), this));
+    filters->addWidget(m_typeCombo);
+    filters->addWidget(m_repeatCheck);
+    filters->addStretch();
+    filters->addWidget(exportButton);
+    layout->addLayout(filters);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(u"countsLabel"_s);
+    m_countsLabel->setWordWrap(true);
+    layout->addWidget(m_countsLabel);
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(u"errorLabel"_s);
+    m_errorLabel->setStyleSheet(u"color:#c0392b"_s);
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+
+    auto *splitter = new QSplitter(this);
+    layout->addWidget(splitter, 1);
+    m_model = new PetitionBoardModel(context, this);
+    m_view = new QTableView(splitter);
+    m_view->setObjectName(u"petitionTableView"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(PetitionBoardModel::RequestColumn, QHeaderView::Stretch);
+    splitter->addWidget(m_view);
+
+    auto *overview = new QWidget(splitter);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addWidget(new QLabel(tr("<b style=\"color:#c0392b\">超期</b>"), overview));
+    m_overdueList = new QListWidget(overview);
+    m_overdueList->setObjectName(u"overdueList"_s);
+    overviewLayout->addWidget(m_overdueList, 1);
+    overviewLayout->addWidget(new QLabel(tr("<b style=\"color:#a15c00\">即将到期</b>"), overview));
+    m_dueSoonList = new QListWidget(overview);
+    m_dueSoonList->setObjectName(u"dueSoonList"_s);
+    overviewLayout->addWidget(m_dueSoonList, 1);
+    splitter->addWidget(overview);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        openPetition(index.data(PetitionBoardModel::IdRole).toLongLong());
+    });
+    for (QListWidget *list : {m_overdueList, m_dueSoonList})
+        connect(list, &QListWidget::itemActivated, this,
+                [this](QListWidgetItem *item) { openPetition(item->data(idRole).toLongLong()); });
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &PetitionBoardPage::applyFilter);
+    connect(m_typeCombo, &QComboBox::currentIndexChanged, this, &PetitionBoardPage::applyFilter);
+    connect(m_repeatCheck, &QCheckBox::toggled, this, &PetitionBoardPage::applyFilter);
+    connect(exportButton, &QPushButton::clicked, this, &PetitionBoardPage::exportLedgerAs);
+    reload();
+}
+
+void PetitionBoardPage::applyFilter()
+{
+    PetitionBoardFilter filter;
+    const QString status = m_statusCombo->currentData().toString();
+    if (status == openOnlyCode)
+        filter.openOnly = true;
+    else if (const auto s = fromCode<PetitionStatus>(status))
+        filter.statuses = {*s};
+    filter.type = fromCode<PetitionType>(m_typeCombo->currentData().toString());
+    filter.repeatOnly = m_repeatCheck->isChecked();
+    m_model->setFilter(filter);
+    m_errorLabel->setText(m_model->error());
+    m_errorLabel->setVisible(!m_model->error().isEmpty());
+}
+
+void PetitionBoardPage::reload()
+{
+    applyFilter();
+    reloadOverview();
+}
+
+void PetitionBoardPage::reloadOverview()
+{
+    const QDate today = m_context.clock.now().date();
+    m_overdueList->clear();
+    m_dueSoonList->clear();
+    try {
+        const PetitionRepository repository(m_context.db, m_context.actor());
+        const QHash<PetitionStatus, qint64> counts = repository.countsByStatus();
+        QStringList parts;
+        qint64 total = 0;
+        for (const PetitionStatus s : allValues<PetitionStatus>()) {
+            const qint64 n = counts.value(s);
+            total += n;
+            if (n > 0)
+                parts << tr("%1 %2").arg(label(s)).arg(n);
+        }
+        const QList<PetitionBoardRow> overdue = repository.overdue(today, 50);
+        const QList<PetitionBoardRow> dueSoon = repository.dueSoon(today, ClockSettings{}.reminderDays, 50);
+        m_countsLabel->setText(
+            tr("共 %n 件", nullptr, int(total)) +
+            (parts.isEmpty() ? QString() : tr("：%1").arg(parts.join(enumerationSeparator()))) +
+            tr("；超期 %1 件，即将到期 %2 件").arg(overdue.size()).arg(dueSoon.size()));
+        for (const PetitionBoardRow &r : overdue) {
+            auto *item = new QListWidgetItem(rowLine(r, today), m_overdueList);
+            item->setData(idRole, r.id);
+            item->setForeground(QColor(0xc0, 0x39, 0x2b));
+        }
+        for (const PetitionBoardRow &r : dueSoon) {
+            auto *item = new QListWidgetItem(rowLine(r, today), m_dueSoonList);
+            item->setData(idRole, r.id);
+        }
+        if (m_overdueCount != overdue.size()) {
+            m_overdueCount = int(overdue.size());
+            emit overdueCountChanged(m_overdueCount);
+        }
+    } catch (const Error &e) {
+        m_errorLabel->setText(e.message());
+        m_errorLabel->show();
+    }
+}
+
+PetitionDialog *PetitionBoardPage::openPetition(qint64 petitionId)
+{
+    if (!petitionId)
+        return nullptr;
+    auto *dialog = new PetitionDialog(m_context, petitionId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PetitionDialog::petitionChanged, this, &PetitionBoardPage::reload);
+    connect(dialog, &PetitionDialog::openCaseRequested, this, &PetitionBoardPage::openCaseRequested);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
+}
+
+void PetitionBoardPage::exportLedger(const QString &path) const
+{
+    const PetitionRepository repository(m_context.db, m_context.actor());
+    const QDate today = m_context.clock.now().date();
+    XlsxTableWriter writer(path);
+    const QList<TableColumn> columns{
+        {tr("信访编号"), ColumnType::Code},     {tr("信访人"), ColumnType::Text},
+        {tr("类别"), ColumnType::Text},         {tr("诉求"), ColumnType::Text},
+        {tr("登记时间"), ColumnType::DateTime}, {tr("受理告知期限"), ColumnType::Date},
+        {tr("办结期限"), ColumnType::Date},     {tr("答复送达日期"), ColumnType::Date},
+        {tr("复查申请截止"), ColumnType::Date}, {tr("复查答复期限"), ColumnType::Date},
+        {tr("复核申请截止"), ColumnType::Date}, {tr("复核答复期限"), ColumnType::Date},
+        {tr("状态"), ColumnType::Text}};
+    writer.beginSheet(
+        tr("信访台账"), columns,
+        {tr("信访台账（%1 导出）").arg(QLocale().toString(today, u"yyyy-MM-dd"_s)),
+         tr("筛选：%1")
+             .arg(m_statusCombo->currentText() + u" · "_s + m_typeCombo->currentText() +
+                  (m_repeatCheck->isChecked() ? u" · "_s + m_repeatCheck->text() : QString()))});
+    const auto dueOf = [](const QList<PetitionClockRecord> &clocks, ClockKind kind) -> QVariant {
+        QDate due;
+        for (const PetitionClockRecord &c : clocks)
+            if (c.value.kind == kind)
+                due = c.value.due; // the newest of its kind, extensions and pauses applied
+        return due.isValid() ? QVariant(due) : QVariant();
+    };
+    std::optional<PetitionBoardKey> after;
+    for (;;) {
+        const QList<PetitionBoardRow> rows = repository.page(m_model->filter(), 500, today, 3, after);
+        for (const PetitionBoardRow &r : rows) {
+            const QList<PetitionClockRecord> clocks = repository.clocks(r.id);
+            QVariant delivered;
+            for (const PetitionDocumentRecord &d : repository.documents(r.id))
+                if (d.kind == DocumentKind::HandlingOpinion && d.deliveredOn.isValid())
+                    delivered = d.deliveredOn;
+            writer.addRow({r.petitionNo, r.petitioner, label(r.type), r.request, r.receivedAt,
+                           dueOf(clocks, ClockKind::AcceptanceNotice), dueOf(clocks, ClockKind::Handling),
+                           delivered, dueOf(clocks, ClockKind::ReviewRequest),
+                           dueOf(clocks, ClockKind::ReviewAnswer), dueOf(clocks, ClockKind::RecheckRequest),
+                           dueOf(clocks, ClockKind::RecheckAnswer), label(r.status)});
+        }
+        if (rows.size() < 500)
+            break;
+        after = PetitionBoardKey{rows.last().receivedAt, rows.last().id};
+    }
+    writer.close();
+}
+
+void PetitionBoardPage::exportLedgerAs()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("导出信访台账"),
+        tr("信访台账-%1.xlsx").arg(m_context.clock.now().date().toString(u"yyyyMMdd"_s)),
+        tr("Excel 工作簿 (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    try {
+        exportLedger(path);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("导出信访台账"), e.message());
+    }
+}
+
+} // namespace zz

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "shell/Module.h"
+
+#include <QPointer>
+
+class QTabWidget;
+
+namespace zz {
+
+class PetitionBoardPage;
+class ReceptionForm;
+class TemplateEditor;
+struct AppContext;
+
+// 信访超市: the petition window's reception form, the 信访台账 board with its clocks and the leader's
+// overdue overview, and (for leaders and admins) the document templates.
+class PetitionModule : public Module
+{
+    Q_OBJECT
+
+public:
+    explicit PetitionModule(const AppContext &context, QObject *parent = nullptr);
+
+    static bool isAvailableTo(const AppContext &context);
+    static bool mayRegister(const AppContext &context);
+    static bool mayEditTemplates(const AppContext &context);
+    QString id() const override;
+    QString title() const override;
+    QIcon icon() const override;
+    QWidget *widget() override;
+    QList<QAction *> toolBarActions() const override;
+    void activate() override;
+    QString unsavedWork() const override;
+    void discardUnsavedWork() override;
+
+    ReceptionForm *reception() const { return m_reception; }
+    PetitionBoardPage *board() const { return m_board; }
+    TemplateEditor *templates() const { return m_templates; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    const AppContext &m_context;
+    QPointer<QTabWidget> m_tabs;
+    QPointer<ReceptionForm> m_reception;
+    QPointer<PetitionBoardPage> m_board;
+    QPointer<TemplateEditor> m_templates;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_exportAction = nullptr;
+};
+
+} // namespace zz
