@@ -4,6 +4,7 @@
 #include "IndicatorQueries.h"
 #include "Indicators.h"
 #include "ReferenceRepositories.h"
+#include "WorkReport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -53,7 +54,7 @@ QJsonObject periodObject(const IndicatorFigures &f)
 
 void addReportOptions(QCommandLineParser &parser)
 {
-    // --period, --township and --json are shared with `score`.
+    // --period, --township, --json, --pdf and --xlsx are shared with `score`.
     parser.addOption({u"as-of"_s, tr("统计截止日(结案率与在办超期按此日计算),默认今天"), u"YYYY-MM-DD"_s});
 }
 
@@ -65,7 +66,7 @@ int runReport(const QString &url, const QCommandLineParser &parser, QDate today,
         parser.isSet(u"as-of"_s) ? QDate::fromString(parser.value(u"as-of"_s).trimmed(), Qt::ISODate) : today;
     if (!period || period->kind() == ReportPeriod::Kind::Custom || !asOf.isValid()) {
         err << tr("用法:zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township 代码] "
-                  "[--as-of YYYY-MM-DD] [--json 文件]")
+                  "[--as-of YYYY-MM-DD] [--pdf 文件] [--xlsx 文件] [--json 文件]")
             << Qt::endl;
         return 2;
     }
@@ -74,7 +75,8 @@ int runReport(const QString &url, const QCommandLineParser &parser, QDate today,
         err << tr("数据库结构版本过旧,请先运行 zongzhi-cli init 升级。") << Qt::endl;
         return 1;
     }
-    IndicatorQueries queries(db, CalendarRepository(db).load());
+    const WorkCalendar calendar = CalendarRepository(db).load();
+    IndicatorQueries queries(db, calendar);
     IndicatorScope scope;
     QString townshipCode;
     if (parser.isSet(u"township"_s)) {
@@ -106,6 +108,21 @@ int runReport(const QString &url, const QCommandLineParser &parser, QDate today,
             << formatIndicatorChange(i, indicatorChange(i, now, indicatorValue(previous.total, i))) << u'\t'
             << formatIndicatorChange(i, indicatorChange(i, now, indicatorValue(yearEarlier.total, i)))
             << Qt::endl;
+    }
+
+    // 综治中心工作报表 as PDF and xlsx: the same figures, with the breakdowns and the summary.
+    if (parser.isSet(u"pdf"_s) || parser.isSet(u"xlsx"_s)) {
+        const WorkReport report(
+            WorkReportData::load(db, calendar, *period, scope, asOf, QDateTime::currentDateTime()));
+        if (parser.isSet(u"pdf"_s) && !report.pdf(parser.value(u"pdf"_s))) {
+            err << tr("无法写入文件“%1”。").arg(parser.value(u"pdf"_s)) << Qt::endl;
+            return 1;
+        }
+        QString problem;
+        if (parser.isSet(u"xlsx"_s) && !report.xlsx(parser.value(u"xlsx"_s), &problem)) {
+            err << problem << Qt::endl;
+            return 1;
+        }
     }
 
     if (parser.isSet(u"json"_s)) {

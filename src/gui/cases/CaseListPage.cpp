@@ -109,6 +109,23 @@ CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 
+    // The figure a leader clicked on the dashboard: its description and a way back to every case.
+    m_drillBar = new QWidget(this);
+    m_drillBar->setObjectName(u"drillBar"_s);
+    auto *drillLayout = new QHBoxLayout(m_drillBar);
+    drillLayout->setContentsMargins(0, 0, 0, 0);
+    m_drillLabel = new QLabel(m_drillBar);
+    m_drillLabel->setObjectName(u"drillLabel"_s);
+    m_drillLabel->setWordWrap(true);
+    drillLayout->addWidget(m_drillLabel, 1);
+    auto *clearDrill = new QToolButton(m_drillBar);
+    clearDrill->setObjectName(u"clearDrillButton"_s);
+    clearDrill->setText(tr("显示全部案件"));
+    connect(clearDrill, &QToolButton::clicked, this, [this] { setDrill(std::nullopt); });
+    drillLayout->addWidget(clearDrill);
+    m_drillBar->hide();
+    layout->addWidget(m_drillBar);
+
     m_table = new QTableView(this);
     m_table->setObjectName(u"caseTableView"_s);
     m_table->setModel(m_model);
@@ -193,6 +210,18 @@ void CaseListPage::reload()
     applyFilter();
 }
 
+void CaseListPage::setDrill(const std::optional<IndicatorDrill> &drill)
+{
+    m_drill = drill;
+    if (drill) {
+        m_drillLabel->setText(
+            tr("统计口径：%1 — %2（统计截止 %3）")
+                .arg(drill->description, indicatorSetTitle(drill->set), drill->asOf.toString(Qt::ISODate)));
+    }
+    m_drillBar->setVisible(drill.has_value());
+    applyFilter();
+}
+
 void CaseListPage::applyFilter()
 {
     m_searchTimer->stop();
@@ -206,6 +235,7 @@ void CaseListPage::applyFilter()
     // says the same in the server.
     query.orgUnitId = m_context.user.orgUnitId;
     query.viewerUserId = m_context.user.id;
+    query.drill = m_drill;
     m_model->setQuery(query);
     m_table->scrollToTop();
     updateCount();

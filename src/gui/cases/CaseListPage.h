@@ -1,6 +1,9 @@
 #pragma once
 
+#include "IndicatorQueries.h"
+
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -27,6 +30,10 @@ public:
     CaseListModel *model() const { return m_model; }
     // Runs the current search again (new cases, changed statuses).
     void reload();
+    // Lists exactly the cases behind one figure of the leaders' dashboard (with the page's own
+    // search and status filter on top), shown in a line above the table; nullopt lists all again.
+    void setDrill(const std::optional<IndicatorDrill> &drill);
+    const std::optional<IndicatorDrill> &drill() const { return m_drill; }
     // Shows the unmasked parties of the selected case and records that in the audit log.
     void revealSelected();
     // Writes every case of the current search to an .xlsx or .csv file (by the suffix; masked unless
@@ -54,6 +61,9 @@ private:
     QComboBox *m_statusCombo = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QWidget *m_drillBar = nullptr;
+    QLabel *m_drillLabel = nullptr;
+    std::optional<IndicatorDrill> m_drill;
     QTableView *m_table = nullptr;
     QTimer *m_searchTimer = nullptr;
     QAction *m_openAction = nullptr;

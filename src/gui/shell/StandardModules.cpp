@@ -12,6 +12,7 @@
 #include "dispatch/BoardModule.h"
 #include "hall/HallModule.h"
 #include "intake/IntakeModule.h"
+#include "reports/ReportsModule.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,8 @@ std::vector<std::unique_ptr<Module>> createStandardModules(const AppContext &con
         modules.push_back(std::make_unique<CallbackModule>(context));
     if (HallModule::isAvailableTo(context)) // 排队叫号: accounts of a township (or its villages)
         modules.push_back(std::make_unique<HallModule>(context));
+    if (ReportsModule::isAvailableTo(context))
+        modules.push_back(std::make_unique<ReportsModule>(context));
     if (AssessmentModule::isAvailableTo(context))
         modules.push_back(std::make_unique<AssessmentModule>(context));
     if (Permissions::allows(context.user.roles, Permission::ViewAuditLog))

@@ -1,0 +1,152 @@
+#pragma once
+
+#include "IndicatorQueries.h"
+
+#include <QFrame>
+#include <QList>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace zz {
+
+class CaseListPage;
+struct AppContext;
+
+// One indicator on the dashboard: its value, 环比 and 同比, and the formula with its numbers; the
+// numbers are links to their cases, and a click on the tile opens the numerator's cases.
+class IndicatorTile : public QFrame
+{
+    Q_OBJECT
+
+public:
+    IndicatorTile(Indicator indicator, QWidget *parent = nullptr);
+    Indicator indicator() const { return m_indicator; }
+    void setFigures(const IndicatorCounts &now, const IndicatorCounts &previous,
+                    const IndicatorCounts &yearEarlier);
+    QString valueText() const;
+    QString changeText() const;
+    QLabel *formulaLabel() const { return m_formula; }
+
+signals:
+    void drillRequested(zz::IndicatorSet set);
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    Indicator m_indicator;
+    QLabel *m_title = nullptr;
+    QLabel *m_value = nullptr;
+    QLabel *m_change = nullptr;
+    QLabel *m_formula = nullptr;
+};
+
+// 统计分析: the leaders' dashboard. A period (month, quarter, year or any days) and a scope (a place
+// on the org tree, a category, a source, a department); the indicator tiles with 环比 and 同比; the
+// twelve months to the period's end; categories (top ten and the rest); sources; the places one
+// level down ranked; the departments' table. A click on any tile, bar, slice or row opens the case
+// list with exactly the cases behind that figure. Charts print and save as PNG.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(const AppContext &context, QWidget *parent = nullptr);
+
+    // Computes every figure again for the picked period and scope.
+    void reload();
+    void setPeriod(const ReportPeriod &period);
+    ReportPeriod period() const;
+    void setAsOf(QDate asOf);
+    QDate asOf() const;
+    // The place the figures are about (0: everything the account may see); a place outside the
+    // account's own unit is refused (returns false).
+    bool setPlace(qint64 orgUnitId);
+    IndicatorScope scope() const;
+
+    IndicatorTile *tile(Indicator indicator) const;
+    QChart *trendChart() const;
+    QChart *categoryChart() const;
+    QChart *sourceChart() const;
+    QChart *rankingChart() const;
+    QTableWidget *departmentTable() const { return m_departments; }
+    QList<QChartView *> chartViews() const { return m_views; }
+    // The figure behind a drill as counted here (for the case list to match).
+    const IndicatorFigures &current() const { return m_now; }
+
+    // Opens the case list (a window of its own) with exactly those cases.
+    CaseListPage *openDrill(const IndicatorDrill &drill);
+    // Saves a chart as a PNG picture; false (and a message on the page) when it cannot be written.
+    bool saveChartPng(QChartView *view, const QString &path);
+
+    // 综治中心工作报表 for the period and scope shown: print preview, PDF, xlsx; and the leader's
+    // print pack (report, overdue cases, the month's assessment table) as one PDF. The writers return
+    // false and show why on the page when the file cannot be written.
+    void previewReport();
+    bool exportReportPdf(const QString &path);
+    bool exportReportXlsx(const QString &path);
+    // `includedAssessment` says whether the month's assessment table went in (it is computed per
+    // township and may not have been computed yet).
+    bool exportPrintPack(const QString &path, bool *includedAssessment = nullptr);
+
+signals:
+    void drillOpened(zz::CaseListPage *page);
+
+private:
+    void buildPeriodPicker(QLayout *layout);
+    void periodKindChanged();
+    void pickPlace();
+    void showTrend();
+    void showCategories();
+    void showSources();
+    void showRanking();
+    void showDepartments();
+    IndicatorDrill drillFor(IndicatorSet set, const QString &what) const;
+    QChartView *addChartView(const QString &objectName, QChart *chart);
+    void printChart(QChartView *view);
+    QString scopeLabel() const;
+    void showProblem(const QString &message);
+    void showNote(const QString &message);
+
+    const AppContext &m_context;
+    IndicatorQueries m_queries;
+    qint64 m_placeId = 0;
+    QString m_placeName;
+
+    QComboBox *m_kind = nullptr;
+    QSpinBox *m_year = nullptr;
+    QComboBox *m_part = nullptr; // month or quarter
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QDateEdit *m_asOf = nullptr;
+    QPushButton *m_placeButton = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_source = nullptr;
+    QComboBox *m_department = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_noteLabel = nullptr;
+
+    QList<IndicatorTile *> m_tiles;
+    QList<QChartView *> m_views;
+    QChartView *m_trendView = nullptr;
+    QChartView *m_categoryView = nullptr;
+    QChartView *m_sourceView = nullptr;
+    QChartView *m_rankingView = nullptr;
+    QTableWidget *m_departments = nullptr;
+
+    IndicatorFigures m_now, m_previous, m_yearEarlier;
+    QList<IndicatorQueries::MonthFigures> m_trend;
+    QList<IndicatorGroup> m_categories, m_sources, m_ranking, m_departmentGroups;
+    IndicatorDimension m_rankingDimension = IndicatorDimension::Township;
+};
+
+} // namespace zz
