@@ -116,6 +116,11 @@ qint64 ListExport::write(const QString &code, const ExportFilter &filter, const 
         }
         cx.scopeOrgUnitId = township->id;
     }
+    if (filter.orgUnitId > 0 && filter.orgUnitId != cx.scopeOrgUnitId) {
+        if (m_actor.orgUnitId > 0 && !units.path(filter.orgUnitId).startsWith(units.path(m_actor.orgUnitId)))
+            throw Error(Error::Kind::Forbidden, tr("当前账号不能导出其他乡镇的数据。"));
+        cx.scopeOrgUnitId = filter.orgUnitId;
+    }
     if (cx.scopeOrgUnitId > 0) {
         if (const std::optional<OrgUnit> unit = units.get(cx.scopeOrgUnitId))
             cx.scopeName = unit->name;

@@ -25,6 +25,7 @@ struct ExportFilter
     QDate from;
     QDate to;
     QString townshipCode;
+    qint64 orgUnitId = 0;           // or the unit itself (a list's unit filter), 0 = the account's scope
     std::optional<CaseQuery> cases; // the case list's own query (GUI); else built from the fields above
     QString search;                 // the list's search text, written above the table
 };

@@ -2,6 +2,7 @@
 
 #include "CategoryDialog.h"
 #include "CategoryService.h"
+#include "ListExport.h"
 #include "ReferenceListPage.h"
 #include "ReferenceRepositories.h"
 #include "shell/AppContext.h"
@@ -97,6 +98,11 @@ CategoriesPage::CategoriesPage(const AppContext &context, bool editable, QWidget
     kind.remove = [service, current](const ReferenceRow &row) { service().remove(current(row)); };
     kind.describe = [](const ReferenceRow &row) { return row.cells.value(0).trimmed(); };
 
+    kind.exportTo = [this](const QString &path) {
+        return ListExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
+            .write(u"categories"_s, {}, path);
+    };
+    kind.exportFileName = tr("事项分类.xlsx");
     const bool mayEdit = editable && service().mayManage();
     m_list = new ReferenceListPage(std::move(kind), mayEdit, this);
     m_list->setObjectName(u"categoriesList"_s);

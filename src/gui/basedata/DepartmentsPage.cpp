@@ -2,6 +2,7 @@
 
 #include "DepartmentDialog.h"
 #include "DepartmentService.h"
+#include "ListExport.h"
 #include "ReferenceListPage.h"
 #include "shell/AppContext.h"
 
@@ -90,6 +91,14 @@ DepartmentsPage::DepartmentsPage(const AppContext &context, bool editable, QWidg
         service().setActive(d, active);
     };
     kind.remove = [service, current](const ReferenceRow &row) { service().remove(current(row)); };
+
+    kind.exportTo = [this](const QString &path) {
+        ExportFilter f;
+        f.orgUnitId = m_unitFilter->currentData().toLongLong();
+        return ListExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
+            .write(u"departments"_s, f, path);
+    };
+    kind.exportFileName = tr("职能部门.xlsx");
 
     m_list = new ReferenceListPage(std::move(kind), editable && reader.mayManage(), this);
     m_list->setObjectName(u"departmentsList"_s);

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "GridPanel.h"
+#include "ListExport.h"
 #include "OrgTreeModel.h"
 #include "OrgUnitDialog.h"
 #include "shell/AppContext.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -119,6 +122,31 @@ OrgTreePage::OrgTreePage(const AppContext &context, bool editable, QWidget *pare
     m_moveButton->setVisible(m_editable && m_service.mayMove());
     m_moveButton->setToolTip(tr("把所选村(社区)连同其网格和案件调整到其他乡镇(街道)"));
     buttons->addStretch(1);
+    auto *exportButton = new QPushButton(tr("导出"), left);
+    exportButton->setObjectName(u"orgExportButton"_s);
+    exportButton->setToolTip(tr("把组织机构或网格清单导出为 Excel 或 CSV 文件"));
+    auto *exportMenu = new QMenu(exportButton);
+    const auto offerExport = [this, exportMenu](const QString &text, const QString &kind,
+                                                const QString &file) {
+        QAction *action = exportMenu->addAction(text);
+        action->setObjectName(kind == u"grids"_s ? u"orgExportGridsAction"_s : u"orgExportUnitsAction"_s);
+        connect(action, &QAction::triggered, this, [this, text, kind, file] {
+            const QString path =
+                QFileDialog::getSaveFileName(this, text, file, tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
+            if (path.isEmpty())
+                return;
+            try {
+                const qint64 rows = exportList(kind, path);
+                QMessageBox::information(this, text, tr("已导出 %Ln 行。", nullptr, rows));
+            } catch (const Error &e) {
+                QMessageBox::warning(this, text, e.message());
+            }
+        });
+    };
+    offerExport(tr("导出组织机构清单…"), u"org-units"_s, tr("组织机构.xlsx"));
+    offerExport(tr("导出网格清单…"), u"grids"_s, tr("网格.xlsx"));
+    exportButton->setMenu(exportMenu);
+    buttons->addWidget(exportButton);
     if (!m_editable) {
         auto *readOnly = new QLabel(tr("只读：修改组织机构需要管理员账号。"), left);
         readOnly->setObjectName(u"orgReadOnlyLabel"_s);
@@ -615,6 +643,12 @@ void OrgTreePage::moveSelected()
                      QMessageBox::Ok, this);
     done.setObjectName(u"moveDoneMessageBox"_s);
     done.exec();
+}
+
+qint64 OrgTreePage::exportList(const QString &kind, const QString &path) const
+{
+    return ListExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
+        .write(kind, {}, path);
 }
 
 } // namespace zz

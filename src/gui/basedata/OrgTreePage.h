@@ -38,6 +38,9 @@ public:
     // Opens the tree down to the unit and selects it; false when it is not (or no longer) there.
     bool reveal(qint64 unitId);
     const OrgUnit *selectedUnit() const;
+    // Writes the account's org units ("org-units") or grids ("grids") to .xlsx or .csv (no dialog);
+    // the number of rows. Throws zz::Error.
+    qint64 exportList(const QString &kind, const QString &path) const;
 
 protected:
     void showEvent(QShowEvent *event) override;

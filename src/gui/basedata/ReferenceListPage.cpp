@@ -4,6 +4,7 @@
 #include "ReferenceListModel.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,6 +61,11 @@ ReferenceListPage::ReferenceListPage(ReferenceKind kind, bool editable, QWidget 
     m_activateButton = makeButton(tr("启用"), u"referenceActivateButton"_s, bool(k.setActive));
     m_deleteButton = makeButton(tr("删除"), u"referenceDeleteButton"_s, bool(k.remove));
     buttons->addStretch(1);
+    m_exportButton = new QPushButton(tr("导出"), this);
+    m_exportButton->setObjectName(u"referenceExportButton"_s);
+    m_exportButton->setToolTip(tr("把整个清单导出为 Excel 或 CSV 文件"));
+    m_exportButton->setVisible(bool(k.exportTo));
+    buttons->addWidget(m_exportButton);
     if (!m_editable) {
         auto *readOnly = new QLabel(tr("只读：修改基础数据需要管理员账号。"), this);
         readOnly->setObjectName(u"referenceReadOnlyLabel"_s);
@@ -105,6 +111,17 @@ ReferenceListPage::ReferenceListPage(ReferenceKind kind, bool editable, QWidget 
     connect(m_deactivateButton, &QPushButton::clicked, this, [this] { setSelectedActive(false); });
     connect(m_activateButton, &QPushButton::clicked, this, [this] { setSelectedActive(true); });
     connect(m_deleteButton, &QPushButton::clicked, this, &ReferenceListPage::deleteSelected);
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        const ReferenceKind &kind = m_model->kind();
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("导出清单"), kind.exportFileName.isEmpty() ? tr("清单.xlsx") : kind.exportFileName,
+            tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const qint64 rows = exportList(path);
+        if (rows >= 0)
+            QMessageBox::information(this, tr("导出清单"), tr("已导出 %Ln 行。", nullptr, rows));
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (m_editable && m_model->kind().edit && selectedRow() && selectedRow()->editable)
             editSelected();
@@ -126,6 +143,20 @@ void ReferenceListPage::showEvent(QShowEvent *event)
     if (m_shownOnce)
         reload();
     m_shownOnce = true;
+}
+
+qint64 ReferenceListPage::exportList(const QString &path)
+{
+    if (!m_model->kind().exportTo)
+        return -1;
+    try {
+        const qint64 rows = m_model->kind().exportTo(path);
+        m_errorLabel->hide();
+        return rows;
+    } catch (const Error &e) {
+        showError(e.message());
+        return -1;
+    }
 }
 
 void ReferenceListPage::setSidePanel(QWidget *panel)

@@ -41,6 +41,9 @@ public:
     // Selects the row of that id when it has been read; returns whether it was found.
     bool select(qint64 id);
     bool isEditable() const { return m_editable; }
+    // Writes the list through the kind's exportTo (no dialog); the number of rows, or -1 after
+    // showing the error on the page.
+    qint64 exportList(const QString &path);
 
 signals:
     void currentRowChanged(const zz::ReferenceRow *row);
@@ -72,6 +75,7 @@ private:
     QPushButton *m_deactivateButton;
     QPushButton *m_activateButton;
     QPushButton *m_deleteButton;
+    QPushButton *m_exportButton;
     QLabel *m_countLabel;
     QLabel *m_errorLabel;
     QSplitter *m_splitter;

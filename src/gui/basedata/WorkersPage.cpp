@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "GridAssignDialog.h"
+#include "ListExport.h"
 #include "Permissions.h"
 #include "ReferenceListModel.h"
 #include "ReferenceListPage.h"
@@ -181,6 +182,13 @@ ReferenceRow WorkersPage::rowFor(const WorkerListRow &row)
 ReferenceKind WorkersPage::kind()
 {
     ReferenceKind k;
+    k.exportTo = [this](const QString &path) {
+        ExportFilter f;
+        f.orgUnitId = m_township->currentData().toLongLong();
+        return ListExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
+            .write(u"workers"_s, f, path);
+    };
+    k.exportFileName = tr("网格员.xlsx");
     k.headers = {tr("编号"),     tr("姓名"), tr("用工"),     tr("电话"), tr("身份证号"),
                  tr("当前网格"), tr("乡镇"), tr("到岗日期"), tr("状态")};
     k.count = [this](const QString &search, bool includeInactive) -> qint64 {
