@@ -120,8 +120,11 @@ void QueueDisplayWindow::rebuild()
     }
     QString waiting = u"<p>%1</p>"_s.arg(tr("等候人数").toHtmlEscaped());
     for (const QueueWaiting &w : std::as_const(m_state.waiting))
-        waiting += u"<p>%1 %2：<b>%3</b></p>"_s.arg(QString(w.prefix), w.serviceName.toHtmlEscaped(),
-                                                    tr("%n 人", nullptr, w.waiting).toHtmlEscaped());
+        waiting +=
+            u"<p>"_s +
+            tr("%1 %2：<b>%3</b>")
+                .arg(QString(w.prefix), w.serviceName.toHtmlEscaped(), tr("%n 人", nullptr, w.waiting)) +
+            u"</p>"_s;
     m_waiting->setText(waiting);
     applyFonts();
 }
