@@ -175,7 +175,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/IndicatorQueries.cpp" line="+639"/>
+        <location filename="../src/storage/IndicatorQueries.cpp" line="+645"/>
         <source>本期受理的案件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3764,7 +3764,7 @@
     <message>
         <location line="+202"/>
         <source>当前账号的角色不能导入案件。</source>
-        <translation>This account's roles may not import cases.</translation>
+        <translation>This account&apos;s roles may not import cases.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3799,7 +3799,7 @@
     <message>
         <location line="+5"/>
         <source>事件类别“%1”已停用。</source>
-        <translation>The category "%1" has been deactivated.</translation>
+        <translation>The category &quot;%1&quot; has been deactivated.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3959,7 +3959,7 @@
     <message>
         <location line="+10"/>
         <source>留空由系统编号；本系统格式的编号原样保留</source>
-        <translation>Leave empty to have a number issued; numbers in this system's form are kept as they are</translation>
+        <translation>Leave empty to have a number issued; numbers in this system&apos;s form are kept as they are</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3979,7 +3979,7 @@
     <message>
         <location line="+8"/>
         <source>乡镇、村(社区)或网格的名称或代码，须在本账号辖区内</source>
-        <translation>Name or code of a township, village (community) or grid within this account's area</translation>
+        <translation>Name or code of a township, village (community) or grid within this account&apos;s area</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4009,22 +4009,22 @@
     <message>
         <location line="+107"/>
         <source>您的辖区内没有名为“%1”的乡镇、村(社区)或网格。</source>
-        <translation>There is no township, village (community) or grid named "%1" in your area.</translation>
+        <translation>There is no township, village (community) or grid named &quot;%1&quot; in your area.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>辖区内有多个名为“%1”的地点，请改填代码。</source>
-        <translation>Several places in your area are named "%1"; give the code instead.</translation>
+        <translation>Several places in your area are named &quot;%1&quot;; give the code instead.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>受理时间“%1”不是日期。</source>
-        <translation>The time received "%1" is not a date.</translation>
+        <translation>The time received &quot;%1&quot; is not a date.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>没有名为“%1”的事件类别。</source>
-        <translation>There is no category named "%1".</translation>
+        <translation>There is no category named &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4034,7 +4034,7 @@
     <message>
         <location line="+10"/>
         <source>“%1”不是日期。</source>
-        <translation>"%1" is not a date.</translation>
+        <translation>&quot;%1&quot; is not a date.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4044,7 +4044,7 @@
     <message>
         <location line="+4"/>
         <source>没有名为“%1”的承办部门。</source>
-        <translation>There is no handling department named "%1".</translation>
+        <translation>There is no handling department named &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5240,7 +5240,7 @@
     <message>
         <location line="+12"/>
         <source>“%1”不是日期。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; is not a date.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5947,7 +5947,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DashboardPage</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="+237"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="+107"/>
+        <source>选择统计范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>范围：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6216,7 +6221,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6256,7 +6261,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished">Rank</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>案件清单 — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7275,42 +7280,42 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/hall/EvaluatorWindow.cpp" line="+29"/>
         <source>服务评价器</source>
-        <translation type="unfinished"></translation>
+        <translation>Service rating</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1号窗口 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Window %1 %2</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>%1 号，请您对本次服务进行评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1, please rate our service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本大厅还没有窗口。</source>
-        <translation type="unfinished"></translation>
+        <translation>This hall has no windows yet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>欢迎您，请稍候</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome, please wait</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 号不满意：关联的信访件已重新办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 was dissatisfied: the linked petition has been reopened.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>感谢您的评价，我们会尽快改进并与您联系。</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for your rating. We will improve and contact you soon.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>感谢您的评价！</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for your rating!</translation>
     </message>
 </context>
 <context>
@@ -7791,63 +7796,63 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location filename="../src/gui/hall/HallModule.cpp" line="+28"/>
         <location line="+122"/>
         <source>叫号显示屏</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue display</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>在第二块屏幕上全屏显示叫号和等候人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the numbers called and the waiting counts full screen on a second screen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+140"/>
         <source>评价器</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating screen</translation>
     </message>
     <message>
         <location line="-138"/>
         <source>打开面向群众的服务评价器（本窗口）</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the visitor-facing rating screen (this window)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>排队叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>取号</source>
-        <translation type="unfinished"></translation>
+        <translation>Take a number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>窗口叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>Window</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>排队统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue statistics</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>大厅设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Hall setup</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>屏幕 %1（%2×%3）</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen %1 (%2×%3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>显示在哪块屏幕上：</source>
-        <translation type="unfinished"></translation>
+        <translation>Show on which screen:</translation>
     </message>
 </context>
 <context>
@@ -8368,17 +8373,17 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/core/HotlineCodes.cpp" line="+167"/>
         <source>无法识别的工单状态“%1”。</source>
-        <translation>Unknown work order status "%1".</translation>
+        <translation>Unknown work order status &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>无法识别的办理结果“%1”。</source>
-        <translation>Unknown handling result "%1".</translation>
+        <translation>Unknown handling result &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>无法识别的满意度“%1”。</source>
-        <translation>Unknown satisfaction "%1".</translation>
+        <translation>Unknown satisfaction &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -8391,12 +8396,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+2"/>
         <source>12345 热线导出的工单：按工单编号在全县内识别，重复导入只更新状态；工单状态、办理结果和满意度对应到办理流程，办理时限为 5 个工作日；来电人已有同类别或同地点在办案件的工单会被标出。</source>
-        <translation>Work orders exported from the 12345 hotline: recognised by work order number within the county, so importing again only updates their status; the order's status, result and satisfaction are mapped onto the handling loop, with a time limit of 5 working days; orders whose caller already has an open case in the same category or at the same place are flagged.</translation>
+        <translation>Work orders exported from the 12345 hotline: recognised by work order number within the county, so importing again only updates their status; the order&apos;s status, result and satisfaction are mapped onto the handling loop, with a time limit of 5 working days; orders whose caller already has an open case in the same category or at the same place are flagged.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>村(社区)或乡镇的名称；留空时按承办单位中的乡镇名或本账号的乡镇</source>
-        <translation>Name of the village (community) or township; when empty, the township named in the handling unit, or this account's township</translation>
+        <translation>Name of the village (community) or township; when empty, the township named in the handling unit, or this account&apos;s township</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8416,27 +8421,27 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+29"/>
         <source>来电时间“%1”不是日期。</source>
-        <translation>The call time "%1" is not a date.</translation>
+        <translation>The call time &quot;%1&quot; is not a date.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>分类“%1”没有对应的事件类别。</source>
-        <translation>No category matches the classification "%1".</translation>
+        <translation>No category matches the classification &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>无法确定工单所属的乡镇(街道)，请填写“所属村社”。</source>
-        <translation>The order's township (subdistrict) cannot be determined; fill in 所属村社 (village or community).</translation>
+        <translation>The order&apos;s township (subdistrict) cannot be determined; fill in 所属村社 (village or community).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>办结时限“%1”不是日期。</source>
-        <translation>The time limit "%1" is not a date.</translation>
+        <translation>The time limit &quot;%1&quot; is not a date.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>办结时间“%1”不是日期。</source>
-        <translation>The completion time "%1" is not a date.</translation>
+        <translation>The completion time &quot;%1&quot; is not a date.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8454,6 +8459,16 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+1"/>
         <source>%1 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格着色(按事件数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事件热力</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9144,27 +9159,33 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::IndicatorTile</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-828"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-831"/>
         <source>环比 %1&#x3000;同比 %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>&lt;a href=&quot;numerator&quot;&gt;%1 件&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 个工作日 ÷ &lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>&lt;a href=&quot;numerator&quot;&gt;%1&lt;/a&gt; ÷ &lt;a href=&quot;denominator&quot;&gt;%2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 个工作日 ÷ &lt;a href=&quot;numerator&quot;&gt;%2 件&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>%1
 = %2 ÷ %3</source>
         <translation type="unfinished"></translation>
@@ -12049,7 +12070,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1（%2）</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
@@ -13029,52 +13050,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::PetitionDocuments</name>
     <message>
-        <location filename="../src/gui/petition/PetitionDocuments.cpp" line="+46"/>
-        <source>%1办事处</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1人民政府</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>××镇人民政府</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>本机关的上一级行政机关</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>复查机关的上一级行政机关</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>要求解决村道硬化后排水不畅、雨天积水进屋的问题。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2026年5月村道硬化后路面抬高，雨水倒灌入户，多次向村委会反映未果。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>王大伯</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>上溪村3组18号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../src/gui/petition/PetitionDocuments.cpp" line="+211"/>
         <source>%1 %2</source>
         <translation type="unfinished">%1 %2</translation>
     </message>
@@ -13097,7 +13073,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::PetitionModule</name>
     <message>
-        <location filename="../src/gui/petition/PetitionModule.cpp" line="+22"/>
+        <location filename="../src/gui/petition/PetitionModule.cpp" line="+23"/>
         <source>刷新</source>
         <translation type="unfinished">Refresh</translation>
     </message>
@@ -13107,12 +13083,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>信访超市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>接待登记</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13971,46 +13947,43 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
-    <name>zz::PlaceDialog</name>
-    <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-96"/>
-        <source>选择统计范围</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>zz::QueueDisplayWindow</name>
     <message>
         <location filename="../src/gui/hall/QueueDisplayWindow.cpp" line="+30"/>
         <source>叫号显示屏</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue display</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>请以下号码到窗口办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Now serving</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1  请到  %2号窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  to  window %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>请取号等候</source>
-        <translation type="unfinished"></translation>
+        <translation>Please take a number and wait</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>等候人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2：&lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 %2: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%n 人</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>
@@ -14019,102 +13992,102 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/storage/queue/QueueService.cpp" line="+76"/>
         <source>排队叫号按乡镇办理，请用乡镇的账号操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>The queue belongs to a township hall; please use an account of the township.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>该业务类型已停用或不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>This type of business is no longer in use or does not exist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>今天的“%1”号已经取完（每日限 %2 个），请改日再来或咨询工作人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>All of today&apos;s numbers for &quot;%1&quot; have been taken (limit %2 a day). Please come back another day or ask the staff.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>该号不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>This number does not exist.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>该窗口已停用或不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>This window is no longer in use or does not exist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 号还在办理中，请先办结或标记过号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 is still being served. Finish it or mark it as a no-show first.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>叫号的窗口太多，请稍后再叫。</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many windows are calling at once. Please call again in a moment.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 号现在不在窗口办理，请刷新。</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 is not being served at a window now. Please refresh.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 号刚被其他窗口处理过，请刷新。</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 was just handled by another window. Please refresh.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>请选择另一个窗口。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose another window.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>只能转到本大厅在用的窗口。</source>
-        <translation type="unfinished"></translation>
+        <translation>A number can only be transferred to a window of this hall that is in use.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>请选择满意、基本满意或不满意。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose satisfied, fairly satisfied or dissatisfied.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 号还没有办结，办结后才能评价。</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 is not finished yet; it can be rated once it is finished.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 号已经评价过了。</source>
-        <translation type="unfinished"></translation>
+        <translation>Number %1 has already been rated.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>关联的信访件不在本账号的范围内，未重新办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>The linked petition is outside this account&apos;s scope and was not reopened.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>关联的信访件 %1 仍在办理中，不满意已记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>The linked petition %1 is still being handled; the dissatisfaction has been recorded.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>群众在评价器上对 %1 号的服务表示不满意</source>
-        <translation type="unfinished"></translation>
+        <translation>The visitor rated the service of number %1 as dissatisfied on the rating screen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>关联的信访件 %1 未能重新办理：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>The linked petition %1 could not be reopened: %2</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1号窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Window %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>未叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>Not called</translation>
     </message>
 </context>
 <context>
@@ -14122,22 +14095,22 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/hall/QueueSetupPage.cpp" line="+59"/>
         <source>业务类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Business types</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>驻点值班表</source>
-        <translation type="unfinished"></translation>
+        <translation>Department rota</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>字母</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -14145,25 +14118,25 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+60"/>
         <location line="+16"/>
         <source>名称</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-93"/>
         <location line="+19"/>
         <source>每日限号</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily limit</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+77"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+154"/>
         <source>不限</source>
-        <translation type="unfinished"></translation>
+        <translation>No limit</translation>
     </message>
     <message>
         <location line="-153"/>
@@ -14171,131 +14144,131 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+79"/>
         <location line="+15"/>
         <source>在用</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <location line="-166"/>
         <source>号码字母</source>
-        <translation type="unfinished"></translation>
+        <translation>Number letter</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+76"/>
         <source>新增</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location line="-75"/>
         <location line="+76"/>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>添加常用业务类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the usual business types</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>信访接待、矛盾调解、法律咨询、社保/人社、不动产/自然资源、户籍（字母未被占用的）</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition reception, dispute mediation, legal advice, social security, real estate/natural resources, household registration (those whose letter is free)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>优先号总是先叫</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority always first</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>每个窗口每叫几个普通号，叫一个优先号（老年人、残疾人、退役军人、孕妇等）</source>
-        <translation type="unfinished"></translation>
+        <translation>How many normal numbers a window calls before one priority number (elderly, disabled, veterans, pregnant women and others)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>保存比例</source>
-        <translation type="unfinished"></translation>
+        <translation>Save ratio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>普通号 : 优先号 = N : 1，N =</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal : priority = N : 1, N =</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>已添加 %n 个常用业务类型。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %n usual business type.</numerusform>
+            <numerusform>Added %n usual business types.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>优先号比例已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>The priority ratio has been saved.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+15"/>
         <source>窗口号</source>
-        <translation type="unfinished"></translation>
+        <translation>Window no.</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+17"/>
         <source>驻点部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident department</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+18"/>
         <source>办理业务</source>
-        <translation type="unfinished"></translation>
+        <translation>Business handled</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>每个窗口每个半天由哪个驻点部门坐班（司法所、人社、自然资源、派出所、法律援助、心理咨询、妇联等，在“基础数据 › 部门”中类别为“驻点”的部门）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Which resident department sits at each window for each half-day (judicial office, human resources and social security, natural resources, police station, legal aid, counselling, women&apos;s federation and others: the departments of kind &quot;resident&quot; under Base data › Departments).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>保存值班表</source>
-        <translation type="unfinished"></translation>
+        <translation>Save rota</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+15"/>
         <source>停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in use</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>（中心窗口）</source>
-        <translation type="unfinished"></translation>
+        <translation>(center window)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1号窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Window %1</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>业务类型“%1”已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Business type &quot;%1&quot; has been saved.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1号窗口已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Window %1 has been saved.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>值班表已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>The rota has been saved.</translation>
     </message>
 </context>
 <context>
@@ -14303,127 +14276,127 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/storage/queue/QueueSetupService.cpp" line="+72"/>
         <source>%1综治中心</source>
-        <translation type="unfinished">%1 Governance Center</translation>
+        <translation>%1 Comprehensive Governance Center</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>排队叫号按乡镇设置，请用乡镇的账号操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>The queue is set up per township; please use an account of the township.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>请填写业务类型的名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the name of the business type.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>业务类型的名称不能超过 %1 个字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of a business type cannot be longer than %1 characters.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>号码字母须是 A 到 Z 之间的一个大写字母。</source>
-        <translation type="unfinished"></translation>
+        <translation>The number letter must be one capital letter from A to Z.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>每日限号须在 0 到 999 之间（0 表示不限）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The daily limit must be between 0 and 999 (0 means no limit).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>字母 %1 已被其他业务类型使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter %1 is already used by another business type.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>该业务类型已被他人修改或删除，请重新打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed or deleted this business type. Please open it again.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>信访接待</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition reception</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>矛盾调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute mediation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>法律咨询</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal advice</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>社保/人社</source>
-        <translation type="unfinished"></translation>
+        <translation>Social security</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不动产/自然资源</source>
-        <translation type="unfinished"></translation>
+        <translation>Real estate/natural resources</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>户籍</source>
-        <translation type="unfinished"></translation>
+        <translation>Household registration</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>窗口号须在 1 到 99 之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The window number must be between 1 and 99.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请填写窗口名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the window&apos;s name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>窗口名称不能超过 %1 个字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The window&apos;s name cannot be longer than %1 characters.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1号窗口已经存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>Window %1 already exists.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>驻点部门须是本乡镇的部门。</source>
-        <translation type="unfinished"></translation>
+        <translation>The resident department must be a department of this township.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>窗口只能办理本乡镇的业务类型。</source>
-        <translation type="unfinished"></translation>
+        <translation>A window can only handle business types of this township.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>该窗口已被他人修改或删除，请重新打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed or deleted this window. Please open it again.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>值班表只能排本乡镇的窗口。</source>
-        <translation type="unfinished"></translation>
+        <translation>The rota can only use windows of this township.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>值班表只能排本乡镇在用的驻点部门。</source>
-        <translation type="unfinished"></translation>
+        <translation>The rota can only use resident departments of this township that are in use.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>同一窗口同一时段只能排一个部门。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only one department can sit at a window in the same half-day.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>优先号比例须在 0 到 %1 之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The priority ratio must be between 0 and %1.</translation>
     </message>
 </context>
 <context>
@@ -14431,17 +14404,17 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/core/queue/QueueStatistics.cpp" line="+88"/>
         <source>%1小时%2分</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1分%2秒</source>
-        <translation type="unfinished">%2/%1 {1分?} {2秒?}</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1秒</source>
-        <translation type="unfinished">%1 {1秒?}</translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -14450,143 +14423,143 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location filename="../src/gui/hall/QueueStatsPage.cpp" line="+26"/>
         <location line="+119"/>
         <source>取号数</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers taken</translation>
     </message>
     <message>
         <location line="-119"/>
         <location line="+120"/>
         <source>办结数</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>等候时间中位数</source>
-        <translation type="unfinished"></translation>
+        <translation>Median wait</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>等候时间平均</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean wait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理时间中位数</source>
-        <translation type="unfinished"></translation>
+        <translation>Median service</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>办理时间平均</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean service</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>按业务类型</source>
-        <translation type="unfinished"></translation>
+        <translation>By business type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>按窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>By window</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>按日期</source>
-        <translation type="unfinished"></translation>
+        <translation>By day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>从</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>到</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>导出排队统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Export queue statistics</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>排队统计.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>queue-statistics.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>已导出到 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>业务类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Business type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Window</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>这段时间没有取号记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>No numbers were taken in this period.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>等候时间中位数（分钟）</source>
-        <translation type="unfinished"></translation>
+        <translation>Median wait (minutes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>等候时间平均（分钟）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean wait (minutes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理时间中位数（分钟）</source>
-        <translation type="unfinished"></translation>
+        <translation>Median service (minutes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理时间平均（分钟）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean service (minutes)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>排队统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue statistics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 排队统计</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 queue statistics</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 至 %2，%3</source>
-        <translation type="unfinished">%1 to %2，%3 {1 ?}</translation>
+        <translation>%1 to %2, %3</translation>
     </message>
 </context>
 <context>
@@ -14594,112 +14567,112 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/core/queue/QueueTypes.cpp" line="+40"/>
         <source>老年人</source>
-        <translation type="unfinished"></translation>
+        <translation>Elderly</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>残疾人</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>退役军人</source>
-        <translation type="unfinished"></translation>
+        <translation>Veteran</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>孕妇</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregnant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>其他优先</source>
-        <translation type="unfinished"></translation>
+        <translation>Other priority</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>等候中</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>办理中</source>
-        <translation type="unfinished">Being handled</translation>
+        <translation>Being served</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已办结</source>
-        <translation type="unfinished">Concluded</translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>过号</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>未评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Not rated</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>满意</source>
-        <translation type="unfinished">Satisfied</translation>
+        <translation>Satisfied</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>基本满意</source>
-        <translation type="unfinished">Fairly satisfied</translation>
+        <translation>Fairly satisfied</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>不满意</source>
-        <translation type="unfinished">Dissatisfied</translation>
+        <translation>Dissatisfied</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>星期一</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>星期二</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>星期三</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>星期四</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>星期五</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>星期六</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>星期日</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1下午</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 p.m.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1上午</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a.m.</translation>
     </message>
 </context>
 <context>
@@ -16486,59 +16459,61 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location filename="../src/gui/hall/TakeNumberPage.cpp" line="+30"/>
         <source>优先对象：</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>无（普通号）</source>
-        <translation type="unfinished"></translation>
+        <translation>None (normal number)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>老年人、残疾人、退役军人、孕妇等按比例优先叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>The elderly, disabled, veterans, pregnant women and others are called first by the ratio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>取号后打印小票</source>
-        <translation type="unfinished"></translation>
+        <translation>Print a ticket after taking a number</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>本大厅还没有设置业务类型，请管理员在“大厅设置”中添加。</source>
-        <translation type="unfinished"></translation>
+        <translation>This hall has no business types yet. An admin can add them under Hall setup.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>打印小票…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print ticket…</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>%1  %2
 等候 %n 人</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %2
+%n waiting</numerusform>
+            <numerusform>%1  %2
+%n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>%1 · 前面还有 %n 人 · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n person ahead · %2</numerusform>
+            <numerusform>%1 · %n people ahead · %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · 优先（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation> · priority (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>没有可用的打印机，小票未打印；请把号码告诉群众。</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer is available, so no ticket was printed. Please tell the visitor the number.</translation>
     </message>
 </context>
 <context>
@@ -16603,77 +16578,57 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <source>第 %1 版 · %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>经调查核实，村道排水沟设计不足，已责成村委会于30日内增设排水设施。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>《中华人民共和国公路法》第四十三条</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>需进一步调查核实，经负责人批准延长办理期限。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>上溪</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>zz::TicketSlip</name>
     <message>
         <location filename="../src/gui/hall/TicketSlip.cpp" line="+27"/>
         <source>%1（优先：%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (priority: %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>您前面还有 %n 人等候</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person is waiting before you</numerusform>
+            <numerusform>%n people are waiting before you</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>排队号</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>取号时间：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken at: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>请留意叫号，过号须重新取号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please listen for your number; a missed number must be taken again.</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+15"/>
         <source>排队号 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue number %1</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>综治中心工作台</source>
-        <translation type="unfinished"></translation>
+        <translation>Zongzhi Workbench</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>无法写入文件 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file %1.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>排队小票预览 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue ticket preview — %1</translation>
     </message>
 </context>
 <context>
@@ -17232,140 +17187,140 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location filename="../src/gui/hall/WindowConsole.cpp" line="+30"/>
         <source>本窗口：</source>
-        <translation type="unfinished"></translation>
+        <translation>This window:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>当前办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Now serving</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>Call next</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>按优先比例叫下一位（F2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Call the next visitor by the priority ratio (F2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>重呼</source>
-        <translation type="unfinished"></translation>
+        <translation>Call again</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>再呼叫一次当前号（F3）</source>
-        <translation type="unfinished"></translation>
+        <translation>Call the current number again (F3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>过号</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>呼叫后未到，标记过号</source>
-        <translation type="unfinished"></translation>
+        <translation>Called but did not come: mark as a no-show</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办结</source>
-        <translation type="unfinished">Conclude</translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>当前号办理完毕（F4）</source>
-        <translation type="unfinished"></translation>
+        <translation>The current number is done (F4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>转窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>转到所选窗口排队，按取号时间保留位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to the chosen window&apos;s queue, keeping its place by the time it was taken</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>已呼叫 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Called %1.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>没有等候的号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is waiting.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>已重呼 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Called %1 again.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 已过号。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marked as a no-show.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 已办结，请群众在评价器上评价。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finished. Please ask the visitor to rate the service on the rating screen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 已转到%2。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transferred to %2.</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+20"/>
         <source>%1号窗口 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Window %1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>本大厅还没有窗口，请管理员在“大厅设置”中添加。</source>
-        <translation type="unfinished"></translation>
+        <translation>This hall has no windows yet. An admin can add them under Hall setup.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>本窗口等候 %n 人</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting at this window</numerusform>
+            <numerusform>%n waiting at this window</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+21"/>
         <source>优先（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority (%1)</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>转入</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred in</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>本时段驻点：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitting this half-day: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>第 %n 次呼叫</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>called %n time</numerusform>
+            <numerusform>called %n times</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>空闲，按“叫号”呼叫下一位</source>
-        <translation type="unfinished"></translation>
+        <translation>Free. Press &quot;Call next&quot; to call the next visitor</translation>
     </message>
 </context>
 <context>
@@ -17379,7 +17334,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
 <context>
     <name>zz::WorkReport</name>
     <message>
-        <location filename="../src/reports/WorkReport.cpp" line="+137"/>
+        <location filename="../src/reports/WorkReport.cpp" line="+139"/>
         <source>全部</source>
         <translation type="unfinished">All</translation>
     </message>
@@ -17409,17 +17364,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 %2 件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>截至 %1 在办超期 %2 件。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>截至 %1 在办超期 %2 件，最多的是：%3。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17444,14 +17389,30 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <source>受理量最多的类别是%1，各 %2 件，各占 %3。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1 %n 件</source>
+        <translation type="unfinished">
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>截至 %1 在办超期 %n 件。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+123"/>
-        <location line="+345"/>
+        <location line="+83"/>
+        <location line="+347"/>
         <source>%1&#x3000;%2&#x3000;统计截止 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-344"/>
         <source>一、概况</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17467,46 +17428,46 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+328"/>
+        <location line="+330"/>
         <source>指标</source>
         <translation type="unfinished">Metric</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+328"/>
+        <location line="-330"/>
+        <location line="+330"/>
         <source>本期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+328"/>
+        <location line="-330"/>
+        <location line="+330"/>
         <source>环比</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+328"/>
+        <location line="-329"/>
+        <location line="+330"/>
         <source>同比</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-330"/>
         <source>分子 ÷ 分母</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>三、近12个月趋势</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+327"/>
+        <location line="+18"/>
+        <location line="+326"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-322"/>
         <source>四、按类别</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17517,12 +17478,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+338"/>
+        <location line="+337"/>
         <source>类别</source>
         <translation type="unfinished">Category</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-337"/>
         <location line="+18"/>
         <source>占比</source>
         <translation type="unfinished"></translation>
@@ -17541,12 +17502,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+321"/>
+        <location line="+320"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-309"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished">Townships</translation>
     </message>
@@ -17577,12 +17538,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+294"/>
+        <location line="+293"/>
         <source>部门</source>
         <translation type="unfinished">Departments</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-291"/>
         <source>本期无交办到部门的案件。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17616,13 +17577,24 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <source>在办超期案件清单</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1&#x3000;截至 %2&#x3000;共 %3 件</source>
-        <translation type="unfinished"></translation>
+        <source>%1&#x3000;截至 %2&#x3000;共 %n 件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>（列出期限最早的 %n 件）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-7"/>
         <source>无在办超期案件。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17662,12 +17634,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>（列出期限最早的 %1 件）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>领导阅签材料</source>
         <translation type="unfinished"></translation>
     </message>

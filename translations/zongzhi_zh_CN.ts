@@ -175,7 +175,7 @@
         <translation>当前账号不能导出基础数据。</translation>
     </message>
     <message>
-        <location filename="../src/storage/IndicatorQueries.cpp" line="+639"/>
+        <location filename="../src/storage/IndicatorQueries.cpp" line="+645"/>
         <source>本期受理的案件</source>
         <translation>本期受理的案件</translation>
     </message>
@@ -5912,7 +5912,12 @@
 <context>
     <name>zz::DashboardPage</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="+237"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="+107"/>
+        <source>选择统计范围</source>
+        <translation>选择统计范围</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>范围：</source>
         <translation>范围：</translation>
     </message>
@@ -6181,7 +6186,7 @@
         <translation>近12个月</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
@@ -6221,7 +6226,7 @@
         <translation>排名</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>案件清单 — %1</source>
         <translation>案件清单 — %1</translation>
     </message>
@@ -8410,6 +8415,16 @@
         <source>%1 件</source>
         <translation>%1 件</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>网格着色(按事件数)</source>
+        <translation>网格着色(按事件数)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事件热力</source>
+        <translation>事件热力</translation>
+    </message>
 </context>
 <context>
     <name>zz::ImportCells</name>
@@ -9095,27 +9110,27 @@
 <context>
     <name>zz::IndicatorTile</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-828"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-831"/>
         <source>环比 %1&#x3000;同比 %2</source>
         <translation>环比 %1&#x3000;同比 %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>&lt;a href=&quot;numerator&quot;&gt;%1 件&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;numerator&quot;&gt;%1 件&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</source>
+        <translation><numerusform>&lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 个工作日 ÷ &lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</source>
+        <translation><numerusform>%1 个工作日 ÷ &lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</numerusform></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>&lt;a href=&quot;numerator&quot;&gt;%1&lt;/a&gt; ÷ &lt;a href=&quot;denominator&quot;&gt;%2&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;numerator&quot;&gt;%1&lt;/a&gt; ÷ &lt;a href=&quot;denominator&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 个工作日 ÷ &lt;a href=&quot;numerator&quot;&gt;%2 件&lt;/a&gt;</source>
-        <translation>%1 个工作日 ÷ &lt;a href=&quot;numerator&quot;&gt;%2 件&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>%1
 = %2 ÷ %3</source>
         <translation>%1
@@ -11027,7 +11042,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>已导出 %Ln 行。</source>
-        <translation><numerusform>已导出 %Ln 行。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %Ln 行。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -11982,7 +11999,7 @@
         <translation>&lt;b&gt;首次信访&lt;/b&gt;：未找到此人此前的信访件。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1（%2）</source>
         <translation>%1（%2）</translation>
     </message>
@@ -12954,52 +12971,7 @@
 <context>
     <name>zz::PetitionDocuments</name>
     <message>
-        <location filename="../src/gui/petition/PetitionDocuments.cpp" line="+46"/>
-        <source>%1办事处</source>
-        <translation>%1办事处</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1人民政府</source>
-        <translation>%1人民政府</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>××镇人民政府</source>
-        <translation>××镇人民政府</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>本机关的上一级行政机关</source>
-        <translation>本机关的上一级行政机关</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>复查机关的上一级行政机关</source>
-        <translation>复查机关的上一级行政机关</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>要求解决村道硬化后排水不畅、雨天积水进屋的问题。</source>
-        <translation>要求解决村道硬化后排水不畅、雨天积水进屋的问题。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2026年5月村道硬化后路面抬高，雨水倒灌入户，多次向村委会反映未果。</source>
-        <translation>2026年5月村道硬化后路面抬高，雨水倒灌入户，多次向村委会反映未果。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>王大伯</source>
-        <translation>王大伯</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>上溪村3组18号</source>
-        <translation>上溪村3组18号</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../src/gui/petition/PetitionDocuments.cpp" line="+211"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -13022,7 +12994,7 @@
 <context>
     <name>zz::PetitionModule</name>
     <message>
-        <location filename="../src/gui/petition/PetitionModule.cpp" line="+22"/>
+        <location filename="../src/gui/petition/PetitionModule.cpp" line="+23"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
@@ -13032,12 +13004,12 @@
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>信访超市</source>
         <translation>信访超市</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>接待登记</source>
         <translation>接待登记</translation>
     </message>
@@ -13896,14 +13868,6 @@
     </message>
 </context>
 <context>
-    <name>zz::PlaceDialog</name>
-    <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-96"/>
-        <source>选择统计范围</source>
-        <translation>选择统计范围</translation>
-    </message>
-</context>
-<context>
     <name>zz::QueueDisplayWindow</name>
     <message>
         <location filename="../src/gui/hall/QueueDisplayWindow.cpp" line="+30"/>
@@ -13930,8 +13894,13 @@
         <source>等候人数</source>
         <translation>等候人数</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2：&lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 %2：&lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%n 人</source>
         <translation>
             <numerusform>%n 人</numerusform>
@@ -16511,26 +16480,6 @@
         <source>第 %1 版 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>经调查核实，村道排水沟设计不足，已责成村委会于30日内增设排水设施。</source>
-        <translation>经调查核实，村道排水沟设计不足，已责成村委会于30日内增设排水设施。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>《中华人民共和国公路法》第四十三条</source>
-        <translation>《中华人民共和国公路法》第四十三条</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>需进一步调查核实，经负责人批准延长办理期限。</source>
-        <translation>需进一步调查核实，经负责人批准延长办理期限。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>上溪</source>
-        <translation>上溪</translation>
-    </message>
 </context>
 <context>
     <name>zz::TicketSlip</name>
@@ -17281,7 +17230,7 @@
 <context>
     <name>zz::WorkReport</name>
     <message>
-        <location filename="../src/reports/WorkReport.cpp" line="+137"/>
+        <location filename="../src/reports/WorkReport.cpp" line="+139"/>
         <source>全部</source>
         <translation>全部</translation>
     </message>
@@ -17311,17 +17260,7 @@
         <translation>截至 %1 无在办超期案件。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 %2 件</source>
-        <translation>%1 %2 件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>截至 %1 在办超期 %2 件。</source>
-        <translation>截至 %1 在办超期 %2 件。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>截至 %1 在办超期 %2 件，最多的是：%3。</source>
         <translation>截至 %1 在办超期 %2 件，最多的是：%3。</translation>
     </message>
@@ -17346,14 +17285,24 @@
         <source>受理量最多的类别是%1，各 %2 件，各占 %3。</source>
         <translation>受理量最多的类别是%1，各 %2 件，各占 %3。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1 %n 件</source>
+        <translation><numerusform>%1 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>截至 %1 在办超期 %n 件。</source>
+        <translation><numerusform>截至 %1 在办超期 %n 件。</numerusform></translation>
+    </message>
     <message>
-        <location line="+123"/>
-        <location line="+345"/>
+        <location line="+83"/>
+        <location line="+347"/>
         <source>%1&#x3000;%2&#x3000;统计截止 %3</source>
         <translation>%1&#x3000;%2&#x3000;统计截止 %3</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-344"/>
         <source>一、概况</source>
         <translation>一、概况</translation>
     </message>
@@ -17369,46 +17318,46 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+328"/>
+        <location line="+330"/>
         <source>指标</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+328"/>
+        <location line="-330"/>
+        <location line="+330"/>
         <source>本期</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+328"/>
+        <location line="-330"/>
+        <location line="+330"/>
         <source>环比</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+328"/>
+        <location line="-329"/>
+        <location line="+330"/>
         <source>同比</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-330"/>
         <source>分子 ÷ 分母</source>
         <translation>分子 ÷ 分母</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>三、近12个月趋势</source>
         <translation>三、近12个月趋势</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+327"/>
+        <location line="+18"/>
+        <location line="+326"/>
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-322"/>
         <source>四、按类别</source>
         <translation>四、按类别</translation>
     </message>
@@ -17419,12 +17368,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+338"/>
+        <location line="+337"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-337"/>
         <location line="+18"/>
         <source>占比</source>
         <translation>占比</translation>
@@ -17443,12 +17392,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+321"/>
+        <location line="+320"/>
         <source>来源</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-309"/>
         <source>乡镇（街道）</source>
         <translation>乡镇（街道）</translation>
     </message>
@@ -17479,12 +17428,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+294"/>
+        <location line="+293"/>
         <source>部门</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-291"/>
         <source>本期无交办到部门的案件。</source>
         <translation>本期无交办到部门的案件。</translation>
     </message>
@@ -17518,13 +17467,18 @@
         <source>在办超期案件清单</source>
         <translation>在办超期案件清单</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1&#x3000;截至 %2&#x3000;共 %3 件</source>
-        <translation>%1&#x3000;截至 %2&#x3000;共 %3 件</translation>
+        <source>%1&#x3000;截至 %2&#x3000;共 %n 件</source>
+        <translation><numerusform>%1&#x3000;截至 %2&#x3000;共 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>（列出期限最早的 %n 件）</source>
+        <translation><numerusform>（列出期限最早的 %n 件）</numerusform></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-7"/>
         <source>无在办超期案件。</source>
         <translation>无在办超期案件。</translation>
     </message>
@@ -17564,12 +17518,7 @@
         <translation>超期天数</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>（列出期限最早的 %1 件）</source>
-        <translation>（列出期限最早的 %1 件）</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>领导阅签材料</source>
         <translation>领导阅签材料</translation>
     </message>
