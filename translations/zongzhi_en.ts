@@ -6042,7 +6042,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+1"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6147,7 +6147,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+7"/>
         <source>统计</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Compute</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8925,7 +8925,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="-10"/>
         <location line="+20"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -11849,38 +11849,38 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/cases/PartyTable.cpp" line="+47"/>
         <source>身份</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+195"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-195"/>
         <source>身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>联系电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>匿名</source>
-        <translation type="unfinished">Anonymous</translation>
+        <translation>Anonymous</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>删除当前行 (Ctrl+Del)</source>
-        <translation type="unfinished">Delete Row (Ctrl+Del)</translation>
+        <translation>Remove row (Ctrl+Del)</translation>
     </message>
     <message>
         <location line="+180"/>
         <source>第 %1 行：%2</source>
-        <translation type="unfinished">Row %1: %2</translation>
+        <translation>Row %1: %2</translation>
     </message>
 </context>
 <context>
@@ -11911,178 +11911,179 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/petition/PersonPanel.cpp" line="+24"/>
         <source>（无姓名）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>身份证 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>电话 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phone %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&lt;b&gt;信访人识别&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Who is the petitioner&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>一信多投</source>
-        <translation type="unfinished"></translation>
+        <translation>Same letter to several offices</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>同一封信也投给了其他机关：与上一件关联，不计为重复信访</source>
-        <translation type="unfinished"></translation>
+        <translation>The same letter also went to other offices: linked to the previous petition, not counted as a repeat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>并处</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle together</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>与上一件合并处理：关联，不计为重复信访</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled together with the previous petition: linked, not counted as a repeat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消关联</source>
-        <translation type="unfinished">Unlink</translation>
+        <translation>Unlink</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>与上一件事实和理由相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Same facts and reasons as the previous petition</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;匹配到的人员&lt;/b&gt;（身份证号、电话、姓名加住址）</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Matching people&lt;/b&gt; (resident ID, phone, name and address)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>双击一人填入信访人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a person to use them as the petitioner.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;此人的信访、案件记录&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;This person&apos;s petitions and cases&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>同一信访事项同时投向多个机关</source>
-        <translation type="unfinished"></translation>
+        <translation>The same matter sent to several offices at once</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>与上一件合并处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled together with the previous petition</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>resident ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>phone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>姓名和住址</source>
-        <translation type="unfinished"></translation>
+        <translation>name and address</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>信访 %n 件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n petition</numerusform>
+            <numerusform>%n petitions</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>案件 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>case %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 %2；按%3匹配</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2; matched by %3</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>信访（重复）</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition (repeat)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>信访（首次）</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition (first)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>案件</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 %3 · %4
 %5</source>
-        <translation type="unfinished">%1 · %4
-%5 {1 %2 %3 ?}</translation>
+        <translation>%1 %2 %3 · %4
+%5</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>登记后与上一件关联为“一信多投”，不计为重复信访。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once registered, linked to the previous petition as &quot;same letter to several offices&quot;, not counted as a repeat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>登记后与上一件关联为“并处”，不计为重复信访。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once registered, linked to the previous petition as &quot;handled together&quot;, not counted as a repeat.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b style=&quot;color:#a15c00&quot;&gt;重复信访&lt;/b&gt;：上一件 %1（%2，%3）</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:#a15c00&quot;&gt;Repeat petition&lt;/b&gt;: previous %1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>；首件 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; first %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>输入信访人后显示是否重复信访。</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the petitioner to see whether this is a repeat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;首次信访&lt;/b&gt;：未找到此人此前的信访件。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;First petition&lt;/b&gt;: no earlier petition by this person.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1（%2）</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> 登记后请值班员或领导在信访台账中作出“%1”决定。</source>
-        <translation type="unfinished"></translation>
+        <translation> Once registered, ask the duty officer or a leader to decide &quot;%1&quot; on the petition ledger.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>登记并%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Register and %1</translation>
     </message>
 </context>
 <context>
@@ -12188,158 +12189,158 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/petition/PetitionActionDialog.cpp" line="+39"/>
         <source>延期理由</source>
-        <translation type="unfinished">Reason for extension</translation>
+        <translation>Reason for the extension</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>听证说明</source>
-        <translation type="unfinished"></translation>
+        <translation>About the hearing</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>理由</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>不满意的原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the petitioner is dissatisfied</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>送达日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date delivered</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>收到请求日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the request came</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>听证开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing starts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>听证结束日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing ended</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>（请选择）</source>
-        <translation type="unfinished">(Select)</translation>
+        <translation>(choose)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>转送交办单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer to</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>处理结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>化解情况</source>
-        <translation type="unfinished"></translation>
+        <translation>How it was settled</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>处理意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>法律、法规、规章或政策的名称和条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and article of the law, regulation, rule or policy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>依据</source>
-        <translation type="unfinished">Counts</translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> 日</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>延长天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Days added</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>送达方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered by</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>同时出具《%1》，按模板填写并编文号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Also issues the %1, filled from its template and numbered.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>请选择转送交办单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the unit it goes to.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请选择处理结论。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the decision.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请填写处理意见。</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the opinion.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请填写依据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the basis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请填写延长天数。</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the days added.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请填写%1。</source>
-        <translation type="unfinished">Required: %1。</translation>
+        <translation>Fill in: %1.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>此信访件已被他人修改，请关闭后重新打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this petition. Close it and open it again.</translation>
     </message>
 </context>
 <context>
@@ -12347,75 +12348,75 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/petition/PetitionBoardModel.cpp" line="+85"/>
         <source>信访编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition no.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>登记时间</source>
-        <translation type="unfinished">Recorded at</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>信访人</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitioner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>诉求</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>当前时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Running clock</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>到期日</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>剩余</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1（重大紧急）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (major/urgent)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 等 %n 人</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and others, %n person</numerusform>
+            <numerusform>%1 and others, %n people</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · 重复</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · repeat</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1（暂停）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (paused)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>超期 %n 天</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
         </translation>
@@ -12423,20 +12424,20 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+2"/>
         <source>今日到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>即将到期，%n 天</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due soon, %n day</numerusform>
+            <numerusform>Due soon, %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n 天</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
@@ -12447,7 +12448,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message numerus="yes">
         <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+35"/>
         <source>超期 %n 天</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
         </translation>
@@ -12455,171 +12456,171 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message numerus="yes">
         <location line="+1"/>
         <source>%n 天后到期</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 · %4</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>全部状态</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>在办</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>全部类别</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>只看重复信访</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeats only</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>导出台账…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export ledger…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+147"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-145"/>
         <location line="+140"/>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>&lt;b style=&quot;color:#c0392b&quot;&gt;超期&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:#c0392b&quot;&gt;Overdue&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b style=&quot;color:#a15c00&quot;&gt;即将到期&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:#a15c00&quot;&gt;Due soon&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>共 %n 件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n petition</numerusform>
+            <numerusform>%n petitions</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>；超期 %1 件，即将到期 %2 件</source>
-        <translation type="unfinished"></translation>
+        <translation>; overdue %1, due soon %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>信访编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition no.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>信访人</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitioner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>诉求</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>登记时间</source>
-        <translation type="unfinished">Recorded at</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>受理告知期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptance notice due</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办结期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling due (after extension)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>答复送达日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply delivered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>复查申请截止</source>
-        <translation type="unfinished"></translation>
+        <translation>Review request deadline</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>复查答复期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Review answer due</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>复核申请截止</source>
-        <translation type="unfinished"></translation>
+        <translation>Recheck request deadline</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>复核答复期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Recheck answer due</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>信访台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition ledger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>信访台账（%1 导出）</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition ledger (exported %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>筛选：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+8"/>
         <source>导出信访台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the petition ledger</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>信访台账-%1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>petition-ledger-%1.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -12645,398 +12646,398 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/petition/PetitionDialog.cpp" line="+73"/>
         <source>%1 至 %2（%3）</source>
-        <translation type="unfinished">%1 to %2（%3） {1 ?}</translation>
+        <translation>%1 to %2 (%3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>今</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>身份</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>联系电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>住址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>查看完整号码（留痕）</source>
-        <translation type="unfinished"></translation>
+        <translation>Show full numbers (logged)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>打开事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the case</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>概况</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>起算日</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>到期日</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>期间</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>规则版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>暂停</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>法定时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutory clocks</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>时间</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>操作</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>经办人</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>办理过程</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+40"/>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Document no.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>出具时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>送达日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>送达方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered by</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>导出 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>保存文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the document</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.pdf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>导出 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>关联</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>信访编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition no.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>关联时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>取消关联</source>
-        <translation type="unfinished">Unlink</translation>
+        <translation>Unlinked</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>此信访件不存在，或不在本账号的辖区内。</source>
-        <translation type="unfinished"></translation>
+        <translation>This petition does not exist or is outside this account&apos;s area.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1：%2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>信访件 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&#x3000;%2&#x3000;&lt;b&gt;%3&lt;/b&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;  %2  &lt;b&gt;%3&lt;/b&gt;%4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>重复信访</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat petition</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>首次信访</source>
-        <translation type="unfinished"></translation>
+        <translation>First petition</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>信访形式</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1，%2</source>
-        <translation type="unfinished">%1 {1，%2?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>来访方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>集体访，%n 人</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Group visit, %n person</numerusform>
+            <numerusform>Group visit, %n people</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>登记时间</source>
-        <translation type="unfinished">Recorded at</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>问题发生地</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of the problem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>信访诉求</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>事实与理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts and reasons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>接待人</source>
-        <translation type="unfinished"></translation>
+        <translation>Received by</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>接谈记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview record</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>办理单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling unit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>处理结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>（依据：%1）</source>
-        <translation type="unfinished"></translation>
+        <translation> (basis: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>已转为事件</source>
-        <translation type="unfinished">Turned into a case</translation>
+        <translation>Turned into case</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>适用规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules applied</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>检举控告件的检举人只对承办人和领导可见。</source>
-        <translation type="unfinished"></translation>
+        <translation>The reporter of an accusation is visible only to the petition&apos;s handlers and leaders.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>已停止</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 个%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>工作日</source>
-        <translation type="unfinished">working days</translation>
+        <translation>working days</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>自然日</source>
-        <translation type="unfinished">calendar days</translation>
+        <translation>calendar days</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>，延长 %1 日</source>
-        <translation type="unfinished"></translation>
+        <translation>, extended by %1 days</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>（原 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation> (was %1)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>转为事件 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn into a case — %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source> 日</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>事件类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>派遣部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch to</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理时限</source>
-        <translation type="unfinished">Time limit</translation>
+        <translation>Time limit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>转为事件</source>
-        <translation type="unfinished">Turn into a case</translation>
+        <translation>Turn into case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -13052,22 +13053,22 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/petition/PetitionDocuments.cpp" line="+211"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>文书预览 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document preview — %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>打印 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Print %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>无法写入文件 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file %1.</translation>
     </message>
 </context>
 <context>
@@ -13075,37 +13076,37 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/petition/PetitionModule.cpp" line="+23"/>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>导出台账…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export ledger…</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>信访超市</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition hall</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>接待登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>信访台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition ledger</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>文书模板</source>
-        <translation type="unfinished"></translation>
+        <translation>Document templates</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>信访接待登记表尚未登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>The petition reception form has not been registered.</translation>
     </message>
 </context>
 <context>
@@ -14688,235 +14689,235 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/petition/ReceptionForm.cpp" line="+95"/>
         <source>信访人</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitioner</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>代表</source>
-        <translation type="unfinished"></translation>
+        <translation>Representative</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>&lt;b&gt;信访接待登记&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Petition reception&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>信访形式</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> 人</source>
-        <translation type="unfinished"></translation>
+        <translation> people</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>人数</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>来访方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>添加人员 (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>信访人/代表</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitioners/representatives</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>信访人的住址，用于识别同一人</source>
-        <translation type="unfinished"></translation>
+        <translation>The petitioner&apos;s address, to recognise the same person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>信访人住址</source>
-        <translation type="unfinished">The petitioner&apos;s address</translation>
+        <translation>Petitioner&apos;s address</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>问题发生的村（社区）或网格，不是信访人住址</source>
-        <translation type="unfinished"></translation>
+        <translation>The village (community) or grid where the problem is, not the petitioner&apos;s address</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>问题发生地</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of the problem</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>详细地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact place</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>信访人的请求，用信访人自己的话</source>
-        <translation type="unfinished"></translation>
+        <translation>What the petitioner asks for, in their own words</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+174"/>
         <source>信访诉求</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <location line="-172"/>
         <location line="+1"/>
         <source>事实与理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts and reasons</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>标记</source>
-        <translation type="unfinished"></translation>
+        <translation>Marks</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+147"/>
         <source>接待人</source>
-        <translation type="unfinished"></translation>
+        <translation>Received by</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>接谈经过、答复口径、信访人的态度</source>
-        <translation type="unfinished"></translation>
+        <translation>How the interview went, what was said, how the petitioner took it</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>接谈记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview record</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>重试</source>
-        <translation type="unfinished">Retry</translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>清空</source>
-        <translation type="unfinished">Clear</translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>登记 (Ctrl+Enter)</source>
-        <translation type="unfinished">Register (Ctrl+Enter)</translation>
+        <translation>Register (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>将按已登记的信访人“%1”登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>Will be registered for the known petitioner &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>推选代表不超过 %n 人</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n representative</numerusform>
+            <numerusform>At most %n representatives</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>请填写信访人；匿名信访请勾选“匿名”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the petitioner; for an anonymous petition tick &quot;Anonymous&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+23"/>
         <source>请选择问题发生地。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the place of the problem.</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+20"/>
         <source>没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。</source>
-        <translation type="unfinished">No unique matching location; please choose a village (community) or grid of your jurisdiction from the list.</translation>
+        <translation>No single place matches. Choose a village (community) or grid of this area from the list.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>请填写信访诉求。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the request.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>重大紧急：请立即报告领导；信访台账中此件以红色置顶标出。</source>
-        <translation type="unfinished"></translation>
+        <translation>Major/urgent: report to a leader at once; the petition ledger shows it in red.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>检举控告和保密件：信访人身份只对承办人和领导可见，查看留痕。</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusations and confidential petitions: who the petitioner is is visible only to the handlers and leaders, and every look is logged.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>恢复草稿</source>
-        <translation type="unfinished">Restore Draft</translation>
+        <translation>Restore draft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>上次有未登记的信访接待内容，是否恢复？</source>
-        <translation type="unfinished"></translation>
+        <translation>A petition reception was left unregistered last time. Restore it?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>恢复</source>
-        <translation type="unfinished">Restore</translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>丢弃</source>
-        <translation type="unfinished">Discard</translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>正在接待：%1 号</source>
-        <translation type="unfinished"></translation>
+        <translation>Serving ticket %1</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>仍无法连接数据库：%1</source>
-        <translation type="unfinished">Still cannot connect to the database: %1</translation>
+        <translation>Still cannot reach the database: %1</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>与数据库的连接中断，登记内容已保留。请检查网络后点“重试”：%1</source>
-        <translation type="unfinished">The connection to the database was interrupted; the entered data has been kept. Check the network, then click &quot;Retry&quot;: %1</translation>
+        <translation>The connection to the database was lost; the form is kept. Check the network and click &quot;Retry&quot;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>已登记：信访编号 &lt;b&gt;%1&lt;/b&gt;（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered: petition no. &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>重复信访</source>
-        <translation type="unfinished"></translation>
+        <translation>repeat petition</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>首次信访</source>
-        <translation type="unfinished"></translation>
+        <translation>first petition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>，%1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>；%1 号</source>
-        <translation type="unfinished"></translation>
+        <translation>; ticket %1</translation>
     </message>
 </context>
 <context>
@@ -16521,62 +16522,62 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location filename="../src/gui/petition/TemplateEditor.cpp" line="+43"/>
         <source>历史版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier versions</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>文号格式：{机关代字}、{年}、{序号}</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number pattern: {机关代字} (agency code), {年} (year), {序号} (sequence)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>标题</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>文号格式</source>
-        <translation type="unfinished"></translation>
+        <translation>Number pattern</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>载入默认文本</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the default text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>保存为新版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as new version</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>占位符（双击插入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeholders (double-click to insert)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{{%1}}&#x3000;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}}  %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>预览（示例信访件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview (sample petition)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>当前：第 %1 版（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>In force: version %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>当前：默认文本</source>
-        <translation type="unfinished"></translation>
+        <translation>In force: the default text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>第 %1 版 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2</translation>
     </message>
 </context>
 <context>

@@ -9117,12 +9117,16 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>&lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</source>
-        <translation><numerusform>&lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%1 个工作日 ÷ &lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</source>
-        <translation><numerusform>%1 个工作日 ÷ &lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</numerusform></translation>
+        <translation>
+            <numerusform>%1 个工作日 ÷ &lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-6"/>
@@ -17288,12 +17292,16 @@
     <message numerus="yes">
         <location line="+39"/>
         <source>%1 %n 件</source>
-        <translation><numerusform>%1 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>截至 %1 在办超期 %n 件。</source>
-        <translation><numerusform>截至 %1 在办超期 %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>截至 %1 在办超期 %n 件。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+83"/>
@@ -17470,12 +17478,16 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%1&#x3000;截至 %2&#x3000;共 %n 件</source>
-        <translation><numerusform>%1&#x3000;截至 %2&#x3000;共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1&#x3000;截至 %2&#x3000;共 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>（列出期限最早的 %n 件）</source>
-        <translation><numerusform>（列出期限最早的 %n 件）</numerusform></translation>
+        <translation>
+            <numerusform>（列出期限最早的 %n 件）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-7"/>

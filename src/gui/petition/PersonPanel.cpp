@@ -33,7 +33,7 @@ QString maskedLine(const Person &p)
 
 QString day(const QDateTime &at)
 {
-    return QLocale().toString(at.date(), QLocale::ShortFormat);
+    return QLocale().toString(at.date(), u"yyyy-MM-dd"_s);
 }
 
 } // namespace
@@ -262,7 +262,9 @@ void PersonPanel::updateRepeat()
                            (m_context.user.roles &
                             PetitionWorkflow::allowedRoles(*m_refusal->action, PetitionStatus::Registered));
     if (m_refusal && m_refusal->action) {
-        QString text = tr("%1（%2）").arg(m_refusal->message, m_refusal->article);
+        QString text = m_refusal->message.contains(m_refusal->article)
+                           ? m_refusal->message
+                           : tr("%1（%2）").arg(m_refusal->message, m_refusal->article);
         if (!mayRefuse)
             text += tr(" 登记后请值班员或领导在信访台账中作出“%1”决定。").arg(label(*m_refusal->action));
         m_refusalLabel->setText(text);

@@ -42,8 +42,9 @@ QString PetitionDocuments::agencyName(qint64 townshipId) const
     const auto unit = OrgUnitRepository(m_context.db).get(townshipId);
     if (!unit)
         return {};
-    // 街道 is run by an office (办事处), 镇 and 乡 by a people's government.
-    return unit->name.endsWith(u"街道"_s) ? tr("%1办事处").arg(unit->name) : tr("%1人民政府").arg(unit->name);
+    // Document text, Chinese whatever the interface language: 街道 is run by an office (办事处), 镇 and 乡
+    // by a people's government.
+    return unit->name.endsWith(u"街道"_s) ? unit->name + u"办事处"_s : unit->name + u"人民政府"_s;
 }
 
 QString PetitionDocuments::agencyCode(qint64 townshipId) const
@@ -79,7 +80,7 @@ QHash<QString, QString> PetitionDocuments::values(const PetitionRecord &p, Docum
         p.id ? repository.documents(p.id) : QList<PetitionDocumentRecord>{};
     const PetitionService service(m_context.db, m_context.clock, m_context.calendar);
     DocumentFacts f;
-    f.agency = p.townshipId ? agencyName(p.townshipId) : tr("××镇人民政府");
+    f.agency = p.townshipId ? agencyName(p.townshipId) : u"××镇人民政府"_s;
     f.number = numberMarker(); // the service gives the number; printing puts it in
     f.issuedOn = today;
     QStringList names;
@@ -150,9 +151,9 @@ QHash<QString, QString> PetitionDocuments::values(const PetitionRecord &p, Docum
         break;
     }
     f.reviewDays = rules.rule(ClockKind::ReviewRequest).days;
-    f.reviewAgency = tr("本机关的上一级行政机关");
+    f.reviewAgency = u"本机关的上一级行政机关"_s;
     f.recheckDays = rules.rule(ClockKind::RecheckRequest).days;
-    f.recheckAgency = tr("复查机关的上一级行政机关");
+    f.recheckAgency = u"复查机关的上一级行政机关"_s;
     // The opinion a 复查 or 复核 answers.
     const DocumentKind answered =
         kind == DocumentKind::RecheckOpinion ? DocumentKind::ReviewOpinion : DocumentKind::HandlingOpinion;
@@ -182,16 +183,17 @@ DocumentIssue PetitionDocuments::issue(const PetitionRecord &petition, DocumentK
 
 PetitionRecord PetitionDocuments::samplePetition()
 {
+    // What the template editor's preview fills a document with: document text, so Chinese.
     PetitionRecord p;
     p.petitionNo = u"330782100-2026-00012"_s;
     p.channel = PetitionChannel::Visit;
     p.type = PetitionType::Claim;
-    p.request = tr("要求解决村道硬化后排水不畅、雨天积水进屋的问题。");
-    p.facts = tr("2026年5月村道硬化后路面抬高，雨水倒灌入户，多次向村委会反映未果。");
+    p.request = u"要求解决村道硬化后排水不畅、雨天积水进屋的问题。"_s;
+    p.facts = u"2026年5月村道硬化后路面抬高，雨水倒灌入户，多次向村委会反映未果。"_s;
     p.receivedAt = QDateTime(QDate(2026, 6, 1), QTime(9, 30));
     PetitionPerson person;
-    person.person.name = tr("王大伯");
-    person.person.address = tr("上溪村3组18号");
+    person.person.name = u"王大伯"_s;
+    person.person.address = u"上溪村3组18号"_s;
     p.persons = {person};
     p.ruleSet = u"national-2022"_s;
     return p;

@@ -4,6 +4,7 @@
 #include "PetitionBoardPage.h"
 #include "ReceptionForm.h"
 #include "TemplateEditor.h"
+#include "dispatch/CaseViewDialog.h"
 #include "petition/PetitionWorkflow.h"
 #include "shell/AppContext.h"
 
@@ -32,6 +33,23 @@ PetitionModule::PetitionModule(const AppContext &context, QObject *parent)
         if (m_board)
             m_board->exportLedgerAs();
     });
+}
+
+PetitionModule::~PetitionModule() = default;
+
+ReceptionForm *PetitionModule::reception() const
+{
+    return m_reception;
+}
+
+PetitionBoardPage *PetitionModule::board() const
+{
+    return m_board;
+}
+
+TemplateEditor *PetitionModule::templates() const
+{
+    return m_templates;
 }
 
 bool PetitionModule::mayRegister(const AppContext &context)
@@ -74,6 +92,12 @@ QWidget *PetitionModule::widget()
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"petitionModuleTabs"_s);
     m_board = new PetitionBoardPage(m_context);
+    // 转为事件 keeps the link: the petition opens the case it became.
+    connect(m_board, &PetitionBoardPage::openCaseRequested, m_tabs, [this](qint64 caseId) {
+        auto *dialog = new CaseViewDialog(m_context, caseId, m_tabs);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     if (mayRegister(m_context)) {
         m_reception = new ReceptionForm(m_context);
         m_tabs->addTab(m_reception, tr("接待登记"));

@@ -21,6 +21,7 @@ class PetitionModule : public Module
 
 public:
     explicit PetitionModule(const AppContext &context, QObject *parent = nullptr);
+    ~PetitionModule() override;
 
     static bool isAvailableTo(const AppContext &context);
     static bool mayRegister(const AppContext &context);
@@ -34,10 +35,9 @@ public:
     QString unsavedWork() const override;
     void discardUnsavedWork() override;
 
-    ReceptionForm *reception() const { return m_reception; }
-    PetitionBoardPage *board() const { return m_board; }
-    TemplateEditor *templates() const { return m_templates; }
-    QTabWidget *tabs() const { return m_tabs; }
+    ReceptionForm *reception() const;
+    PetitionBoardPage *board() const;
+    TemplateEditor *templates() const;
 
 private:
     const AppContext &m_context;

@@ -170,15 +170,16 @@ void TemplateEditor::updatePreview()
     m_problemLabel->setText(p);
     m_problemLabel->setVisible(!p.isEmpty());
     m_saveButton->setEnabled(p.isEmpty());
+    // The sample's facts are document text (Chinese, like the templates).
     PetitionActionInput sample;
     sample.decision = PetitionDecision::Support;
-    sample.result = tr("经调查核实，村道排水沟设计不足，已责成村委会于30日内增设排水设施。");
-    sample.basis = tr("《中华人民共和国公路法》第四十三条");
-    sample.note = tr("需进一步调查核实，经负责人批准延长办理期限。");
+    sample.result = u"经调查核实，村道排水沟设计不足，已责成村委会于30日内增设排水设施。"_s;
+    sample.basis = u"《中华人民共和国公路法》第四十三条"_s;
+    sample.note = u"需进一步调查核实，经负责人批准延长办理期限。"_s;
     sample.days = 30;
     QHash<QString, QString> values =
         PetitionDocuments(m_context).values(PetitionDocuments::samplePetition(), currentKind(), sample);
-    values.insert(u"文号"_s, tmpl.formatNumber(tr("上溪"), m_context.clock.now().date().year(), 12));
+    values.insert(u"文号"_s, tmpl.formatNumber(u"上溪"_s, m_context.clock.now().date().year(), 12));
     m_preview->setHtml(tmpl.fill(values));
 }
 
