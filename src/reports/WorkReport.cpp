@@ -52,9 +52,11 @@ QTextCharFormat textFormat(qreal size = bodyPointSize, bool bold = false)
     return f;
 }
 
-void section(QTextCursor &cursor, const QString &title, qreal px)
+void section(QTextCursor &cursor, const QString &title, qreal px, bool newPage = false)
 {
     QTextBlockFormat b;
+    if (newPage)
+        b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     b.setTopMargin(8 * px);
     b.setBottomMargin(3 * px);
     cursor.insertBlock(b);
@@ -73,7 +75,7 @@ void paragraph(QTextCursor &cursor, const QString &text, qreal px, qreal size = 
 // A table: header row, then the rows; numbers right-aligned (every column but the first).
 void table(QTextCursor &cursor, const QStringList &headers, const QList<QStringList> &rows, qreal px)
 {
-    cursor.insertBlock();
+    cursor.insertBlock(QTextBlockFormat()); // not the heading's page break
     QTextTable *t = cursor.insertTable(int(rows.size()) + 1, int(headers.size()), tableFormat(px));
     const auto put = [t](int r, int c, const QString &value, bool bold) {
         QTextTableCell cell = t->cellAt(r, c);
@@ -227,13 +229,13 @@ QString WorkReport::summary() const
     } else {
         QStringList names;
         for (int i = 0; i < overdue.size() && i < 3; ++i)
-            names << tr("%1 %2 件").arg(overdue.at(i).name).arg(overdue.at(i).counts.overdueOpen);
-        s << (names.isEmpty()
-                  ? tr("截至 %1 在办超期 %2 件。").arg(m_data.asOf.toString(Qt::ISODate)).arg(c.overdueOpen)
-                  : tr("截至 %1 在办超期 %2 件，最多的是：%3。")
-                        .arg(m_data.asOf.toString(Qt::ISODate))
-                        .arg(c.overdueOpen)
-                        .arg(names.join(tr("、"))));
+            names << tr("%1 %n 件", nullptr, int(overdue.at(i).counts.overdueOpen)).arg(overdue.at(i).name);
+        s << (names.isEmpty() ? tr("截至 %1 在办超期 %n 件。", nullptr, int(c.overdueOpen))
+                                    .arg(m_data.asOf.toString(Qt::ISODate))
+                              : tr("截至 %1 在办超期 %2 件，最多的是：%3。")
+                                    .arg(m_data.asOf.toString(Qt::ISODate))
+                                    .arg(c.overdueOpen)
+                                    .arg(names.join(tr("、"))));
     }
     return s.join(QString());
 }
@@ -336,15 +338,18 @@ std::unique_ptr<QTextDocument> WorkReport::document(qreal dpi) const
            tr("同比"), tr("分子 ÷ 分母")},
           rows, px);
 
-    section(cursor, tr("三、近12个月趋势"), px);
+    // The chart and its table start a page of their own (the summary and the indicators fill the first).
+    section(cursor, tr("三、近12个月趋势"), px, true);
     const QSize chartSize(int(680 * px), int(220 * px));
     const QUrl chartUrl(u"zz-report://trend.png"_s);
     doc->addResource(QTextDocument::ImageResource, chartUrl, trendImage(chartSize));
-    cursor.insertBlock();
+    cursor.insertBlock(QTextBlockFormat()); // not the heading's page break
     QTextImageFormat image;
     image.setName(chartUrl.toString());
-    image.setWidth(chartSize.width());
-    image.setHeight(chartSize.height());
+    // Image sizes are in 96-dpi units whatever the device (the layout scales them to it); the
+    // picture itself is drawn at the device's resolution.
+    image.setWidth(chartSize.width() / px);
+    image.setHeight(chartSize.height() / px);
     cursor.insertImage(image);
     rows.clear();
     for (const auto &m : d.trend)
@@ -560,9 +565,8 @@ std::unique_ptr<QTextDocument> WorkReport::overdueDocument(const QList<OverdueCa
     cursor.setBlockFormat(centred);
     cursor.insertText(tr("在办超期案件清单"), textFormat(bodyPointSize * 1.6, true));
     cursor.insertBlock(centred);
-    cursor.insertText(tr("%1　截至 %2　共 %3 件")
-                          .arg(m_data.scopeName, m_data.asOf.toString(Qt::ISODate))
-                          .arg(m_data.now.overdueOpen),
+    cursor.insertText(tr("%1　截至 %2　共 %n 件", nullptr, int(m_data.now.overdueOpen))
+                          .arg(m_data.scopeName, m_data.asOf.toString(Qt::ISODate)),
                       textFormat());
     QList<QStringList> table_;
     const QDateTime end = m_data.asOf.addDays(1).startOfDay();
@@ -582,7 +586,7 @@ std::unique_ptr<QTextDocument> WorkReport::overdueDocument(const QList<OverdueCa
                tr("超期天数")},
               table_, px);
     if (rows.size() < m_data.now.overdueOpen)
-        paragraph(cursor, tr("（列出期限最早的 %1 件）").arg(rows.size()), px);
+        paragraph(cursor, tr("（列出期限最早的 %n 件）", nullptr, int(rows.size())), px);
     return doc;
 }
 

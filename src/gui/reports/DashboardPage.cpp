@@ -104,7 +104,7 @@ public:
         : QDialog(parent), m_service(context.db, context.clock, context.actor())
     {
         setObjectName(u"dashboardPlaceDialog"_s);
-        setWindowTitle(tr("选择统计范围"));
+        setWindowTitle(DashboardPage::tr("选择统计范围"));
         auto *layout = new QVBoxLayout(this);
         m_model =
             new OrgTreeModel([this](qint64 parentId, int offset,
@@ -187,7 +187,7 @@ void IndicatorTile::setFigures(const IndicatorCounts &now, const IndicatorCounts
     QString numbers;
     switch (indicatorKind(m_indicator)) {
     case IndicatorKind::Count:
-        numbers = tr("<a href=\"numerator\">%1 件</a>").arg(numerator);
+        numbers = tr("<a href=\"numerator\">%n 件</a>", nullptr, int(numerator));
         break;
     case IndicatorKind::Rate:
         numbers = tr("<a href=\"numerator\">%1</a> ÷ <a href=\"denominator\">%2</a>")
@@ -195,7 +195,8 @@ void IndicatorTile::setFigures(const IndicatorCounts &now, const IndicatorCounts
                       .arg(f.denominator);
         break;
     case IndicatorKind::Average:
-        numbers = tr("%1 个工作日 ÷ <a href=\"numerator\">%2 件</a>").arg(f.numerator).arg(f.denominator);
+        numbers =
+            tr("%1 个工作日 ÷ <a href=\"numerator\">%n 件</a>", nullptr, int(f.denominator)).arg(f.numerator);
         break;
     }
     m_formula->setText(numbers);
@@ -729,7 +730,8 @@ void DashboardPage::showTrend()
     auto *x = new QBarCategoryAxis;
     x->append(months);
     auto *y = new QValueAxis;
-    y->setRange(0, double(top) * 1.15);
+    y->setRange(0, double(top));
+    y->applyNiceNumbers();
     y->setLabelFormat(u"%d"_s);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -850,7 +852,8 @@ void DashboardPage::showRanking()
     auto *y = new QBarCategoryAxis;
     y->append(names);
     auto *x = new QValueAxis;
-    x->setRange(0, double(top) * 1.15);
+    x->setRange(0, double(top));
+    x->applyNiceNumbers();
     x->setLabelFormat(u"%d"_s);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
