@@ -12,6 +12,7 @@
 #include "dispatch/BoardModule.h"
 #include "hall/HallModule.h"
 #include "intake/IntakeModule.h"
+#include "petition/PetitionModule.h"
 #include "reports/ReportsModule.h"
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,8 @@ std::vector<std::unique_ptr<Module>> createStandardModules(const AppContext &con
         modules.push_back(std::make_unique<CallbackModule>(context));
     if (HallModule::isAvailableTo(context)) // 排队叫号: accounts of a township (or its villages)
         modules.push_back(std::make_unique<HallModule>(context));
+    if (PetitionModule::isAvailableTo(context)) // 信访超市: reception, 信访台账, templates
+        modules.push_back(std::make_unique<PetitionModule>(context));
     if (ReportsModule::isAvailableTo(context))
         modules.push_back(std::make_unique<ReportsModule>(context));
     if (AssessmentModule::isAvailableTo(context))
