@@ -589,6 +589,34 @@ private slots:
             QVERIFY(count(u"SELECT COUNT(*) FROM audit_log WHERE object_type = 'import_profiles'"_s) >= 2);
         }
     }
+
+    void analysedAfterABulkImport()
+    {
+        // The account (on PostgreSQL a login role that owns no table) has the imported tables analysed.
+        Session session = townshipLogin(m_town.township1, u"analyze"_s);
+        auto importer = ImportKinds::create(u"departments"_s, *session.db, m_clock, session.actor());
+        ImportRunner runner(*session.db, *importer);
+        const MemorySource source = MemorySource::fromTexts(departmentSheet());
+        ImportOptions options;
+        options.mode = ImportMode::ValidOnly;
+        options.analyzeFrom = 0; // as after a bulk import
+        QVERIFY(runner.run(source, runner.detect(source), options).committed);
+        if (m_testDb->isPostgres()) {
+            const auto analysed = [this] {
+                Query::run(*m_db, u"SELECT pg_stat_clear_snapshot()"_s);
+                return Query(*m_db, u"SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables "
+                                    "WHERE relname = 'departments'"_s)
+                    .scalar()
+                    .toBool();
+            };
+            QTRY_VERIFY(analysed());
+            // Only the tables imports fill.
+            EXPECT_ERROR(Query(*session.db, u"SELECT zz_import_analyze('audit_log')"_s).exec(),
+                         Error::Kind::Forbidden);
+        } else {
+            QVERIFY(count(u"SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = 'departments'"_s) > 0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportBaseData)

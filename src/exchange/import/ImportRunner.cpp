@@ -428,15 +428,25 @@ ImportSummary ImportRunner::run(const ImportSource &source, const ImportMapping 
 
 void ImportRunner::analyze(const QStringList &tables) const
 {
-    // After a bulk import the planner's statistics are stale: the board's counts would take the slow
-    // plans until autovacuum comes by. VACUUM cannot run inside a transaction (we are outside it
-    // here); tables the account does not own are skipped by the server with a notice.
-    for (const QString &table : tables) {
-        try {
-            Query::run(m_db, (m_db.isPostgres() ? u"VACUUM ANALYZE "_s : u"ANALYZE "_s) + table);
-        } catch (const Error &e) {
-            qCInfo(lcImport) << "analyze" << table << "skipped:" << e.detail();
+    // After a bulk import the planner's statistics are stale: the board's counts would take slow plans
+    // until autovacuum comes by. We are outside the import's transaction here. SQLite: ANALYZE. On
+    // PostgreSQL the owner runs VACUUM ANALYZE itself; an account owns no table and has them analysed
+    // through zz_import_analyze() (VACUUM is left to autovacuum).
+    try {
+        if (m_db.isSqlite()) {
+            for (const QString &table : tables)
+                Query::run(m_db, u"ANALYZE "_s + table);
+            return;
         }
+        const bool owner = Query(m_db, u"SELECT zz_is_owner()"_s).scalar().toBool();
+        for (const QString &table : tables) {
+            if (owner)
+                Query::run(m_db, u"VACUUM ANALYZE "_s + table);
+            else
+                Query(m_db, u"SELECT zz_import_analyze(?)"_s).bind(table).exec();
+        }
+    } catch (const Error &e) {
+        qCInfo(lcImport) << "analyze after import skipped:" << e.detail();
     }
 }
 
