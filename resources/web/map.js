@@ -8,6 +8,7 @@ var zzMap = (function () {
     var tiles = null;
     var grids = null;
     var heat = null;
+    var layers = null; // the control that switches the two layers on and off
     var bridge = null;
     var pending = null;
     var stats = { polygons: 0, points: 0, weight: 0, firstPaintMs: -1, shown: 0 };
@@ -73,6 +74,7 @@ var zzMap = (function () {
             return;
         }
         var started = performance.now();
+        map.invalidateSize({ animate: false }); // the view may have been resized since the last data
         [tiles, grids, heat].forEach(function (layer) { if (layer) map.removeLayer(layer); });
         tiles = grids = heat = null;
         if (data.tileUrl)
@@ -114,8 +116,14 @@ var zzMap = (function () {
         if (!bounds.isValid() && points.length > 0)
             bounds = L.latLngBounds(points.map(function (p) { return [p[0], p[1]]; }));
         if (bounds.isValid())
-            map.fitBounds(bounds, { padding: [20, 20] });
+            map.fitBounds(bounds, { padding: [20, 20], animate: false });
         legend(data, breaks);
+        if (layers)
+            map.removeControl(layers);
+        var overlays = {};
+        overlays[escapeHtml(data.labels.gridLayer)] = grids;
+        overlays[escapeHtml(data.labels.heatLayer)] = heat;
+        layers = L.control.layers(null, overlays, { collapsed: false, position: 'topright' }).addTo(map);
 
         stats.polygons = data.grids.length;
         stats.points = points.length;

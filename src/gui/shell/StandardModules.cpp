@@ -13,6 +13,7 @@
 #include "hall/HallModule.h"
 #include "intake/IntakeModule.h"
 #include "petition/PetitionModule.h"
+#include "map/MapModule.h"
 #include "reports/ReportsModule.h"
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,8 @@ std::vector<std::unique_ptr<Module>> createStandardModules(const AppContext &con
         modules.push_back(std::make_unique<PetitionModule>(context));
     if (ReportsModule::isAvailableTo(context))
         modules.push_back(std::make_unique<ReportsModule>(context));
+    if (MapModule::isAvailableTo(context))
+        modules.push_back(std::make_unique<MapModule>(context));
     if (AssessmentModule::isAvailableTo(context))
         modules.push_back(std::make_unique<AssessmentModule>(context));
     if (Permissions::allows(context.user.roles, Permission::ViewAuditLog))
