@@ -143,109 +143,6 @@
     </message>
 </context>
 <context>
-    <name>zz</name>
-    <message>
-        <location filename="../src/exchange/ExportKinds.cpp" line="+32"/>
-        <source>是</source>
-        <translation type="unfinished">Yes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>否</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>启用</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>停用</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>当前账号不能导出案件。</source>
-        <translation type="unfinished">The current account cannot export cases.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>当前账号不能导出基础数据。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/IndicatorQueries.cpp" line="+645"/>
-        <source>本期受理的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期受理并立案的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期立案、截至统计日已办结的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期办结的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期按期办结的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期超期办结的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期办结且记录了化解结果的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期办结且已化解的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期有回访结果的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期回访满意或基本满意的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>截至统计日在办超期的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期普通督办的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期黄牌督办的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期红牌督办的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>zz::AccountDialog</name>
     <message>
         <location filename="../src/gui/admin/AccountDialog.cpp" line="+29"/>
@@ -2703,12 +2600,12 @@
     <message>
         <location line="+45"/>
         <source>导入…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>从 Excel 或 CSV 导入，或下载导入模板</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from Excel or CSV, or download an import template</translation>
     </message>
 </context>
 <context>
@@ -5051,62 +4948,62 @@
     <message>
         <location filename="../src/exchange/import/CategoryImporter.cpp" line="+32"/>
         <source>事项类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>两级事项类别（一级类别和其下的二级类别）及办理时限；按类别代码识别，只有县级管理员可以导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two-level category tree (categories and their sub-categories) with time limits; rows are matched by category code. Only county admins may import it.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>一级类别两位，二级类别在其后加两位</source>
-        <translation type="unfinished"></translation>
+        <translation>Two digits for a category, two more for a sub-category</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>同级不重名</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique among its siblings</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>留空为一级类别；类别只有两级</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty for a top-level category; there are only two levels</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>新类别留空为 15 天</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty: 15 days for a new category</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>工作日或自然日；新类别留空为工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>Working days or calendar days; empty: working days for a new category</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>一般、紧急或重大；受理时预选</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal, urgent or major; preselected at intake</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>同级中的先后；新类别留空排在最后</source>
-        <translation type="unfinished"></translation>
+        <translation>Order among its siblings; empty puts a new category last</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>办理时限应在 1 到 365 天之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The time limit must be between 1 and 365 days.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>类别不能是自己的上级。</source>
-        <translation type="unfinished">A category cannot be its own parent.</translation>
+        <translation>A category cannot be its own parent.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>上级类别代码“%1”不存在（一级类别须已在系统中，或在表中排在前面）。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no parent category with code &quot;%1&quot; (it must already exist or come earlier in the sheet).</translation>
     </message>
 </context>
 <context>
@@ -5964,7 +5861,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+5"/>
         <source>全部类别</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">All types</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6130,12 +6027,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>年</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>统计截止：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6522,52 +6414,52 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/exchange/import/DepartmentImporter.cpp" line="+22"/>
         <source>职能部门</source>
-        <translation type="unfinished">Functional department</translation>
+        <translation>Departments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>县（区）和乡镇（街道）的职能部门与信访超市进驻部门；按单位代码和部门名称识别已有部门。</source>
-        <translation type="unfinished"></translation>
+        <translation>Functional departments of the county and townships and the departments resident in the petition hall; rows are matched by unit code and department name.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>部门所属的县（区）或乡镇（街道）的区划代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Division code of the county or township the department belongs to</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>同一单位内不重名</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique within its unit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>职能部门或进驻部门（信访超市窗口）；留空为职能部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Functional or resident (a petition hall window); empty: functional</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>手机或固定电话，固定电话写区号</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile or landline; a landline with its area code</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>列表中的先后，数字小的在前</source>
-        <translation type="unfinished"></translation>
+        <translation>Order in lists, smaller numbers first</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>没有代码为“%1”的单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no unit with code &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>部门须属于县（区）或乡镇（街道），“%1”不是。</source>
-        <translation type="unfinished"></translation>
+        <translation>A department belongs to a county or a township; &quot;%1&quot; is neither.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1”不在本账号管理的范围内。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is outside the area this account manages.</translation>
     </message>
 </context>
 <context>
@@ -7611,62 +7503,62 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/exchange/import/GridImporter.cpp" line="+30"/>
         <source>网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Grids</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>网格的类型、户数和边界（GeoJSON）；按网格代码识别，表中新出现的网格建在所属村（社区）之下。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid type, households and boundary (GeoJSON); rows are matched by grid code, and new grids are added under their village or community.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>村（社区）代码后加三位序号</source>
-        <translation type="unfinished"></translation>
+        <translation>The village code followed by a three-digit number</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>新网格必填；已有网格填写时更新名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Required for a new grid; renames an existing one</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>新网格必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Required for a new grid</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>街巷型、楼院型、单位型或农村型</source>
-        <translation type="unfinished"></translation>
+        <translation>Street, building, unit or rural</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>农村网格一般 100–300 户，城镇 200–500 户</source>
-        <translation type="unfinished"></translation>
+        <translation>Usually 100–300 households in rural grids, 200–500 in towns</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>GeoJSON 多边形：直接写在格中，或写与表格同一文件夹中的 .geojson 文件名；留空不改边界</source>
-        <translation type="unfinished"></translation>
+        <translation>A GeoJSON polygon in the cell, or the name of a .geojson file in the same folder as the sheet; empty keeps the boundary</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>户数须在0到1000000之间。</source>
-        <translation type="unfinished">Households must be between 0 and 1,000,000.</translation>
+        <translation>Households must be between 0 and 1,000,000.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>新网格“%1”须填写网格名称和所属村（社区）代码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The new grid &quot;%1&quot; needs a name and the code of its village or community.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>没有代码为“%1”的村（社区）。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no village or community with code &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1”不是网格。</source>
-        <translation type="unfinished">“%1” is not a grid.</translation>
+        <translation>&quot;%1&quot; is not a grid.</translation>
     </message>
 </context>
 <context>
@@ -8477,27 +8369,27 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/exchange/import/ImportCells.cpp" line="+58"/>
         <source>“%1”存成了数字，位数过长已无法还原；请把该列设为文本后重新填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; was stored as a number and has too many digits to be restored; format the column as text and enter it again.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1”的数值过大。</source>
-        <translation type="unfinished"></translation>
+        <translation>The value of &quot;%1&quot; is too large.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>“%1”应为以下之一：%2。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; must be one of: %2.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>找不到边界文件“%1”（应与导入的表格放在同一文件夹）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot find the boundary file &quot;%1&quot; (it belongs in the same folder as the imported sheet).</translation>
     </message>
 </context>
 <context>
@@ -8505,22 +8397,22 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/storage/ImportProfileRepository.cpp" line="+89"/>
         <source>请填写对应方案的名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a name for the mapping profile.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>方案名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>该账号不属于任何单位，不能保存对应方案。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account belongs to no unit and cannot save mapping profiles.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>只能删除本单位保存的对应方案。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only profiles saved by your own unit can be deleted.</translation>
     </message>
 </context>
 <context>
@@ -8528,30 +8420,30 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message numerus="yes">
         <location filename="../src/exchange/import/ImportRunner.cpp" line="+235"/>
         <source>%n 个顶点</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vertex</numerusform>
+            <numerusform>%n vertices</numerusform>
         </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>“%1”不能为空。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; cannot be empty.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>没有对应“%1”的列，请在列对应中指定。</source>
-        <translation type="unfinished"></translation>
+        <translation>No column is mapped to %1; choose one in the column mapping.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+65"/>
         <source>该行无法读取。</source>
-        <translation type="unfinished"></translation>
+        <translation>This row cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -8559,384 +8451,386 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/exchange/ImportWizard.cpp" line="+70"/>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>完成</source>
-        <translation type="unfinished">Finish</translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>下一步</source>
-        <translation type="unfinished">Next</translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>上一步</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>开始导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Start import</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>选择文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel（.xlsx）、WPS/LibreOffice（.ods）或 CSV 文件；CSV 可以是 UTF-8 或 GB18030 编码。</source>
-        <translation type="unfinished"></translation>
+        <translation>An Excel (.xlsx), WPS/LibreOffice (.ods) or CSV file; CSV may be UTF-8 or GB18030.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>浏览…</source>
-        <translation type="unfinished">Browse…</translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>文件：</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>工作表：</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>选择要导入的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file to import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>表格文件 (*.xlsx *.ods *.csv *.txt);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>数据类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>文件中是哪一类数据？没有现成文件时，可先下载模板填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the file hold? Without a file at hand, download a template and fill it in.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>下载模板…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download template…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>列对应</source>
-        <translation type="unfinished"></translation>
+        <translation>Column mapping</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>为每个导入项选定表格中的列。下方预览前 %1 行保存后的样子，有问题的格子标为红色。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the sheet column for each field. Below, the first %1 rows as they will be stored; cells with a problem are red.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>保存为方案…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as profile…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>两行表头</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-line header</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>对应方案：</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping profile:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>表头在第</source>
-        <translation type="unfinished"></translation>
+        <translation>Header in row</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>行</source>
-        <translation type="unfinished"></translation>
+        <translation> </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>导入项</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>表格中的列</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet column</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>预览（按保存后的样子）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview (as stored):</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>导入方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Import mode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已有的数据按代码等识别：再次导入同一文件不会重复，内容有变化的行会更新。</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored rows are recognised by their code: importing the same file again adds nothing, and changed rows are updated.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>全部或不导入：有一行出错就什么都不保存（推荐）</source>
-        <translation type="unfinished"></translation>
+        <translation>All or nothing: if any row has an error, nothing is stored (recommended)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>只导入无误的行：出错的行列入错误报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Only rows without errors: rows with errors go into the error report</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>试导入：只检查，不保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial run: check only, store nothing</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>导入在一个事务中进行，任何一行被拒绝（格式不对、代码不存在、超出本账号的范围）都会撤回全部内容；改正文件后重新导入即可。</source>
-        <translation type="unfinished"></translation>
+        <translation>The import runs in one transaction: if any row is refused (wrong format, unknown code, outside this account&apos;s area), everything is rolled back. Correct the file and import it again.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>无误的行照常保存，被拒绝的行在结果页列出行号、列和原因，可保存为错误报告，改正后只需再导入这些行。</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows without errors are stored; refused rows are listed on the result page with row, column and reason, and can be saved as an error report. Correct them and import just those rows again.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>正在导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>取消导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel import</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>正在取消，已写入的内容将全部撤回…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling; everything written so far is rolled back…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>导入结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Import result</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>保存错误报告…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save error report…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>找不到该文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be found.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>必填列：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Required columns: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+34"/>
         <location line="+146"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-169"/>
         <location line="+209"/>
         <source>按列名自动对应</source>
-        <translation type="unfinished"></translation>
+        <translation>Match by column headers</translation>
     </message>
     <message>
         <location line="-200"/>
         <location line="+202"/>
         <source>%1（%2）</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-191"/>
         <source>文件：%1（%2）
 类型：%3
 表头：第 %4 行；导入的列：%5</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1 (%2)
+Kind: %3
+Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1（必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (required)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>（不导入）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not imported)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>第 %1 列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column %1</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>还须为这些导入项选定列：%1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Still choose a column for: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>预览的行中有 %n 处问题（红色格子，鼠标停留可看原因）。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The previewed rows have %n problem (red cell; hover to see why).</numerusform>
+            <numerusform>The previewed rows have %n problems (red cells; hover to see why).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>预览的行没有发现问题。</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems in the previewed rows.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+21"/>
         <source>保存对应方案</source>
-        <translation type="unfinished"></translation>
+        <translation>Save mapping profile</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>方案名称（例如数据来源：县综治中心基础数据表）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile name (for example the source: county centre base data sheet):</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>已保存对应方案“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping profile &quot;%1&quot; saved.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>正在读取文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file…</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>已处理 %n 行…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row processed…</numerusform>
+            <numerusform>%n rows processed…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>已取消，没有保存任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; nothing was stored.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>导入完成。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>导入已取消，没有保存任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was cancelled; nothing was stored.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>读取 %n 行数据。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n data row read.</numerusform>
+            <numerusform>%n data rows read.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>试导入（没有保存）：可新增 %1 行，更新 %2 行，%3 行无变化。</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial run (nothing stored): %1 rows would be added, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>新增 %1 行，更新 %2 行，%3 行无变化。</source>
-        <translation type="unfinished"></translation>
+        <translation>Added: %1 rows, updated: %2, unchanged: %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>有出错的行，按“全部或不导入”没有保存任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Some rows have errors; in &quot;all or nothing&quot; mode nothing was stored.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n 行未导入，原因见下表。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row was not imported; see the table below.</numerusform>
+            <numerusform>%n rows were not imported; see the table below.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+13"/>
         <source>下载模板</source>
-        <translation type="unfinished"></translation>
+        <translation>Download template</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+20"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+14"/>
         <source>保存错误报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Save error report</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1-错误报告.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-errors.xlsx</translation>
     </message>
 </context>
 <context>
@@ -8944,62 +8838,62 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/exchange/import/ImportKind.cpp" line="+56"/>
         <source>文本</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>代码</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>整数</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>是/否</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes/no</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>选项</source>
-        <translation type="unfinished"></translation>
+        <translation>Choice</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON</translation>
     </message>
     <message>
         <location filename="../src/exchange/import/ImportKind.h" line="+75"/>
         <source>是</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -9007,159 +8901,229 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/exchange/import/ImportWorkbooks.cpp" line="+50"/>
         <source>日期，如 2026-03-01、2026/3/1 或 2026年3月1日</source>
-        <translation type="unfinished"></translation>
+        <translation>A date such as 2026-03-01, 2026/3/1 or 2026年3月1日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>整数</source>
-        <translation type="unfinished"></translation>
+        <translation>A whole number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>数字，可带小数</source>
-        <translation type="unfinished"></translation>
+        <translation>A number, decimals allowed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>是或否</source>
-        <translation type="unfinished"></translation>
+        <translation>是 (yes) or 否 (no)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>以下之一：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>One of: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+29"/>
         <location line="+24"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-50"/>
         <source>代码（文本格式，保留开头的 0）</source>
-        <translation type="unfinished"></translation>
+        <translation>A code (text format, keeps leading zeros)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>18 位身份证号（文本格式）</source>
-        <translation type="unfinished"></translation>
+        <translation>An 18-character ID number (text format)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>手机或带区号的固定电话（文本格式）</source>
-        <translation type="unfinished"></translation>
+        <translation>A mobile or a landline with area code (text format)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GeoJSON 文本或 .geojson 文件名</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON text or a .geojson file name</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>文本</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>导入模板-%1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Import template - %1.xlsx</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>列名</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>格式</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>也可写作</source>
-        <translation type="unfinished"></translation>
+        <translation>Also accepted as</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>第一行是列名，从第二行起每行一条；示例行请改写或删除。“无”和空白都当作未填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first row holds the column names, then one record per row; overwrite or delete the example row. &quot;无&quot; and blank cells count as empty.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已有的数据按“%1”识别：再次导入同一文件不会重复，内容有变化的行会更新。</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored rows are recognised by %1: importing the same file again adds nothing, and changed rows are updated.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>填写说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>导入错误报告：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import error report: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>文件：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>共读取 %1 行，%2 行未导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows read, %2 not imported.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>zz::IndicatorQueries</name>
     <message>
-        <location filename="../src/storage/IndicatorQueries.cpp" line="-206"/>
+        <location filename="../src/storage/IndicatorQueries.cpp" line="+465"/>
         <source>未分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>本期受理的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期受理并立案的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期立案、截至统计日已办结的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期办结的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期按期办结的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期超期办结的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期办结且记录了化解结果的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期办结且已化解的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期有回访结果的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期回访满意或基本满意的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>截至统计日在办超期的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期普通督办的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期黄牌督办的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期红牌督办的案件</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>zz::IndicatorTile</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-831"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-830"/>
         <source>环比 %1&#x3000;同比 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9940,7 +9904,37 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::ListExport</name>
     <message>
-        <location filename="../src/exchange/ExportKinds.cpp" line="+83"/>
+        <location filename="../src/exchange/ExportKinds.cpp" line="+27"/>
+        <source>是</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>当前账号不能导出案件。</source>
+        <translation type="unfinished">The current account cannot export cases.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>当前账号不能导出基础数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <location filename="../src/exchange/ListExport.cpp" line="+41"/>
         <source>案件</source>
         <translation type="unfinished">Case</translation>
@@ -10645,7 +10639,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+7"/>
         <source>导入(&amp;I)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10836,7 +10830,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+22"/>
         <source>全部类别</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">All types</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -11445,62 +11439,62 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/exchange/import/OrgUnitImporter.cpp" line="+28"/>
         <source>组织机构</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation units</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>乡镇（街道）、村（社区）和网格；按单位代码识别已有单位，上级单位须已在系统中或在表中排在前面。</source>
-        <translation type="unfinished"></translation>
+        <translation>Townships, villages (communities) and grids; rows are matched by unit code, and a parent must already exist or come earlier in the sheet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>已有单位按代码更新名称；新单位用本地代码（国家统计用区划代码的单位由初始化载入）</source>
-        <translation type="unfinished"></translation>
+        <translation>An existing unit is renamed by its code; new units take local codes (units with national division codes are loaded at setup)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>同一上级下不重名</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique under the same parent</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>乡镇（街道）、村（社区）或网格；留空时按上级单位推定</source>
-        <translation type="unfinished"></translation>
+        <translation>Township, village (community) or grid; empty: one level below the parent</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>新单位必填；已有单位不能通过导入移到别处</source>
-        <translation type="unfinished"></translation>
+        <translation>Required for a new unit; an import does not move existing units</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>单位不能是自己的上级。</source>
-        <translation type="unfinished"></translation>
+        <translation>A unit cannot be its own parent.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>单位“%1”是%2，不是%3。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit &quot;%1&quot; is a %2, not a %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>单位“%1”不在上级“%2”之下；移动单位请在基础数据中操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit &quot;%1&quot; is not under &quot;%2&quot;; move units in Base data.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>新单位“%1”须填写上级单位代码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The new unit &quot;%1&quot; needs its parent&apos;s code.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>上级单位代码“%1”不存在（上级须已在系统中，或在表中排在前面）。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no parent unit with code &quot;%1&quot; (it must already exist or come earlier in the sheet).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1不能直接设在%2“%3”之下。</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 cannot be placed directly under the %2 &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -13114,12 +13108,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/storage/petition/PetitionRecords.cpp" line="+19"/>
         <source>信访人</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Petitioner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>代表</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Representative</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13129,12 +13123,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+4"/>
         <source>一信多投</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Same letter to several offices</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>并处</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Handle together</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13285,7 +13279,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+4"/>
         <source>请填写信访诉求。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enter the request.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -13310,7 +13304,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+2"/>
         <source>请选择问题发生地。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choose the place of the problem.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -14687,7 +14681,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::ReceptionForm</name>
     <message>
-        <location filename="../src/gui/petition/ReceptionForm.cpp" line="+95"/>
+        <location filename="../src/gui/petition/ReceptionForm.cpp" line="+96"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>
@@ -14702,7 +14696,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>&lt;b&gt;Petition reception&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
+        <source>正在接待</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
@@ -14880,12 +14879,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>正在接待：%1 号</source>
-        <translation>Serving ticket %1</translation>
+        <location line="+188"/>
+        <source>；未能与 %1 号关联：%2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-72"/>
         <source>仍无法连接数据库：%1</source>
         <translation>Still cannot reach the database: %1</translation>
     </message>
@@ -16581,6 +16580,24 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
 </context>
 <context>
+    <name>zz::TicketPicker</name>
+    <message>
+        <location filename="../src/gui/petition/TicketPicker.cpp" line="+26"/>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>（未取号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2号窗口 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::TicketSlip</name>
     <message>
         <location filename="../src/gui/hall/TicketSlip.cpp" line="+27"/>
@@ -17691,57 +17708,57 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location filename="../src/exchange/import/WorkerActivityImporter.cpp" line="+24"/>
         <source>网格员工作记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid worker activities</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网格平台每月导出的走访、巡查、基础信息采集和会议记录，供网格员考评；按网格员、日期、类型和走访户识别，已锁定月份不能导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The grid platform&apos;s monthly export of visits, patrols, base data collection and meetings, for the grid-worker assessment; rows are matched by worker, date, kind and household. Locked months cannot be imported.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>网格员须已在系统中</source>
-        <translation type="unfinished"></translation>
+        <translation>The grid worker must already exist</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>走访、巡查、基础信息或会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit, patrol, base data or meeting</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>走访的门牌或户号；按户数合计时留空并填数量</source>
-        <translation type="unfinished"></translation>
+        <translation>The house number visited; leave empty and fill in the quantity for a count of households</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>走访户数、巡查小时数或采集条数；留空为 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Households visited, patrol hours or records collected; empty: 1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>走访中见到的重点人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Key persons met on the visit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>夜间巡查填“是”</source>
-        <translation type="unfinished"></translation>
+        <translation>是 (yes) for a night patrol</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>会议：出席填“是”，缺席填“否”</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings: 是 (yes) when attended, 否 (no) when missed</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>没有编号为“%1”的乡镇网格员。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no township grid worker numbered &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>日期不能晚于今天。</source>
-        <translation type="unfinished"></translation>
+        <translation>The date cannot be later than today.</translation>
     </message>
 </context>
 <context>
@@ -17951,72 +17968,72 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location filename="../src/exchange/import/WorkerImporter.cpp" line="+35"/>
         <source>网格员</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid workers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网格员及其所在网格；按网格员编号识别，网格变动时结束原网格、从导入当天起到新网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid workers with their grids; rows are matched by worker number. A changed grid ends the old assignment and starts the new one on the day of the import.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>每名网格员唯一</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique for each worker</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>专职或兼职；新网格员留空为专职</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-time or part-time; empty: full-time for a new worker</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>请把该列设为文本</source>
-        <translation type="unfinished"></translation>
+        <translation>Format this column as text</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>18 位，请把该列设为文本（数字格式会丢失末几位）</source>
-        <translation type="unfinished"></translation>
+        <translation>18 characters; format this column as text (a number format loses the last digits)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>新网格员进入网格的日期；留空为导入当天</source>
-        <translation type="unfinished"></translation>
+        <translation>The day a new worker joins the grid; empty: the day of the import</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>所在网格；留空时须填所属单位代码</source>
-        <translation type="unfinished"></translation>
+        <translation>The worker&apos;s grid; when empty, give the unit code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>是或否</source>
-        <translation type="unfinished"></translation>
+        <translation>是 (yes) or 否 (no)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>不在网格的网格员所属的乡镇（街道）或村（社区）</source>
-        <translation type="unfinished"></translation>
+        <translation>The township or village of a worker without a grid</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>没有代码为“%1”的网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no grid with code &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>网格“%1”已停用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid &quot;%1&quot; is deactivated.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>没有代码为“%1”的单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no unit with code &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>新网格员须填写网格代码或所属单位代码。</source>
-        <translation type="unfinished"></translation>
+        <translation>A new worker needs a grid code or a unit code.</translation>
     </message>
 </context>
 <context>
@@ -18864,7 +18881,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
     <message>
         <location filename="../src/cli/AccountCommand.cpp" line="+70"/>
         <location filename="../src/cli/ExportCommand.cpp" line="+69"/>
-        <location filename="../src/cli/ImportCommand.cpp" line="+75"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+70"/>
         <source>标准输入不是终端:请用 --password-stdin 提供密码。</source>
         <translation>Standard input is not a terminal: supply the password with --password-stdin.</translation>
     </message>
@@ -19041,67 +19058,70 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
        [--mode all|valid] [--dry-run] [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
        zongzhi-cli import --template 类型 --out 模板.xlsx
 类型:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: zongzhi-cli import --db URL --kind KIND --file FILE [--sheet SHEET] [--mapping PROFILE]
+       [--mode all|valid] [--dry-run] [--rejects ERRORS.xlsx] [--login ACCOUNT --password-stdin]
+       zongzhi-cli import --template KIND --out TEMPLATE.xlsx
+Kinds: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>数据库账号“%1”不是本系统的账号:请用 --login 指定导入所用的账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database role &quot;%1&quot; is not an account of this system: name the account to import as with --login.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>请用 --login 指定导入所用的账号(导入按该账号的权限和范围进行)。</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the account to import as with --login (the import uses its rights and area).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>导入或导出的数据类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of data to import or export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>要导入的文件(.xlsx、.ods 或 .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File to import (.xlsx, .ods or .csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>工作表名称(缺省为第一张)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet name (default: the first)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已保存的列对应方案名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of a saved column mapping profile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all:一行有错则全部不导入;valid:只导入无误的行</source>
-        <translation type="unfinished"></translation>
+        <translation>all: nothing is imported if any row has an error; valid: only rows without errors</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>只检查,不保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Check only, store nothing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>把未导入的行及原因另存为 Excel 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the rows not imported, with reasons, as an Excel file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>生成该类型的导入模板(与 --out 一起使用)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the import template of this kind (with --out)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>已生成“%1”的导入模板:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import template for &quot;%1&quot; written: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>找不到文件“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot find the file &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -19113,47 +19133,50 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
     <message>
         <location line="+14"/>
         <source>没有名为“%1”的列对应方案。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no column mapping profile named &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>第 %1 行的表头中找不到:%2。请改用模板的列名,或用 --mapping 指定列对应方案。</source>
-        <translation type="unfinished"></translation>
+        <translation>The header in row %1 lacks: %2. Use the template&apos;s column names, or name a mapping profile with --mapping.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1:读取 %2 行,新增 %3,更新 %4,未变 %5,未导入 %6。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 rows read, %3 added, %4 updated, %5 unchanged, %6 not imported.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>  第 %1 行:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>  row %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  第 %1 行 %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>  row %1, %2: %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
         <source>  …… 另有 %n 条</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>错误报告已保存到 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Error report saved to %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>试导入:没有保存任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial run: nothing was stored.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>有错误的行,按“全部或不导入”方式没有保存任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Some rows have errors; in &quot;all or nothing&quot; mode nothing was stored.</translation>
     </message>
     <message>
         <location filename="../src/cli/ReportCommand.cpp" line="-7"/>
@@ -19293,9 +19316,9 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/cli/ImportCommand.cpp" line="-110"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="-112"/>
         <source>%1 的密码:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1: </translation>
     </message>
     <message>
         <location line="+12"/>

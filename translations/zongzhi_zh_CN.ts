@@ -143,109 +143,6 @@
     </message>
 </context>
 <context>
-    <name>zz</name>
-    <message>
-        <location filename="../src/exchange/ExportKinds.cpp" line="+32"/>
-        <source>是</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>否</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>启用</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>停用</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>当前账号不能导出案件。</source>
-        <translation>当前账号不能导出案件。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>当前账号不能导出基础数据。</source>
-        <translation>当前账号不能导出基础数据。</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/IndicatorQueries.cpp" line="+645"/>
-        <source>本期受理的案件</source>
-        <translation>本期受理的案件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期受理并立案的案件</source>
-        <translation>本期受理并立案的案件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期立案、截至统计日已办结的案件</source>
-        <translation>本期立案、截至统计日已办结的案件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期办结的案件</source>
-        <translation>本期办结的案件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期按期办结的案件</source>
-        <translation>本期按期办结的案件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期超期办结的案件</source>
-        <translation>本期超期办结的案件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期办结且记录了化解结果的案件</source>
-        <translation>本期办结且记录了化解结果的案件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期办结且已化解的案件</source>
-        <translation>本期办结且已化解的案件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期有回访结果的案件</source>
-        <translation>本期有回访结果的案件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期回访满意或基本满意的案件</source>
-        <translation>本期回访满意或基本满意的案件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>截至统计日在办超期的案件</source>
-        <translation>截至统计日在办超期的案件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期普通督办的案件</source>
-        <translation>本期普通督办的案件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期黄牌督办的案件</source>
-        <translation>本期黄牌督办的案件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本期红牌督办的案件</source>
-        <translation>本期红牌督办的案件</translation>
-    </message>
-</context>
-<context>
     <name>zz::AccountDialog</name>
     <message>
         <location filename="../src/gui/admin/AccountDialog.cpp" line="+29"/>
@@ -6095,12 +5992,7 @@
         <translation>自定义</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>年</source>
-        <translation>年</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>统计截止：</source>
         <translation>统计截止：</translation>
     </message>
@@ -9102,15 +8994,85 @@
 <context>
     <name>zz::IndicatorQueries</name>
     <message>
-        <location filename="../src/storage/IndicatorQueries.cpp" line="-206"/>
+        <location filename="../src/storage/IndicatorQueries.cpp" line="+465"/>
         <source>未分类</source>
         <translation>未分类</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>本期受理的案件</source>
+        <translation>本期受理的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期受理并立案的案件</source>
+        <translation>本期受理并立案的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期立案、截至统计日已办结的案件</source>
+        <translation>本期立案、截至统计日已办结的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期办结的案件</source>
+        <translation>本期办结的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期按期办结的案件</source>
+        <translation>本期按期办结的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期超期办结的案件</source>
+        <translation>本期超期办结的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期办结且记录了化解结果的案件</source>
+        <translation>本期办结且记录了化解结果的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期办结且已化解的案件</source>
+        <translation>本期办结且已化解的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期有回访结果的案件</source>
+        <translation>本期有回访结果的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期回访满意或基本满意的案件</source>
+        <translation>本期回访满意或基本满意的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>截至统计日在办超期的案件</source>
+        <translation>截至统计日在办超期的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期普通督办的案件</source>
+        <translation>本期普通督办的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期黄牌督办的案件</source>
+        <translation>本期黄牌督办的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本期红牌督办的案件</source>
+        <translation>本期红牌督办的案件</translation>
     </message>
 </context>
 <context>
     <name>zz::IndicatorTile</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-831"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-830"/>
         <source>环比 %1&#x3000;同比 %2</source>
         <translation>环比 %1&#x3000;同比 %2</translation>
     </message>
@@ -9890,7 +9852,37 @@
 <context>
     <name>zz::ListExport</name>
     <message>
-        <location filename="../src/exchange/ExportKinds.cpp" line="+83"/>
+        <location filename="../src/exchange/ExportKinds.cpp" line="+27"/>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>当前账号不能导出案件。</source>
+        <translation>当前账号不能导出案件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>当前账号不能导出基础数据。</source>
+        <translation>当前账号不能导出基础数据。</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <location filename="../src/exchange/ListExport.cpp" line="+41"/>
         <source>案件</source>
         <translation>案件</translation>
@@ -14609,7 +14601,7 @@
 <context>
     <name>zz::ReceptionForm</name>
     <message>
-        <location filename="../src/gui/petition/ReceptionForm.cpp" line="+95"/>
+        <location filename="../src/gui/petition/ReceptionForm.cpp" line="+96"/>
         <source>信访人</source>
         <translation>信访人</translation>
     </message>
@@ -14624,7 +14616,12 @@
         <translation>&lt;b&gt;信访接待登记&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
+        <source>正在接待</source>
+        <translation>正在接待</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
@@ -14801,12 +14798,12 @@
         <translation>丢弃</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>正在接待：%1 号</source>
-        <translation>正在接待：%1 号</translation>
+        <location line="+188"/>
+        <source>；未能与 %1 号关联：%2</source>
+        <translation>；未能与 %1 号关联：%2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-72"/>
         <source>仍无法连接数据库：%1</source>
         <translation>仍无法连接数据库：%1</translation>
     </message>
@@ -16483,6 +16480,24 @@
         <location line="+2"/>
         <source>第 %1 版 · %2</source>
         <translation>第 %1 版 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>zz::TicketPicker</name>
+    <message>
+        <location filename="../src/gui/petition/TicketPicker.cpp" line="+26"/>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>（未取号）</source>
+        <translation>（未取号）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2号窗口 %3</source>
+        <translation>%1 · %2号窗口 %3</translation>
     </message>
 </context>
 <context>
@@ -18811,7 +18826,7 @@
     <message>
         <location filename="../src/cli/AccountCommand.cpp" line="+70"/>
         <location filename="../src/cli/ExportCommand.cpp" line="+69"/>
-        <location filename="../src/cli/ImportCommand.cpp" line="+75"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+70"/>
         <source>标准输入不是终端:请用 --password-stdin 提供密码。</source>
         <translation>标准输入不是终端:请用 --password-stdin 提供密码。</translation>
     </message>
@@ -19085,13 +19100,15 @@
         <source>  第 %1 行 %2:%3</source>
         <translation>  第 %1 行 %2:%3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
         <source>  …… 另有 %n 条</source>
-        <translation>  …… 另有 %n 条</translation>
+        <translation>
+            <numerusform>  …… 另有 %n 条</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>错误报告已保存到 %1。</source>
         <translation>错误报告已保存到 %1。</translation>
     </message>
@@ -19245,7 +19262,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/cli/ImportCommand.cpp" line="-110"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="-112"/>
         <source>%1 的密码:</source>
         <translation>%1 的密码:</translation>
     </message>

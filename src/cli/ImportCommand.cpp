@@ -29,11 +29,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("zz::cli", text);
 }
 
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("zz::cli", text, nullptr, n);
-}
-
 constexpr int maxRejectsShown = 20;
 
 QString usage()
@@ -177,7 +172,9 @@ int runImport(const QString &url, const QCommandLineParser &parser, QTextStream 
             << Qt::endl;
     }
     if (s.rejects.size() > maxRejectsShown)
-        out << tr("  …… 另有 %n 条", int(s.rejects.size() - maxRejectsShown)) << Qt::endl;
+        out << QCoreApplication::translate("zz::cli", "  …… 另有 %n 条", nullptr,
+                                           int(s.rejects.size() - maxRejectsShown))
+            << Qt::endl;
     if (parser.isSet(u"rejects"_s) && !s.rejects.isEmpty()) {
         ImportWorkbooks::writeRejects(importer->kind(), s, QFileInfo(file).fileName(),
                                       parser.value(u"rejects"_s));
