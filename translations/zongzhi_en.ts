@@ -4093,7 +4093,7 @@
     <message>
         <location line="+30"/>
         <source>显示全部案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all cases</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4123,7 +4123,7 @@
     <message>
         <location line="+60"/>
         <source>统计口径：%1 — %2（统计截止 %3）</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure: %1 — %2 (as of %3)</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -5846,316 +5846,316 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/reports/DashboardPage.cpp" line="+107"/>
         <source>选择统计范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the scope</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>范围：</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>在组织机构树上选择县、乡镇、村（社区）或网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the county, a township, a village (community) or a grid on the organisation tree</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>全部类别</source>
-        <translation type="unfinished">All types</translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>全部来源</source>
-        <translation type="unfinished"></translation>
+        <translation>All sources</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>全部部门</source>
-        <translation type="unfinished"></translation>
+        <translation>All departments</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>报表打印预览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Report print preview…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>综治中心工作报表：本统计期、本范围的指标、图表与说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Center work report: the indicators, charts and notes for this period and scope</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>导出报表PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export report as PDF…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>把综治中心工作报表保存为 PDF 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the center work report as a PDF file</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>导出报表PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export report as PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>综治中心工作报表-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>center-work-report-%1.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+8"/>
         <location line="+11"/>
         <source>已保存：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>导出报表Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export report as Excel…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>把报表中的各项数据保存为 Excel 工作簿</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report&apos;s figures as an Excel workbook</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>导出报表Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export report as Excel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>综治中心工作报表-%1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>center-work-report-%1.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>领导阅签包PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader&apos;s print pack (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>工作报表、在办超期案件清单和本月网格员考评表，合为一个 PDF 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>The work report, the list of open overdue cases and the month&apos;s grid worker assessment table in one PDF file</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>领导阅签包</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader&apos;s print pack</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>领导阅签材料-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>leader-print-pack-%1.pdf</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>已保存：%1（本月网格员考评表尚未计算或范围不是一个乡镇，未包含）</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1 (without the grid worker assessment table: it has not been computed for the month, or the scope is not one township)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>近12个月受理与办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Received and closed, last 12 months</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>按类别（受理量）</source>
-        <translation type="unfinished"></translation>
+        <translation>By category (cases received)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>按来源（受理量）</source>
-        <translation type="unfinished"></translation>
+        <translation>By source (cases received)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>排名（受理量）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking (cases received)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>部门办理情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Departments</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>部门</source>
-        <translation type="unfinished">Departments</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>单击数字查看对应案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a number to see its cases</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>统计期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>月度</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>季度</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>自定义</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>统计截止：</source>
-        <translation type="unfinished"></translation>
+        <translation>As of:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>结案率按此日前办结计算，在办超期按此日计</source>
-        <translation type="unfinished"></translation>
+        <translation>The closure rate counts cases closed by this date; open and overdue cases are counted on this date</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>统计</source>
-        <translation type="unfinished">Compute</translation>
+        <translation>Compute</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1月</source>
-        <translation type="unfinished">%1</translation>
+        <translation>Month %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>第%1季度</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>只能统计本单位及下级单位的案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can only see figures for your own unit and the units below it.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+12"/>
         <source>全部</source>
-        <translation type="unfinished">All</translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>统计期的开始日期不能晚于结束日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The period&apos;s first day cannot be after its last day.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>统计失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not compute the figures: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1&#x3000;%2（统计截止 %3）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (as of %3)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>保存为PNG图片…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PNG image…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>保存图表</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG 图片 (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>打印图表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print chart…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>单击柱形或扇区查看对应案件；右键可保存为图片或打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a bar or slice to see its cases; right-click to save as an image or print</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>无法保存图片“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the image &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>近12个月</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 12 months</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>按类别（受理量，前%1类及其他）</source>
-        <translation type="unfinished"></translation>
+        <translation>By category (cases received, top %1 and other)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>其他类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Other categories</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>乡镇（街道）</source>
-        <translation type="unfinished">Townships</translation>
+        <translation>Townships</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>村（社区）</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages (communities)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Grids</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1排名（受理量、在办超期）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ranked (cases received, open and overdue)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>排名</source>
-        <translation type="unfinished">Rank</translation>
+        <translation>Ranking</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>案件清单 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases — %1</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -6163,13 +6163,13 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+13"/>
         <location line="+32"/>
         <source>无法生成报表：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not produce the report: %1</translation>
     </message>
     <message>
         <location line="-47"/>
         <location line="+45"/>
         <source>无法写入文件“%1”。</source>
-        <translation type="unfinished">Cannot write the file &quot;%1&quot;.</translation>
+        <translation>Could not write the file &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -9047,77 +9047,77 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location filename="../src/storage/IndicatorQueries.cpp" line="+465"/>
         <source>未分类</source>
-        <translation type="unfinished"></translation>
+        <translation>Uncategorised</translation>
     </message>
     <message>
         <location line="+177"/>
         <source>本期受理的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases received in the period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本期受理并立案的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases received and registered in the period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本期立案、截至统计日已办结的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases registered in the period and closed by the as-of date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本期办结的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases closed in the period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本期按期办结的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases closed on time in the period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本期超期办结的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases closed late in the period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本期办结且记录了化解结果的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases closed in the period with the dispute outcome recorded</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本期办结且已化解的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases closed in the period with the dispute settled</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本期有回访结果的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases with a call-back result in the period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本期回访满意或基本满意的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases called back satisfied or mostly satisfied in the period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>截至统计日在办超期的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases open and overdue at the as-of date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本期普通督办的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases supervised (normal) in the period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本期黄牌督办的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases given a yellow card in the period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本期红牌督办的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases given a red card in the period</translation>
     </message>
 </context>
 <context>
@@ -9125,34 +9125,35 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location filename="../src/gui/reports/DashboardPage.cpp" line="-830"/>
         <source>环比 %1&#x3000;同比 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MoM %1  YoY %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>&lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;a href=&quot;numerator&quot;&gt;%n case&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;numerator&quot;&gt;%n cases&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%1 个工作日 ÷ &lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 working days ÷ &lt;a href=&quot;numerator&quot;&gt;%n case&lt;/a&gt;</numerusform>
+            <numerusform>%1 working days ÷ &lt;a href=&quot;numerator&quot;&gt;%n cases&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="-6"/>
         <source>&lt;a href=&quot;numerator&quot;&gt;%1&lt;/a&gt; ÷ &lt;a href=&quot;denominator&quot;&gt;%2&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;numerator&quot;&gt;%1&lt;/a&gt; ÷ &lt;a href=&quot;denominator&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1
 = %2 ÷ %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+= %2 ÷ %3</translation>
     </message>
 </context>
 <context>
@@ -9911,7 +9912,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+0"/>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -13390,7 +13391,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+4"/>
         <source>日期不能晚于今天。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">The date cannot be later than today.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -15098,12 +15099,12 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location filename="../src/gui/reports/ReportsModule.cpp" line="+17"/>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>统计分析</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
 </context>
 <context>
@@ -17354,353 +17355,353 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location filename="../src/reports/WorkReport.cpp" line="+139"/>
         <source>全部</source>
-        <translation type="unfinished">All</translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>综治中心工作报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprehensive Governance Center Work Report</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1，%2共受理群众诉求 %3 件，立案 %4 件，办结 %5 件；结案率 %6，按期办结率 %7，化解率 %8，满意率 %9。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: requests received %3, registered %4, closed %5; closure rate %6, on-time rate %7, resolution rate %8, satisfaction rate %9. </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>与%1相比，变化最大的是%2（环比 %3）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Compared with %1, the largest change was in %2 (month on month: %3). </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>各项数量与%1持平。</source>
-        <translation type="unfinished"></translation>
+        <translation>The counts were the same as in %1. </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>截至 %1 无在办超期案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No open case was overdue at %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>截至 %1 在办超期 %2 件，最多的是：%3。</source>
-        <translation type="unfinished"></translation>
+        <translation>Open and overdue at %1: %2; most in %3.</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+44"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-52"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>受理量最多的类别是%1，%2 件，占 %3。</source>
-        <translation type="unfinished"></translation>
+        <translation>The largest category was %1 with %2 cases received (%3). </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>受理量最多的类别是%1，各 %2 件，各占 %3。</source>
-        <translation type="unfinished"></translation>
+        <translation>The largest categories were %1 with %2 cases received each (%3 each). </translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>%1 %n 件</source>
-        <translation type="unfinished">
-            <numerusform>%1: %n case</numerusform>
-            <numerusform>%1: %n cases</numerusform>
+        <translation>
+            <numerusform>%1 (%n case)</numerusform>
+            <numerusform>%1 (%n cases)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>截至 %1 在办超期 %n 件。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At %1, %n open case was overdue.</numerusform>
+            <numerusform>At %1, %n open cases were overdue.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+83"/>
         <location line="+347"/>
         <source>%1&#x3000;%2&#x3000;统计截止 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  as of %3</translation>
     </message>
     <message>
         <location line="-344"/>
         <source>一、概况</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Summary</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>二、主要指标</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Indicators</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 ÷ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ÷ %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+330"/>
         <source>指标</source>
-        <translation type="unfinished">Metric</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location line="-330"/>
         <location line="+330"/>
         <source>本期</source>
-        <translation type="unfinished"></translation>
+        <translation>This period</translation>
     </message>
     <message>
         <location line="-330"/>
         <location line="+330"/>
         <source>环比</source>
-        <translation type="unfinished"></translation>
+        <translation>MoM</translation>
     </message>
     <message>
         <location line="-329"/>
         <location line="+330"/>
         <source>同比</source>
-        <translation type="unfinished"></translation>
+        <translation>YoY</translation>
     </message>
     <message>
         <location line="-330"/>
         <source>分子 ÷ 分母</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerator ÷ denominator</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>三、近12个月趋势</source>
-        <translation type="unfinished"></translation>
+        <translation>3. The last 12 months</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+326"/>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location line="-322"/>
         <source>四、按类别</source>
-        <translation type="unfinished"></translation>
+        <translation>4. By category</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+337"/>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="-337"/>
         <location line="+18"/>
         <source>占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+11"/>
         <location line="+24"/>
         <source>本期无案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases in the period.</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>五、按来源</source>
-        <translation type="unfinished"></translation>
+        <translation>5. By source</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+320"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="-309"/>
         <source>乡镇（街道）</source>
-        <translation type="unfinished">Townships</translation>
+        <translation>Townships</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>村（社区）</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages (communities)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Grids</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>六、%1排名（按受理量）</source>
-        <translation type="unfinished"></translation>
+        <translation>6. %1 ranked by cases received</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>七、部门办理情况</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Departments</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+293"/>
         <source>部门</source>
-        <translation type="unfinished">Departments</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location line="-291"/>
         <source>本期无交办到部门的案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No case was dispatched to a department in the period.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>注：指标口径</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: how the indicators are counted</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1：%2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>分母为 0 的比率记为“—”；上期为 0 而本期不为 0 的变化记为“新增”。环比对上一个同长度的统计期，同比对上年同期，均按与本期相同的统计截止间隔计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>A rate whose denominator is 0 is shown as &quot;—&quot;; a change from 0 is shown as &quot;new&quot;. Month on month compares with the previous period of the same length, year on year with the same period a year earlier, each taken as long after its end as this period.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>制表人：__________&#x3000;&#x3000;审核人：__________&#x3000;&#x3000;分管领导：__________&#x3000;&#x3000;打印时间：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared by: __________    Checked by: __________    Leader in charge: __________    Printed: %1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>第 %1 页，共 %2 页</source>
-        <translation type="unfinished">Page %1 of %2</translation>
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>在办超期案件清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Open overdue cases</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1&#x3000;截至 %2&#x3000;共 %n 件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  at %2  %n case</numerusform>
+            <numerusform>%1  at %2  %n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>（列出期限最早的 %n 件）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(the case with the earliest deadline)</numerusform>
+            <numerusform>(the %n cases with the earliest deadlines)</numerusform>
         </translation>
     </message>
     <message>
         <location line="-7"/>
         <source>无在办超期案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No open case is overdue.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>案件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>标题</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>承办部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>受理日期</source>
-        <translation type="unfinished">Received on</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>办理期限</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>超期天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Days overdue</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>领导阅签材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader&apos;s print pack</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+111"/>
         <source>无法写入文件 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the file %1.</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>主要指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>分子</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>分母</source>
-        <translation type="unfinished"></translation>
+        <translation>Denominator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>口径</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>月度趋势</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly trend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>统计截止</source>
-        <translation type="unfinished"></translation>
+        <translation>As of</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>排名</source>
-        <translation type="unfinished">Rank</translation>
+        <translation>Ranking</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
 </context>
 <context>
@@ -19181,7 +19182,7 @@ Kinds: %1</translation>
     <message>
         <location filename="../src/cli/ReportCommand.cpp" line="-7"/>
         <source>用法:zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township 代码] [--as-of YYYY-MM-DD] [--pdf 文件] [--xlsx 文件] [--json 文件]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: zongzhi-cli report --db URL --period 2026-10|2026-Q3|2026 [--township CODE] [--as-of YYYY-MM-DD] [--pdf FILE] [--xlsx FILE] [--json FILE]</translation>
     </message>
     <message>
         <location line="+18"/>
