@@ -637,38 +637,35 @@ std::optional<IndicatorSet> denominatorSet(Indicator indicator)
 
 QString indicatorSetTitle(IndicatorSet set)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("zz::IndicatorQueries", text);
-    };
     switch (set) {
     case IndicatorSet::Received:
-        return tr("本期受理的案件");
+        return QCoreApplication::translate("zz::IndicatorQueries", "本期受理的案件");
     case IndicatorSet::Registered:
-        return tr("本期受理并立案的案件");
+        return QCoreApplication::translate("zz::IndicatorQueries", "本期受理并立案的案件");
     case IndicatorSet::ClosedOfRegistered:
-        return tr("本期立案、截至统计日已办结的案件");
+        return QCoreApplication::translate("zz::IndicatorQueries", "本期立案、截至统计日已办结的案件");
     case IndicatorSet::Closed:
-        return tr("本期办结的案件");
+        return QCoreApplication::translate("zz::IndicatorQueries", "本期办结的案件");
     case IndicatorSet::ClosedOnTime:
-        return tr("本期按期办结的案件");
+        return QCoreApplication::translate("zz::IndicatorQueries", "本期按期办结的案件");
     case IndicatorSet::ClosedLate:
-        return tr("本期超期办结的案件");
+        return QCoreApplication::translate("zz::IndicatorQueries", "本期超期办结的案件");
     case IndicatorSet::DisputeRecorded:
-        return tr("本期办结且记录了化解结果的案件");
+        return QCoreApplication::translate("zz::IndicatorQueries", "本期办结且记录了化解结果的案件");
     case IndicatorSet::DisputeSettled:
-        return tr("本期办结且已化解的案件");
+        return QCoreApplication::translate("zz::IndicatorQueries", "本期办结且已化解的案件");
     case IndicatorSet::CalledBack:
-        return tr("本期有回访结果的案件");
+        return QCoreApplication::translate("zz::IndicatorQueries", "本期有回访结果的案件");
     case IndicatorSet::Satisfied:
-        return tr("本期回访满意或基本满意的案件");
+        return QCoreApplication::translate("zz::IndicatorQueries", "本期回访满意或基本满意的案件");
     case IndicatorSet::OverdueOpen:
-        return tr("截至统计日在办超期的案件");
+        return QCoreApplication::translate("zz::IndicatorQueries", "截至统计日在办超期的案件");
     case IndicatorSet::SupervisedNormal:
-        return tr("本期普通督办的案件");
+        return QCoreApplication::translate("zz::IndicatorQueries", "本期普通督办的案件");
     case IndicatorSet::SupervisedYellow:
-        return tr("本期黄牌督办的案件");
+        return QCoreApplication::translate("zz::IndicatorQueries", "本期黄牌督办的案件");
     case IndicatorSet::SupervisedRed:
-        return tr("本期红牌督办的案件");
+        return QCoreApplication::translate("zz::IndicatorQueries", "本期红牌督办的案件");
     }
     return {};
 }

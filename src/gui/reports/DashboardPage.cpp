@@ -427,7 +427,6 @@ void DashboardPage::buildPeriodPicker(QLayout *layout)
     m_year = new QSpinBox(this);
     m_year->setObjectName(u"yearSpinBox"_s);
     m_year->setRange(2000, 2100);
-    m_year->setSuffix(tr("年"));
     row->addWidget(m_year);
     m_part = new QComboBox(this);
     m_part->setObjectName(u"periodPartComboBox"_s);
