@@ -4054,40 +4054,40 @@
     <message>
         <location line="+2"/>
         <source>导出</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>把当前查询的全部案件导出为 Excel 或 CSV 文件（含完整个人信息，操作将记入审计日志）</source>
-        <translation type="unfinished"></translation>
+        <translation>Export every case of the current search to an Excel or CSV file (with full personal data; recorded in the audit log)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>把当前查询的全部案件导出为 Excel 或 CSV 文件（个人信息已脱敏）</source>
-        <translation type="unfinished"></translation>
+        <translation>Export every case of the current search to an Excel or CSV file (personal data masked)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>导出案件清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Export case list</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>案件清单.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>cases.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>已导出 %Ln 件案件。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln case.</numerusform>
+            <numerusform>Exported %Ln cases.</numerusform>
         </translation>
     </message>
     <message>
@@ -4827,7 +4827,7 @@
     <message>
         <location line="+67"/>
         <source>事项分类.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>categories.xlsx</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5117,108 +5117,108 @@
     <message>
         <location filename="../src/exchange/CellCoercion.cpp" line="+67"/>
         <source>身份证号码存成了数字：Excel 只保留 15 位有效数字，末尾几位已经丢失。请把该列设为文本格式后重新填写号码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number was stored as a number: Excel keeps only 15 significant digits, so the last digits are lost. Format the column as text and enter the number again.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>“%1”不是可识别的日期，请写成 2026-03-05、2026/3/5 或 2026年3月5日。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a date that can be read; write it as 2026-03-05, 2026/3/5 or 2026年3月5日.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>日期“%1”不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The date “%1” does not exist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>时间“%1”不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The time “%1” does not exist.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“%1”不是日期。</source>
-        <translation type="unfinished">&quot;%1&quot; is not a date.</translation>
+        <translation>“%1” is not a date.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>日期序号 60 是 Excel 虚构的 1900年2月29日，这一天不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>Date serial 60 is Excel’s fictitious 29 February 1900, a day that never existed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>数字 %1 不是有效的日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The number %1 is not a valid date.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>单元格只有时间“%1”，没有日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The cell holds only a time, “%1”, and no date.</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+7"/>
         <source>“%1”不是数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a number.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“%1”不是整数。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a whole number.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>单元格是错误值 %1。</source>
-        <translation type="unfinished"></translation>
+        <translation>The cell holds the error value %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>身份证号码一栏的内容不是号码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number column does not hold a number here.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+17"/>
         <source>15 位旧身份证号码的地区码或出生日期不对。</source>
-        <translation type="unfinished"></translation>
+        <translation>The region code or birth date of the 15-digit old ID number is wrong.</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>身份证号码应为 18 位（旧证 15 位）。</source>
-        <translation type="unfinished"></translation>
+        <translation>An ID number has 18 characters (old ones 15).</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>身份证号码应为 18 位（旧证 15 位），这里是 %n 位。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An ID number has 18 characters (old ones 15); this one has %n.</numerusform>
+            <numerusform>An ID number has 18 characters (old ones 15); this one has %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>联系电话一栏的内容不是电话号码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone column does not hold a phone number here.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>联系电话一栏的数字不是电话号码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The number in the phone column is not a phone number.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>固定电话存成了数字，丢失了开头的 0，已补回；请核对区号。</source>
-        <translation type="unfinished"></translation>
+        <translation>The landline was stored as a number and lost its leading 0, which has been put back; please check the area code.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>联系电话存成了数字，开头的 0 可能已丢失，无法确定原号码；请把该列设为文本格式后重新填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone was stored as a number and may have lost its leading 0, so the number cannot be known; format the column as text and enter it again.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+13"/>
         <source>“%1”不是“是”或“否”。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not “yes” or “no”.</translation>
     </message>
 </context>
 <context>
@@ -5838,7 +5838,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+87"/>
         <location line="+9"/>
         <source>无法写入文件“%1”：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -6586,7 +6586,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+50"/>
         <source>职能部门.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>departments.xlsx</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9907,54 +9907,54 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location filename="../src/exchange/ExportKinds.cpp" line="+27"/>
         <source>是</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>否</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>当前账号不能导出案件。</source>
-        <translation type="unfinished">The current account cannot export cases.</translation>
+        <translation>This account may not export cases.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>当前账号不能导出基础数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account may not export base data.</translation>
     </message>
     <message>
         <location line="+83"/>
         <location filename="../src/exchange/ListExport.cpp" line="+41"/>
         <source>案件</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>案件清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Case list</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+220"/>
         <source>案件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <location line="-220"/>
         <source>标题</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9964,24 +9964,24 @@ Header: row %4; columns imported: %5</translation>
         <location line="+23"/>
         <location line="+24"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>紧急程度</source>
-        <translation type="unfinished">Urgency</translation>
+        <translation>Urgency</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+147"/>
         <location filename="../src/exchange/ListExport.cpp" line="+5"/>
         <source>事项分类</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <location line="-146"/>
@@ -9989,476 +9989,476 @@ Header: row %4; columns imported: %5</translation>
         <location line="+74"/>
         <location line="+46"/>
         <source>所属乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>Township</translation>
     </message>
     <message>
         <location line="-218"/>
         <location line="+218"/>
         <source>村(社区) / 网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Village (community) / grid</translation>
     </message>
     <message>
         <location line="-217"/>
         <source>事发地点</source>
-        <translation type="unfinished">Incident location</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>承办部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>承办网格员</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid worker</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>受理时间</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理期限</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>反映人</source>
-        <translation type="unfinished">Reporter</translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+170"/>
         <source>身份证号码</source>
-        <translation type="unfinished">Resident ID number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="-170"/>
         <location line="+170"/>
         <source>联系电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="-151"/>
         <source>状态：%1</source>
-        <translation type="unfinished">Status: %1</translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>匿名</source>
-        <translation type="unfinished">Anonymous</translation>
+        <translation>Anonymous</translation>
     </message>
     <message>
         <location line="+22"/>
         <location filename="../src/exchange/ListExport.cpp" line="-3"/>
         <source>组织机构</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Org units</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>组织机构清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Org unit list</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+74"/>
         <source>代码</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="-74"/>
         <location line="+53"/>
         <location line="+21"/>
         <source>名称</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>层级</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>上级代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>上级名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>开发区、农场等</source>
-        <translation type="unfinished"></translation>
+        <translation>Development zone, farm etc.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>本地新增</source>
-        <translation type="unfinished"></translation>
+        <translation>Added locally</translation>
     </message>
     <message>
         <location line="+18"/>
         <location filename="../src/exchange/ListExport.cpp" line="+1"/>
         <source>网格</source>
-        <translation type="unfinished"></translation>
+        <translation>Grids</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网格清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网格代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>网格名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>所属村(社区)</source>
-        <translation type="unfinished"></translation>
+        <translation>Village (community)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网格类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>户数</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+69"/>
         <location filename="../src/exchange/ListExport.cpp" line="-2"/>
         <source>网格员</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid workers</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>已绘边界</source>
-        <translation type="unfinished"></translation>
+        <translation>Boundary drawn</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1（网格长）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (grid head)</translation>
     </message>
     <message>
         <location line="+17"/>
         <location filename="../src/exchange/ListExport.cpp" line="+3"/>
         <source>职能部门</source>
-        <translation type="unfinished">Functional department</translation>
+        <translation>Departments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>职能部门清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Department list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>所属单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>排序</source>
-        <translation type="unfinished">Order</translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>事项分类清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Category list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>上级分类</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent category</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>办理时限（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit (days)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>计时方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted in</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>默认紧急程度</source>
-        <translation type="unfinished">Default urgency</translation>
+        <translation>Default urgency</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>默认承办部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Default department</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>工作日</source>
-        <translation type="unfinished">working days</translation>
+        <translation>Working days</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>自然日</source>
-        <translation type="unfinished">calendar days</translation>
+        <translation>Calendar days</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>网格员清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid worker list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>现任网格 / 单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Current grid / unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网格长</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid head</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>用工方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>到岗日期</source>
-        <translation type="unfinished">In post since</translation>
+        <translation>In post since</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>离岗日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Left post on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网格分配</source>
-        <translation type="unfinished">Grid assignments</translation>
+        <translation>Grid assignments</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 起</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 至 %2</source>
-        <translation type="unfinished">%1 to %2</translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2（网格长）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (grid head)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../src/exchange/ListExport.cpp" line="+39"/>
         <source>；</source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+1"/>
         <location filename="../src/exchange/ListExport.cpp" line="-37"/>
         <source>回访记录</source>
-        <translation type="unfinished">Call-backs</translation>
+        <translation>Call-backs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>案件标题</source>
-        <translation type="unfinished"></translation>
+        <translation>Case title</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>回访时间</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Called at</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>回访方式</source>
-        <translation type="unfinished">Method</translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>回访对象</source>
-        <translation type="unfinished">Person reached</translation>
+        <translation>Person reached</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>回访结果</source>
-        <translation type="unfinished">Result</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>情况说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>回访人</source>
-        <translation type="unfinished"></translation>
+        <translation>Called by</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>当前账号不能导出审计日志。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account may not export the audit log.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <location filename="../src/exchange/ListExport.cpp" line="+1"/>
         <source>审计日志</source>
-        <translation type="unfinished">Audit Log</translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>序号</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>时间</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>操作</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>对象</source>
-        <translation type="unfinished">Object</translation>
+        <translation>Object</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>对象编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Object ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>详情</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <location filename="../src/exchange/ListExport.cpp" line="+28"/>
         <source>范围：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>全部</source>
-        <translation type="unfinished">All</translation>
+        <translation>all</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>期间：%1 至 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: %1 to %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>不限</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>检索：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>筛选条件：%1</source>
-        <translation type="unfinished">Filter: %1</translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出：%1，%2；%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported by %1, %2; %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>含完整身份证号码和电话，注意保密</source>
-        <translation type="unfinished"></translation>
+        <translation>full ID numbers and phones: keep it confidential</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>身份证号码和电话已隐去部分数字</source>
-        <translation type="unfinished"></translation>
+        <translation>ID numbers and phones partly masked</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>没有“%1”这种清单可导出（可选：%2）。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no list “%1” to export (choose from: %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>导出文件须以 .xlsx 或 .csv 结尾。</source>
-        <translation type="unfinished"></translation>
+        <translation>The export file must end in .xlsx or .csv.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>起始日期晚于截止日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The start date is after the end date.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>没有代码为“%1”的乡镇（街道）。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no township (subdistrict) with the code “%1”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>当前账号不能导出其他乡镇的数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account may not export another township’s data.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -11080,45 +11080,45 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+2"/>
         <source>导出</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>把组织机构或网格清单导出为 Excel 或 CSV 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the org unit or grid list to an Excel or CSV file</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>已导出 %Ln 行。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln row.</numerusform>
+            <numerusform>Exported %Ln rows.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>导出组织机构清单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export org unit list…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>组织机构.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>org-units.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出网格清单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export grid list…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>网格.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>grids.xlsx</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -14089,7 +14089,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::QueueSetupPage</name>
     <message>
-        <location filename="../src/gui/hall/QueueSetupPage.cpp" line="+59"/>
+        <location filename="../src/gui/hall/QueueSetupPage.cpp" line="+60"/>
         <source>业务类型</source>
         <translation>Business types</translation>
     </message>
@@ -14968,12 +14968,12 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="-272"/>
         <source>导出</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>把整个清单导出为 Excel 或 CSV 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the whole list to an Excel or CSV file</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -14984,24 +14984,24 @@ Header: row %4; columns imported: %5</translation>
         <location line="+47"/>
         <location line="+6"/>
         <source>导出清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Export list</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>清单.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>list.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>已导出 %Ln 行。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln row.</numerusform>
+            <numerusform>Exported %Ln rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -16027,47 +16027,47 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <location filename="../src/exchange/SheetReader.cpp" line="+49"/>
         <location line="+504"/>
         <source>无法打开文件“%1”：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the file “%1”: %2</translation>
     </message>
     <message>
         <location line="-269"/>
         <source>“%1”已损坏，或不是有效的 %2 文件，无法读取。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is damaged or not a valid %2 file and cannot be read.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>文件中没有工作表。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no sheets.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>文件中没有名为“%1”的工作表（有：%2）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no sheet named “%1” (it has: %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+215"/>
         <source>文件“%1”不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “%1” does not exist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中取消密码，另存为 .xlsx 后再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has an opening password (it is encrypted) and cannot be read. Remove the password in Excel or WPS, save it as .xlsx and import that.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1”是旧版 Excel 97-2003（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is an old Excel 97-2003 (.xls) file; save it as .xlsx in Excel or WPS and import that.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1”不是 Excel（.xlsx）、OpenDocument（.ods）或 CSV 文件，无法读取。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not an Excel (.xlsx), OpenDocument (.ods) or CSV file and cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -18344,7 +18344,7 @@ Phone %4 · ID number %5</translation>
     <message>
         <location line="+14"/>
         <source>网格员.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>grid-workers.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -18479,37 +18479,37 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
     <message>
         <location filename="../src/exchange/XlsxTableWriter.cpp" line="+67"/>
         <source>行数超过了 Excel 一个工作表的上限（1,048,576 行），请缩小导出范围。</source>
-        <translation type="unfinished"></translation>
+        <translation>More rows than an Excel sheet holds (1,048,576); narrow the export.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>写入 Excel 文件“%1”时出错。</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the Excel file “%1” failed.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>无法写入文件“%1”：文件夹不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file “%1”: the folder does not exist.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>无法创建 Excel 文件“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the Excel file “%1”.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>无法写入文件“%1”：文件夹没有写权限、磁盘已满，或文件正被其他程序占用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file “%1”: the folder is not writable, the disk is full, or another program holds the file.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>无法写入文件“%1”：文件正被其他程序（如 Excel 或 WPS）打开，请关闭后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file “%1”: another program (Excel or WPS) has it open; close it and try again.</translation>
     </message>
 </context>
 <context>
@@ -18644,7 +18644,75 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
   --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名
              (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: zongzhi-cli &lt;command&gt; [options]
+
+Commands:
+  init   create or upgrade the database schema and load the holiday calendar
+  init --division CODE
+         also build the org tree from the NBS 2023 divisions: a 6-digit county code loads the
+         county with all its townships and villages; a 9-digit township code loads its county,
+         the township and its villages. Re-runs add only what is missing and never change
+         existing or locally added units
+  demo   generate demo data (--cases N, default 2000)
+  info   show the schema version and the number of cases
+  account create --login L --name NAME --roles admin,leader --org UNITCODE
+         [--department DEPARTMENT] [--password-stdin]
+                       create an account (the first admin when the database has no account yet)
+  account passwd|disable|enable --login L [--password-stdin]
+                       reset a password, disable or enable an account; runs as the connecting
+                       database role (at first the owner): the operator's tool on the server. The
+                       password is asked on the terminal, or read as one line with --password-stdin
+  calendar status      show the years the holiday calendar covers
+  calendar import --from FILE.json [--year YYYY]
+                       enter a new year's holidays (chinese-days format) and recompute open cases
+                       whose deadlines lay beyond the old calendar; on PostgreSQL connect as the owner
+  audit verify [--checkpoint FILE]...
+                       check the audit log's hash chain, its guard triggers and signed checkpoints
+                       (exit code 0 when intact, 4 when it cannot be trusted, 3 when a checkpoint
+                       file is refused)
+  audit keygen --out FILE [--db URL]
+                       make an audit witness key pair (keep the secret key offline; with --db the
+                       public key is registered too)
+  audit trust --public-key HEX|PUBLICKEYFILE [--label TEXT]
+                       register a trusted audit witness public key in the database
+  audit checkpoint --key SECRETKEYFILE --out FILE
+                       sign a checkpoint of the audit chain's head into a file (at least weekly)
+  backup --to FILE     online backup of an SQLite database (for PostgreSQL use pg_dump on the server)
+  restore --from FILE  check a backup file, then restore it into the SQLite database given by --db
+  score --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]
+                       the grid workers' monthly assessment: approved or locked months as saved,
+                       other months computed from the facts so far (not saved)
+  report --period 2026-10|2026-Q3|2026 [--township CODE] [--as-of YYYY-MM-DD] [--json FILE]
+                       the leaders' indicators (cases received, closure rate, on-time rate,
+                       satisfaction and more) with month-on-month and year-on-year changes;
+                       in the JSON rates are fractions, null when the denominator is 0, and
+                       by_township has the same figures per township
+  import --kind KIND --file FILE [--sheet SHEET] [--mapping PROFILE] [--mode all|valid] [--dry-run]
+         [--rejects REJECTS.xlsx] [--login ACCOUNT --password-stdin]
+                       import an Excel/CSV file with that account's rights (on PostgreSQL the
+                       account in the URL may log in instead); kinds: org-units grids departments
+                       categories workers worker-activities and more; exit code 0 when every row
+                       is in, 3 when some rows were rejected, 4 when nothing was imported
+  import --template KIND --out TEMPLATE.xlsx
+                       write the import template (Chinese headers, an example row and notes)
+  export --kind KIND --out FILE.xlsx|FILE.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township CODE]
+         [--login ACCOUNT --password-stdin]
+                       export a list to Excel or CSV: cases, workers, org-units, grids, departments,
+                       categories, callbacks, audit-log; within the account's rights and scope, ID
+                       numbers and phones in full only for roles that may export personal data,
+                       every export recorded in the audit log
+  bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json FILE]
+                       assessment benchmark: one township (500 grid workers by default) for one
+                       month over 1,000,000 cases and 1,000,000 activities by default, next to the
+                       same statements on the raw engine
+  bench  performance benchmark: generates demo data up to N cases, then times the dispatch
+         board's queries and case registration (--cases N, default 100000; --json FILE;
+         --repeats R, default 15)
+
+Common options:
+  --db URL   database: sqlite:///path/file.db or postgresql://user@host:port/dbname
+             (default: $ZONGZHI_DB, then zongzhi.db in the user's data folder)
+</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -19303,17 +19371,19 @@ Kinds: %1</translation>
         <source>用法:zongzhi-cli export --db URL --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]
        [--township 代码] [--login 账号 --password-stdin]
 类型:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: zongzhi-cli export --db URL --kind KIND --out FILE.xlsx|FILE.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+       [--township CODE] [--login ACCOUNT --password-stdin]
+Kinds: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>数据库账号“%1”不是本系统的账号:请用 --login 指定导出所用的账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database account “%1” is not an account of this system: name the account to export as with --login.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>请用 --login 指定导出所用的账号(按该账号的权限、范围和个人信息脱敏规则导出)。</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the account to export as with --login (the export follows its rights, scope and masking of personal data).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -19324,22 +19394,25 @@ Kinds: %1</translation>
     <message>
         <location line="+12"/>
         <source>--%1 需要 YYYY-MM-DD 形式的日期,例如 2026-03-01。</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 needs a date as YYYY-MM-DD, e.g. 2026-03-01.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>已导出 %n 行到 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>文件含完整的身份证号码和电话,请妥善保管。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holds full ID numbers and phones: keep it safe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>身份证号码和电话已按账号权限隐去部分数字。</source>
-        <translation type="unfinished"></translation>
+        <translation>ID numbers and phones are partly masked, as the account’s rights require.</translation>
     </message>
 </context>
 <context>

@@ -14009,7 +14009,7 @@
 <context>
     <name>zz::QueueSetupPage</name>
     <message>
-        <location filename="../src/gui/hall/QueueSetupPage.cpp" line="+59"/>
+        <location filename="../src/gui/hall/QueueSetupPage.cpp" line="+60"/>
         <source>业务类型</source>
         <translation>业务类型</translation>
     </message>
