@@ -17,6 +17,8 @@
 #include "hall/TakeNumberPage.h"
 #include "hall/TicketSlip.h"
 #include "hall/WindowConsole.h"
+#include "petition/PetitionRepository.h"
+#include "petition/PetitionService.h"
 #include "queue/QueueService.h"
 #include "queue/QueueSetupService.h"
 #include "shell/AppContext.h"
@@ -248,6 +250,49 @@ private slots:
         QVERIFY(QFileInfo(xlsx).size() > 0);
     }
 
+    void unsatisfiedReopensThePetitionAndTellsTheCounter()
+    {
+        CalendarRepository(*m_db).seedFromBundled();
+        const AppContext context{*m_db, m_clock, CalendarRepository(*m_db).load(), m_town.duty};
+        PetitionService petitions(*m_db, m_clock, context.calendar);
+        PetitionRecord draft;
+        draft.channel = PetitionChannel::Visit;
+        draft.type = PetitionType::Claim;
+        draft.request = u"请求解决楼上漏水"_s;
+        draft.facts = u"去年起楼上漏水"_s;
+        draft.orgUnitId = m_town.village1.id;
+        Person person;
+        person.name = u"张三"_s;
+        PetitionRecord p = petitions.registerPetition(
+            draft, {PetitionPersonInput{PetitionPersonRole::Petitioner, person}}, context.actor());
+        PetitionActionInput settle;
+        settle.result = u"当场解释说明"_s;
+        p = petitions.apply(p.id, p.version, PetitionAction::SettleOnSpot, settle, context.actor());
+
+        HallModule hall(context);
+        std::unique_ptr<QWidget> page(hall.widget());
+        page->show();
+        QueueService queue(*m_db, m_clock, context.actor());
+        const QueueTicket t = queue.take(m_visit.id);
+        WindowConsole *console = hall.console();
+        console->reload();
+        console->selectWindow(m_window1.id);
+        QTest::mouseClick(child<QPushButton>(console, u"callNextButton"_s), Qt::LeftButton);
+        queue.linkPetition(t.id, p.id); // as the petition window's reception form does (TicketPicker)
+        QTest::mouseClick(child<QPushButton>(console, u"finishButton"_s), Qt::LeftButton);
+        EvaluatorWindow *evaluator = hall.openEvaluator();
+        QVERIFY(evaluator);
+        QCOMPARE(evaluator->windowId(), m_window1.id);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(evaluator, u"unsatisfiedButton"_s)->isEnabled(), 5000);
+        QTest::mouseClick(child<QPushButton>(evaluator, u"unsatisfiedButton"_s), Qt::LeftButton);
+        QCOMPARE(PetitionRepository(*m_db, context.actor()).get(p.id)->status, PetitionStatus::Handling);
+        QVERIFY2(child<QLabel>(console, u"consoleStatusLabel"_s)->text().contains(u"重新办理"_s),
+                 qPrintable(child<QLabel>(console, u"consoleStatusLabel"_s)->text()));
+        // the visitor sees thanks, not the petition
+        QVERIFY(!child<QLabel>(evaluator, u"evaluatorPromptLabel"_s)->text().contains(p.petitionNo));
+        evaluator->close();
+    }
+
     void capReachedSaysSo()
     {
         const AppContext context{*m_db, m_clock, m_calendar, m_town.reception};
@@ -368,6 +413,10 @@ private slots:
                 setup.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&setup));
                 VERIFY_SCREENSHOT(&setup, u"hall-setup-%1"_s.arg(suffix), QSize(600, 400));
+                setup.findChild<QTabWidget *>(u"queueSetupTabs"_s)->setCurrentIndex(1);
+                VERIFY_SCREENSHOT(&setup, u"hall-setup-windows-%1"_s.arg(suffix), QSize(600, 400));
+                setup.findChild<QTabWidget *>(u"queueSetupTabs"_s)->setCurrentIndex(2);
+                VERIFY_SCREENSHOT(&setup, u"hall-setup-rota-%1"_s.arg(suffix), QSize(600, 400));
                 QueueStatsPage stats(context);
                 stats.resize(1000, 400);
                 stats.show();
