@@ -12,6 +12,12 @@ namespace zz {
 
 namespace {
 
+// Matches while typing come in the order of the index that found them (no sort: a phone prefix may match
+// thousands, and each row carries subqueries). Other sort keys are written +column: SQLite then never
+// walks a whole table in that order to fill a small LIMIT; PostgreSQL plans by statistics alike. An ID or
+// phone test always comes with "<> ''": the indexes on them are partial, and neither engine can tell from a
+// bound value alone that they apply.
+
 // The upper bound of a prefix range: IDs and phones are ASCII digits (and X), all below '~'.
 QString prefixEnd(const QString &prefix)
 {
@@ -63,7 +69,7 @@ QList<PersonMatch> PersonDirectory::match(const PersonQuery &query, int limit) c
                 "(SELECT MAX(p.received_at) FROM petition_persons c JOIN petitions p ON p.id = c.petition_id "
                 "WHERE c.person_id = s.id) FROM persons s WHERE "_s +
                     where + u" AND s.org_path >= ? AND s.org_path < ? AND "_s + visiblePersonClause() +
-                    u" ORDER BY s.id DESC LIMIT ?"_s);
+                    u" LIMIT ?"_s);
         for (const QVariant &v : values)
             q.bind(v);
         q.bind(m_path)
@@ -99,14 +105,14 @@ QList<PersonMatch> PersonDirectory::match(const PersonQuery &query, int limit) c
     };
 
     if (id.size() >= 18)
-        addPersons(u"s.resident_id = ?"_s, {id}, PersonMatch::MatchedBy::ResidentId);
+        addPersons(u"s.resident_id <> '' AND s.resident_id = ?"_s, {id}, PersonMatch::MatchedBy::ResidentId);
     else if (id.size() >= minResidentIdPrefix)
-        addPersons(u"s.resident_id >= ? AND s.resident_id < ?"_s, {id, prefixEnd(id)},
+        addPersons(u"s.resident_id <> '' AND s.resident_id >= ? AND s.resident_id < ?"_s, {id, prefixEnd(id)},
                    PersonMatch::MatchedBy::ResidentId);
     if (phone.size() >= 11)
-        addPersons(u"s.phone = ?"_s, {phone}, PersonMatch::MatchedBy::Phone);
+        addPersons(u"s.phone <> '' AND s.phone = ?"_s, {phone}, PersonMatch::MatchedBy::Phone);
     else if (phone.size() >= minPhonePrefix)
-        addPersons(u"s.phone >= ? AND s.phone < ?"_s, {phone, prefixEnd(phone)},
+        addPersons(u"s.phone <> '' AND s.phone >= ? AND s.phone < ?"_s, {phone, prefixEnd(phone)},
                    PersonMatch::MatchedBy::Phone);
     if (name.size() >= minNameLength && address.size() >= minAddressLength)
         addPersons(u"s.name = ? AND s.address LIKE ? ESCAPE '\\'"_s, {name, containsPattern(address)},
@@ -122,7 +128,7 @@ QList<PersonMatch> PersonDirectory::match(const PersonQuery &query, int limit) c
                     where +
                     u" AND cp.anonymous = FALSE AND c.org_path >= ? AND c.org_path < ? AND (c.confidential "
                     "= FALSE OR c.created_by = ? OR c.id IN (SELECT a.case_id FROM case_access a WHERE "
-                    "a.user_id = ?)) ORDER BY c.received_at DESC, cp.id DESC LIMIT ?"_s);
+                    "a.user_id = ?)) LIMIT ?"_s);
         for (const QVariant &v : values)
             q.bind(v);
         q.bind(m_path).bind(prefixEnd(m_path)).bind(m_actor.userId).bind(m_actor.userId).bind(limit).exec();
@@ -149,12 +155,13 @@ QList<PersonMatch> PersonDirectory::match(const PersonQuery &query, int limit) c
         }
     };
     if (id.size() >= 18)
-        addParties(u"cp.resident_id = ?"_s, {id}, PersonMatch::MatchedBy::ResidentId);
+        addParties(u"cp.resident_id <> '' AND cp.resident_id = ?"_s, {id},
+                   PersonMatch::MatchedBy::ResidentId);
     else if (id.size() >= minResidentIdPrefix)
         addParties(u"cp.resident_id <> '' AND cp.resident_id >= ? AND cp.resident_id < ?"_s,
                    {id, prefixEnd(id)}, PersonMatch::MatchedBy::ResidentId);
     if (phone.size() >= 11)
-        addParties(u"cp.phone = ?"_s, {phone}, PersonMatch::MatchedBy::Phone);
+        addParties(u"cp.phone <> '' AND cp.phone = ?"_s, {phone}, PersonMatch::MatchedBy::Phone);
     else if (phone.size() >= minPhonePrefix)
         addParties(u"cp.phone <> '' AND cp.phone >= ? AND cp.phone < ?"_s, {phone, prefixEnd(phone)},
                    PersonMatch::MatchedBy::Phone);
@@ -202,7 +209,8 @@ QList<PersonHistoryEntry> PersonDirectory::history(const Person &person, int lim
         whoValues << person.id;
     }
     if (!person.residentId.isEmpty()) {
-        who << u"pp.person_id IN (SELECT s.id FROM persons s WHERE s.resident_id = ? AND s.org_path >= ? "
+        who << u"pp.person_id IN (SELECT s.id FROM persons s WHERE s.resident_id <> '' AND s.resident_id = ? "
+               u"AND s.org_path >= ? "
                "AND s.org_path < ?)"_s;
         whoValues << person.residentId << m_path << prefixEnd(m_path);
     }
@@ -213,7 +221,7 @@ QList<PersonHistoryEntry> PersonDirectory::history(const Person &person, int lim
                     who.join(u" OR "_s) +
                     u") AND p.org_path >= ? AND p.org_path < ? AND (pp.role <> 'reporter' OR "
                     "p.reporter_protected = FALSE OR ? OR ? IN (p.created_by, p.received_by, "
-                    "p.handler_user_id)) ORDER BY p.received_at DESC, p.id DESC LIMIT ?"_s);
+                    "p.handler_user_id)) ORDER BY +p.received_at DESC, p.id DESC LIMIT ?"_s);
         for (const QVariant &v : std::as_const(whoValues))
             q.bind(v);
         q.bind(m_path).bind(prefixEnd(m_path)).bind(leader).bind(m_actor.userId).bind(limit).exec();
@@ -240,22 +248,22 @@ QList<PersonHistoryEntry> PersonDirectory::history(const Person &person, int lim
     QStringList partyWho;
     QVariantList partyValues;
     if (!person.residentId.isEmpty()) {
-        partyWho << u"cp.resident_id = ?"_s;
+        partyWho << u"(cp.resident_id <> '' AND cp.resident_id = ?)"_s;
         partyValues << person.residentId;
     }
     if (!person.phone.isEmpty()) {
-        partyWho << u"cp.phone = ?"_s;
+        partyWho << u"(cp.phone <> '' AND cp.phone = ?)"_s;
         partyValues << person.phone;
     }
     if (!partyWho.isEmpty()) {
         Query q(
             m_db,
-            u"SELECT DISTINCT c.id, c.case_no, c.title, c.status, cp.role, c.received_at, (SELECT "
+            u"SELECT c.id, c.case_no, c.title, c.status, cp.role, c.received_at, (SELECT "
             "MIN(h.order_no) FROM hotline_orders h WHERE h.case_id = c.id) FROM case_parties cp JOIN cases c ON c.id = cp.case_id WHERE ("_s +
                 partyWho.join(u" OR "_s) +
                 u") AND cp.anonymous = FALSE AND c.org_path >= ? AND c.org_path < ? AND (c.confidential "
                 "= FALSE OR c.created_by = ? OR c.id IN (SELECT a.case_id FROM case_access a WHERE "
-                "a.user_id = ?)) ORDER BY c.received_at DESC, c.id DESC LIMIT ?"_s);
+                "a.user_id = ?)) ORDER BY +c.received_at DESC, c.id DESC LIMIT ?"_s);
         for (const QVariant &v : std::as_const(partyValues))
             q.bind(v);
         q.bind(m_path).bind(prefixEnd(m_path)).bind(m_actor.userId).bind(m_actor.userId).bind(limit).exec();
@@ -298,11 +306,11 @@ RepeatAssessment PersonDirectory::assessRepeat(const QList<Person> &persons, con
             values << p.id;
         }
         if (!p.residentId.trimmed().isEmpty()) {
-            who << u"s.resident_id = ?"_s;
+            who << u"(s.resident_id <> '' AND s.resident_id = ?)"_s;
             values << p.residentId.trimmed().toUpper();
         }
         if (const QString phone = digitsOnly(p.phone); !phone.isEmpty()) {
-            who << u"s.phone = ?"_s;
+            who << u"(s.phone <> '' AND s.phone = ?)"_s;
             values << phone;
         }
         if (!p.name.trimmed().isEmpty() && !p.address.trimmed().isEmpty()) {
@@ -332,26 +340,34 @@ RepeatAssessment PersonDirectory::assessRepeat(const QList<Person> &persons, con
             apart << links.int64(0) << links.int64(1);
     }
 
-    QString sql =
+    // First the petitions naming these persons (through the persons' and petition_persons' indexes, at
+    // most 5,000); then the newest of those in scope: never a walk through all petitions.
+    QList<qint64> candidates;
+    {
+        // persons first (CROSS JOIN keeps SQLite from walking petition_persons in petition order)
+        Query c(m_db,
+                u"SELECT pp.petition_id FROM persons s CROSS JOIN petition_persons pp WHERE pp.person_id = "
+                "s.id AND pp.role <> 'reporter' AND ("_s +
+                    who.join(u" OR "_s) + u") LIMIT 5000"_s);
+        for (const QVariant &v : std::as_const(values))
+            c.bind(v);
+        c.exec();
+        while (c.next())
+            if (!apart.contains(c.int64(0)) && (selfId <= 0 || c.int64(0) < selfId) &&
+                !candidates.contains(c.int64(0)))
+                candidates << c.int64(0);
+    }
+    if (candidates.isEmpty())
+        return out;
+    Query q(
+        m_db,
         u"SELECT p.id, p.petition_no, p.status, p.received_at, p.chain_first_id FROM petitions p WHERE "
-        "p.org_path >= ? AND p.org_path < ? AND p.id IN (SELECT pp.petition_id FROM petition_persons pp "
-        "JOIN persons s ON s.id = pp.person_id WHERE pp.role <> 'reporter' AND ("_s +
-        who.join(u" OR "_s) +
-        u")) AND NOT EXISTS (SELECT 1 FROM petition_links l WHERE l.petition_id = p.id AND l.kind IN "
-        "('multi_send', 'joint') AND l.unlinked_at IS NULL)"_s;
-    if (!apart.isEmpty())
-        sql += u" AND p.id NOT IN (%1)"_s.arg(inListMarkers(apart.size()));
-    if (selfId > 0)
-        sql += u" AND p.id < ?"_s;
-    sql += u" ORDER BY p.received_at DESC, p.id DESC LIMIT 1"_s;
-    Query q(m_db, sql);
-    q.bind(m_path).bind(prefixEnd(m_path));
-    for (const QVariant &v : std::as_const(values))
-        q.bind(v);
-    for (qint64 id : std::as_const(apart))
+        "p.id IN (%1) AND p.org_path >= ? AND p.org_path < ? AND NOT EXISTS (SELECT 1 FROM petition_links "
+        "l WHERE l.petition_id = p.id AND l.kind IN ('multi_send', 'joint') AND l.unlinked_at IS NULL) "
+        "ORDER BY +p.received_at DESC, p.id DESC LIMIT 1"_s.arg(inListMarkers(candidates.size())));
+    for (qint64 id : std::as_const(candidates))
         q.bind(id);
-    if (selfId > 0)
-        q.bind(selfId);
+    q.bind(m_path).bind(prefixEnd(m_path));
     q.exec();
     if (!q.next())
         return out;

@@ -74,6 +74,16 @@ PetitionRepository::PetitionRepository(const Database &db, const Actor &actor)
     : m_db(db), m_actor(actor), m_path(CaseScope(db, actor).path())
 {}
 
+QString PetitionRepository::scopeColumn(int level) const
+{
+    if (level == 0)
+        level = Query(m_db, u"SELECT level FROM org_units WHERE id = ?"_s)
+                    .bind(m_actor.orgUnitId)
+                    .scalar()
+                    .toInt();
+    return m_db.isSqlite() && level <= int(OrgLevel::Township) ? u"+p.org_path"_s : u"p.org_path"_s;
+}
+
 QString PetitionRepository::petitionColumns()
 {
     return u"p.id, p.petition_no, p.township_id, p.year, p.seq, p.org_unit_id, p.place_address, p.channel, "
@@ -135,19 +145,32 @@ QList<PetitionBoardRow> PetitionRepository::page(const PetitionBoardFilter &filt
 {
     if (m_path.isEmpty())
         return {};
-    // The scope repeated as a range with literal bounds (the policy stays the guard on PostgreSQL).
+    // The scope repeated with literal bounds (the policy stays the guard on PostgreSQL). A township's
+    // board walks (township_id, received_at, id) in the board's order; a county's walks the receipt
+    // index; a village's reads its range of org_path. On SQLite the range is kept off an index where
+    // a walk in order is cheaper (+org_path), so the planner never sorts a whole scope.
+    qint64 unitId = m_actor.orgUnitId;
     QString path = m_path;
     if (filter.orgUnitId > 0) {
         const QString unitPath = Query(m_db, u"SELECT path FROM org_units WHERE id = ?"_s)
                                      .bind(filter.orgUnitId)
                                      .scalar()
                                      .toString();
-        if (unitPath.startsWith(m_path))
+        if (unitPath.startsWith(m_path)) {
             path = unitPath;
+            unitId = filter.orgUnitId;
+        }
     }
-    QString sql =
-        u"SELECT "_s + boardColumns() + u" FROM petitions p WHERE p.org_path >= ? AND p.org_path < ?"_s;
+    const int level =
+        Query(m_db, u"SELECT level FROM org_units WHERE id = ?"_s).bind(unitId).scalar().toInt();
+    const QString pathColumn = scopeColumn(level);
+    QString sql = u"SELECT "_s + boardColumns() + u" FROM petitions p WHERE "_s + pathColumn +
+                  u" >= ? AND "_s + pathColumn + u" < ?"_s;
     QVariantList values{path, path + u'~'};
+    if (level == int(OrgLevel::Township)) {
+        sql += u" AND p.township_id = ?"_s;
+        values << unitId;
+    }
     QStringList statuses;
     for (PetitionStatus s : filter.statuses)
         statuses << code(s);
@@ -227,7 +250,7 @@ QList<PetitionBoardRow> PetitionRepository::overdue(QDate today, int limit) cons
         return {};
     Query q(m_db, u"SELECT "_s + boardColumns() +
                       u" FROM petitions p WHERE p.next_due_date IS NOT NULL AND p.next_due_date < ? "
-                      "AND p.org_path >= ? AND p.org_path < ? ORDER BY p.next_due_date, p.id LIMIT ?"_s);
+                      "AND %1 >= ? AND %1 < ? ORDER BY p.next_due_date, p.id LIMIT ?"_s.arg(scopeColumn()));
     q.bind(dateText(today)).bind(m_path).bind(m_path + u'~').bind(qBound(1, limit, 1000)).exec();
     QList<PetitionBoardRow> out;
     while (q.next())
@@ -241,8 +264,8 @@ QList<PetitionBoardRow> PetitionRepository::dueSoon(QDate today, int days, int l
         return {};
     Query q(m_db, u"SELECT "_s + boardColumns() +
                       u" FROM petitions p WHERE p.next_due_date IS NOT NULL AND p.next_due_date >= ? "
-                      "AND p.next_due_date <= ? AND p.org_path >= ? AND p.org_path < ? "
-                      "ORDER BY p.next_due_date, p.id LIMIT ?"_s);
+                      "AND p.next_due_date <= ? AND %1 >= ? AND %1 < ? "
+                      "ORDER BY p.next_due_date, p.id LIMIT ?"_s.arg(scopeColumn()));
     q.bind(dateText(today)).bind(dateText(today.addDays(qMax(0, days)))).bind(m_path).bind(m_path + u'~');
     q.bind(qBound(1, limit, 1000)).exec();
     QList<PetitionBoardRow> out;
@@ -283,7 +306,7 @@ std::optional<PetitionRecord> PetitionRepository::get(qint64 petitionId) const
 
 std::optional<PetitionRecord> PetitionRepository::forCase(qint64 caseId) const
 {
-    const QVariant id = Query(m_db, u"SELECT id FROM petitions WHERE case_id = ? ORDER BY id LIMIT 1"_s)
+    const QVariant id = Query(m_db, u"SELECT id FROM petitions WHERE case_id = ? ORDER BY +id LIMIT 1"_s)
                             .bind(caseId)
                             .scalar();
     if (!id.isValid() || id.isNull())

@@ -115,6 +115,10 @@ public:
 
 private:
     void loadPersons(PetitionRecord &petition) const;
+    // The scope column as the queries repeat it: on SQLite, for a county or township (level 0: the
+    // account's own), kept off the org_path index ("+p.org_path") so the planner walks an index in the
+    // list's order instead of sorting most of the table.
+    QString scopeColumn(int level = 0) const;
 
     const Database &m_db;
     Actor m_actor;

@@ -426,7 +426,7 @@ PetitionRecord PetitionService::registerPetition(PetitionRecord draft,
                 return q.bind(draft.townshipId).scalar().toLongLong();
             };
             if (!in.person.residentId.isEmpty())
-                found = lookUp(u"resident_id = ?"_s, {in.person.residentId});
+                found = lookUp(u"resident_id <> '' AND resident_id = ?"_s, {in.person.residentId});
             else if (!in.person.name.isEmpty() && !in.person.phone.isEmpty())
                 found = lookUp(u"resident_id = '' AND name = ? AND phone = ?"_s,
                                {in.person.name, in.person.phone});
