@@ -4991,7 +4991,7 @@
         <translation>Order among its siblings; empty puts a new category last</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>办理时限应在 1 到 365 天之间。</source>
         <translation>The time limit must be between 1 and 365 days.</translation>
     </message>
@@ -6447,7 +6447,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Order in lists, smaller numbers first</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>没有代码为“%1”的单位。</source>
         <translation>There is no unit with code &quot;%1&quot;.</translation>
     </message>
@@ -7541,7 +7541,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>A GeoJSON polygon in the cell, or the name of a .geojson file in the same folder as the sheet; empty keeps the boundary</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>户数须在0到1000000之间。</source>
         <translation>Households must be between 0 and 1,000,000.</translation>
     </message>
@@ -8524,7 +8524,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>What does the file hold? Without a file at hand, download a template and fill it in.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>下载模板…</source>
         <translation>Download template…</translation>
     </message>
@@ -8886,7 +8886,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>GeoJSON</translation>
     </message>
     <message>
-        <location filename="../src/exchange/import/ImportKind.h" line="+75"/>
+        <location filename="../src/exchange/import/ImportKind.h" line="+81"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -11468,7 +11468,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Required for a new unit; an import does not move existing units</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>单位不能是自己的上级。</source>
         <translation>A unit cannot be its own parent.</translation>
     </message>
@@ -13248,7 +13248,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::PetitionService</name>
     <message>
-        <location filename="../src/storage/petition/PetitionService.cpp" line="+148"/>
+        <location filename="../src/storage/petition/PetitionWrites.cpp" line="+143"/>
         <source>文书内容不能为空。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13258,7 +13258,7 @@ Header: row %4; columns imported: %5</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+48"/>
         <source>只有管理员可以选择信访时限规则。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13334,7 +13334,7 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+292"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="+49"/>
         <location line="+190"/>
         <location line="+24"/>
         <location line="+100"/>
@@ -13344,7 +13344,7 @@ Header: row %4; columns imported: %5</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-705"/>
+        <location line="+5"/>
         <source>当前账号没有所属单位。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13379,7 +13379,7 @@ Header: row %4; columns imported: %5</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="-432"/>
         <source>信访件已经登记。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17752,7 +17752,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation>Meetings: 是 (yes) when attended, 否 (no) when missed</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>没有编号为“%1”的乡镇网格员。</source>
         <translation>There is no township grid worker numbered &quot;%1&quot;.</translation>
     </message>
@@ -18017,7 +18017,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation>The township or village of a worker without a grid</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>没有代码为“%1”的网格。</source>
         <translation>There is no grid with code &quot;%1&quot;.</translation>
     </message>
@@ -18660,14 +18660,14 @@ Commands:
                        create an account (the first admin when the database has no account yet)
   account passwd|disable|enable --login L [--password-stdin]
                        reset a password, disable or enable an account; runs as the connecting
-                       database role (at first the owner): the operator's tool on the server. The
+                       database role (at first the owner): the operator&apos;s tool on the server. The
                        password is asked on the terminal, or read as one line with --password-stdin
   calendar status      show the years the holiday calendar covers
   calendar import --from FILE.json [--year YYYY]
-                       enter a new year's holidays (chinese-days format) and recompute open cases
+                       enter a new year&apos;s holidays (chinese-days format) and recompute open cases
                        whose deadlines lay beyond the old calendar; on PostgreSQL connect as the owner
   audit verify [--checkpoint FILE]...
-                       check the audit log's hash chain, its guard triggers and signed checkpoints
+                       check the audit log&apos;s hash chain, its guard triggers and signed checkpoints
                        (exit code 0 when intact, 4 when it cannot be trusted, 3 when a checkpoint
                        file is refused)
   audit keygen --out FILE [--db URL]
@@ -18676,20 +18676,20 @@ Commands:
   audit trust --public-key HEX|PUBLICKEYFILE [--label TEXT]
                        register a trusted audit witness public key in the database
   audit checkpoint --key SECRETKEYFILE --out FILE
-                       sign a checkpoint of the audit chain's head into a file (at least weekly)
+                       sign a checkpoint of the audit chain&apos;s head into a file (at least weekly)
   backup --to FILE     online backup of an SQLite database (for PostgreSQL use pg_dump on the server)
   restore --from FILE  check a backup file, then restore it into the SQLite database given by --db
   score --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]
-                       the grid workers' monthly assessment: approved or locked months as saved,
+                       the grid workers&apos; monthly assessment: approved or locked months as saved,
                        other months computed from the facts so far (not saved)
   report --period 2026-10|2026-Q3|2026 [--township CODE] [--as-of YYYY-MM-DD] [--json FILE]
-                       the leaders' indicators (cases received, closure rate, on-time rate,
+                       the leaders&apos; indicators (cases received, closure rate, on-time rate,
                        satisfaction and more) with month-on-month and year-on-year changes;
                        in the JSON rates are fractions, null when the denominator is 0, and
                        by_township has the same figures per township
   import --kind KIND --file FILE [--sheet SHEET] [--mapping PROFILE] [--mode all|valid] [--dry-run]
          [--rejects REJECTS.xlsx] [--login ACCOUNT --password-stdin]
-                       import an Excel/CSV file with that account's rights (on PostgreSQL the
+                       import an Excel/CSV file with that account&apos;s rights (on PostgreSQL the
                        account in the URL may log in instead); kinds: org-units grids departments
                        categories workers worker-activities and more; exit code 0 when every row
                        is in, 3 when some rows were rejected, 4 when nothing was imported
@@ -18698,7 +18698,7 @@ Commands:
   export --kind KIND --out FILE.xlsx|FILE.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township CODE]
          [--login ACCOUNT --password-stdin]
                        export a list to Excel or CSV: cases, workers, org-units, grids, departments,
-                       categories, callbacks, audit-log; within the account's rights and scope, ID
+                       categories, callbacks, audit-log; within the account&apos;s rights and scope, ID
                        numbers and phones in full only for roles that may export personal data,
                        every export recorded in the audit log
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json FILE]
@@ -18706,12 +18706,12 @@ Commands:
                        month over 1,000,000 cases and 1,000,000 activities by default, next to the
                        same statements on the raw engine
   bench  performance benchmark: generates demo data up to N cases, then times the dispatch
-         board's queries and case registration (--cases N, default 100000; --json FILE;
+         board&apos;s queries and case registration (--cases N, default 100000; --json FILE;
          --repeats R, default 15)
 
 Common options:
   --db URL   database: sqlite:///path/file.db or postgresql://user@host:port/dbname
-             (default: $ZONGZHI_DB, then zongzhi.db in the user's data folder)
+             (default: $ZONGZHI_DB, then zongzhi.db in the user&apos;s data folder)
 </translation>
     </message>
     <message>
@@ -19396,7 +19396,7 @@ Kinds: %1</translation>
         <source>--%1 需要 YYYY-MM-DD 形式的日期,例如 2026-03-01。</source>
         <translation>--%1 needs a date as YYYY-MM-DD, e.g. 2026-03-01.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
         <source>已导出 %n 行到 %1</source>
         <translation>

@@ -4961,7 +4961,7 @@
         <translation>同级中的先后；新类别留空排在最后</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>办理时限应在 1 到 365 天之间。</source>
         <translation>办理时限应在 1 到 365 天之间。</translation>
     </message>
@@ -6412,7 +6412,7 @@
         <translation>列表中的先后，数字小的在前</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>没有代码为“%1”的单位。</source>
         <translation>没有代码为“%1”的单位。</translation>
     </message>
@@ -7498,7 +7498,7 @@
         <translation>GeoJSON 多边形：直接写在格中，或写与表格同一文件夹中的 .geojson 文件名；留空不改边界</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>户数须在0到1000000之间。</source>
         <translation>户数须在0到1000000之间。</translation>
     </message>
@@ -8477,7 +8477,7 @@
         <translation>文件中是哪一类数据？没有现成文件时，可先下载模板填写。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>下载模板…</source>
         <translation>下载模板…</translation>
     </message>
@@ -8835,7 +8835,7 @@
         <translation>GeoJSON</translation>
     </message>
     <message>
-        <location filename="../src/exchange/import/ImportKind.h" line="+75"/>
+        <location filename="../src/exchange/import/ImportKind.h" line="+81"/>
         <source>是</source>
         <translation>是</translation>
     </message>
@@ -11404,7 +11404,7 @@
         <translation>新单位必填；已有单位不能通过导入移到别处</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>单位不能是自己的上级。</source>
         <translation>单位不能是自己的上级。</translation>
     </message>
@@ -13169,7 +13169,7 @@
 <context>
     <name>zz::PetitionService</name>
     <message>
-        <location filename="../src/storage/petition/PetitionService.cpp" line="+148"/>
+        <location filename="../src/storage/petition/PetitionWrites.cpp" line="+143"/>
         <source>文书内容不能为空。</source>
         <translation>文书内容不能为空。</translation>
     </message>
@@ -13179,7 +13179,7 @@
         <translation>文号格式中缺少序号。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+48"/>
         <source>只有管理员可以选择信访时限规则。</source>
         <translation>只有管理员可以选择信访时限规则。</translation>
     </message>
@@ -13255,7 +13255,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+292"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="+49"/>
         <location line="+190"/>
         <location line="+24"/>
         <location line="+100"/>
@@ -13265,7 +13265,7 @@
         <translation>信访件不存在或不在本账号的范围内。</translation>
     </message>
     <message>
-        <location line="-705"/>
+        <location line="+5"/>
         <source>当前账号没有所属单位。</source>
         <translation>当前账号没有所属单位。</translation>
     </message>
@@ -13300,7 +13300,7 @@
         <translation>重复信访，前次 %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="-432"/>
         <source>信访件已经登记。</source>
         <translation>信访件已经登记。</translation>
     </message>
@@ -17644,7 +17644,7 @@
         <translation>会议：出席填“是”，缺席填“否”</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>没有编号为“%1”的乡镇网格员。</source>
         <translation>没有编号为“%1”的乡镇网格员。</translation>
     </message>
@@ -17909,7 +17909,7 @@
         <translation>不在网格的网格员所属的乡镇（街道）或村（社区）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>没有代码为“%1”的网格。</source>
         <translation>没有代码为“%1”的网格。</translation>
     </message>
@@ -19271,10 +19271,10 @@
         <source>--%1 需要 YYYY-MM-DD 形式的日期,例如 2026-03-01。</source>
         <translation>--%1 需要 YYYY-MM-DD 形式的日期,例如 2026-03-01。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
         <source>已导出 %n 行到 %1</source>
-        <translation>已导出 %n 行到 %1</translation>
+        <translation><numerusform>已导出 %n 行到 %1</numerusform></translation>
     </message>
     <message>
         <location line="+1"/>

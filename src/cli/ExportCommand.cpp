@@ -26,9 +26,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("zz::cli", text);
 }
 
-QString tr(const char *text, int n)
+QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("zz::cli", text, nullptr, n);
+    return QCoreApplication::translate("zz::cli", text, disambiguation, n);
 }
 
 QString usage()
@@ -110,7 +110,7 @@ int runExport(const QString &url, const QCommandLineParser &parser, QTextStream 
     const Actor actor = session->actor();
     const ListExport exporter(*session->db, clock, actor, session->user.login);
     const qint64 rows = exporter.write(kind, filter, file);
-    out << tr("已导出 %n 行到 %1", rows).arg(file) << Qt::endl;
+    out << tr("已导出 %n 行到 %1", nullptr, int(rows)).arg(file) << Qt::endl;
     out << (exporter.unmasked() ? tr("文件含完整的身份证号码和电话,请妥善保管。")
                                 : tr("身份证号码和电话已按账号权限隐去部分数字。"))
         << Qt::endl;

@@ -22,19 +22,14 @@ namespace {
 constexpr int pageSize = 500;
 constexpr qint64 maxRows = 1000000; // one xlsx sheet holds 1,048,576 rows
 
-QString tr(const char *text)
-{
-    return ListExport::tr(text);
-}
-
 QString yesNo(bool b)
 {
-    return b ? tr("是") : tr("否");
+    return b ? ListExport::tr("是") : ListExport::tr("否");
 }
 
 QString activeText(bool active)
 {
-    return active ? tr("启用") : tr("停用");
+    return active ? ListExport::tr("启用") : ListExport::tr("停用");
 }
 
 QDateTime dayStart(const QDate &d)
@@ -50,14 +45,14 @@ QDateTime dayAfter(const QDate &d)
 void requireCases(const ExportContext &cx)
 {
     if (!Permissions::allows(cx.actor.roles, Permission::ViewCases))
-        throw Error(Error::Kind::Forbidden, tr("当前账号不能导出案件。"));
+        throw Error(Error::Kind::Forbidden, ListExport::tr("当前账号不能导出案件。"));
 }
 
 void requireBaseData(const ExportContext &cx)
 {
     if (!Permissions::allows(cx.actor.roles, Permission::ViewCases) &&
         !Permissions::allows(cx.actor.roles, Permission::ManageReferenceData))
-        throw Error(Error::Kind::Forbidden, tr("当前账号不能导出基础数据。"));
+        throw Error(Error::Kind::Forbidden, ListExport::tr("当前账号不能导出基础数据。"));
 }
 
 // The org units of the database with names and the subtree of the export's scope.
