@@ -193,6 +193,15 @@ private slots:
         QCOMPARE(SheetReader::sheetNames(path).size(), 2);
         QCOMPARE(SheetReader::read(path).rows.first().first().text, u"网格员编号"_s);
 
+        // A leader scores workers but does not manage base data: only the kinds he may import.
+        ImportWizard leaderWizard(AppContext{*m_db, m_clock, m_calendar, m_town.leader});
+        QStringList kinds;
+        auto *list = leaderWizard.findChild<QListWidget *>(u"importKindList"_s);
+        for (int i = 0; i < list->count(); ++i)
+            kinds << list->item(i)->data(Qt::UserRole).toString();
+        QVERIFY(kinds.contains(u"worker-activities"_s));
+        QVERIFY(!kinds.contains(u"departments"_s));
+
         const AppContext c = context();
         BaseDataModule module(c);
         QWidget *widget = module.widget();

@@ -91,6 +91,7 @@ ImportKind CategoryImporter::describe()
          {}},
     };
     k.naturalKey = {u"code"_s};
+    k.permission = Permission::ManageReferenceData;
     return k;
 }
 

@@ -65,6 +65,7 @@ ImportKind DepartmentImporter::describe()
          {}},
     };
     k.naturalKey = {u"unit"_s, u"name"_s};
+    k.permission = Permission::ManageReferenceData;
     return k;
 }
 

@@ -84,6 +84,7 @@ ImportKind GridImporter::describe()
          {}},
     };
     k.naturalKey = {u"code"_s};
+    k.permission = Permission::ManageReferenceData;
     return k;
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "Permissions.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace zz {
 
@@ -57,6 +60,9 @@ struct ImportKind
     QString description; // one translated sentence for the wizard and the template's notes
     QList<ImportColumn> columns;
     QStringList naturalKey;
+    // The permission an account needs to import the kind (the wizard offers it only then); the
+    // services check again, row by row, with the account's scope.
+    std::optional<Permission> permission;
 
     int indexOf(const QString &key) const;
     const ImportColumn &column(const QString &key) const; // the key must exist

@@ -65,6 +65,7 @@ ImportKind OrgUnitImporter::describe()
          {}},
     };
     k.naturalKey = {u"code"_s};
+    k.permission = Permission::ManageReferenceData;
     return k;
 }
 

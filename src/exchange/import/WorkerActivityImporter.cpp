@@ -95,6 +95,7 @@ ImportKind WorkerActivityImporter::describe()
         {u"note"_s, u"备注"_s, {u"说明"_s}, ImportType::Text, false, {}, {}, {}},
     };
     k.naturalKey = {u"worker"_s, u"day"_s, u"kind"_s, u"household"_s};
+    k.permission = Permission::ScoreWorkers;
     return k;
 }
 

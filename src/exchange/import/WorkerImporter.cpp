@@ -95,6 +95,7 @@ ImportKind WorkerImporter::describe()
          {}},
     };
     k.naturalKey = {u"code"_s};
+    k.permission = Permission::ManageReferenceData;
     return k;
 }
 

@@ -136,6 +136,8 @@ QWizardPage *ImportWizard::buildKindPage()
     m_kindList->setObjectName(u"importKindList"_s);
     for (const ImportKinds::Entry &e : ImportKinds::all()) {
         const ImportKind k = e.describe();
+        if (k.permission && !Permissions::allows(m_context.user.roles, *k.permission))
+            continue;
         auto *item = new QListWidgetItem(k.title, m_kindList);
         item->setData(Qt::UserRole, k.id);
         if (k.id == m_initialKind)
