@@ -9,6 +9,7 @@
 #include "Error.h"
 #include "ReferenceRepositories.h"
 #include "Screenshot.h"
+#include "SheetReader.h"
 #include "TestDatabase.h"
 #include "Validators.h"
 #include "petition/PersonPanel.h"
@@ -22,6 +23,9 @@
 #include "petition/PetitionRepository.h"
 #include "petition/ReceptionForm.h"
 #include "petition/TemplateEditor.h"
+#include "petition/TicketPicker.h"
+#include "queue/QueueService.h"
+#include "queue/QueueSetupService.h"
 #include "shell/Localization.h"
 
 #include <QApplication>
@@ -212,9 +216,31 @@ private slots:
         const AppContext reception = context(m_town.reception);
         const AppContext duty = context(m_town.duty);
         const AppContext leader = context(m_town.leader);
+        // The visitor took a number at the hall (信访接待) and the petition window called it.
+        QueueTicket ticket;
+        std::optional<QueueService> queue;
+        try {
+            QueueSetupService setup(*m_db, m_clock, m_town.actor(m_town.admin), m_town.township1.id);
+            QueueServiceType visit;
+            visit.name = u"信访接待"_s;
+            visit.prefix = u'A';
+            visit = setup.saveServiceType(visit);
+            QueueWindow window;
+            window.number = 1;
+            window.name = u"信访接待窗口"_s;
+            window.serviceIds = {visit.id};
+            window = setup.saveWindow(window);
+            queue.emplace(*m_db, m_clock, m_town.actor(m_town.reception));
+            ticket = queue->take(visit.id);
+            QVERIFY(queue->callNext(window.id));
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
+        }
         qint64 id = 0;
         {
             auto form = openForm(reception);
+            QVERIFY(form->ticketPicker()->select(ticket.id));
+            QCOMPARE(form->ticketPicker()->ticketCode(), ticket.code);
             fillPetition(form.get(), u"要求解决村道排水不畅的问题"_s);
             QVERIFY2(form->problem().isEmpty(), qPrintable(form->problem()));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
@@ -223,7 +249,9 @@ private slots:
             QVERIFY(!form->lastSaved()->repeat);
             QVERIFY(
                 child<QLabel>(form.get(), u"savedLabel"_s)->text().contains(form->lastSaved()->petitionNo));
+            QVERIFY(child<QLabel>(form.get(), u"savedLabel"_s)->text().contains(ticket.code));
         }
+        QCOMPARE(queue->get(ticket.id)->petitionId, id);
         QCOMPARE(petition(id).status, PetitionStatus::Registered);
         QCOMPARE(petition(id).orgUnitId, m_town.grid1.id);
 
@@ -383,7 +411,26 @@ private slots:
         QCOMPARE(board.model()->rowCount(), 2);
         const QString ledger = m_dir->filePath(u"ledger.xlsx"_s);
         board.exportLedger(ledger);
-        QVERIFY(QFile(ledger).size() > 0);
+        // Read back: a column per clock, the first petition's reply delivered on 7 May.
+        const RawSheet sheet = SheetReader::read(ledger);
+        int header = -1;
+        for (int r = 0; r < sheet.rows.size() && header < 0; ++r)
+            for (const Cell &c : sheet.rows.at(r))
+                if (c.text == u"受理告知期限"_s)
+                    header = r;
+        QVERIFY(header >= 0);
+        QStringList titles;
+        for (const Cell &c : sheet.rows.at(header))
+            titles << c.text;
+        for (const QString &title :
+             {u"登记时间"_s, u"受理告知期限"_s, u"办结期限"_s, u"答复送达日期"_s, u"复查申请截止"_s,
+              u"复查答复期限"_s, u"复核申请截止"_s, u"复核答复期限"_s, u"状态"_s})
+            QVERIFY2(titles.contains(title), qPrintable(titles.join(u',')));
+        QCOMPARE(sheet.rows.size() - header - 1, 2);
+        const CellRow &first = sheet.rows.at(header + 2); // newest first: the refused repeat, then the first
+        QCOMPARE(first.at(0).text, petition(id).petitionNo);
+        QCOMPARE(first.at(titles.indexOf(u"答复送达日期"_s)).text, u"2026-05-07"_s);
+        QCOMPARE(first.at(titles.indexOf(u"状态"_s)).text, label(PetitionStatus::Concluded));
     }
 
     // The board's clocks: one petition past its acceptance notice (超期), one due soon (即将到期).

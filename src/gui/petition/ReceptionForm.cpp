@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "PersonPanel.h"
 #include "PetitionDocuments.h"
+#include "TicketPicker.h"
 #include "Validators.h"
 #include "cases/PartyTable.h"
 #include "cases/PlacePicker.h"
@@ -150,11 +151,6 @@ void ReceptionForm::buildUi()
     connect(m_matchTimer, &QTimer::timeout, this, [this] { m_personPanel->refresh(typedPersons()); });
     auto *heading = new QLabel(tr("<b>信访接待登记</b>"), this);
     outer->addWidget(heading);
-    m_ticketLabel = new QLabel(this);
-    m_ticketLabel->setObjectName(u"ticketLabel"_s);
-    m_ticketLabel->setStyleSheet(u"background:#eaf2f8; padding:4px"_s);
-    m_ticketLabel->hide();
-    outer->addWidget(m_ticketLabel);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -173,6 +169,10 @@ void ReceptionForm::buildUi()
         box->addWidget(problem);
         form->addRow(label, box);
     };
+
+    m_ticketPicker = new TicketPicker(m_context, this);
+    if (!m_ticketPicker->isHidden())
+        addRow(tr("正在接待"), false, m_ticketPicker);
 
     auto *kindRow = new QWidget(this);
     auto *kindLayout = new QHBoxLayout(kindRow);
@@ -566,18 +566,12 @@ void ReceptionForm::clearForm()
     m_retryButton->hide();
     m_chosenPerson.reset();
     m_personPanel->clear();
+    m_ticketPicker->refresh();
     m_drafts->remove();
     m_draftsPaused = false;
     updateState();
     emit personsEdited();
     m_channelCombo->setFocus();
-}
-
-void ReceptionForm::setServingTicket(const QString &ticketNo)
-{
-    m_ticketNo = ticketNo;
-    m_ticketLabel->setText(tr("正在接待：%1 号").arg(ticketNo));
-    m_ticketLabel->setVisible(!ticketNo.isEmpty());
 }
 
 QList<Person> ReceptionForm::typedPersons() const
@@ -694,15 +688,16 @@ bool ReceptionForm::store(bool refuse)
         return false;
     }
     const PetitionRecord saved = *m_lastSaved;
-    const QString ticket = m_ticketNo;
+    const QString ticket = m_ticketPicker->ticketCode();
+    const QString ticketProblem = m_ticketPicker->link(saved.id);
     clearForm();
-    setServingTicket({});
     QString text = tr("已登记：信访编号 <b>%1</b>（%2）")
                        .arg(saved.petitionNo.toHtmlEscaped(), saved.repeat ? tr("重复信访") : tr("首次信访"));
     if (saved.status != PetitionStatus::Registered)
         text += tr("，%1").arg(label(saved.status));
     if (!ticket.isEmpty())
-        text += tr("；%1 号").arg(ticket);
+        text += ticketProblem.isEmpty() ? tr("；%1 号").arg(ticket)
+                                        : tr("；未能与 %1 号关联：%2").arg(ticket, ticketProblem);
     m_savedLabel->setText(text);
     emit petitionSaved(saved.id);
     return true;

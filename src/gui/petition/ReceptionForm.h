@@ -28,6 +28,7 @@ namespace zz {
 class DraftStore;
 class PartyTable;
 class PersonPanel;
+class TicketPicker;
 class PlacePicker;
 
 // 信访接待登记: the petition window's form. Keyboard first like the case intake (Tab through every
@@ -60,8 +61,8 @@ public:
     // The petition last registered from this form.
     const std::optional<PetitionRecord> &lastSaved() const { return m_lastSaved; }
     PersonPanel *personPanel() const { return m_personPanel; }
-    // Serving a queue ticket: the petition registered next is for it (shown above the form).
-    void setServingTicket(const QString &ticketNo);
+    // The queue ticket being served (正在接待): the petition registered next is linked to it.
+    TicketPicker *ticketPicker() const { return m_ticketPicker; }
     void saveDraft();
     void discardDraft();
     void clearForm();
@@ -116,8 +117,7 @@ private:
     QLabel *m_errorLabel = nullptr;
     QLabel *m_savedLabel = nullptr;
     QPushButton *m_retryButton = nullptr;
-    QLabel *m_ticketLabel = nullptr;
-    QString m_ticketNo;
+    TicketPicker *m_ticketPicker = nullptr;
     PersonPanel *m_personPanel = nullptr;
     QTimer *m_matchTimer = nullptr;
     std::optional<Person> m_chosenPerson; // picked from the matches: stored as that person
