@@ -8,6 +8,7 @@
 #include "Error.h"
 #include "FileSource.h"
 #include "ImportKinds.h"
+#include "ImportProfileRepository.h"
 #include "ImportRunner.h"
 #include "Query.h"
 #include "SheetReader.h"
@@ -157,6 +158,23 @@ private slots:
             if (!r.isEmpty() && (r.first().text == u"3"_s || r.first().text == u"4"_s))
                 rows << r.first().text;
         QCOMPARE(rows, (QStringList{u"3"_s, u"4"_s}));
+
+        // A source with its own words for the columns: by a saved mapping profile of the account's unit.
+        const QString foreignWords = writeCsv(u"county.csv"_s, u"机构编码,科室\n330681001,综治办\n"_s);
+        QCOMPARE(cli({u"import"_s, u"--kind"_s, u"departments"_s, u"--file"_s, foreignWords}), 4);
+        ImportProfile profile;
+        profile.kind = u"departments"_s;
+        profile.name = u"县部门表"_s;
+        profile.columns = {{u"unit"_s, u"机构编码"_s}, {u"name"_s, u"科室"_s}};
+        Actor county = m_town.actor(m_town.admin);
+        ImportProfileRepository(*m_db, m_clock, county).save(profile);
+        QCOMPARE(cli({u"import"_s, u"--kind"_s, u"departments"_s, u"--file"_s, foreignWords, u"--mapping"_s,
+                      u"县部门表"_s}),
+                 0);
+        QVERIFY2(m_out.contains(u"新增 1"_s), qPrintable(m_out));
+        QCOMPARE(cli({u"import"_s, u"--kind"_s, u"departments"_s, u"--file"_s, foreignWords, u"--mapping"_s,
+                      u"没有这个方案"_s}),
+                 2);
 
         // A file without the needed columns imports nothing.
         const QString foreign = writeCsv(u"foreign.csv"_s, u"甲,乙\n1,2\n"_s);

@@ -4,6 +4,7 @@
 // rejects report read back; a cancelled run stores nothing; the template from the kind page; 导入… on
 // the 基础数据 pages; every page rendered in zh_CN and en.
 #include "Error.h"
+#include "ImportProfileRepository.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
 #include "Screenshot.h"
@@ -126,6 +127,13 @@ private slots:
             QCOMPARE(preview->item(1, 2)->text(),
                      language == u"en"_s ? preview->item(1, 2)->text() : u"进驻部门"_s);
             VERIFY_SCREENSHOT(&wizard, shot.arg(u"mapping"_s), QSize(600, 400));
+
+            // The mapping saved as a profile of the account's unit, offered next time.
+            wizard.saveProfile(u"县部门名单"_s + language);
+            QVERIFY(
+                wizard.findChild<QComboBox *>(u"profileCombo"_s)->currentText().startsWith(u"县部门名单"_s));
+            QVERIFY(ImportProfileRepository(*m_db, m_clock, m_town.actor(m_town.admin))
+                        .find(u"departments"_s, u"县部门名单"_s + language));
 
             // Unmapping a required column blocks Next until it is chosen again.
             auto *unit = wizard.findChild<QComboBox *>(u"mapping_unit"_s);
