@@ -193,6 +193,11 @@ private:
         tx.commit();
         if (pg) {
             Query::run(*m_owner, u"ALTER TABLE petitions ENABLE TRIGGER USER"_s);
+            // the load ran without the triggers: the per-township counts once, as migration 0037 does
+            Query::run(*m_owner, u"DELETE FROM petition_status_counts"_s);
+            Query::run(*m_owner,
+                       u"INSERT INTO petition_status_counts (township_id, status, n) SELECT township_id, "
+                       "status, COUNT(*) FROM petitions GROUP BY township_id, status"_s);
             Query::run(*m_owner, u"SELECT setval(pg_get_serial_sequence('persons', 'id'), %1)"_s.arg(n));
             Query::run(*m_owner, u"SELECT setval(pg_get_serial_sequence('petitions', 'id'), %1)"_s.arg(n));
             Query::run(*m_owner, u"ANALYZE persons"_s);

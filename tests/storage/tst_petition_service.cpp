@@ -426,6 +426,17 @@ private slots:
         EXPECT_OK(history = dir.history(wang));
         QCOMPARE(history.first().kind, PersonHistoryEntry::Kind::Case);
         QCOMPARE(history.first().number, kase.caseNo);
+        // counts by status from the counts the triggers keep, equal to counting the rows
+        const auto counts = repo.countsByStatus();
+        QCOMPARE(counts.value(PetitionStatus::Registered),
+                 count(*m_db, u"SELECT COUNT(*) FROM petitions WHERE status = 'registered'"_s));
+        PetitionBoardFilter repeats;
+        repeats.repeatOnly = true;
+        QCOMPARE(
+            repo.countsByStatus(repeats).value(PetitionStatus::Registered),
+            count(
+                *m_db,
+                u"SELECT COUNT(*) FROM petitions WHERE status = 'registered' AND repeat_kind = 'repeat'"_s));
         // another township sees none of it
         const Staff south = staff(u"south"_s, Role::Reception, m_town.township2.id);
         QVERIFY(PersonDirectory(*south.db, south.actor).match(PersonQuery{id, {}, {}, {}}).isEmpty());

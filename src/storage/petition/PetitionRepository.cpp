@@ -221,8 +221,33 @@ QHash<PetitionStatus, qint64> PetitionRepository::countsByStatus(const PetitionB
     QHash<PetitionStatus, qint64> out;
     if (m_path.isEmpty())
         return out;
+    QString path = m_path;
+    qint64 unitId = m_actor.orgUnitId;
+    if (filter.orgUnitId > 0) {
+        const QString unitPath = Query(m_db, u"SELECT path FROM org_units WHERE id = ?"_s)
+                                     .bind(filter.orgUnitId)
+                                     .scalar()
+                                     .toString();
+        if (unitPath.startsWith(m_path)) {
+            path = unitPath;
+            unitId = filter.orgUnitId;
+        }
+    }
+    // A county's or township's unfiltered counts come from the per-township counts the triggers keep
+    // (migration 0037); a village's, or filtered ones, are counted live.
+    const int level =
+        Query(m_db, u"SELECT level FROM org_units WHERE id = ?"_s).bind(unitId).scalar().toInt();
+    if (!filter.type && !filter.channel && !filter.repeatOnly && level <= int(OrgLevel::Township)) {
+        Query q(m_db, u"SELECT k.status, SUM(k.n) FROM petition_status_counts k JOIN org_units o ON o.id = "
+                      "k.township_id WHERE o.path >= ? AND o.path < ? GROUP BY k.status"_s);
+        q.bind(path).bind(path + u'~').exec();
+        while (q.next())
+            if (const auto s = fromCode<PetitionStatus>(q.text(0)); s && q.int64(1) > 0)
+                out.insert(*s, q.int64(1));
+        return out;
+    }
     QString sql = u"SELECT p.status, COUNT(*) FROM petitions p WHERE p.org_path >= ? AND p.org_path < ?"_s;
-    QVariantList values{m_path, m_path + u'~'};
+    QVariantList values{path, path + u'~'};
     if (filter.type) {
         sql += u" AND p.petition_type = ?"_s;
         values << code(*filter.type);

@@ -71,7 +71,8 @@ public:
     QList<PetitionBoardRow> page(const PetitionBoardFilter &filter, int limit, QDate today,
                                  int reminderDays = 3,
                                  const std::optional<PetitionBoardKey> &after = {}) const;
-    // Petitions per status in the scope (the filter's statuses ignored).
+    // Petitions per status in the scope or the filter's org unit (the filter's statuses ignored); a
+    // county's or township's unfiltered counts are read from counts kept by the server's triggers.
     QHash<PetitionStatus, qint64> countsByStatus(const PetitionBoardFilter &filter = {}) const;
     // Running clocks past their due day (超期), most overdue first; and those due within `days`
     // days from today (即将到期), soonest first.
