@@ -137,9 +137,12 @@ WorkReportData WorkReportData::load(const Database &db, const WorkCalendar &cale
     d.scope = scope;
     d.printedAt = printedAt;
     d.scopeName = QCoreApplication::translate("zz::WorkReport", "全部");
-    if (scope.orgUnitId)
+    if (scope.orgUnitId) {
         if (const auto unit = OrgUnitRepository(db).get(scope.orgUnitId))
             d.scopeName = unit->name;
+    } else if (const QList<OrgUnit> roots = OrgUnitRepository(db).children(0); roots.size() == 1) {
+        d.scopeName = roots.first().name; // the county
+    }
     d.now = queries.compute(period, scope, asOf).total;
     d.previousPeriod = period.previous();
     d.yearEarlierPeriod = period.yearEarlier();

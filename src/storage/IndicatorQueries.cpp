@@ -477,17 +477,26 @@ QList<IndicatorGroup> IndicatorQueries::breakdown(const ReportPeriod &period, co
         }
         break;
     case IndicatorDimension::Department: {
-        QHash<qint64, QString> names;
+        // Every township has its 司法所: a name that occurs twice says whose it is.
+        QHash<qint64, std::pair<QString, QString>> names; // id → (name, its unit's name)
         {
-            Query q(m_db, u"SELECT id, name FROM departments"_s);
+            Query q(m_db, u"SELECT d.id, d.name, o.name FROM departments d LEFT JOIN org_units o ON o.id = "
+                          "d.org_unit_id"_s);
             q.exec();
             while (q.next())
-                names.insert(q.int64(0), q.text(1));
+                names.insert(q.int64(0), {q.text(1), q.text(2)});
         }
+        const qsizetype first = out.size();
         for (const auto &[key, counts] :
              countsBy(u"c.department_id"_s, period, scope, asOf).asKeyValueRange())
             if (!key.isEmpty()) // not yet dispatched: no department
-                add(key, names.value(key.toLongLong()), counts);
+                add(key, names.value(key.toLongLong()).first, counts);
+        QHash<QString, int> seen;
+        for (qsizetype i = first; i < out.size(); ++i)
+            ++seen[out.at(i).name];
+        for (qsizetype i = first; i < out.size(); ++i)
+            if (seen.value(out.at(i).name) > 1)
+                out[i].name = names.value(out.at(i).key.toLongLong()).second + out.at(i).name;
         break;
     }
     }
