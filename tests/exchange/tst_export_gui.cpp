@@ -1,0 +1,140 @@
+// 导出 in the windows (issue 11): the base-data lists (departments, categories, workers through
+// ReferenceListPage) and the org tree write the whole list with the page's filter through ListExport,
+// masked for a role that may not export personal data, audited; rendered in both languages.
+#include "AuditLog.h"
+#include "CellCoercion.h"
+#include "ReferenceRepositories.h"
+#include "Screenshot.h"
+#include "SheetReader.h"
+#include "TestDatabase.h"
+#include "TestMacros.h"
+#include "Validators.h"
+#include "WorkerRepository.h"
+#include "basedata/CategoriesPage.h"
+#include "basedata/DepartmentsPage.h"
+#include "basedata/OrgTreePage.h"
+#include "basedata/ReferenceListPage.h"
+#include "basedata/WorkersPage.h"
+#include "shell/AppContext.h"
+#include "shell/Localization.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace zz;
+using zz::test::TestTown;
+
+namespace {
+const QString idX = u"11010519491231002X"_s;
+constexpr int headerRow = 4;
+} // namespace
+
+class TestExportGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    TestTown m_town;
+    FixedClock m_clock{QDateTime(QDate(2026, 3, 5), QTime(9, 30))};
+    QTemporaryDir m_dir;
+
+    AppContext context(const User &user) const
+    {
+        return AppContext{*m_db, m_clock, CalendarRepository(*m_db).load(), user};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Localization::applyChineseFont();
+        m_testDb = std::make_unique<test::TestDatabase>();
+        m_db = m_testDb->fresh();
+        m_town = TestTown::create(*m_db);
+        Worker w;
+        w.orgUnitId = m_town.grid2.id;
+        w.name = u"周网格"_s;
+        w.phone = u"0571-87654321"_s;
+        w.residentId = idX;
+        WorkerRepository(*m_db).create(w, QDate(2026, 3, 5));
+    }
+
+    void referenceListsExport()
+    {
+        const AppContext cx = context(m_town.admin);
+        DepartmentsPage departments(cx, true);
+        departments.resize(1000, 520);
+        departments.show();
+        auto *list = departments.findChild<ReferenceListPage *>();
+        QVERIFY(list);
+        auto *button = list->findChild<QPushButton *>(u"referenceExportButton"_s);
+        QVERIFY(button && button->isVisible());
+        const QString file = m_dir.filePath(u"departments.xlsx"_s);
+        QCOMPARE(list->exportList(file), 4);
+        const RawSheet sheet = SheetReader::read(file);
+        QCOMPARE(sheet.rows.value(headerRow).value(0).text, u"名称"_s);
+        QCOMPARE(AuditLog(*m_db, m_clock).recent(1).constFirst().objectType, u"departments"_s);
+        VERIFY_SCREENSHOT(&departments, u"export-departments-zh_CN"_s);
+
+        CategoriesPage categories(cx, true);
+        categories.show();
+        auto *catList = categories.findChild<ReferenceListPage *>();
+        QVERIFY(catList->findChild<QPushButton *>(u"referenceExportButton"_s)->isVisible());
+        QCOMPARE(catList->exportList(m_dir.filePath(u"categories.csv"_s)), 6);
+
+        // A duty officer sees the workers read-only and exports them masked.
+        const AppContext dutyContext = context(m_town.duty);
+        WorkersPage workers(dutyContext, false);
+        workers.show();
+        auto *workerList = workers.findChild<ReferenceListPage *>();
+        QVERIFY(workerList->findChild<QPushButton *>(u"referenceExportButton"_s)->isVisible());
+        const QString workerFile = m_dir.filePath(u"workers.xlsx"_s);
+        QCOMPARE(workerList->exportList(workerFile), 2);
+        const RawSheet ws = SheetReader::read(workerFile);
+        bool masked = false;
+        for (const CellRow &r : ws.rows)
+            masked = masked || r.contains(Cell::fromText(Masking::residentId(idX)));
+        QVERIFY(masked);
+        QVERIFY(!QFile(workerFile).readAll().contains(idX.toUtf8()));
+
+        // An unwritable place: the page says so in a sentence, nothing crashes.
+        QCOMPARE(list->exportList(u"/nonexistent-dir/x.xlsx"_s), -1);
+        auto *error = list->findChild<QLabel *>(u"referenceErrorLabel"_s);
+        QVERIFY(error && error->isVisible() && error->text().contains(u"x.xlsx"_s));
+    }
+
+    void orgTreeExport()
+    {
+        const AppContext cx = context(m_town.admin);
+        OrgTreePage page(cx, true);
+        page.resize(1000, 520);
+        page.show();
+        QVERIFY(page.findChild<QPushButton *>(u"orgExportButton"_s));
+        QVERIFY(page.findChild<QAction *>(u"orgExportGridsAction"_s));
+        const QString file = m_dir.filePath(u"grids.xlsx"_s);
+        QCOMPARE(page.exportList(u"grids"_s, file), 3);
+        QCOMPARE(page.exportList(u"org-units"_s, m_dir.filePath(u"units.csv"_s)), 9);
+        VERIFY_SCREENSHOT(&page, u"export-orgtree-zh_CN"_s);
+    }
+
+    void english()
+    {
+        Localization::installTranslations(*QCoreApplication::instance(), u"en"_s);
+        const AppContext cx = context(m_town.admin);
+        DepartmentsPage departments(cx, true);
+        departments.resize(1000, 520);
+        departments.show();
+        auto *button = departments.findChild<QPushButton *>(u"referenceExportButton"_s);
+        QVERIFY(button);
+        VERIFY_SCREENSHOT(&departments, u"export-departments-en"_s);
+    }
+};
+
+QTEST_MAIN(TestExportGui)
+#include "tst_export_gui.moc"
