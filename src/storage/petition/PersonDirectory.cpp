@@ -201,29 +201,30 @@ QList<PersonHistoryEntry> PersonDirectory::history(const Person &person, int lim
     const bool leader = m_actor.roles.testFlag(Role::Leader);
     QList<PersonHistoryEntry> out;
 
-    // Petitions: through this person row and every other one with the same ID number.
-    QStringList who;
-    QVariantList whoValues;
-    if (person.id > 0) {
-        who << u"pp.person_id = ?"_s;
-        whoValues << person.id;
-    }
+    // Petitions: through this person row and every other one with the same ID number (their ids first,
+    // so both engines go through petition_persons' person index).
+    QList<qint64> personIds;
+    if (person.id > 0)
+        personIds << person.id;
     if (!person.residentId.isEmpty()) {
-        who << u"pp.person_id IN (SELECT s.id FROM persons s WHERE s.resident_id <> '' AND s.resident_id = ? "
-               u"AND s.org_path >= ? "
-               "AND s.org_path < ?)"_s;
-        whoValues << person.residentId << m_path << prefixEnd(m_path);
+        Query ids(m_db, u"SELECT s.id FROM persons s WHERE s.resident_id <> '' AND s.resident_id = ? AND "
+                        "s.org_path >= ? AND s.org_path < ? LIMIT 100"_s);
+        ids.bind(person.residentId).bind(m_path).bind(prefixEnd(m_path)).exec();
+        while (ids.next())
+            if (!personIds.contains(ids.int64(0)))
+                personIds << ids.int64(0);
     }
-    if (!who.isEmpty()) {
-        Query q(m_db,
-                u"SELECT p.id, p.petition_no, p.request, p.status, pp.role, p.repeat_kind, p.received_at "
-                "FROM petition_persons pp JOIN petitions p ON p.id = pp.petition_id WHERE ("_s +
-                    who.join(u" OR "_s) +
-                    u") AND p.org_path >= ? AND p.org_path < ? AND (pp.role <> 'reporter' OR "
-                    "p.reporter_protected = FALSE OR ? OR ? IN (p.created_by, p.received_by, "
-                    "p.handler_user_id)) ORDER BY +p.received_at DESC, p.id DESC LIMIT ?"_s);
-        for (const QVariant &v : std::as_const(whoValues))
-            q.bind(v);
+    if (!personIds.isEmpty()) {
+        Query q(
+            m_db,
+            u"SELECT p.id, p.petition_no, p.request, p.status, pp.role, p.repeat_kind, p.received_at "
+            "FROM petition_persons pp JOIN petitions p ON p.id = pp.petition_id WHERE pp.person_id IN (%1) "
+            "AND p.org_path >= ? AND p.org_path < ? AND (pp.role <> 'reporter' OR "
+            "p.reporter_protected = FALSE OR ? OR ? IN (p.created_by, p.received_by, "
+            "p.handler_user_id)) ORDER BY +p.received_at DESC, p.id DESC LIMIT ?"_s.arg(
+                inListMarkers(personIds.size())));
+        for (qint64 id : std::as_const(personIds))
+            q.bind(id);
         q.bind(m_path).bind(prefixEnd(m_path)).bind(leader).bind(m_actor.userId).bind(limit).exec();
         QSet<qint64> seen;
         while (q.next()) {
