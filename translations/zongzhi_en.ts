@@ -8794,7 +8794,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+5"/>
         <source>新增 %1 行，更新 %2 行，%3 行无变化。</source>
-        <translation>Added: %1 rows, updated: %2, unchanged: %3.</translation>
+        <translation>%1 added, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
         <location line="+2"/>
