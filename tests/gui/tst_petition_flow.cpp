@@ -5,8 +5,11 @@
 // Art. 36 refusal offered; the 信访台账 with its clocks and the ledger export; the template editor;
 // screenshots in zh_CN and en.
 
+#include "AuditLog.h"
+#include "CaseRepository.h"
 #include "Database.h"
 #include "Error.h"
+#include "Query.h"
 #include "ReferenceRepositories.h"
 #include "Screenshot.h"
 #include "SheetReader.h"
@@ -491,6 +494,83 @@ private slots:
             }
             QCoreApplication::removeTranslator(&translator);
         }
+    }
+
+    // 转为事件 from the dialog: the case is on the dispatch board's table and each side finds the other;
+    // a group visit stores its five representatives; an accusation's reporter is for insiders only and
+    // a reveal of his numbers is audited.
+    void caseGroupAndReporter()
+    {
+        const AppContext reception = context(m_town.reception);
+        const AppContext duty = context(m_town.duty);
+        qint64 id = 0;
+        {
+            auto form = openForm(reception);
+            auto *visitForm = child<QComboBox>(form.get(), u"visitFormComboBox"_s);
+            visitForm->setCurrentIndex(visitForm->findData(code(VisitForm::Group)));
+            child<QSpinBox>(form.get(), u"headCountSpinBox"_s)->setValue(40);
+            fillPetition(form.get(), u"要求解决征地补偿款发放问题"_s);
+            for (const QString &name : {u"代表二"_s, u"代表三"_s, u"代表四"_s, u"代表五"_s}) {
+                form->addPerson();
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+                const QList<QLineEdit *> names = form->findChildren<QLineEdit *>(u"partyNameLineEdit"_s);
+                typeInto(names.last(), name);
+            }
+            QVERIFY2(form->save(), qPrintable(form->problem()));
+            id = form->lastSaved()->id;
+        }
+        const PetitionRecord group = petition(id);
+        QCOMPARE(group.visitForm, VisitForm::Group);
+        QCOMPARE(group.headCount, 40);
+        QCOMPARE(group.persons.size(), 5);
+        for (const PetitionPerson &p : group.persons)
+            QCOMPARE(p.role, PetitionPersonRole::Representative);
+
+        {
+            PetitionDialog dialog(duty, id);
+            QVERIFY(dialog.actionButton(PetitionAction::ConvertToCase));
+            QVERIFY(dialog.convertToCase(m_town.neighbourDispute.id, m_town.judicial.id, 10));
+            QVERIFY(!child<QPushButton>(&dialog, u"openCaseButton"_s)->isHidden());
+        }
+        const PetitionRecord converted = petition(id);
+        QCOMPARE(converted.status, PetitionStatus::ConvertedToCase);
+        QVERIFY(converted.caseId);
+        const auto c = CaseRepository(*m_db).get(converted.caseId);
+        QVERIFY(c);
+        QCOMPARE(c->status, CaseStatus::Dispatched);
+        const auto back = PetitionRepository(*m_db, m_town.actor(m_town.duty)).forCase(converted.caseId);
+        QVERIFY(back);
+        QCOMPARE(back->id, id);
+
+        // 检举控告: the reporter is shown to a leader masked, revealed on purpose with an audit row.
+        qint64 accusation = 0;
+        {
+            auto form = openForm(reception);
+            auto *type = child<QComboBox>(form.get(), u"typeComboBox"_s);
+            type->setCurrentIndex(type->findData(code(PetitionType::Accusation)));
+            fillPetition(form.get(), u"检举村干部侵占集体资金"_s);
+            QVERIFY(!child<QLabel>(form.get(), u"flagNoteLabel"_s)->isHidden());
+            QVERIFY2(form->save(), qPrintable(form->problem()));
+            accusation = form->lastSaved()->id;
+        }
+        const AppContext leader = context(m_town.leader);
+        PetitionDialog dialog(leader, accusation);
+        auto *persons = child<QTableWidget>(&dialog, u"personsTable"_s);
+        QCOMPARE(persons->rowCount(), 1);
+        QCOMPARE(persons->item(0, 0)->text(), label(PetitionPersonRole::Reporter));
+        QVERIFY(persons->item(0, 2)->text() != residentId);
+        const qint64 auditsBefore = Query(*m_db, u"SELECT COUNT(*) FROM audit_log WHERE action = ?"_s)
+                                        .bind(QString(AuditAction::Reveal))
+                                        .scalar()
+                                        .toLongLong();
+        persons->setCurrentCell(0, 1);
+        child<QPushButton>(&dialog, u"revealButton"_s)->click();
+        QCOMPARE(persons->item(0, 2)->text(), residentId);
+        QCOMPARE(Query(*m_db, u"SELECT COUNT(*) FROM audit_log WHERE action = ?"_s)
+                     .bind(QString(AuditAction::Reveal))
+                     .scalar()
+                     .toLongLong(),
+                 auditsBefore + 1);
     }
 
     // The template editor flags unknown placeholders and keeps every version.

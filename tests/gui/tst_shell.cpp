@@ -260,11 +260,12 @@ void TestShell::navigationListsWorkingModules()
     QStringList titles;
     for (int i = 0; i < navigation->count(); ++i)
         titles.append(navigation->item(i)->text());
-    QCOMPARE(titles, QStringList({u"指挥调度"_s, u"受理登记"_s, u"概览"_s, u"案件查询"_s, u"回访台"_s,
-                                  u"网格员考评"_s, u"审计日志"_s, u"基础数据"_s}));
+    QCOMPARE(titles,
+             QStringList({u"指挥调度"_s, u"受理登记"_s, u"概览"_s, u"案件查询"_s, u"回访台"_s, u"信访超市"_s,
+                          u"统计分析"_s, u"热点地图"_s, u"网格员考评"_s, u"审计日志"_s, u"基础数据"_s}));
     QCOMPARE(m_window->moduleIds(),
-             QStringList({u"board"_s, u"intake"_s, u"overview"_s, u"cases"_s, u"callbacks"_s, u"assessment"_s,
-                          u"auditlog"_s, u"basedata"_s}));
+             QStringList({u"board"_s, u"intake"_s, u"overview"_s, u"cases"_s, u"callbacks"_s, u"petition"_s,
+                          u"reports"_s, u"map"_s, u"assessment"_s, u"auditlog"_s, u"basedata"_s}));
     QCOMPARE(m_window->currentModuleId(), u"board"_s);
     QCOMPARE(m_window->windowTitle(), u"综治中心工作台"_s);
 }

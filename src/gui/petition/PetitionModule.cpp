@@ -62,12 +62,23 @@ bool PetitionModule::mayEditTemplates(const AppContext &context)
     return bool(context.user.roles & (Roles(Role::Leader) | Role::Admin));
 }
 
+namespace {
+
+// Accounts that work on petitions (the workflow table's roles and those who register them).
+bool worksOnPetitions(const AppContext &context)
+{
+    Roles roles = PetitionWorkflow::registeringRoles() | Role::Leader;
+    for (const PetitionTransition &t : PetitionWorkflow::transitions())
+        roles |= t.roles;
+    return bool(context.user.roles & roles);
+}
+
+} // namespace
+
 bool PetitionModule::isAvailableTo(const AppContext &context)
 {
-    Roles handling;
-    for (const PetitionTransition &t : PetitionWorkflow::transitions())
-        handling |= t.roles;
-    return bool(context.user.roles & (handling | PetitionWorkflow::registeringRoles() | Role::Leader));
+    // Admins keep the document templates; they take no part in the petitions themselves.
+    return worksOnPetitions(context) || mayEditTemplates(context);
 }
 
 QString PetitionModule::id() const
@@ -91,19 +102,22 @@ QWidget *PetitionModule::widget()
         return m_tabs;
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"petitionModuleTabs"_s);
-    m_board = new PetitionBoardPage(m_context);
+    if (worksOnPetitions(m_context))
+        m_board = new PetitionBoardPage(m_context);
     // 转为事件 keeps the link: the petition opens the case it became.
-    connect(m_board, &PetitionBoardPage::openCaseRequested, m_tabs, [this](qint64 caseId) {
-        auto *dialog = new CaseViewDialog(m_context, caseId, m_tabs);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    if (m_board)
+        connect(m_board, &PetitionBoardPage::openCaseRequested, m_tabs, [this](qint64 caseId) {
+            auto *dialog = new CaseViewDialog(m_context, caseId, m_tabs);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
     if (mayRegister(m_context)) {
         m_reception = new ReceptionForm(m_context);
         m_tabs->addTab(m_reception, tr("接待登记"));
         connect(m_reception, &ReceptionForm::petitionSaved, m_board, &PetitionBoardPage::reload);
     }
-    m_tabs->addTab(m_board, tr("信访台账"));
+    if (m_board)
+        m_tabs->addTab(m_board, tr("信访台账"));
     if (mayEditTemplates(m_context)) {
         m_templates = new TemplateEditor(m_context);
         m_tabs->addTab(m_templates, tr("文书模板"));
@@ -113,6 +127,8 @@ QWidget *PetitionModule::widget()
 
 QList<QAction *> PetitionModule::toolBarActions() const
 {
+    if (!worksOnPetitions(m_context))
+        return {};
     return {m_reloadAction, m_exportAction};
 }
 
