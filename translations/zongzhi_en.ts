@@ -9050,7 +9050,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Uncategorised</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+186"/>
         <source>本期受理的案件</source>
         <translation>cases received in the period</translation>
     </message>
@@ -13067,6 +13067,79 @@ Header: row %4; columns imported: %5</translation>
     </message>
 </context>
 <context>
+    <name>zz::PetitionIndicators</name>
+    <message>
+        <location filename="../src/core/PetitionIndicators.cpp" line="+22"/>
+        <source>信访受理量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期登记的信访件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>受理率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期登记的信访件中截至统计日已受理的件数 ÷ 其中截至统计日已作出受理、不予受理或不再受理决定的件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>按期受理告知率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>告知期限在本期内的受理告知中，在登记时确定的期限内作出告知(受理、不予受理、不再受理、转送或当场化解)的件数 ÷ 其中截至统计日已告知或已超过期限未告知的件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>信访按期办结率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期作出答复(出具信访处理意见书)的办理期限中，在办理期限(含批准的延期与听证不计时间)内答复的件数 ÷ 本期答复的件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>复查率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期收到的复查申请数 ÷ 本期送达的信访处理意见书数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>复核率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期收到的复核申请数 ÷ 本期送达的复查意见书数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>重复访率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期登记的信访件中标记为重复信访的件数(一信多投、并处不计) ÷ 本期信访受理量</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::PetitionModule</name>
     <message>
         <location filename="../src/gui/petition/PetitionModule.cpp" line="+23"/>
@@ -13079,17 +13152,17 @@ Header: row %4; columns imported: %5</translation>
         <translation>Export ledger…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>信访超市</source>
         <translation>Petition hall</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>接待登记</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>信访台账</source>
         <translation>Petition ledger</translation>
     </message>
@@ -13099,7 +13172,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Document templates</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>信访接待登记表尚未登记。</source>
         <translation>The petition reception form has not been registered.</translation>
     </message>
@@ -14699,7 +14772,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+23"/>
         <source>正在接待</source>
-        <translation type="unfinished"></translation>
+        <translation>Serving</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -14882,7 +14955,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+188"/>
         <source>；未能与 %1 号关联：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>; could not link ticket %1: %2</translation>
     </message>
     <message>
         <location line="-72"/>
@@ -16585,17 +16658,17 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location filename="../src/gui/petition/TicketPicker.cpp" line="+26"/>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>（未取号）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no ticket)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 · %2号窗口 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · window %2 %3</translation>
     </message>
 </context>
 <context>
@@ -17358,7 +17431,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>综治中心工作报表</source>
         <translation>Comprehensive Governance Center Work Report</translation>
     </message>
@@ -17707,7 +17780,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
 <context>
     <name>zz::WorkerActivityImporter</name>
     <message>
-        <location filename="../src/exchange/import/WorkerActivityImporter.cpp" line="+24"/>
+        <location filename="../src/exchange/import/WorkerActivityImporter.cpp" line="+26"/>
         <source>网格员工作记录</source>
         <translation>Grid worker activities</translation>
     </message>

@@ -8999,7 +8999,7 @@
         <translation>未分类</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+186"/>
         <source>本期受理的案件</source>
         <translation>本期受理的案件</translation>
     </message>
@@ -12988,6 +12988,79 @@
     </message>
 </context>
 <context>
+    <name>zz::PetitionIndicators</name>
+    <message>
+        <location filename="../src/core/PetitionIndicators.cpp" line="+22"/>
+        <source>信访受理量</source>
+        <translation>信访受理量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期登记的信访件数</source>
+        <translation>本期登记的信访件数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>受理率</source>
+        <translation>受理率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期登记的信访件中截至统计日已受理的件数 ÷ 其中截至统计日已作出受理、不予受理或不再受理决定的件数</source>
+        <translation>本期登记的信访件中截至统计日已受理的件数 ÷ 其中截至统计日已作出受理、不予受理或不再受理决定的件数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>按期受理告知率</source>
+        <translation>按期受理告知率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>告知期限在本期内的受理告知中，在登记时确定的期限内作出告知(受理、不予受理、不再受理、转送或当场化解)的件数 ÷ 其中截至统计日已告知或已超过期限未告知的件数</source>
+        <translation>告知期限在本期内的受理告知中，在登记时确定的期限内作出告知(受理、不予受理、不再受理、转送或当场化解)的件数 ÷ 其中截至统计日已告知或已超过期限未告知的件数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>信访按期办结率</source>
+        <translation>信访按期办结率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期作出答复(出具信访处理意见书)的办理期限中，在办理期限(含批准的延期与听证不计时间)内答复的件数 ÷ 本期答复的件数</source>
+        <translation>本期作出答复(出具信访处理意见书)的办理期限中，在办理期限(含批准的延期与听证不计时间)内答复的件数 ÷ 本期答复的件数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>复查率</source>
+        <translation>复查率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期收到的复查申请数 ÷ 本期送达的信访处理意见书数</source>
+        <translation>本期收到的复查申请数 ÷ 本期送达的信访处理意见书数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>复核率</source>
+        <translation>复核率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期收到的复核申请数 ÷ 本期送达的复查意见书数</source>
+        <translation>本期收到的复核申请数 ÷ 本期送达的复查意见书数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>重复访率</source>
+        <translation>重复访率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本期登记的信访件中标记为重复信访的件数(一信多投、并处不计) ÷ 本期信访受理量</source>
+        <translation>本期登记的信访件中标记为重复信访的件数(一信多投、并处不计) ÷ 本期信访受理量</translation>
+    </message>
+</context>
+<context>
     <name>zz::PetitionModule</name>
     <message>
         <location filename="../src/gui/petition/PetitionModule.cpp" line="+23"/>
@@ -13000,17 +13073,17 @@
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>信访超市</source>
         <translation>信访超市</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>接待登记</source>
         <translation>接待登记</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>信访台账</source>
         <translation>信访台账</translation>
     </message>
@@ -13020,7 +13093,7 @@
         <translation>文书模板</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>信访接待登记表尚未登记。</source>
         <translation>信访接待登记表尚未登记。</translation>
     </message>
@@ -17254,7 +17327,7 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>综治中心工作报表</source>
         <translation>综治中心工作报表</translation>
     </message>
@@ -17599,7 +17672,7 @@
 <context>
     <name>zz::WorkerActivityImporter</name>
     <message>
-        <location filename="../src/exchange/import/WorkerActivityImporter.cpp" line="+24"/>
+        <location filename="../src/exchange/import/WorkerActivityImporter.cpp" line="+26"/>
         <source>网格员工作记录</source>
         <translation>网格员工作记录</translation>
     </message>
@@ -19274,7 +19347,9 @@
     <message numerus="yes">
         <location line="+28"/>
         <source>已导出 %n 行到 %1</source>
-        <translation><numerusform>已导出 %n 行到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
