@@ -74,6 +74,13 @@ PetitionRepository::PetitionRepository(const Database &db, const Actor &actor)
     : m_db(db), m_actor(actor), m_path(CaseScope(db, actor).path())
 {}
 
+std::pair<qint64, QString> PetitionRepository::townshipScope() const
+{
+    const int level =
+        Query(m_db, u"SELECT level FROM org_units WHERE id = ?"_s).bind(m_actor.orgUnitId).scalar().toInt();
+    return {level == int(OrgLevel::Township) ? m_actor.orgUnitId : 0, scopeColumn(level)};
+}
+
 QString PetitionRepository::scopeColumn(int level) const
 {
     if (level == 0)
@@ -273,10 +280,15 @@ QList<PetitionBoardRow> PetitionRepository::overdue(QDate today, int limit) cons
 {
     if (m_path.isEmpty())
         return {};
+    const auto [township, scope] = townshipScope();
     Query q(m_db, u"SELECT "_s + boardColumns() +
                       u" FROM petitions p WHERE p.next_due_date IS NOT NULL AND p.next_due_date < ? "
-                      "AND %1 >= ? AND %1 < ? ORDER BY p.next_due_date, p.id LIMIT ?"_s.arg(scopeColumn()));
-    q.bind(dateText(today)).bind(m_path).bind(m_path + u'~').bind(qBound(1, limit, 1000)).exec();
+                      "AND %1 >= ? AND %1 < ? %2 ORDER BY p.next_due_date, p.id LIMIT ?"_s.arg(
+                          scope, township > 0 ? u"AND p.township_id = ?"_s : QString()));
+    q.bind(dateText(today)).bind(m_path).bind(m_path + u'~');
+    if (township > 0)
+        q.bind(township);
+    q.bind(qBound(1, limit, 1000)).exec();
     QList<PetitionBoardRow> out;
     while (q.next())
         out.append(boardRow(q, today, 0));
@@ -287,11 +299,15 @@ QList<PetitionBoardRow> PetitionRepository::dueSoon(QDate today, int days, int l
 {
     if (m_path.isEmpty())
         return {};
+    const auto [township, scope] = townshipScope();
     Query q(m_db, u"SELECT "_s + boardColumns() +
                       u" FROM petitions p WHERE p.next_due_date IS NOT NULL AND p.next_due_date >= ? "
-                      "AND p.next_due_date <= ? AND %1 >= ? AND %1 < ? "
-                      "ORDER BY p.next_due_date, p.id LIMIT ?"_s.arg(scopeColumn()));
+                      "AND p.next_due_date <= ? AND %1 >= ? AND %1 < ? %2 "
+                      "ORDER BY p.next_due_date, p.id LIMIT ?"_s.arg(
+                          scope, township > 0 ? u"AND p.township_id = ?"_s : QString()));
     q.bind(dateText(today)).bind(dateText(today.addDays(qMax(0, days)))).bind(m_path).bind(m_path + u'~');
+    if (township > 0)
+        q.bind(township);
     q.bind(qBound(1, limit, 1000)).exec();
     QList<PetitionBoardRow> out;
     while (q.next())

@@ -120,6 +120,9 @@ private:
     // account's own), kept off the org_path index ("+p.org_path") so the planner walks an index in the
     // list's order instead of sorting most of the table.
     QString scopeColumn(int level = 0) const;
+    // The account's township when its scope is exactly one (its lists then walk the township's
+    // indexes), else 0; with the scope column.
+    std::pair<qint64, QString> townshipScope() const;
 
     const Database &m_db;
     Actor m_actor;
