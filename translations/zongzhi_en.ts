@@ -5844,7 +5844,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DashboardPage</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="+107"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="+108"/>
         <source>选择统计范围</source>
         <translation>Choose the scope</translation>
     </message>
@@ -6058,7 +6058,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+18"/>
-        <location line="+12"/>
+        <location line="+41"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -6068,17 +6068,17 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The period&apos;s first day cannot be after its last day.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+57"/>
         <source>统计失败：%1</source>
         <translation>Could not compute the figures: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>%1&#x3000;%2（统计截止 %3）</source>
         <translation>%1  %2 (as of %3)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>保存为PNG图片…</source>
         <translation>Save as PNG image…</translation>
     </message>
@@ -9123,7 +9123,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::IndicatorTile</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-830"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-909"/>
         <source>环比 %1&#x3000;同比 %2</source>
         <translation>MoM %1  YoY %2</translation>
     </message>
@@ -9947,12 +9947,12 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-222"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -9960,14 +9960,14 @@ Header: row %4; columns imported: %5</translation>
         <location line="+1"/>
         <location line="+78"/>
         <location line="+25"/>
-        <location line="+28"/>
-        <location line="+23"/>
+        <location line="+29"/>
+        <location line="+24"/>
         <location line="+24"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-180"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -9978,27 +9978,27 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <location filename="../src/exchange/ListExport.cpp" line="+5"/>
         <source>事项分类</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <location line="+98"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+46"/>
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+218"/>
+        <location line="-220"/>
+        <location line="+220"/>
         <source>村(社区) / 网格</source>
         <translation>Village (community) / grid</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-219"/>
         <source>事发地点</source>
         <translation>Address</translation>
     </message>
@@ -10029,18 +10029,19 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+170"/>
+        <location line="-172"/>
+        <location line="+125"/>
+        <location line="+47"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-153"/>
         <source>状态：%1</source>
         <translation>Status: %1</translation>
     </message>
@@ -10062,34 +10063,72 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
-        <source>代码</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="-74"/>
         <location line="+53"/>
-        <location line="+21"/>
-        <source>名称</source>
-        <translation>Name</translation>
+        <source>单位代码</source>
+        <translation type="unfinished">Unit code</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-53"/>
+        <source>单位名称</source>
+        <translation type="unfinished">Unit name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上级单位代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上级单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>部门名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>部门类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>类别代码</source>
+        <translation type="unfinished">Category code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类别名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上级类别代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>上级类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理时限(天)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时限计法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>上级代码</source>
-        <translation>Parent code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>上级名称</source>
-        <translation>Parent name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>开发区、农场等</source>
         <translation>Development zone, farm etc.</translation>
     </message>
@@ -10121,33 +10160,38 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>所属村(社区)代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>所属村(社区)</source>
         <translation>Village (community)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>网格类型</source>
         <translation>Grid type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+69"/>
+        <location line="+0"/>
+        <location line="+71"/>
         <location filename="../src/exchange/ListExport.cpp" line="-2"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>已绘边界</source>
         <translation>Boundary drawn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1（网格长）</source>
         <translation>%1 (grid head)</translation>
     </message>
@@ -10164,52 +10208,27 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>类别</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>所属单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+25"/>
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>事项分类清单</source>
         <translation>Category list</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>上级分类</source>
-        <translation>Parent category</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>办理时限（天）</source>
-        <translation>Time limit (days)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>计时方式</source>
-        <translation>Counted in</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>默认紧急程度</source>
         <translation>Default urgency</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>默认承办部门</source>
         <translation>Default department</translation>
     </message>
@@ -10230,13 +10249,13 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>编号</source>
-        <translation>Number</translation>
+        <source>姓名</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>姓名</source>
-        <translation>Name</translation>
+        <source>网格员编号</source>
+        <translation type="unfinished">Grid worker number</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10255,13 +10274,13 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>到岗日期</source>
-        <translation>In post since</translation>
+        <source>离岗日期</source>
+        <translation>Left post on</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>离岗日期</source>
-        <translation>Left post on</translation>
+        <source>上岗日期</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13182,37 +13201,37 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location filename="../src/storage/petition/PetitionRecords.cpp" line="+19"/>
         <source>信访人</source>
-        <translation type="unfinished">Petitioner</translation>
+        <translation>Petitioner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>代表</source>
-        <translation type="unfinished">Representative</translation>
+        <translation>Representative</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>检举人</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>一信多投</source>
-        <translation type="unfinished">Same letter to several offices</translation>
+        <translation>Same letter to several offices</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>并处</source>
-        <translation type="unfinished">Handle together</translation>
+        <translation>Handled together</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged</translation>
     </message>
 </context>
 <context>
@@ -13323,87 +13342,87 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location filename="../src/storage/petition/PetitionWrites.cpp" line="+143"/>
         <source>文书内容不能为空。</source>
-        <translation type="unfinished"></translation>
+        <translation>The document's text cannot be empty.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>文号格式中缺少序号。</source>
-        <translation type="unfinished"></translation>
+        <translation>The document number format has no sequence number.</translation>
     </message>
     <message>
         <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+48"/>
         <source>只有管理员可以选择信访时限规则。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only administrators can choose the petition time-limit rules.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>没有这套信访时限规则。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such set of petition time-limit rules.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>只有管理员可以修改信访时限规则。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only administrators can change the petition time-limit rules.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>当前账号不能登记信访件。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account cannot register petitions.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>请填写信访诉求。</source>
-        <translation type="unfinished">Enter the request.</translation>
+        <translation>Please enter the request.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>信访诉求不能超过 %1 个字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The request can be at most %1 characters long.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>事实和理由不能超过 %1 个字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The facts and reasons can be at most %1 characters long.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>接谈记录不能超过 %1 个字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The interview record can be at most %1 characters long.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>问题发生地址不能超过 %1 个字。</source>
-        <translation type="unfinished"></translation>
+        <translation>The address of the problem can be at most %1 characters long.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请选择问题发生地。</source>
-        <translation type="unfinished">Choose the place of the problem.</translation>
+        <translation>Please choose the place of the problem.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>来访人数应在 1 至 100000 之间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of visitors must be between 1 and 100000.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>姓名不能超过 50 个字，住址不能超过 200 个字。</source>
-        <translation type="unfinished"></translation>
+        <translation>A name can be at most 50 characters long and an address at most 200.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>请填写信访人（匿名信访请勾选“匿名”）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the petitioner (for an anonymous petition, tick “Anonymous”).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>登记时间不能晚于现在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration time cannot be later than now.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>登记时只能关联一信多投或并处的信访件。</source>
-        <translation type="unfinished"></translation>
+        <translation>At registration a petition can only be linked as the same letter sent to several offices or as handled together.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -13414,62 +13433,62 @@ Header: row %4; columns imported: %5</translation>
         <location line="+73"/>
         <location line="+31"/>
         <source>信访件不存在或不在本账号的范围内。</source>
-        <translation type="unfinished"></translation>
+        <translation>The petition does not exist or is outside this account's area.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>当前账号没有所属单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account belongs to no unit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>问题发生地须在某个乡镇（街道）之内。</source>
-        <translation type="unfinished"></translation>
+        <translation>The place of the problem must lie within a township or subdistrict.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>问题发生地不在本账号的管辖范围内。</source>
-        <translation type="unfinished"></translation>
+        <translation>The place of the problem is outside this account's area.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>要关联的信访件不存在或不在本账号的范围内。</source>
-        <translation type="unfinished"></translation>
+        <translation>The petition to link does not exist or is outside this account's area.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>所选人员不存在或不在本账号的范围内。</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen person does not exist or is outside this account's area.</translation>
     </message>
     <message>
         <location line="+148"/>
         <source>信访件未能保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>The petition could not be saved.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>重复信访，前次 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat petition; previous one %1</translation>
     </message>
     <message>
         <location filename="../src/storage/petition/PetitionService.cpp" line="-432"/>
         <source>信访件已经登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>The petition has already been registered.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>转为事件须选择事件类别和承办部门。</source>
-        <translation type="unfinished"></translation>
+        <translation>Turning a petition into a case needs a case category and a handling department.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>日期不能晚于今天。</source>
-        <translation type="unfinished">The date cannot be later than today.</translation>
+        <translation>The date cannot be later than today.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>说明不能超过 2000 个字，处理意见不能超过 10000 个字。</source>
-        <translation type="unfinished"></translation>
+        <translation>A remark can be at most 2000 characters long and a handling opinion at most 10000.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -13480,102 +13499,102 @@ Header: row %4; columns imported: %5</translation>
         <location line="+60"/>
         <location line="+49"/>
         <source>这件信访已被他人修改，请重新打开后再办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this petition. Please open it again before you continue.</translation>
     </message>
     <message>
         <location line="-325"/>
         <source>没有可以延期的办理期限。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no handling period that can be extended.</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>当前账号不能出具信访文书。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account cannot issue petition documents.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>请选择承办部门。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the department to handle it.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>（由信访件 %1 转入）</source>
-        <translation type="unfinished"></translation>
+        <translation>(from petition %1)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>信访件 %1 转为事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition %1 turned into a case</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>转为事件 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Turned into case %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>重复信访由登记时自动判断，不能手工关联。</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat petitions are recognised at registration and cannot be linked by hand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>不能把信访件与它自己关联。</source>
-        <translation type="unfinished"></translation>
+        <translation>A petition cannot be linked to itself.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请写明关联的理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the reason for the link.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>当前账号不能关联信访件。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account cannot link petitions.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>请写明取消关联的理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the reason for removing the link.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>当前账号不能取消关联。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account cannot remove links.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>关联不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The link does not exist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>这条关联已经取消。</source>
-        <translation type="unfinished"></translation>
+        <translation>This link has already been removed.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>这条关联已被他人修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this link.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>当前账号不能查看完整的个人信息。</source>
-        <translation type="unfinished">This account may not see full personal data.</translation>
+        <translation>This account cannot see full personal data.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>这件信访中没有这个人，或本账号不能查看。</source>
-        <translation type="unfinished"></translation>
+        <translation>This person is not on the petition, or this account may not see them.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>只有管理员和领导可以修改文书模板。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only administrators and leaders can change document templates.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>只能修改本单位及下级单位的文书模板。</source>
-        <translation type="unfinished"></translation>
+        <translation>You can only change the document templates of your own unit and the units below it.</translation>
     </message>
 </context>
 <context>

@@ -5809,7 +5809,7 @@
 <context>
     <name>zz::DashboardPage</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="+107"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="+108"/>
         <source>选择统计范围</source>
         <translation>选择统计范围</translation>
     </message>
@@ -6023,7 +6023,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+12"/>
+        <location line="+41"/>
         <source>全部</source>
         <translation>全部</translation>
     </message>
@@ -6033,17 +6033,17 @@
         <translation>统计期的开始日期不能晚于结束日期。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+57"/>
         <source>统计失败：%1</source>
         <translation>统计失败：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>%1&#x3000;%2（统计截止 %3）</source>
         <translation>%1&#x3000;%2（统计截止 %3）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>保存为PNG图片…</source>
         <translation>保存为PNG图片…</translation>
     </message>
@@ -9072,7 +9072,7 @@
 <context>
     <name>zz::IndicatorTile</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-830"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-909"/>
         <source>环比 %1&#x3000;同比 %2</source>
         <translation>环比 %1&#x3000;同比 %2</translation>
     </message>
@@ -9894,12 +9894,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>案件编号</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-222"/>
         <source>标题</source>
         <translation>标题</translation>
     </message>
@@ -9907,14 +9907,14 @@
         <location line="+1"/>
         <location line="+78"/>
         <location line="+25"/>
-        <location line="+28"/>
-        <location line="+23"/>
+        <location line="+29"/>
+        <location line="+24"/>
         <location line="+24"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-180"/>
         <source>来源</source>
         <translation>来源</translation>
     </message>
@@ -9925,27 +9925,27 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <location filename="../src/exchange/ListExport.cpp" line="+5"/>
         <source>事项分类</source>
         <translation>事项分类</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <location line="+98"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+46"/>
         <source>所属乡镇</source>
         <translation>所属乡镇</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+218"/>
+        <location line="-220"/>
+        <location line="+220"/>
         <source>村(社区) / 网格</source>
         <translation>村(社区) / 网格</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-219"/>
         <source>事发地点</source>
         <translation>事发地点</translation>
     </message>
@@ -9976,18 +9976,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>身份证号码</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+170"/>
+        <location line="-172"/>
+        <location line="+125"/>
+        <location line="+47"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-153"/>
         <source>状态：%1</source>
         <translation>状态：%1</translation>
     </message>
@@ -10009,34 +10010,72 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
-        <source>代码</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location line="-74"/>
         <location line="+53"/>
-        <location line="+21"/>
-        <source>名称</source>
-        <translation>名称</translation>
+        <source>单位代码</source>
+        <translation>单位代码</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-53"/>
+        <source>单位名称</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上级单位代码</source>
+        <translation>上级单位代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上级单位名称</source>
+        <translation>上级单位名称</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>部门名称</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>部门类型</source>
+        <translation>部门类型</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>类别代码</source>
+        <translation>类别代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类别名称</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上级类别代码</source>
+        <translation>上级类别代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>上级类别</source>
+        <translation>上级类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理时限(天)</source>
+        <translation>办理时限(天)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时限计法</source>
+        <translation>时限计法</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>层级</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>上级代码</source>
-        <translation>上级代码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>上级名称</source>
-        <translation>上级名称</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>开发区、农场等</source>
         <translation>开发区、农场等</translation>
     </message>
@@ -10068,33 +10107,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>所属村(社区)代码</source>
+        <translation>所属村(社区)代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>所属村(社区)</source>
         <translation>所属村(社区)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>网格类型</source>
         <translation>网格类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>户数</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+69"/>
+        <location line="+0"/>
+        <location line="+71"/>
         <location filename="../src/exchange/ListExport.cpp" line="-2"/>
         <source>网格员</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>已绘边界</source>
         <translation>已绘边界</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1（网格长）</source>
         <translation>%1（网格长）</translation>
     </message>
@@ -10111,52 +10155,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>类别</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>所属单位</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>电话</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+25"/>
         <source>排序</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>事项分类清单</source>
         <translation>事项分类清单</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>上级分类</source>
-        <translation>上级分类</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>办理时限（天）</source>
-        <translation>办理时限（天）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>计时方式</source>
-        <translation>计时方式</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>默认紧急程度</source>
         <translation>默认紧急程度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>默认承办部门</source>
         <translation>默认承办部门</translation>
     </message>
@@ -10177,13 +10196,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>编号</source>
-        <translation>编号</translation>
+        <source>姓名</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>姓名</source>
-        <translation>姓名</translation>
+        <source>网格员编号</source>
+        <translation>网格员编号</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10202,13 +10221,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>到岗日期</source>
-        <translation>到岗日期</translation>
+        <source>离岗日期</source>
+        <translation>离岗日期</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>离岗日期</source>
-        <translation>离岗日期</translation>
+        <source>上岗日期</source>
+        <translation>上岗日期</translation>
     </message>
     <message>
         <location line="+1"/>
