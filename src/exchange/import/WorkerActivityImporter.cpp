@@ -1,10 +1,12 @@
 #include "WorkerActivityImporter.h"
 
 #include "Error.h"
+#include "Query.h"
 #include "ReferenceRepositories.h"
 #include "WorkerActivityRepository.h"
 #include "WorkerRepository.h"
 
+#include <QSet>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -152,38 +154,113 @@ std::any WorkerActivityImporter::convert(const ImportRow &row, RowErrors &errors
     return a;
 }
 
-UpsertOutcome WorkerActivityImporter::upsert(const std::any &record)
+std::optional<WorkerActivity> WorkerActivityImporter::classify(const WorkerActivity &a,
+                                                               UpsertOutcome &outcome, int &storedAt)
 {
-    WorkerActivity a = std::any_cast<WorkerActivity>(record);
-    WorkerActivityRepository repository(database());
     const ScorePeriod period = ScorePeriod::of(a.day);
     const QString monthKey = u"%1/%2"_s.arg(a.workerId).arg(period.code());
     if (!m_month.contains(monthKey))
-        m_month.insert(monthKey, repository.list(a.townshipId, period, a.workerId));
-    QList<WorkerActivity> &month = m_month[monthKey];
+        m_month.insert(monthKey, WorkerActivityRepository(database()).list(a.townshipId, period, a.workerId));
+    const QList<WorkerActivity> &month = m_month[monthKey];
     const QString household = a.kind == ActivityKind::Visit ? a.household.trimmed() : QString();
-    for (WorkerActivity &stored : month) {
+    storedAt = -1;
+    for (int i = 0; i < month.size(); ++i) {
+        const WorkerActivity &stored = month.at(i);
         if (stored.day != a.day || stored.kind != a.kind || stored.household != household)
             continue;
         const double quantity = a.kind == ActivityKind::Meeting || !household.isEmpty() ? 1 : a.quantity;
         if (std::fabs(stored.quantity - quantity) < 1e-9 && stored.keyPersons == a.keyPersons &&
-            stored.night == a.night && stored.attended == a.attended && stored.note == a.note.trimmed())
-            return UpsertOutcome::Unchanged;
+            stored.night == a.night && stored.attended == a.attended && stored.note == a.note.trimmed()) {
+            outcome = UpsertOutcome::Unchanged;
+            return std::nullopt;
+        }
         WorkerActivity next = stored;
         next.quantity = a.quantity;
         next.keyPersons = a.keyPersons;
         next.night = a.night;
         next.attended = a.attended;
         next.note = a.note;
-        QList<WorkerActivity> one{next};
-        repository.save(one, actor());
-        stored = one.first();
-        return UpsertOutcome::Updated;
+        storedAt = i;
+        outcome = UpsertOutcome::Updated;
+        return next;
     }
-    QList<WorkerActivity> one{a};
-    repository.save(one, actor());
-    month << one.first();
-    return UpsertOutcome::Inserted;
+    outcome = UpsertOutcome::Inserted;
+    return a;
+}
+
+void WorkerActivityImporter::remember(const WorkerActivity &saved, int storedAt)
+{
+    QList<WorkerActivity> &month =
+        m_month[u"%1/%2"_s.arg(saved.workerId).arg(ScorePeriod::of(saved.day).code())];
+    if (storedAt >= 0 && storedAt < month.size())
+        month[storedAt] = saved;
+    else
+        month << saved;
+}
+
+UpsertOutcome WorkerActivityImporter::upsert(const std::any &record)
+{
+    UpsertOutcome outcome = UpsertOutcome::Unchanged;
+    int storedAt = -1;
+    const auto next = classify(std::any_cast<WorkerActivity>(record), outcome, storedAt);
+    if (!next)
+        return outcome;
+    QList<WorkerActivity> one{*next};
+    WorkerActivityRepository(database()).save(one, actor());
+    remember(one.first(), storedAt);
+    return outcome;
+}
+
+void WorkerActivityImporter::upsertBatch(QList<PendingRow> &rows)
+{
+    // A monthly export holds thousands of rows: the batch's new and changed rows are saved in one
+    // call (one savepoint, the month's lock checked once). When the repository refuses any of them,
+    // or a key comes twice in the batch, the rows are stored one by one so that each refusal names
+    // its own row.
+    QList<WorkerActivity> pending;
+    QList<int> which, storedAt;
+    QList<UpsertOutcome> outcomes;
+    QSet<QString> keys;
+    for (int i = 0; i < rows.size(); ++i) {
+        const auto a = std::any_cast<WorkerActivity>(rows.at(i).record);
+        const QString key =
+            u"%1/%2/%3/%4"_s.arg(a.workerId)
+                .arg(a.day.toString(Qt::ISODate), activityKindCode(a.kind), a.household.trimmed());
+        if (keys.contains(key)) {
+            RowImporter::upsertBatch(rows);
+            return;
+        }
+        keys.insert(key);
+        UpsertOutcome outcome = UpsertOutcome::Unchanged;
+        int at = -1;
+        const auto next = classify(a, outcome, at);
+        if (!next) {
+            rows[i].outcome = outcome;
+            continue;
+        }
+        pending << *next;
+        which << i;
+        storedAt << at;
+        outcomes << outcome;
+    }
+    if (pending.isEmpty())
+        return;
+    try {
+        Transaction savepoint(database());
+        WorkerActivityRepository(database()).save(pending, actor());
+        savepoint.commit();
+    } catch (const Error &e) {
+        if (e.kind() == Error::Kind::Connection)
+            throw;
+        for (int i : std::as_const(which))
+            rows[i].outcome.reset();
+        RowImporter::upsertBatch(rows);
+        return;
+    }
+    for (int j = 0; j < pending.size(); ++j) {
+        remember(pending.at(j), storedAt.at(j));
+        rows[which.at(j)].outcome = outcomes.at(j);
+    }
 }
 
 } // namespace zz

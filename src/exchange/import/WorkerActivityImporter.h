@@ -24,10 +24,16 @@ public:
     std::any convert(const ImportRow &row, RowErrors &errors) override;
     UpsertOutcome upsert(const std::any &record) override;
     QStringList tables() const override;
+    void upsertBatch(QList<PendingRow> &rows) override;
     void begin() override;
     void end() override;
 
 private:
+    // What storing the row would do: nullopt when it is stored as it is (outcome Unchanged), else the
+    // row to save and, for a change, its place in the month's cache (storedAt, -1 for a new row).
+    std::optional<WorkerActivity> classify(const WorkerActivity &row, UpsertOutcome &outcome, int &storedAt);
+    void remember(const WorkerActivity &saved, int storedAt);
+
     // Per run: worker number → (worker id, township id); the month's stored rows per worker.
     QHash<QString, std::optional<std::pair<qint64, qint64>>> m_workers;
     QHash<QString, QList<WorkerActivity>> m_month;
