@@ -41,6 +41,9 @@
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
+
+// The dashboard computes in a thread of its own: wait until its figures are on the page.
+#define SETTLE(page) QVERIFY(QTest::qWaitFor([&] { return !(page).isBusy(); }, 60000))
 using namespace zz;
 using zz::test::TestTown;
 
@@ -230,6 +233,7 @@ private slots:
         page.resize(1280, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        SETTLE(page);
         QCOMPARE(page.period(), ReportPeriod::month(2026, 10)); // the month just ended
         QCOMPARE(page.scope().orgUnitId, m_town.township1.id);  // the leader's own township
         const IndicatorCounts &c = page.current().total;
@@ -303,6 +307,7 @@ private slots:
         page.resize(1280, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        SETTLE(page);
 
         // The trend: one bar series, 受理量 and 办结量 for twelve months; October's bars drill.
         QCOMPARE(page.trendChart()->series().size(), 1);
@@ -367,16 +372,20 @@ private slots:
 
         // A quarter, a year and custom days add up the same October.
         page.setPeriod(ReportPeriod::quarter(2026, 4));
+        SETTLE(page);
         QCOMPARE(page.current().total.received, 6);
         page.setPeriod(ReportPeriod::year(2026));
+        SETTLE(page);
         QCOMPARE(page.current().total.received, 7);
         page.setPeriod(ReportPeriod::custom(QDate(2026, 10, 9), QDate(2026, 10, 14)));
+        SETTLE(page);
         QCOMPARE(page.current().total.received, 3);
         QCOMPARE(
             listed(drillOf(page, [&] { QTest::mouseClick(page.tile(Indicator::Received), Qt::LeftButton); })),
             3);
         // A village of his township narrows; the other township is refused.
         QVERIFY(page.setPlace(m_town.village2.id));
+        SETTLE(page);
         QCOMPARE(page.current().total.received, 0);
         QVERIFY(!page.setPlace(m_town.township2.id));
     }
@@ -391,6 +400,7 @@ private slots:
         page.resize(1280, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        SETTLE(page);
         const QString pdf = test::outputPath(u"work-report-%1.pdf"_s.arg(m_testDb->backendName()));
         QVERIFY(page.exportReportPdf(pdf));
         const QString text = pdfText(pdf);
@@ -481,6 +491,8 @@ private slots:
                 page.resize(1400, 1000);
                 page.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&page));
+                SETTLE(page);
+                SETTLE(page);
                 VERIFY_SCREENSHOT(&page, u"dashboard-%1-%2"_s.arg(language, m_testDb->backendName()),
                                   QSize(1000, 700));
                 CaseListPage *list = page.openDrill([&] {

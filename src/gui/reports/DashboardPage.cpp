@@ -17,6 +17,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -574,6 +575,35 @@ QString DashboardPage::scopeLabel() const
     return parts.join(u" · "_s);
 }
 
+DashboardPage::Figures DashboardPage::computeFigures(const Database &db, const WorkCalendar &calendar,
+                                                     const ReportPeriod &p, const IndicatorScope &s,
+                                                     QDate asOf)
+{
+    const IndicatorQueries queries(db, calendar);
+    Figures f;
+    f.scope = s;
+    f.now = queries.compute(p, s, asOf);
+    const ReportPeriod previous = p.previous();
+    const ReportPeriod yearEarlier = p.yearEarlier();
+    f.previous = queries.compute(previous, s, IndicatorQueries::comparisonAsOf(p, asOf, previous));
+    f.yearEarlier = queries.compute(yearEarlier, s, IndicatorQueries::comparisonAsOf(p, asOf, yearEarlier));
+    f.trend = queries.trend(p.last(), s, asOf);
+    f.categories = queries.breakdown(p, s, asOf, IndicatorDimension::Category);
+    f.sources = queries.breakdown(p, s, asOf, IndicatorDimension::Source);
+    f.rankingDimension = queries.rankingDimension(s.orgUnitId);
+    f.ranking = queries.breakdown(p, s, asOf, f.rankingDimension);
+    f.departments = queries.breakdown(p, s, asOf, IndicatorDimension::Department);
+    return f;
+}
+
+DashboardPage::~DashboardPage()
+{
+    // A computation still running finishes on its own connection; its result goes nowhere.
+    for (const QPointer<QThread> &thread : std::as_const(m_threads))
+        if (thread)
+            thread->wait();
+}
+
 void DashboardPage::reload()
 {
     if (!m_asOf || !m_departments)
@@ -582,31 +612,80 @@ void DashboardPage::reload()
     m_placeButton->setText(m_placeName.isEmpty() ? tr("全部") : m_placeName);
     const ReportPeriod p = period();
     if (!p.isValid()) {
-        m_errorLabel->setText(tr("统计期的开始日期不能晚于结束日期。"));
-        m_errorLabel->show();
+        showProblem(tr("统计期的开始日期不能晚于结束日期。"));
         return;
     }
     const QDate asOf = m_asOf->date();
     const IndicatorScope s = scope();
-    try {
-        m_now = m_queries.compute(p, s, asOf);
-        const ReportPeriod previous = p.previous();
-        const ReportPeriod yearEarlier = p.yearEarlier();
-        m_previous = m_queries.compute(previous, s, IndicatorQueries::comparisonAsOf(p, asOf, previous));
-        m_yearEarlier =
-            m_queries.compute(yearEarlier, s, IndicatorQueries::comparisonAsOf(p, asOf, yearEarlier));
-        m_trend = m_queries.trend(p.last(), s, asOf);
-        m_categories = m_queries.breakdown(p, s, asOf, IndicatorDimension::Category);
-        m_sources = m_queries.breakdown(p, s, asOf, IndicatorDimension::Source);
-        m_rankingDimension = m_queries.rankingDimension(m_placeId);
-        m_ranking = m_queries.breakdown(p, s, asOf, m_rankingDimension);
-        m_departmentGroups = m_queries.breakdown(p, s, asOf, IndicatorDimension::Department);
-    } catch (const Error &e) {
-        m_errorLabel->setText(tr("统计失败：%1").arg(e.message()));
-        m_errorLabel->show();
+    const QString label = scopeLabel();
+    const quint64 generation = ++m_generation;
+    m_busy = true;
+    setCursor(Qt::BusyCursor);
+    const ConnectionUrl url = m_context.db.url();
+    // An in-memory SQLite database exists for its one connection only: computed on it.
+    if (m_context.db.isSqlite() && url.path == u":memory:"_s) {
+        Figures f;
+        QString error;
+        try {
+            f = computeFigures(m_context.db, m_context.calendar, p, s, asOf);
+        } catch (const Error &e) {
+            error = e.message();
+        }
+        f.scopeLabel = label;
+        showFigures(generation, f, error);
         return;
     }
-    m_heading->setText(tr("%1　%2（统计截止 %3）").arg(p.label(), scopeLabel(), asOf.toString(Qt::ISODate)));
+    m_threads.removeAll(nullptr);
+    QPointer<DashboardPage> self(this);
+    QThread *thread =
+        QThread::create([self, generation, url, calendar = m_context.calendar, p, s, asOf, label] {
+            Figures f;
+            QString error;
+            try {
+                const Database db(url);
+                f = computeFigures(db, calendar, p, s, asOf);
+            } catch (const Error &e) {
+                error = e.message();
+            }
+            f.scopeLabel = label;
+            // Delivered on the window's thread, where `self` is checked.
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, generation, f, error] {
+                    if (self)
+                        self->showFigures(generation, f, error);
+                },
+                Qt::QueuedConnection);
+        });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_threads << thread;
+    thread->start();
+}
+
+void DashboardPage::showFigures(quint64 generation, const Figures &f, const QString &error)
+{
+    if (generation != m_generation)
+        return; // a newer request is on its way
+    m_busy = false;
+    unsetCursor();
+    if (!error.isEmpty()) {
+        showProblem(tr("统计失败：%1").arg(error));
+        emit figuresShown();
+        return;
+    }
+    m_now = f.now;
+    m_previous = f.previous;
+    m_yearEarlier = f.yearEarlier;
+    m_trend = f.trend;
+    m_categories = f.categories;
+    m_sources = f.sources;
+    m_rankingDimension = f.rankingDimension;
+    m_ranking = f.ranking;
+    m_departmentGroups = f.departments;
+    m_shownScope = f.scope;
+    m_shownScopeLabel = f.scopeLabel;
+    m_heading->setText(tr("%1　%2（统计截止 %3）")
+                           .arg(m_now.period.label(), f.scopeLabel, m_now.asOf.toString(Qt::ISODate)));
     for (IndicatorTile *tile : std::as_const(m_tiles))
         tile->setFigures(m_now.total, m_previous.total, m_yearEarlier.total);
     showTrend();
@@ -614,6 +693,7 @@ void DashboardPage::reload()
     showSources();
     showRanking();
     showDepartments();
+    emit figuresShown();
 }
 
 IndicatorDrill DashboardPage::drillFor(IndicatorSet set, const QString &what) const
@@ -622,8 +702,8 @@ IndicatorDrill DashboardPage::drillFor(IndicatorSet set, const QString &what) co
     drill.set = set;
     drill.period = m_now.period;
     drill.asOf = m_now.asOf;
-    drill.scope = scope();
-    drill.description = u"%1 %2 · %3"_s.arg(m_now.period.label(), scopeLabel(), what);
+    drill.scope = m_shownScope;
+    drill.description = u"%1 %2 · %3"_s.arg(m_now.period.label(), m_shownScopeLabel, what);
     return drill;
 }
 
@@ -745,7 +825,7 @@ void DashboardPage::showTrend()
         drill.period = m.month;
         drill.asOf = m.asOf;
         drill.description = u"%1 %2 · %3"_s.arg(
-            m.month.label(), scopeLabel(),
+            m.month.label(), m_shownScopeLabel,
             indicatorTitle(set == IndicatorSet::Received ? Indicator::Received : Indicator::Closed));
         openDrill(drill);
     };

@@ -4,6 +4,8 @@
 
 #include <QFrame>
 #include <QList>
+#include <QPointer>
+#include <QThread>
 #include <QWidget>
 
 class QChart;
@@ -18,6 +20,7 @@ class QTableWidget;
 namespace zz {
 
 class CaseListPage;
+class Database;
 struct AppContext;
 
 // One indicator on the dashboard: its value, 环比 and 同比, and the formula with its numbers; the
@@ -60,9 +63,13 @@ class DashboardPage : public QWidget
 
 public:
     explicit DashboardPage(const AppContext &context, QWidget *parent = nullptr);
+    ~DashboardPage() override;
 
-    // Computes every figure again for the picked period and scope.
+    // Computes every figure again for the picked period and scope: on a connection of its own in a
+    // thread of its own (same URL and credentials), so the window never waits; a newer request
+    // supersedes one still running. figuresShown() when they are on the page.
     void reload();
+    bool isBusy() const { return m_busy; }
     void setPeriod(const ReportPeriod &period);
     ReportPeriod period() const;
     void setAsOf(QDate asOf);
@@ -97,10 +104,25 @@ public:
     // township and may not have been computed yet).
     bool exportPrintPack(const QString &path, bool *includedAssessment = nullptr);
 
+    // Everything the page shows, computed together.
+    struct Figures
+    {
+        IndicatorFigures now, previous, yearEarlier;
+        QList<IndicatorQueries::MonthFigures> trend;
+        QList<IndicatorGroup> categories, sources, ranking, departments;
+        IndicatorDimension rankingDimension = IndicatorDimension::Township;
+        IndicatorScope scope;
+        QString scopeLabel;
+    };
+    static Figures computeFigures(const Database &db, const WorkCalendar &calendar,
+                                  const ReportPeriod &period, const IndicatorScope &scope, QDate asOf);
+
 signals:
     void drillOpened(zz::CaseListPage *page);
+    void figuresShown();
 
 private:
+    void showFigures(quint64 generation, const Figures &figures, const QString &error);
     void buildPeriodPicker(QLayout *layout);
     void periodKindChanged();
     void pickPlace();
@@ -147,6 +169,11 @@ private:
     QList<IndicatorQueries::MonthFigures> m_trend;
     QList<IndicatorGroup> m_categories, m_sources, m_ranking, m_departmentGroups;
     IndicatorDimension m_rankingDimension = IndicatorDimension::Township;
+    IndicatorScope m_shownScope;
+    QString m_shownScopeLabel;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    QList<QPointer<QThread>> m_threads;
 };
 
 } // namespace zz
