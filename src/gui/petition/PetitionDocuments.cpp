@@ -101,9 +101,9 @@ QHash<QString, QString> PetitionDocuments::values(const PetitionRecord &p, Docum
     if (handling) {
         f.acceptedOn = handling->value.start;
         f.handlingDue = handling->value.due;
-    } else if (kind == DocumentKind::AcceptanceNotice) {
-        // Issued with 受理: the handling clock starts today.
-        f.acceptedOn = input.date.isValid() ? input.date : today;
+    } else if (kind == DocumentKind::AcceptanceNotice || !p.id) {
+        // Issued with 受理 (or the template editor's sample): the handling clock starts today.
+        f.acceptedOn = input.date.isValid() ? input.date : (p.id ? today : p.receivedAt.date().addDays(2));
         f.handlingDue = service.clockEngine().start(rules, ClockKind::Handling, f.acceptedOn).due;
     }
     if (kind == DocumentKind::ExtensionNotice && handling) {

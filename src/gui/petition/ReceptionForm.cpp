@@ -3,7 +3,7 @@
 #include "DraftStore.h"
 #include "Error.h"
 #include "PersonPanel.h"
-#include "PetitionDocuments.h"
+#include "ReceptionRegistration.h"
 #include "TicketPicker.h"
 #include "Validators.h"
 #include "cases/PartyTable.h"
@@ -650,35 +650,10 @@ bool ReceptionForm::store(bool refuse)
     draft.flags = in.flags;
     draft.receivingOfficer = in.officer;
     draft.interviewRecord = in.interview;
-    QList<PetitionPersonInput> persons;
-    for (const Person &p : typedPersons()) {
-        PetitionPersonInput person;
-        person.person = p;
-        if (in.visitForm == VisitForm::Group)
-            person.role = PetitionPersonRole::Representative;
-        else if (in.type == PetitionType::Accusation)
-            person.role = PetitionPersonRole::Reporter; // protected: for the handlers and leaders only
-        else
-            person.role = PetitionPersonRole::Petitioner;
-        persons.append(person);
-    }
-    const Actor actor = m_context.actor();
-    PetitionService service(m_context.db, m_context.clock, m_context.calendar);
-    std::optional<PetitionRefusal> refusal = refuse ? m_personPanel->refusal() : std::nullopt;
     try {
-        PetitionRecord saved =
-            service.registerPetition(draft, persons, actor, m_personPanel->link(), m_idempotencyKey);
-        // A retry finds the petition already stored; refuse it only if that has not happened yet.
-        if (refusal && refusal->action && saved.status == PetitionStatus::Registered) {
-            PetitionActionInput refusalInput;
-            refusalInput.note = refusal->message;
-            refusalInput.basis = refusal->article;
-            std::optional<DocumentIssue> notice;
-            if (const auto kind = PetitionWorkflow::documentFor(*refusal->action))
-                notice = PetitionDocuments(m_context).issue(saved, *kind, refusalInput);
-            saved = service.apply(saved.id, saved.version, *refusal->action, refusalInput, actor, notice);
-        }
-        m_lastSaved = saved;
+        m_lastSaved = ReceptionRegistration(m_context).run(draft, typedPersons(), m_personPanel->link(),
+                                                           m_idempotencyKey,
+                                                           refuse ? m_personPanel->refusal() : std::nullopt);
     } catch (const Error &e) {
         const bool connection = e.kind() == Error::Kind::Connection;
         showError(connection
