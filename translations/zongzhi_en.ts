@@ -10065,62 +10065,62 @@ Header: row %4; columns imported: %5</translation>
         <location line="+1"/>
         <location line="+53"/>
         <source>单位代码</source>
-        <translation type="unfinished">Unit code</translation>
+        <translation>Unit code</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>单位名称</source>
-        <translation type="unfinished">Unit name</translation>
+        <translation>Unit name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>上级单位代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent unit code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>上级单位名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent unit name</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>部门名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Department name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>部门类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Department kind</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>类别代码</source>
-        <translation type="unfinished">Category code</translation>
+        <translation>Category code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>类别名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Category name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>上级类别代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent category code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>上级类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理时限(天)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit (days)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>时限计法</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted in</translation>
     </message>
     <message>
         <location line="-77"/>
@@ -10161,7 +10161,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+1"/>
         <source>所属村(社区)代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Village (community) code</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10255,7 +10255,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+0"/>
         <source>网格员编号</source>
-        <translation type="unfinished">Grid worker number</translation>
+        <translation>Grid worker number</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10280,7 +10280,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+0"/>
         <source>上岗日期</source>
-        <translation type="unfinished"></translation>
+        <translation>In post since</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13342,7 +13342,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location filename="../src/storage/petition/PetitionWrites.cpp" line="+143"/>
         <source>文书内容不能为空。</source>
-        <translation>The document's text cannot be empty.</translation>
+        <translation>The document&apos;s text cannot be empty.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -13433,7 +13433,7 @@ Header: row %4; columns imported: %5</translation>
         <location line="+73"/>
         <location line="+31"/>
         <source>信访件不存在或不在本账号的范围内。</source>
-        <translation>The petition does not exist or is outside this account's area.</translation>
+        <translation>The petition does not exist or is outside this account&apos;s area.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -13448,17 +13448,17 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+2"/>
         <source>问题发生地不在本账号的管辖范围内。</source>
-        <translation>The place of the problem is outside this account's area.</translation>
+        <translation>The place of the problem is outside this account&apos;s area.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>要关联的信访件不存在或不在本账号的范围内。</source>
-        <translation>The petition to link does not exist or is outside this account's area.</translation>
+        <translation>The petition to link does not exist or is outside this account&apos;s area.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>所选人员不存在或不在本账号的范围内。</source>
-        <translation>The chosen person does not exist or is outside this account's area.</translation>
+        <translation>The chosen person does not exist or is outside this account&apos;s area.</translation>
     </message>
     <message>
         <location line="+148"/>
@@ -14804,12 +14804,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source> 人</source>
-        <translation> people</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
@@ -14972,17 +14967,17 @@ Header: row %4; columns imported: %5</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+163"/>
         <source>；未能与 %1 号关联：%2</source>
         <translation>; could not link ticket %1: %2</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-47"/>
         <source>仍无法连接数据库：%1</source>
         <translation>Still cannot reach the database: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+32"/>
         <source>与数据库的连接中断，登记内容已保留。请检查网络后点“重试”：%1</source>
         <translation>The connection to the database was lost; the form is kept. Check the network and click &quot;Retry&quot;: %1</translation>
     </message>

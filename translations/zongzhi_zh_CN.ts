@@ -14723,12 +14723,7 @@
         <translation>信访形式</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source> 人</source>
-        <translation> 人</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>人数</source>
         <translation>人数</translation>
     </message>
@@ -14890,17 +14885,17 @@
         <translation>丢弃</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+163"/>
         <source>；未能与 %1 号关联：%2</source>
         <translation>；未能与 %1 号关联：%2</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-47"/>
         <source>仍无法连接数据库：%1</source>
         <translation>仍无法连接数据库：%1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+32"/>
         <source>与数据库的连接中断，登记内容已保留。请检查网络后点“重试”：%1</source>
         <translation>与数据库的连接中断，登记内容已保留。请检查网络后点“重试”：%1</translation>
     </message>

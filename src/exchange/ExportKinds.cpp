@@ -214,9 +214,9 @@ ExportTable ListExport::orgUnits(const ExportContext &cx)
     ExportTable t;
     t.sheetName = tr("组织机构");
     t.title = tr("组织机构清单");
-    t.columns = {{tr("代码"), ColumnType::Code},           {tr("名称"), ColumnType::Text},
-                 {tr("层级"), ColumnType::Text},           {tr("上级代码"), ColumnType::Code},
-                 {tr("上级名称"), ColumnType::Text},       {tr("状态"), ColumnType::Text},
+    t.columns = {{tr("单位代码"), ColumnType::Code},       {tr("单位名称"), ColumnType::Text},
+                 {tr("层级"), ColumnType::Text},           {tr("上级单位代码"), ColumnType::Code},
+                 {tr("上级单位名称"), ColumnType::Text},   {tr("状态"), ColumnType::Text},
                  {tr("开发区、农场等"), ColumnType::Text}, {tr("本地新增"), ColumnType::Text}};
     t.filterLines = filterLines(cx);
     t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
@@ -237,11 +237,11 @@ ExportTable ListExport::grids(const ExportContext &cx)
     ExportTable t;
     t.sheetName = tr("网格");
     t.title = tr("网格清单");
-    t.columns = {{tr("网格代码"), ColumnType::Code}, {tr("网格名称"), ColumnType::Text},
-                 {tr("所属乡镇"), ColumnType::Text}, {tr("所属村(社区)"), ColumnType::Text},
-                 {tr("网格类型"), ColumnType::Text}, {tr("户数"), ColumnType::Integer},
-                 {tr("网格员"), ColumnType::Text},   {tr("已绘边界"), ColumnType::Text},
-                 {tr("状态"), ColumnType::Text}};
+    t.columns = {{tr("网格代码"), ColumnType::Code},     {tr("网格名称"), ColumnType::Text},
+                 {tr("所属乡镇"), ColumnType::Text},     {tr("所属村(社区)代码"), ColumnType::Code},
+                 {tr("所属村(社区)"), ColumnType::Text}, {tr("网格类型"), ColumnType::Text},
+                 {tr("户数"), ColumnType::Integer},      {tr("网格员"), ColumnType::Text},
+                 {tr("已绘边界"), ColumnType::Text},     {tr("状态"), ColumnType::Text}};
     t.filterLines = filterLines(cx);
     t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
         const Units units(cx);
@@ -253,8 +253,8 @@ ExportTable ListExport::grids(const ExportContext &cx)
             if (u.level != OrgLevel::Grid || (cx.scopeOrgUnitId > 0 && !units.inScope.contains(u.id)))
                 continue;
             const Grid g = repo.grid(u.id).value_or(Grid{});
-            put({u.code, u.name, units.township(u.id), units.name(u.parentId), label(g.type), g.households,
-                 workers.value(u.id).join(enumerationSeparator()),
+            put({u.code, u.name, units.township(u.id), units.code(u.parentId), units.name(u.parentId),
+                 label(g.type), g.households, workers.value(u.id).join(enumerationSeparator()),
                  yesNo(!g.boundaryGeoJson.trimmed().isEmpty()), activeText(u.active)});
         }
     };
@@ -267,16 +267,18 @@ ExportTable ListExport::departments(const ExportContext &cx)
     ExportTable t;
     t.sheetName = tr("职能部门");
     t.title = tr("职能部门清单");
-    t.columns = {{tr("名称"), ColumnType::Text},     {tr("类别"), ColumnType::Text},
-                 {tr("所属单位"), ColumnType::Text}, {tr("电话"), ColumnType::Code},
-                 {tr("排序"), ColumnType::Integer},  {tr("状态"), ColumnType::Text}};
+    t.columns = {{tr("单位代码"), ColumnType::Code}, {tr("所属单位"), ColumnType::Text},
+                 {tr("部门名称"), ColumnType::Text}, {tr("部门类型"), ColumnType::Text},
+                 {tr("联系电话"), ColumnType::Code}, {tr("排序"), ColumnType::Integer},
+                 {tr("状态"), ColumnType::Text}};
     t.filterLines = filterLines(cx);
     t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
         const Units units(cx);
         for (const Department &d : DepartmentRepository(cx.db).list(0, false)) {
             if (cx.scopeOrgUnitId > 0 && !units.inScope.contains(d.orgUnitId))
                 continue;
-            put({d.name, label(d.kind), units.name(d.orgUnitId), d.phone, d.sortOrder, activeText(d.active)});
+            put({units.code(d.orgUnitId), units.name(d.orgUnitId), d.name, label(d.kind), d.phone,
+                 d.sortOrder, activeText(d.active)});
         }
     };
     return t;
@@ -288,18 +290,18 @@ ExportTable ListExport::categories(const ExportContext &cx)
     ExportTable t;
     t.sheetName = tr("事项分类");
     t.title = tr("事项分类清单");
-    t.columns = {{tr("代码"), ColumnType::Code},         {tr("名称"), ColumnType::Text},
-                 {tr("上级分类"), ColumnType::Text},     {tr("办理时限（天）"), ColumnType::Integer},
-                 {tr("计时方式"), ColumnType::Text},     {tr("默认紧急程度"), ColumnType::Text},
-                 {tr("默认承办部门"), ColumnType::Text}, {tr("排序"), ColumnType::Integer},
-                 {tr("状态"), ColumnType::Text}};
+    t.columns = {{tr("类别代码"), ColumnType::Code},        {tr("类别名称"), ColumnType::Text},
+                 {tr("上级类别代码"), ColumnType::Code},    {tr("上级类别"), ColumnType::Text},
+                 {tr("办理时限(天)"), ColumnType::Integer}, {tr("时限计法"), ColumnType::Text},
+                 {tr("默认紧急程度"), ColumnType::Text},    {tr("默认承办部门"), ColumnType::Text},
+                 {tr("排序"), ColumnType::Integer},         {tr("状态"), ColumnType::Text}};
     t.filterLines = filterLines(cx);
     t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
         const QHash<qint64, Category> categories = categoriesById(cx.db);
         const QHash<qint64, QString> departments = departmentNames(cx.db);
         for (const Category &c : CategoryRepository(cx.db).all(false))
-            put({c.code, c.name, categories.value(c.parentId).name, c.timeLimitDays,
-                 c.workingDays ? tr("工作日") : tr("自然日"), label(c.defaultUrgency),
+            put({c.code, c.name, categories.value(c.parentId).code, categories.value(c.parentId).name,
+                 c.timeLimitDays, c.workingDays ? tr("工作日") : tr("自然日"), label(c.defaultUrgency),
                  departments.value(c.defaultDepartmentId), c.sortOrder, activeText(c.active)});
     };
     return t;
@@ -311,12 +313,12 @@ ExportTable ListExport::workers(const ExportContext &cx)
     ExportTable t;
     t.sheetName = tr("网格员");
     t.title = tr("网格员清单");
-    t.columns = {{tr("编号"), ColumnType::Code},     {tr("姓名"), ColumnType::Text},
-                 {tr("所属乡镇"), ColumnType::Text}, {tr("现任网格 / 单位"), ColumnType::Text},
-                 {tr("网格长"), ColumnType::Text},   {tr("用工方式"), ColumnType::Text},
-                 {tr("联系电话"), ColumnType::Code}, {tr("身份证号码"), ColumnType::Code},
-                 {tr("到岗日期"), ColumnType::Date}, {tr("离岗日期"), ColumnType::Date},
-                 {tr("状态"), ColumnType::Text},     {tr("网格分配"), ColumnType::Text}};
+    t.columns = {{tr("网格员编号"), ColumnType::Code}, {tr("姓名"), ColumnType::Text},
+                 {tr("所属乡镇"), ColumnType::Text},   {tr("现任网格 / 单位"), ColumnType::Text},
+                 {tr("网格长"), ColumnType::Text},     {tr("用工方式"), ColumnType::Text},
+                 {tr("联系电话"), ColumnType::Code},   {tr("身份证号码"), ColumnType::Code},
+                 {tr("上岗日期"), ColumnType::Date},   {tr("离岗日期"), ColumnType::Date},
+                 {tr("状态"), ColumnType::Text},       {tr("网格分配"), ColumnType::Text}};
     t.filterLines = filterLines(cx);
     t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
         const Units units(cx);

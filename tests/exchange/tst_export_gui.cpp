@@ -78,7 +78,8 @@ private slots:
         const QString file = m_dir.filePath(u"departments.xlsx"_s);
         QCOMPARE(list->exportList(file), 4);
         const RawSheet sheet = SheetReader::read(file);
-        QCOMPARE(sheet.rows.value(headerRow).value(0).text, u"名称"_s);
+        QCOMPARE(sheet.rows.value(headerRow).value(0).text, u"单位代码"_s);
+        QCOMPARE(sheet.rows.value(headerRow).value(2).text, u"部门名称"_s);
         QCOMPARE(AuditLog(*m_db, m_clock).recent(1).constFirst().objectType, u"departments"_s);
         VERIFY_SCREENSHOT(&departments, u"export-departments-zh_CN"_s);
 
