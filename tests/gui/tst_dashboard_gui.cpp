@@ -304,6 +304,10 @@ private slots:
     {
         const AppContext leader = context(m_town.leader);
         DashboardPage page(leader);
+        // As in the module: computed on a connection of its own in a thread of its own.
+        page.setComputeInBackground(true);
+        page.setPeriod(ReportPeriod::month(2026, 10));
+        QVERIFY(page.isBusy());
         page.resize(1280, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

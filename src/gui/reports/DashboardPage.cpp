@@ -623,7 +623,7 @@ void DashboardPage::reload()
     setCursor(Qt::BusyCursor);
     const ConnectionUrl url = m_context.db.url();
     // An in-memory SQLite database exists for its one connection only: computed on it.
-    if (m_context.db.isSqlite() && url.path == u":memory:"_s) {
+    if (!m_background || (m_context.db.isSqlite() && url.path == u":memory:"_s)) {
         Figures f;
         QString error;
         try {

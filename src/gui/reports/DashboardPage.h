@@ -65,11 +65,15 @@ public:
     explicit DashboardPage(const AppContext &context, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
-    // Computes every figure again for the picked period and scope: on a connection of its own in a
-    // thread of its own (same URL and credentials), so the window never waits; a newer request
-    // supersedes one still running. figuresShown() when they are on the page.
+    // Computes every figure again for the picked period and scope. In the background (see
+    // setComputeInBackground): on a connection of its own in a thread of its own (same URL and
+    // credentials), so the window never waits, a newer request superseding one still running.
+    // figuresShown() when they are on the page.
     void reload();
     bool isBusy() const { return m_busy; }
+    // Off by default (reload() computes before it returns: tools and benchmarks that time it);
+    // the 统计分析 module turns it on.
+    void setComputeInBackground(bool on) { m_background = on; }
     void setPeriod(const ReportPeriod &period);
     ReportPeriod period() const;
     void setAsOf(QDate asOf);
@@ -173,6 +177,7 @@ private:
     QString m_shownScopeLabel;
     quint64 m_generation = 0;
     bool m_busy = false;
+    bool m_background = false;
     QList<QPointer<QThread>> m_threads;
 };
 

@@ -47,8 +47,10 @@ QIcon ReportsModule::icon() const
 
 QWidget *ReportsModule::widget()
 {
-    if (!m_page)
+    if (!m_page) {
         m_page = new DashboardPage(m_context);
+        m_page->setComputeInBackground(true); // the window never waits for the figures
+    }
     return m_page;
 }
 
