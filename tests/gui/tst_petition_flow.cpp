@@ -477,6 +477,18 @@ private slots:
                 QVERIFY(QTest::qWaitForWindowExposed(dialog));
                 VERIFY_SCREENSHOT(dialog, u"petition-dialog-%1-%2"_s.arg(language, m_testDb->backendName()),
                                   QSize(700, 500));
+                // An action's dialog (受理): its fields and the document it issues.
+                board->model()->reload();
+                {
+                    PetitionDialog handling(context(m_town.duty), board->model()->row(1)->id);
+                    PetitionActionDialog *accept = handling.startAction(PetitionAction::Accept);
+                    QVERIFY(accept);
+                    QVERIFY(QTest::qWaitForWindowExposed(accept));
+                    VERIFY_SCREENSHOT(accept,
+                                      u"petition-action-%1-%2"_s.arg(language, m_testDb->backendName()),
+                                      QSize(300, 150));
+                    accept->reject();
+                }
                 dialog->close();
                 tabs->setCurrentWidget(module.templates());
                 module.templates()->selectKind(DocumentKind::HandlingOpinion);

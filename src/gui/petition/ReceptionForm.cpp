@@ -191,7 +191,6 @@ void ReceptionForm::buildUi()
     m_headCountSpin = new QSpinBox(visitRow);
     m_headCountSpin->setObjectName(u"headCountSpinBox"_s);
     m_headCountSpin->setRange(1, 9999);
-    m_headCountSpin->setSuffix(tr(" 人"));
     m_representativeLabel = new QLabel(visitRow);
     m_representativeLabel->setObjectName(u"representativeRuleLabel"_s);
     visitLayout->addWidget(m_visitFormCombo, 1);
