@@ -129,6 +129,7 @@ std::any HotlineImporter::convert(const ImportRow &row, RowErrors &errors)
     c.hotlineResult = text(u"result"_s);
     c.hotlineSatisfaction = text(u"satisfaction"_s);
     c.hotlineUnit = text(u"unit"_s);
+    bool statusKnown = false;
     try {
         const HotlineOutcome o =
             HotlineCodes::outcome(c.hotlineStatus, c.hotlineResult, c.hotlineSatisfaction);
@@ -136,6 +137,7 @@ std::any HotlineImporter::convert(const ImportRow &row, RowErrors &errors)
         c.supervise = o.supervise;
         c.satisfaction = o.satisfaction;
         c.disputeSettled = o.disputeSettled;
+        statusKnown = true;
     } catch (const Error &e) {
         errors << RowError{u"status"_s, e.message()};
     }
@@ -151,7 +153,7 @@ std::any HotlineImporter::convert(const ImportRow &row, RowErrors &errors)
         if (!c.closedAt.isValid())
             errors << RowError{u"closed_at"_s, tr("办结时间“%1”不是日期。").arg(text(u"closed_at"_s))};
     }
-    if (c.status == CaseStatus::Closed && !c.closedAt.isValid() && !has(u"closed_at"_s))
+    if (statusKnown && c.status == CaseStatus::Closed && !c.closedAt.isValid() && !has(u"closed_at"_s))
         errors << RowError{u"closed_at"_s, tr("已回访或已结案的工单须有办结时间。")};
     if (c.status == CaseStatus::Feedback)
         c.feedbackAt = c.closedAt;
