@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "IndicatorQueries.h"
 #include "Indicators.h"
+#include "PetitionIndicatorQueries.h"
 #include "ReferenceRepositories.h"
 #include "WorkReport.h"
 
@@ -24,6 +25,7 @@ QString tr(const char *text)
 }
 
 constexpr int indicatorSchema = 21; // migration 0021: case_flow.supervise_level
+constexpr int petitionSchema = 29;  // migration 0029: petition_clocks.met_on
 
 // Each indicator under its key: counts as integers, rates as fractions, the mean in working days;
 // null when the denominator is 0.
@@ -38,6 +40,22 @@ void insertIndicators(QJsonObject &o, const IndicatorCounts &counts)
         else
             o.insert(indicatorKey(i), *value);
     }
+}
+
+// The petition indicators under their keys, rates as fractions, null when undefined.
+QJsonObject petitionObject(const PetitionIndicatorCounts &counts)
+{
+    QJsonObject o;
+    for (const PetitionIndicator i : allPetitionIndicators()) {
+        const auto value = petitionIndicatorValue(counts, i);
+        if (!value)
+            o.insert(petitionIndicatorKey(i), QJsonValue::Null);
+        else if (petitionIndicatorKind(i) == IndicatorKind::Count)
+            o.insert(petitionIndicatorKey(i), qint64(*value));
+        else
+            o.insert(petitionIndicatorKey(i), *value);
+    }
+    return o;
 }
 
 QJsonObject periodObject(const IndicatorFigures &f)
@@ -110,6 +128,29 @@ int runReport(const QString &url, const QCommandLineParser &parser, QDate today,
             << Qt::endl;
     }
 
+    // 信访: the petition indicators for the same period, place and as-of date (and the comparisons).
+    std::optional<PetitionIndicatorFigures> petitions, petitionsPrevious, petitionsYearEarlier;
+    if (db.schemaVersion() >= petitionSchema) {
+        const PetitionIndicatorQueries petitionQueries(db);
+        petitions = petitionQueries.compute(*period, scope.orgUnitId, asOf);
+        petitionsPrevious =
+            petitionQueries.compute(previousPeriod, scope.orgUnitId, previousPeriod.last().addDays(lag));
+        petitionsYearEarlier = petitionQueries.compute(yearEarlierPeriod, scope.orgUnitId,
+                                                       yearEarlierPeriod.last().addDays(lag));
+        for (const PetitionIndicator i : allPetitionIndicators()) {
+            const auto now = petitionIndicatorValue(petitions->total, i);
+            out << petitionIndicatorTitle(i) << u'\t' << formatPetitionIndicatorValue(i, now) << u'\t'
+                << formatPetitionIndicatorChange(
+                       i,
+                       petitionIndicatorChange(i, now, petitionIndicatorValue(petitionsPrevious->total, i)))
+                << u'\t'
+                << formatPetitionIndicatorChange(
+                       i, petitionIndicatorChange(i, now,
+                                                  petitionIndicatorValue(petitionsYearEarlier->total, i)))
+                << Qt::endl;
+        }
+    }
+
     // 综治中心工作报表 as PDF and xlsx: the same figures, with the breakdowns and the summary.
     if (parser.isSet(u"pdf"_s) || parser.isSet(u"xlsx"_s)) {
         const WorkReport report(
@@ -141,6 +182,26 @@ int runReport(const QString &url, const QCommandLineParser &parser, QDate today,
             townships.append(o);
         }
         root.insert(u"by_township"_s, townships);
+        if (petitions) {
+            QJsonObject o = petitionObject(petitions->total);
+            o.insert(u"previous"_s, petitionObject(petitionsPrevious->total));
+            o.insert(u"year_earlier"_s, petitionObject(petitionsYearEarlier->total));
+            QJsonObject petitionFormulas;
+            for (const PetitionIndicator i : allPetitionIndicators())
+                petitionFormulas.insert(petitionIndicatorKey(i), petitionIndicatorFormula(i));
+            o.insert(u"formulas"_s, petitionFormulas);
+            QJsonArray petitionTownships;
+            for (const PetitionTownshipIndicators &t : std::as_const(petitions->byTownship)) {
+                QJsonObject row = petitionObject(t.counts);
+                row.insert(u"code"_s, t.code);
+                row.insert(u"name"_s, t.name);
+                petitionTownships.append(row);
+            }
+            o.insert(u"by_township"_s, petitionTownships);
+            root.insert(u"petitions"_s, o);
+        } else {
+            root.insert(u"petitions"_s, QJsonValue::Null);
+        }
         QFile file(parser.value(u"json"_s));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             file.write(QJsonDocument(root).toJson()) < 0) {

@@ -21,10 +21,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 using namespace zz;
@@ -338,6 +341,53 @@ private slots:
                                              petitionIndicatorValue(year, PetitionIndicator::Received),
                                              petitionIndicatorValue(none, PetitionIndicator::Received))),
                  u"新增"_s);
+    }
+
+    void cliJson()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"report.json"_s);
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        const auto run = [&](const QStringList &args) {
+            QCommandLineParser parser;
+            parser.addOption({u"period"_s, u"p"_s, u"P"_s});
+            parser.addOption({u"township"_s, u"t"_s, u"T"_s});
+            parser.addOption({u"json"_s, u"j"_s, u"F"_s});
+            cli::addReportOptions(parser);
+            if (!parser.parse(QStringList{u"zongzhi-cli"_s} + args))
+                return -1;
+            return cli::runReport(m_testDb->currentUrl(), parser, QDate(2026, 8, 1), out, err);
+        };
+        QCOMPARE(run({u"--period"_s, u"2026"_s, u"--as-of"_s, u"2026-07-31"_s, u"--json"_s, path}), 0);
+        QVERIFY2(outText.contains(u"重复访率"_s), qPrintable(outText));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject petitions =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"petitions"_s).toObject();
+        QCOMPARE(petitions.value(u"received"_s).toInteger(), 7);
+        QCOMPARE(petitions.value(u"acceptance_rate"_s).toDouble(), 5.0 / 6.0);
+        QCOMPARE(petitions.value(u"on_time_notice_rate"_s).toDouble(), 5.0 / 7.0);
+        QCOMPARE(petitions.value(u"on_time_handling_rate"_s).toDouble(), 2.0 / 3.0);
+        QCOMPARE(petitions.value(u"review_rate"_s).toDouble(), 1.0 / 3.0);
+        QCOMPARE(petitions.value(u"re_review_rate"_s).toDouble(), 1.0);
+        QCOMPARE(petitions.value(u"repeat_rate"_s).toDouble(), 1.0 / 7.0);
+        // 2025: a count of 0, rates null
+        const QJsonObject before = petitions.value(u"year_earlier"_s).toObject();
+        QCOMPARE(before.value(u"received"_s).toInteger(), 0);
+        QVERIFY(before.value(u"acceptance_rate"_s).isNull());
+        QVERIFY(!petitions.value(u"formulas"_s).toObject().value(u"repeat_rate"_s).toString().isEmpty());
+        QCOMPARE(petitions.value(u"by_township"_s).toArray().size(), 2);
+        // one township
+        QCOMPARE(run({u"--period"_s, u"2026"_s, u"--as-of"_s, u"2026-07-31"_s, u"--township"_s,
+                      m_town.township2.code, u"--json"_s, path}),
+                 0);
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject south =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"petitions"_s).toObject();
+        QCOMPARE(south.value(u"received"_s).toInteger(), 1);
+        QVERIFY(south.value(u"on_time_handling_rate"_s).isNull());
     }
 
     void townshipAccounts()
