@@ -8,7 +8,7 @@
 // account, next to ours. Medians of --repeats runs (after one warm-up), min and max.
 //
 //   zongzhi-bench-reports --db OWNER_URL [--county-period 2026] [--township-period 2026-10]
-//                         [--repeats R] [--json FILE] [--login-prefix P]
+//                         [--repeats R] [--json FILE] [--login-prefix P] [--explain N]
 //
 // The two accounts (P_county, P_town; P is bench_report by default) are created as the owner when
 // missing.
@@ -163,7 +163,7 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 }
 
 QJsonObject measure(const QString &url, const QString &login, const zz::ReportPeriod &period, int repeats,
-                    const QString &outDir, QTextStream &out)
+                    int explainTop, const QString &outDir, QTextStream &out)
 {
     zz::SystemClock clock;
     zz::Session session = zz::AuthService(clock).login(url, login, benchPassword);
@@ -176,6 +176,8 @@ QJsonObject measure(const QString &url, const QString &login, const zz::ReportPe
     {
         zz::DashboardPage page(context);
         page.resize(1400, 900);
+        page.show(); // the page builds its widgets when first shown
+        QCoreApplication::processEvents();
         page.setPeriod(period);
         page.setAsOf(asOf);
         QList<double> ours;
@@ -202,6 +204,25 @@ QJsonObject measure(const QString &url, const QString &login, const zz::ReportPe
             for (const Recorded &r : statements)
                 raw->run(zz::cli::rawStatement(r.sql, r.values, db.isPostgres()), nullptr);
             rawMs << t.nsecsElapsed() / 1e6;
+        }
+        // The slowest statements with the engine's plan (--explain N).
+        if (explainTop > 0) {
+            QList<std::pair<double, qsizetype>> timed;
+            for (qsizetype i = 0; i < statements.size(); ++i) {
+                const auto st =
+                    zz::cli::rawStatement(statements.at(i).sql, statements.at(i).values, db.isPostgres());
+                QElapsedTimer t;
+                t.start();
+                raw->run(st, nullptr);
+                timed.append({t.nsecsElapsed() / 1e6, i});
+            }
+            std::sort(timed.begin(), timed.end(), std::greater<>());
+            for (qsizetype k = 0; k < std::min<qsizetype>(explainTop, timed.size()); ++k) {
+                const Recorded &r = statements.at(timed.at(k).second);
+                out << "  " << timed.at(k).first << " ms: " << r.sql.left(300) << '\n';
+                for (const QString &line : raw->plan(zz::cli::rawStatement(r.sql, r.values, db.isPostgres())))
+                    out << "      " << line << '\n';
+            }
         }
         const Stats s = stats(ours), r = stats(rawMs);
         result[u"dashboard"_s] = toJson(s);
@@ -291,7 +312,10 @@ int main(int argc, char **argv)
     const QCommandLineOption jsonOption(u"json"_s, u"write the figures as JSON"_s, u"file"_s);
     const QCommandLineOption prefixOption(u"login-prefix"_s, u"the accounts' login prefix"_s, u"prefix"_s,
                                           u"bench_report"_s);
-    parser.addOptions({dbOption, countyOption, townshipOption, repeatsOption, jsonOption, prefixOption});
+    const QCommandLineOption explainOption(
+        u"explain"_s, u"print the N slowest dashboard statements with their plans"_s, u"n"_s, u"0"_s);
+    parser.addOptions(
+        {dbOption, countyOption, townshipOption, repeatsOption, jsonOption, prefixOption, explainOption});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout), err(stderr);
@@ -327,8 +351,9 @@ int main(int argc, char **argv)
             << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores\n";
         QJsonObject all{{u"cases"_s, double(cases)}, {u"repeats"_s, repeats}};
         QJsonArray runs;
-        runs.append(measure(url, countyLogin, *county, repeats, dir.path(), out));
-        runs.append(measure(url, townLogin, *township, repeats, dir.path(), out));
+        const int explain = parser.value(explainOption).toInt();
+        runs.append(measure(url, countyLogin, *county, repeats, explain, dir.path(), out));
+        runs.append(measure(url, townLogin, *township, repeats, explain, dir.path(), out));
         all[u"runs"_s] = runs;
         if (parser.isSet(jsonOption)) {
             QFile f(parser.value(jsonOption));
