@@ -2027,7 +2027,7 @@
 <context>
     <name>zz::AuditLogPage</name>
     <message>
-        <location filename="../src/gui/admin/AuditLogPage.cpp" line="+33"/>
+        <location filename="../src/gui/admin/AuditLogPage.cpp" line="+34"/>
         <source>登录名或姓名</source>
         <translation>Login or name</translation>
     </message>
@@ -2048,8 +2048,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>导出CSV…</source>
-        <translation>Export CSV…</translation>
+        <source>导出…</source>
+        <translation>Export…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2098,6 +2098,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+16"/>
         <location line="+25"/>
         <source>已导出 %Ln 条到 %1（此次导出已记入审计日志）。</source>
         <translation>
@@ -2118,13 +2119,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>审计日志-%1.csv</source>
-        <translation>audit-log-%1.csv</translation>
+        <source>审计日志-%1.xlsx</source>
+        <translation>audit-log-%1.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV 文件 (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -8326,7 +8327,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The order&apos;s township (subdistrict) cannot be determined; fill in 所属村社 (village or community).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>办结时限“%1”不是日期。</source>
         <translation>The time limit &quot;%1&quot; is not a date.</translation>
     </message>
@@ -10403,6 +10404,21 @@ Header: row %4; columns imported: %5</translation>
         <translation>Detail</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>人员：%1</source>
+        <translation>Person: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>操作：%1</source>
+        <translation>Action: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>案件：%1</source>
+        <translation>Case: %1</translation>
+    </message>
+    <message>
         <location filename="../src/exchange/ListExport.cpp" line="+28"/>
         <source>范围：%1</source>
         <translation>Scope: %1</translation>
@@ -10413,18 +10429,21 @@ Header: row %4; columns imported: %5</translation>
         <translation>all</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/exchange/ExportKinds.cpp" line="-8"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+2"/>
         <source>期间：%1 至 %2</source>
         <translation>Period: %1 to %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+1"/>
+        <location line="+1"/>
         <source>不限</source>
         <translation>open</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+2"/>
         <source>检索：%1</source>
         <translation>Search: %1</translation>
     </message>
@@ -17440,12 +17459,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
 <context>
     <name>zz::WorkReport</name>
     <message>
-        <location filename="../src/reports/WorkReport.cpp" line="+139"/>
+        <location filename="../src/reports/WorkReport.cpp" line="+140"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>综治中心工作报表</source>
         <translation>Comprehensive Governance Center Work Report</translation>
     </message>
@@ -17513,12 +17532,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+83"/>
-        <location line="+347"/>
+        <location line="+377"/>
         <source>%1&#x3000;%2&#x3000;统计截止 %3</source>
         <translation>%1  %2  as of %3</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-374"/>
         <source>一、概况</source>
         <translation>1. Summary</translation>
     </message>
@@ -17529,51 +17548,57 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+118"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+330"/>
+        <location line="-115"/>
+        <location line="+118"/>
+        <location line="+242"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+330"/>
+        <location line="-360"/>
+        <location line="+118"/>
+        <location line="+242"/>
         <source>本期</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+330"/>
+        <location line="-360"/>
+        <location line="+118"/>
+        <location line="+242"/>
         <source>环比</source>
         <translation>MoM</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+330"/>
+        <location line="-359"/>
+        <location line="+118"/>
+        <location line="+242"/>
         <source>同比</source>
         <translation>YoY</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-360"/>
+        <location line="+118"/>
         <source>分子 ÷ 分母</source>
         <translation>Numerator ÷ denominator</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-114"/>
         <source>三、近12个月趋势</source>
         <translation>3. The last 12 months</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+326"/>
+        <location line="+356"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-352"/>
         <source>四、按类别</source>
         <translation>4. By category</translation>
     </message>
@@ -17584,12 +17609,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+337"/>
+        <location line="+367"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-367"/>
         <location line="+18"/>
         <source>占比</source>
         <translation>Share</translation>
@@ -17608,12 +17633,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+320"/>
+        <location line="+350"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-339"/>
         <source>乡镇（街道）</source>
         <translation>Townships</translation>
     </message>
@@ -17644,27 +17669,33 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+293"/>
+        <location line="+323"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-321"/>
         <source>本期无交办到部门的案件。</source>
         <translation>No case was dispatched to a department in the period.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>八、信访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>注：指标口径</source>
         <translation>Note: how the indicators are counted</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>分母为 0 的比率记为“—”；上期为 0 而本期不为 0 的变化记为“新增”。环比对上一个同长度的统计期，同比对上年同期，均按与本期相同的统计截止间隔计算。</source>
         <translation>A rate whose denominator is 0 is shown as &quot;—&quot;; a change from 0 is shown as &quot;new&quot;. Month on month compares with the previous period of the same length, year on year with the same period a year earlier, each taken as long after its end as this period.</translation>
     </message>
@@ -19204,7 +19235,7 @@ Common options:
         <translation>Usage: zongzhi-cli score --db URL --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportCommand.cpp" line="+58"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+76"/>
         <source>统计截止日(结案率与在办超期按此日计算),默认今天</source>
         <translation>as-of date for the closure rate and open overdue cases; today by default</translation>
     </message>
@@ -19356,8 +19387,8 @@ Kinds: %1</translation>
         <translation>Indicator	This period	vs. previous (%1)	vs. a year earlier (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+29"/>
+        <location line="+38"/>
+        <location line="+49"/>
         <source>无法写入文件“%1”。</source>
         <translation>Cannot write the file &quot;%1&quot;.</translation>
     </message>

@@ -2020,7 +2020,7 @@
 <context>
     <name>zz::AuditLogPage</name>
     <message>
-        <location filename="../src/gui/admin/AuditLogPage.cpp" line="+33"/>
+        <location filename="../src/gui/admin/AuditLogPage.cpp" line="+34"/>
         <source>登录名或姓名</source>
         <translation>登录名或姓名</translation>
     </message>
@@ -2041,8 +2041,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>导出CSV…</source>
-        <translation>导出CSV…</translation>
+        <source>导出…</source>
+        <translation>导出…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2089,6 +2089,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+16"/>
         <location line="+25"/>
         <source>已导出 %Ln 条到 %1（此次导出已记入审计日志）。</source>
         <translation>
@@ -2108,13 +2109,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>审计日志-%1.csv</source>
-        <translation>审计日志-%1.csv</translation>
+        <source>审计日志-%1.xlsx</source>
+        <translation>审计日志-%1.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV 文件 (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -8280,7 +8281,7 @@
         <translation>无法确定工单所属的乡镇(街道)，请填写“所属村社”。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>办结时限“%1”不是日期。</source>
         <translation>办结时限“%1”不是日期。</translation>
     </message>
@@ -10350,6 +10351,21 @@
         <translation>详情</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>人员：%1</source>
+        <translation>人员：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>操作：%1</source>
+        <translation>操作：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>案件：%1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
         <location filename="../src/exchange/ListExport.cpp" line="+28"/>
         <source>范围：%1</source>
         <translation>范围：%1</translation>
@@ -10360,18 +10376,21 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/exchange/ExportKinds.cpp" line="-8"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+2"/>
         <source>期间：%1 至 %2</source>
         <translation>期间：%1 至 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+1"/>
+        <location line="+1"/>
         <source>不限</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+2"/>
         <source>检索：%1</source>
         <translation>检索：%1</translation>
     </message>
@@ -17336,12 +17355,12 @@
 <context>
     <name>zz::WorkReport</name>
     <message>
-        <location filename="../src/reports/WorkReport.cpp" line="+139"/>
+        <location filename="../src/reports/WorkReport.cpp" line="+140"/>
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>综治中心工作报表</source>
         <translation>综治中心工作报表</translation>
     </message>
@@ -17407,12 +17426,12 @@
     </message>
     <message>
         <location line="+83"/>
-        <location line="+347"/>
+        <location line="+377"/>
         <source>%1&#x3000;%2&#x3000;统计截止 %3</source>
         <translation>%1&#x3000;%2&#x3000;统计截止 %3</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-374"/>
         <source>一、概况</source>
         <translation>一、概况</translation>
     </message>
@@ -17423,51 +17442,57 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+118"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+330"/>
+        <location line="-115"/>
+        <location line="+118"/>
+        <location line="+242"/>
         <source>指标</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+330"/>
+        <location line="-360"/>
+        <location line="+118"/>
+        <location line="+242"/>
         <source>本期</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+330"/>
+        <location line="-360"/>
+        <location line="+118"/>
+        <location line="+242"/>
         <source>环比</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+330"/>
+        <location line="-359"/>
+        <location line="+118"/>
+        <location line="+242"/>
         <source>同比</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-360"/>
+        <location line="+118"/>
         <source>分子 ÷ 分母</source>
         <translation>分子 ÷ 分母</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-114"/>
         <source>三、近12个月趋势</source>
         <translation>三、近12个月趋势</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+326"/>
+        <location line="+356"/>
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-352"/>
         <source>四、按类别</source>
         <translation>四、按类别</translation>
     </message>
@@ -17478,12 +17503,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+337"/>
+        <location line="+367"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-367"/>
         <location line="+18"/>
         <source>占比</source>
         <translation>占比</translation>
@@ -17502,12 +17527,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+320"/>
+        <location line="+350"/>
         <source>来源</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-339"/>
         <source>乡镇（街道）</source>
         <translation>乡镇（街道）</translation>
     </message>
@@ -17538,27 +17563,33 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+293"/>
+        <location line="+323"/>
         <source>部门</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-321"/>
         <source>本期无交办到部门的案件。</source>
         <translation>本期无交办到部门的案件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>八、信访</source>
+        <translation>八、信访</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>注：指标口径</source>
         <translation>注：指标口径</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>%1：%2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>分母为 0 的比率记为“—”；上期为 0 而本期不为 0 的变化记为“新增”。环比对上一个同长度的统计期，同比对上年同期，均按与本期相同的统计截止间隔计算。</source>
         <translation>分母为 0 的比率记为“—”；上期为 0 而本期不为 0 的变化记为“新增”。环比对上一个同长度的统计期，同比对上年同期，均按与本期相同的统计截止间隔计算。</translation>
     </message>
@@ -19080,7 +19111,7 @@
         <translation>用法:zongzhi-cli score --db URL --period YYYY-MM [--township 代码] [--json 文件] [--xlsx 文件] [--pdf 文件]</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportCommand.cpp" line="+58"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+76"/>
         <source>统计截止日(结案率与在办超期按此日计算),默认今天</source>
         <translation>统计截止日(结案率与在办超期按此日计算),默认今天</translation>
     </message>
@@ -19231,8 +19262,8 @@
         <translation>指标	本期	环比(%1)	同比(%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+29"/>
+        <location line="+38"/>
+        <location line="+49"/>
         <source>无法写入文件“%1”。</source>
         <translation>无法写入文件“%1”。</translation>
     </message>

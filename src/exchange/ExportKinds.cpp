@@ -395,12 +395,27 @@ ExportTable ListExport::auditLog(const ExportContext &cx)
                  {tr("账号"), ColumnType::Text},    {tr("操作"), ColumnType::Text},
                  {tr("对象"), ColumnType::Text},    {tr("对象编号"), ColumnType::Integer},
                  {tr("详情"), ColumnType::Text}};
-    t.filterLines = filterLines(cx);
-    t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
-        const AuditLogReader reader(cx.db, cx.clock, cx.actor);
-        AuditFilter filter;
+    AuditFilter filter = cx.filter.audit.value_or(AuditFilter{});
+    if (!cx.filter.audit) {
         filter.from = cx.filter.from;
         filter.to = cx.filter.to;
+    }
+    QStringList extra;
+    if (cx.filter.audit) {
+        if (filter.from.isValid() || filter.to.isValid())
+            extra << tr("期间：%1 至 %2")
+                         .arg(filter.from.isValid() ? filter.from.toString(u"yyyy-MM-dd"_s) : tr("不限"),
+                              filter.to.isValid() ? filter.to.toString(u"yyyy-MM-dd"_s) : tr("不限"));
+        if (!filter.person.isEmpty())
+            extra << tr("人员：%1").arg(filter.person);
+        if (!filter.action.isEmpty())
+            extra << tr("操作：%1").arg(AuditLogReader::actionLabel(filter.action));
+        if (!filter.caseNo.isEmpty())
+            extra << tr("案件：%1").arg(filter.caseNo);
+    }
+    t.filterLines = filterLines(cx, extra);
+    t.rows = [cx, filter](const std::function<void(const QVariantList &)> &put) {
+        const AuditLogReader reader(cx.db, cx.clock, cx.actor);
         qint64 before = 0;
         qint64 written = 0;
         while (written < maxRows) {

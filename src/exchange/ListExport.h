@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLogReader.h"
 #include "CaseRepository.h"
 #include "Entities.h"
 #include "TableColumn.h"
@@ -25,9 +26,10 @@ struct ExportFilter
     QDate from;
     QDate to;
     QString townshipCode;
-    qint64 orgUnitId = 0;           // or the unit itself (a list's unit filter), 0 = the account's scope
-    std::optional<CaseQuery> cases; // the case list's own query (GUI); else built from the fields above
-    QString search;                 // the list's search text, written above the table
+    qint64 orgUnitId = 0;             // or the unit itself (a list's unit filter), 0 = the account's scope
+    std::optional<CaseQuery> cases;   // the case list's own query (GUI); else built from the fields above
+    QString search;                   // the list's search text, written above the table
+    std::optional<AuditFilter> audit; // the audit log page's own filter (person, action, case)
 };
 
 // Everything a kind's builder may use.

@@ -3,6 +3,7 @@
 #include "AuditLogModel.h"
 #include "AuditLogReader.h"
 #include "Error.h"
+#include "ListExport.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -51,7 +52,7 @@ AuditLogPage::AuditLogPage(const AppContext &context, QWidget *parent) : QWidget
     m_searchButton = new QPushButton(tr("查询"), this);
     m_searchButton->setObjectName(u"searchButton"_s);
     m_searchButton->setDefault(true);
-    m_exportButton = new QPushButton(tr("导出CSV…"), this);
+    m_exportButton = new QPushButton(tr("导出…"), this);
     m_exportButton->setObjectName(u"exportButton"_s);
     const auto addField = [&](const QString &text, QWidget *field) {
         auto *label = new QLabel(text, this);
@@ -138,6 +139,22 @@ bool AuditLogPage::exportTo(const QString &path)
 {
     if (!m_reader)
         return false;
+    if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive)) {
+        try {
+            ExportFilter f;
+            f.audit = filter();
+            const qint64 rows =
+                ListExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
+                    .write(u"audit-log"_s, f, path);
+            m_statusLabel->setStyleSheet({});
+            m_statusLabel->setText(
+                tr("已导出 %Ln 条到 %1（此次导出已记入审计日志）。", nullptr, rows).arg(path));
+            return true;
+        } catch (const Error &e) {
+            showError(e.message());
+            return false;
+        }
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         showError(tr("无法写入文件 %1。").arg(path));
@@ -163,8 +180,8 @@ bool AuditLogPage::exportTo(const QString &path)
 void AuditLogPage::exportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("导出审计日志"), tr("审计日志-%1.csv").arg(m_context.clock.now().toString(u"yyyyMMdd"_s)),
-        tr("CSV 文件 (*.csv)"));
+        this, tr("导出审计日志"), tr("审计日志-%1.xlsx").arg(m_context.clock.now().toString(u"yyyyMMdd"_s)),
+        tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
 }
