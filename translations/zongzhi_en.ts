@@ -8347,22 +8347,22 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/gui/map/HotspotView.cpp" line="+68"/>
         <source>网格内事件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases in the grid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 件</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网格着色(按事件数)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grids shaded by cases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>事件热力</source>
-        <translation type="unfinished"></translation>
+        <translation>Case heat map</translation>
     </message>
 </context>
 <context>
@@ -10811,27 +10811,27 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location filename="../src/gui/map/MapModule.cpp" line="+20"/>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>图源设置…</source>
-        <translation type="unfinished"></translation>
+        <translation>Map tiles…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>内部地理信息服务器的瓦片地址；留空则只画网格边界，不访问网络。</source>
-        <translation type="unfinished"></translation>
+        <translation>The tile address of an internal GIS server; leave it empty to draw only the grid boundaries, with no network access.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>热点地图</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot map</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>网格内的事件 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases in the grid — %1</translation>
     </message>
 </context>
 <context>
@@ -10839,90 +10839,90 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location filename="../src/gui/map/MapPage.cpp" line="+54"/>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>期间(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>范围(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scope</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>类别(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>地图页面未能载入。请重新安装程序。</source>
-        <translation type="unfinished"></translation>
+        <translation>The map page could not be loaded. Please reinstall the program.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>自定义…</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>全部类别</source>
-        <translation type="unfinished">All types</translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>期间的结束日期早于开始日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The period ends before it starts.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1：共 %2 件；按坐标标注 %3 件，无坐标按网格中心标注 %4 件，无法定位 %5 件。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 cases; %3 placed at their coordinates, %4 without coordinates placed at their grid's centre, %5 without a location.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n 个网格未设边界，地图上不显示(在 基础数据 → 组织机构 中导入边界)。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grid has no boundary and is not shown (import boundaries under Base data → Organisation).</numerusform>
+            <numerusform>%n grids have no boundary and are not shown (import boundaries under Base data → Organisation).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>点击网格可查看其中的事件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a grid to see its cases.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%1 · %2 · %n 件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n case</numerusform>
+            <numerusform>%1 · %2 · %n cases</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>瓦片地址须以 http:// 或 https:// 开头，并含服务器名。</source>
-        <translation type="unfinished"></translation>
+        <translation>The tile address must start with http:// or https:// and name a server.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>瓦片地址须含 {z}、{x} 和 {y}，例如 https://gis.example/tiles/{z}/{x}/{y}.png。</source>
-        <translation type="unfinished"></translation>
+        <translation>The tile address must contain {z}, {x} and {y}, e.g. https://gis.example/tiles/{z}/{x}/{y}.png.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+9"/>
         <location line="+6"/>
         <source>图源设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Map tiles</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>内部地理信息服务器的瓦片地址(留空：只画网格边界，不访问网络)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Tile address of the internal GIS server (empty: draw only the grid boundaries, no network access):</translation>
     </message>
 </context>
 <context>
