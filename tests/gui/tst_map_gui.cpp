@@ -41,11 +41,12 @@ private:
     MapPage *page() const { return m_module->page(); }
 
     // What the page itself says it drew (zzMap.statistics()).
-    QVariantMap statistics()
+    QVariantMap statistics() { return statistics(page()); }
+    QVariantMap statistics(MapPage *mapPage)
     {
         QVariantMap out;
         bool done = false;
-        page()->view()->page()->runJavaScript(u"zzMap.statistics()"_s, [&](const QVariant &v) {
+        mapPage->view()->page()->runJavaScript(u"zzMap.statistics()"_s, [&](const QVariant &v) {
             out = v.toMap();
             done = true;
         });
@@ -123,6 +124,7 @@ private slots:
         const QString summary = page()->findChild<QLabel *>(u"mapSummaryLabel"_s)->text();
         QVERIFY2(summary.contains(QLocale().toString(map.cases)), qPrintable(summary));
 
+        QTest::qWait(800); // the web view's compositor hands the painted frame to the widget a moment later
         QVERIFY(test::saveScreenshot(page(), u"zongzhi-map"_s).isEmpty());
     }
 
@@ -216,6 +218,9 @@ private slots:
         widget->show();
         QVERIFY(painted.wait(30000) || painted.count() > 0);
         QCOMPARE(module.title(), u"Hotspot map"_s);
+        QCOMPARE(statistics(module.page()).value(u"polygons"_s).toInt(),
+                 int(module.page()->current().grids.size()));
+        QTest::qWait(800);
         QVERIFY(test::saveScreenshot(widget, u"zongzhi-map-en"_s).isEmpty());
         QCoreApplication::removeTranslator(&english);
         delete widget;
