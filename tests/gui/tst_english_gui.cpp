@@ -22,6 +22,7 @@
 #include "callbacks/CallbackDialog.h"
 #include "dispatch/ActionDialog.h"
 #include "dispatch/CaseViewDialog.h"
+#include "petition/DocumentTemplate.h"
 #include "setup/FirstRunWizard.h"
 #include "shell/AppContext.h"
 #include "shell/AppSettings.h"
@@ -260,6 +261,11 @@ void TestEnglishGui::initTestCase()
     m_data << u"宁波"_s << u"余姚"_s;
     // So are the department dialog's examples of department names.
     m_data << u"司法所"_s << u"派出所"_s << u"人社窗口"_s;
+    // The petition templates' placeholders and 文号 tokens are the templates' own syntax, written in
+    // Chinese into Chinese documents (信访超市 › 文书模板): data, like the documents they fill.
+    for (const DocumentPlaceholder &placeholder : DocumentTemplate::knownPlaceholders())
+        m_data << u"{{"_s + placeholder.name + u"}}"_s;
+    m_data << u"{机关代字}"_s << u"{年}"_s << u"{序号}"_s;
     // Longest first: a name inside a longer one (青石镇 in 青石镇社会治理综合服务中心) goes with the longer.
     std::sort(m_data.begin(), m_data.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });

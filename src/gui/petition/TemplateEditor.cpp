@@ -6,6 +6,7 @@
 #include "petition/PetitionRepository.h"
 #include "petition/PetitionService.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -86,9 +87,13 @@ TemplateEditor::TemplateEditor(const AppContext &context, QWidget *parent)
     m_placeholderList = new QListWidget(this);
     m_placeholderList->setObjectName(u"placeholderList"_s);
     for (const DocumentPlaceholder &p : DocumentTemplate::knownPlaceholders()) {
-        auto *item = new QListWidgetItem(tr("{{%1}}　%2").arg(p.name, p.description), m_placeholderList);
+        // The list is built once per process in the language of that moment: look the description up
+        // again in the language shown now (a description already translated is left as it is).
+        const QString description =
+            QCoreApplication::translate("zz::DocumentTemplate", p.description.toUtf8().constData());
+        auto *item = new QListWidgetItem(tr("{{%1}}　%2").arg(p.name, description), m_placeholderList);
         item->setData(kindRole, p.name);
-        item->setToolTip(p.description);
+        item->setToolTip(description);
     }
     right->addWidget(m_placeholderList, 1);
     right->addWidget(new QLabel(tr("预览（示例信访件）"), this));
