@@ -640,8 +640,37 @@ private slots:
         EXPECT_ERROR(Query::run(*reception.db,
                                 u"SELECT zz_audit('petition_action', 'petition', %1, 'forged')"_s.arg(p.id)),
                      Error::Kind::Storage);
+        // a status written with a made-up flow row: refused at commit unless the procedure allows it to the
+        // account
+        {
+            Transaction tx(*reception.db);
+            Query::run(
+                *reception.db,
+                u"UPDATE petitions SET status = 'concluded', version = version + 1 WHERE id = %1"_s.arg(
+                    p.id));
+            Query::run(*reception.db,
+                       u"INSERT INTO petition_flow (petition_id, action, from_status, to_status, at) "
+                       "VALUES (%1, 'conclude', 'registered', 'concluded', 1)"_s.arg(p.id));
+            EXPECT_ERROR(tx.commit(), Error::Kind::Forbidden);
+        }
         QCOMPARE(PetitionRepository(*m_db, m_town.actor(m_town.leader)).get(p.id)->status,
                  PetitionStatus::Registered);
+    }
+
+    // The server's copy of the procedure is PetitionWorkflow's table, row for row.
+    void serverTransitionsMatchTheWorkflow()
+    {
+        QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petition_transitions"_s),
+                 qint64(PetitionWorkflow::transitions().size()));
+        for (const PetitionTransition &t : PetitionWorkflow::transitions()) {
+            Query q(
+                *m_db,
+                u"SELECT to_status, roles FROM petition_transitions WHERE action = ? AND from_status = ?"_s);
+            q.bind(code(t.action)).bind(code(t.from)).exec();
+            QVERIFY2(q.next(), qPrintable(code(t.action) + u' ' + code(t.from)));
+            QCOMPARE(q.text(0), code(t.to));
+            QCOMPARE(rolesFromCodes(q.text(1)), t.roles);
+        }
     }
 };
 
