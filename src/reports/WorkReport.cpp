@@ -2,6 +2,7 @@
 
 #include "CaseRepository.h"
 #include "Database.h"
+#include "PetitionIndicatorQueries.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
 #include "ReportFont.h"
@@ -160,6 +161,21 @@ WorkReportData WorkReportData::load(const Database &db, const WorkCalendar &cale
     d.rankingDimension = queries.rankingDimension(scope.orgUnitId);
     d.ranking = queries.breakdown(period, scope, asOf, d.rankingDimension);
     d.departments = queries.breakdown(period, scope, asOf, IndicatorDimension::Department);
+    constexpr int petitionSchema = 29; // migration 0029: petition_clocks.met_on
+    if (!scope.categoryId && scope.source.isEmpty() && !scope.departmentId &&
+        db.schemaVersion() >= petitionSchema) {
+        const PetitionIndicatorQueries petitions(db);
+        d.petitions = petitions.compute(period, scope.orgUnitId, asOf).total;
+        d.petitionsPrevious = petitions
+                                  .compute(d.previousPeriod, scope.orgUnitId,
+                                           IndicatorQueries::comparisonAsOf(period, asOf, d.previousPeriod))
+                                  .total;
+        d.petitionsYearEarlier =
+            petitions
+                .compute(d.yearEarlierPeriod, scope.orgUnitId,
+                         IndicatorQueries::comparisonAsOf(period, asOf, d.yearEarlierPeriod))
+                .total;
+    }
     return d;
 }
 
@@ -435,9 +451,39 @@ std::unique_ptr<QTextDocument> WorkReport::document(qreal dpi) const
     else
         table(cursor, headers, rows, px);
 
+    if (d.petitions) {
+        section(cursor, tr("八、信访"), px);
+        rows.clear();
+        for (const PetitionIndicator i : allPetitionIndicators()) {
+            const auto now = petitionIndicatorValue(*d.petitions, i);
+            const auto previous = petitionIndicatorValue(*d.petitionsPrevious, i);
+            const auto yearEarlier = petitionIndicatorValue(*d.petitionsYearEarlier, i);
+            const IndicatorFraction f = petitionIndicatorFraction(*d.petitions, i);
+            rows << QStringList{
+                petitionIndicatorTitle(i),
+                formatPetitionIndicatorValue(i, now),
+                formatPetitionIndicatorValue(i, previous),
+                formatPetitionIndicatorChange(i, petitionIndicatorChange(i, now, previous)),
+                formatPetitionIndicatorValue(i, yearEarlier),
+                formatPetitionIndicatorChange(i, petitionIndicatorChange(i, now, yearEarlier)),
+                petitionIndicatorKind(i) == IndicatorKind::Count
+                    ? QString()
+                    : tr("%1 ÷ %2").arg(f.numerator).arg(f.denominator)};
+        }
+        table(cursor,
+              {tr("指标"), tr("本期"), d.previousPeriod.label(), tr("环比"), d.yearEarlierPeriod.label(),
+               tr("同比"), tr("分子 ÷ 分母")},
+              rows, px);
+    }
+
     section(cursor, tr("注：指标口径"), px);
     for (const Indicator i : allIndicators())
         paragraph(cursor, tr("%1：%2").arg(indicatorTitle(i), indicatorFormula(i)), px, bodyPointSize * 0.9);
+    if (d.petitions) {
+        for (const PetitionIndicator i : allPetitionIndicators())
+            paragraph(cursor, tr("%1：%2").arg(petitionIndicatorTitle(i), petitionIndicatorFormula(i)), px,
+                      bodyPointSize * 0.9);
+    }
     paragraph(cursor,
               tr("分母为 0 的比率记为“—”；上期为 0 而本期不为 0 "
                  "的变化记为“新增”。环比对上一个同长度的统计期，同比对上年同期，"

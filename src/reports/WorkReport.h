@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IndicatorQueries.h"
+#include "PetitionIndicators.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <QPageLayout>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -40,6 +42,10 @@ struct WorkReportData
     QList<IndicatorGroup> categories, sources, ranking, departments;
     IndicatorDimension rankingDimension = IndicatorDimension::Township;
     QDateTime printedAt;
+    // 信访: the petition indicators for the same period, place and as-of date (and the comparison
+    // periods); none when the scope narrows by category, source or department (petitions have none)
+    // or the database predates the petition clocks.
+    std::optional<PetitionIndicatorCounts> petitions, petitionsPrevious, petitionsYearEarlier;
 
     // Reads the figures through the connection (on PostgreSQL its row-level security applies).
     static WorkReportData load(const Database &db, const WorkCalendar &calendar, const ReportPeriod &period,

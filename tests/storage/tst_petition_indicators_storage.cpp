@@ -15,6 +15,7 @@
 #include "TestDatabase.h"
 #include "TestMacros.h"
 #include "Validators.h"
+#include "WorkReport.h"
 #include "petition/DocumentTemplate.h"
 #include "petition/PetitionRepository.h"
 #include "petition/PetitionService.h"
@@ -22,11 +23,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -390,6 +393,30 @@ private slots:
         QVERIFY(south.value(u"on_time_handling_rate"_s).isNull());
     }
 
+    void workReport()
+    {
+        IndicatorScope scope;
+        scope.orgUnitId = m_town.township1.id;
+        const WorkReport report(WorkReportData::load(*m_db, CalendarRepository(*m_db).load(),
+                                                     ReportPeriod::year(2026), scope, QDate(2026, 7, 31),
+                                                     QDateTime(QDate(2026, 8, 1), QTime(9, 0))));
+        QVERIFY(report.data().petitions);
+        QCOMPARE(report.data().petitions->received, 6);
+        const QString text = report.document()->toPlainText();
+        QVERIFY2(text.contains(u"八、信访"_s), qPrintable(text));
+        QVERIFY(text.contains(u"重复访率"_s));
+        QVERIFY(text.contains(u"4 ÷ 5"_s)); // 受理率 of township 1
+        QVERIFY(text.contains(u"80.0%"_s));
+        QVERIFY(text.contains(petitionIndicatorFormula(PetitionIndicator::OnTimeNoticeRate)));
+        // narrowed by category: petitions have none, so no 信访 section rather than a wrong one
+        scope.categoryId = m_town.disputes.id;
+        const WorkReport narrowed(WorkReportData::load(*m_db, CalendarRepository(*m_db).load(),
+                                                       ReportPeriod::year(2026), scope, QDate(2026, 7, 31),
+                                                       QDateTime(QDate(2026, 8, 1), QTime(9, 0))));
+        QVERIFY(!narrowed.data().petitions);
+        QVERIFY(!narrowed.document()->toPlainText().contains(u"八、信访"_s));
+    }
+
     void townshipAccounts()
     {
         if (!m_testDb->isPostgres())
@@ -415,5 +442,11 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPetitionIndicatorsStorage)
+// The report's chart needs fonts: a GUI application (offscreen under ctest).
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    TestPetitionIndicatorsStorage test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_petition_indicators_storage.moc"
