@@ -47,7 +47,7 @@ PetitionBoardPage::PetitionBoardPage(const AppContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
     m_statusCombo = new QComboBox(this);
-    m_statusCombo->setObjectName(u"statusFilterComboBox"_s);
+    m_statusCombo->setObjectName(u"petitionStatusComboBox"_s);
     m_statusCombo->addItem(tr("全部状态"), QString());
     m_statusCombo->addItem(tr("在办"), openOnlyCode);
     for (const PetitionStatus s : allValues<PetitionStatus>())
