@@ -27,7 +27,8 @@ PetitionModule::PetitionModule(const AppContext &context, QObject *parent)
         if (m_board)
             m_board->reload();
     });
-    m_exportAction = new QAction(tr("导出台账…"), this);
+    m_exportAction =
+        new QAction(QApplication::style()->standardIcon(QStyle::SP_DialogSaveButton), tr("导出台账…"), this);
     m_exportAction->setObjectName(u"exportLedgerAction"_s);
     connect(m_exportAction, &QAction::triggered, this, [this] {
         if (m_board)
