@@ -452,7 +452,8 @@ std::unique_ptr<QTextDocument> WorkReport::document(qreal dpi) const
         table(cursor, headers, rows, px);
 
     if (d.petitions) {
-        section(cursor, tr("八、信访"), px);
+        // On a page of its own with its footnotes: the heading never stays behind at a page's foot.
+        section(cursor, tr("八、信访"), px, true);
         rows.clear();
         for (const PetitionIndicator i : allPetitionIndicators()) {
             const auto now = petitionIndicatorValue(*d.petitions, i);
