@@ -10879,7 +10879,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+21"/>
         <source>%1：共 %2 件；按坐标标注 %3 件，无坐标按网格中心标注 %4 件，无法定位 %5 件。</source>
-        <translation>%1: %2 cases; %3 placed at their coordinates, %4 without coordinates placed at their grid's centre, %5 without a location.</translation>
+        <translation>%1: %2 cases; %3 placed at their coordinates, %4 without coordinates placed at their grid&apos;s centre, %5 without a location.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -13105,76 +13105,413 @@ Header: row %4; columns imported: %5</translation>
     </message>
 </context>
 <context>
+    <name>zz::PetitionImporter</name>
+    <message>
+        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+33"/>
+        <source>历史信访台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；目前只导入状态为“登记”的信访件，重复导入不会改变已导入的信访件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>信访编号</source>
+        <translation type="unfinished">Petition no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>信访件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>留空时由系统编号；填写时用于识别已导入的信访件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>登记日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来信来访日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受理日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>信访形式</source>
+        <translation type="unfinished">Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>信访渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来访方式</source>
+        <translation type="unfinished">Visit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>走访</source>
+        <translation type="unfinished">Visit</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>走访、来信、电话、网络、传真；留空为走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来访</source>
+        <translation type="unfinished">Visit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来信</source>
+        <translation type="unfinished">Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>网络</source>
+        <translation type="unfinished">Online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>网上信访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>传真</source>
+        <translation type="unfinished">Fax</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>申诉求决</source>
+        <translation type="unfinished">Complaint or claim</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>建议意见、检举控告、申诉求决；留空为申诉求决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建议意见</source>
+        <translation type="unfinished">Suggestion or opinion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>建议</source>
+        <translation type="unfinished">Suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>检举控告</source>
+        <translation type="unfinished">Report or accusation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>检举</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>控告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉</source>
+        <translation type="unfinished">Appeals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>求决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信访人</source>
+        <translation type="unfinished">Petitioner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>信访人姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>公民身份号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>联系电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>住址</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>家庭住址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地址</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>人数</source>
+        <translation type="unfinished">People</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来访人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>5 人以上为集体访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>诉求</source>
+        <translation type="unfinished">Request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信访诉求</source>
+        <translation type="unfinished">Request</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>主要诉求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>事实与理由</source>
+        <translation type="unfinished">Facts and reasons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>事实和理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>问题发生地</source>
+        <translation type="unfinished">Place of the problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属村社</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>发生地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本账号范围内的村(社区)或乡镇的名称或代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>目前只导入“登记”状态的信访件；留空为登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>已登记</source>
+        <translation type="unfinished">Registered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>状态为“%1”的信访件暂不能导入：目前只导入“登记”状态的信访件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登记日期“%1”不是日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记日期不能晚于今天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>人数应在 1 至 100000 之间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>请填写信访人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::PetitionIndicators</name>
     <message>
         <location filename="../src/core/PetitionIndicators.cpp" line="+22"/>
         <source>信访受理量</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitions received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期登记的信访件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitions registered in the period</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>受理率</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptance rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期登记的信访件中截至统计日已受理的件数 ÷ 其中截至统计日已作出受理、不予受理或不再受理决定的件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitions registered in the period and accepted by the as-of date ÷ those of them with a decision (accepted, not accepted or not accepted again) by the as-of date</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>按期受理告知率</source>
-        <translation type="unfinished"></translation>
+        <translation>On-time acceptance notice rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>告知期限在本期内的受理告知中，在登记时确定的期限内作出告知(受理、不予受理、不再受理、转送或当场化解)的件数 ÷ 其中截至统计日已告知或已超过期限未告知的件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptance notices due in the period and given (accepted, not accepted, not accepted again, transferred or settled on the spot) by the due date set at registration ÷ those of them given, or past due and not given, by the as-of date</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>信访按期办结率</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitions handled on time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期作出答复(出具信访处理意见书)的办理期限中，在办理期限(含批准的延期与听证不计时间)内答复的件数 ÷ 本期答复的件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Replies (handling opinions) made in the period within the handling period (including approved extensions, hearings not counted) ÷ replies made in the period</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>复查率</source>
-        <translation type="unfinished"></translation>
+        <translation>Review rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期收到的复查申请数 ÷ 本期送达的信访处理意见书数</source>
-        <translation type="unfinished"></translation>
+        <translation>Review requests received in the period ÷ handling opinions delivered in the period</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>复核率</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-review rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期收到的复核申请数 ÷ 本期送达的复查意见书数</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-review requests received in the period ÷ review opinions delivered in the period</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>重复访率</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat petition rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本期登记的信访件中标记为重复信访的件数(一信多投、并处不计) ÷ 本期信访受理量</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitions registered in the period marked as repeats (copies sent to several offices and joint handling not counted) ÷ petitions received in the period</translation>
     </message>
 </context>
 <context>
@@ -13185,7 +13522,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>导出台账…</source>
         <translation>Export ledger…</translation>
     </message>
@@ -16626,7 +16963,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
 <context>
     <name>zz::TemplateEditor</name>
     <message>
-        <location filename="../src/gui/petition/TemplateEditor.cpp" line="+43"/>
+        <location filename="../src/gui/petition/TemplateEditor.cpp" line="+44"/>
         <source>历史版本</source>
         <translation>Earlier versions</translation>
     </message>
@@ -16661,7 +16998,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation>Placeholders (double-click to insert)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{{%1}}&#x3000;%2</source>
         <translation>{{%1}}  %2</translation>
     </message>
@@ -17532,12 +17869,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+83"/>
-        <location line="+377"/>
+        <location line="+378"/>
         <source>%1&#x3000;%2&#x3000;统计截止 %3</source>
         <translation>%1  %2  as of %3</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-375"/>
         <source>一、概况</source>
         <translation>1. Summary</translation>
     </message>
@@ -17548,57 +17885,57 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+118"/>
+        <location line="-116"/>
+        <location line="+119"/>
         <location line="+242"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+118"/>
+        <location line="-361"/>
+        <location line="+119"/>
         <location line="+242"/>
         <source>本期</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+118"/>
+        <location line="-361"/>
+        <location line="+119"/>
         <location line="+242"/>
         <source>环比</source>
         <translation>MoM</translation>
     </message>
     <message>
-        <location line="-359"/>
-        <location line="+118"/>
+        <location line="-360"/>
+        <location line="+119"/>
         <location line="+242"/>
         <source>同比</source>
         <translation>YoY</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+118"/>
+        <location line="-361"/>
+        <location line="+119"/>
         <source>分子 ÷ 分母</source>
         <translation>Numerator ÷ denominator</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>三、近12个月趋势</source>
         <translation>3. The last 12 months</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+356"/>
+        <location line="+357"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-353"/>
         <source>四、按类别</source>
         <translation>4. By category</translation>
     </message>
@@ -17609,12 +17946,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+367"/>
+        <location line="+368"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-368"/>
         <location line="+18"/>
         <source>占比</source>
         <translation>Share</translation>
@@ -17633,12 +17970,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+350"/>
+        <location line="+351"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-340"/>
         <source>乡镇（街道）</source>
         <translation>Townships</translation>
     </message>
@@ -17669,19 +18006,19 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+323"/>
+        <location line="+324"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-322"/>
         <source>本期无交办到部门的案件。</source>
         <translation>No case was dispatched to a department in the period.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>八、信访</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Petitions</translation>
     </message>
     <message>
         <location line="+24"/>

@@ -13026,6 +13026,343 @@
     </message>
 </context>
 <context>
+    <name>zz::PetitionImporter</name>
+    <message>
+        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+33"/>
+        <source>历史信访台账</source>
+        <translation>历史信访台账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；目前只导入状态为“登记”的信访件，重复导入不会改变已导入的信访件。</source>
+        <translation>以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；目前只导入状态为“登记”的信访件，重复导入不会改变已导入的信访件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>信访编号</source>
+        <translation>信访编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>信访件编号</source>
+        <translation>信访件编号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>留空时由系统编号；填写时用于识别已导入的信访件</source>
+        <translation>留空时由系统编号；填写时用于识别已导入的信访件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>登记日期</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记时间</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来信来访日期</source>
+        <translation>来信来访日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受理日期</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>信访形式</source>
+        <translation>信访形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>渠道</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>信访渠道</source>
+        <translation>信访渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来访方式</source>
+        <translation>来访方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>走访</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>走访、来信、电话、网络、传真；留空为走访</source>
+        <translation>走访、来信、电话、网络、传真；留空为走访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来访</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来信</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>网络</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>网上信访</source>
+        <translation>网上信访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>传真</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访类型</source>
+        <translation>信访类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>申诉求决</source>
+        <translation>申诉求决</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>建议意见、检举控告、申诉求决；留空为申诉求决</source>
+        <translation>建议意见、检举控告、申诉求决；留空为申诉求决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建议意见</source>
+        <translation>建议意见</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>建议</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>检举控告</source>
+        <translation>检举控告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>检举</source>
+        <translation>检举</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>控告</source>
+        <translation>控告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>求决</source>
+        <translation>求决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信访人</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>信访人姓名</source>
+        <translation>信访人姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>身份证号</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号码</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>公民身份号码</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机号码</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>住址</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>家庭住址</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>人数</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来访人数</source>
+        <translation>来访人数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>5 人以上为集体访</source>
+        <translation>5 人以上为集体访</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>诉求</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信访诉求</source>
+        <translation>信访诉求</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>主要诉求</source>
+        <translation>主要诉求</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>事实与理由</source>
+        <translation>事实与理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>事实和理由</source>
+        <translation>事实和理由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>问题发生地</source>
+        <translation>问题发生地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属村社</source>
+        <translation>所属村社</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>发生地</source>
+        <translation>发生地</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本账号范围内的村(社区)或乡镇的名称或代码</source>
+        <translation>本账号范围内的村(社区)或乡镇的名称或代码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理状态</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>目前只导入“登记”状态的信访件；留空为登记</source>
+        <translation>目前只导入“登记”状态的信访件；留空为登记</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>已登记</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>状态为“%1”的信访件暂不能导入：目前只导入“登记”状态的信访件。</source>
+        <translation>状态为“%1”的信访件暂不能导入：目前只导入“登记”状态的信访件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登记日期“%1”不是日期。</source>
+        <translation>登记日期“%1”不是日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记日期不能晚于今天。</source>
+        <translation>登记日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>人数应在 1 至 100000 之间。</source>
+        <translation>人数应在 1 至 100000 之间。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>请填写信访人。</source>
+        <translation>请填写信访人。</translation>
+    </message>
+</context>
+<context>
     <name>zz::PetitionIndicators</name>
     <message>
         <location filename="../src/core/PetitionIndicators.cpp" line="+22"/>
@@ -13106,7 +13443,7 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>导出台账…</source>
         <translation>导出台账…</translation>
     </message>
@@ -16528,7 +16865,7 @@
 <context>
     <name>zz::TemplateEditor</name>
     <message>
-        <location filename="../src/gui/petition/TemplateEditor.cpp" line="+43"/>
+        <location filename="../src/gui/petition/TemplateEditor.cpp" line="+44"/>
         <source>历史版本</source>
         <translation>历史版本</translation>
     </message>
@@ -16563,7 +16900,7 @@
         <translation>占位符（双击插入）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{{%1}}&#x3000;%2</source>
         <translation>{{%1}}&#x3000;%2</translation>
     </message>
@@ -17426,12 +17763,12 @@
     </message>
     <message>
         <location line="+83"/>
-        <location line="+377"/>
+        <location line="+378"/>
         <source>%1&#x3000;%2&#x3000;统计截止 %3</source>
         <translation>%1&#x3000;%2&#x3000;统计截止 %3</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-375"/>
         <source>一、概况</source>
         <translation>一、概况</translation>
     </message>
@@ -17442,57 +17779,57 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+118"/>
+        <location line="-116"/>
+        <location line="+119"/>
         <location line="+242"/>
         <source>指标</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+118"/>
+        <location line="-361"/>
+        <location line="+119"/>
         <location line="+242"/>
         <source>本期</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+118"/>
+        <location line="-361"/>
+        <location line="+119"/>
         <location line="+242"/>
         <source>环比</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location line="-359"/>
-        <location line="+118"/>
+        <location line="-360"/>
+        <location line="+119"/>
         <location line="+242"/>
         <source>同比</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+118"/>
+        <location line="-361"/>
+        <location line="+119"/>
         <source>分子 ÷ 分母</source>
         <translation>分子 ÷ 分母</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>三、近12个月趋势</source>
         <translation>三、近12个月趋势</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+356"/>
+        <location line="+357"/>
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-353"/>
         <source>四、按类别</source>
         <translation>四、按类别</translation>
     </message>
@@ -17503,12 +17840,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+367"/>
+        <location line="+368"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-368"/>
         <location line="+18"/>
         <source>占比</source>
         <translation>占比</translation>
@@ -17527,12 +17864,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+350"/>
+        <location line="+351"/>
         <source>来源</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-340"/>
         <source>乡镇（街道）</source>
         <translation>乡镇（街道）</translation>
     </message>
@@ -17563,17 +17900,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+323"/>
+        <location line="+324"/>
         <source>部门</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-322"/>
         <source>本期无交办到部门的案件。</source>
         <translation>本期无交办到部门的案件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>八、信访</source>
         <translation>八、信访</translation>
     </message>
