@@ -6,6 +6,7 @@
 #include "GridImporter.h"
 #include "HotlineImporter.h"
 #include "OrgUnitImporter.h"
+#include "PetitionImporter.h"
 #include "WorkerActivityImporter.h"
 #include "WorkerImporter.h"
 
@@ -27,7 +28,7 @@ const QList<ImportKinds::Entry> &ImportKinds::all()
     static const QList<Entry> kinds{
         entry<OrgUnitImporter>(),  entry<GridImporter>(),    entry<DepartmentImporter>(),
         entry<CategoryImporter>(), entry<WorkerImporter>(),  entry<WorkerActivityImporter>(),
-        entry<CaseImporter>(),     entry<HotlineImporter>(),
+        entry<CaseImporter>(),     entry<HotlineImporter>(), entry<PetitionImporter>(),
     };
     return kinds;
 }

@@ -1,0 +1,245 @@
+#include "PetitionImporter.h"
+
+#include "Database.h"
+#include "Error.h"
+#include "Query.h"
+#include "ReferenceRepositories.h"
+#include "Validators.h"
+#include "petition/PetitionService.h"
+
+#include <QCryptographicHash>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace zz {
+
+namespace {
+
+struct ImportedPetition
+{
+    int row = 0;
+    QString petitionNo;
+    QString key; // the registration's idempotency key
+    PetitionRecord draft;
+    PetitionPersonInput person;
+};
+
+} // namespace
+
+ImportKind PetitionImporter::describe()
+{
+    ImportKind k;
+    k.id = u"petitions"_s;
+    k.title = tr("历史信访台账");
+    k.description =
+        tr("以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；"
+           "目前只导入状态为“登记”的信访件，重复导入不会改变已导入的信访件。");
+    const auto choice = [](const QString &code, const QStringList &words) {
+        return ImportChoice{code, words};
+    };
+    k.columns = {
+        {u"petition_no"_s,
+         tr("信访编号"),
+         {tr("编号"), tr("信访件编号")},
+         ImportType::Code,
+         false,
+         u"XF2024-0001"_s,
+         tr("留空时由系统编号；填写时用于识别已导入的信访件"),
+         {}},
+        {u"received_at"_s,
+         tr("登记日期"),
+         {tr("登记时间"), tr("来信来访日期"), tr("受理日期")},
+         ImportType::Text,
+         true,
+         u"2024-11-04"_s,
+         {},
+         {}},
+        {u"channel"_s,
+         tr("信访形式"),
+         {tr("渠道"), tr("信访渠道"), tr("来访方式")},
+         ImportType::Choice,
+         false,
+         tr("走访"),
+         tr("走访、来信、电话、网络、传真；留空为走访"),
+         {choice(u"visit"_s, {tr("走访"), tr("来访")}), choice(u"letter"_s, {tr("来信")}),
+          choice(u"phone"_s, {tr("电话")}), choice(u"online"_s, {tr("网络"), tr("网上信访")}),
+          choice(u"fax"_s, {tr("传真")})}},
+        {u"type"_s,
+         tr("信访类型"),
+         {tr("类型")},
+         ImportType::Choice,
+         false,
+         tr("申诉求决"),
+         tr("建议意见、检举控告、申诉求决；留空为申诉求决"),
+         {choice(u"suggestion"_s, {tr("建议意见"), tr("建议")}),
+          choice(u"accusation"_s, {tr("检举控告"), tr("检举"), tr("控告")}),
+          choice(u"claim"_s, {tr("申诉求决"), tr("申诉"), tr("求决")})}},
+        {u"name"_s, tr("信访人"), {tr("姓名"), tr("信访人姓名")}, ImportType::Text, false, u"王五"_s, {}, {}},
+        {u"resident_id"_s,
+         tr("身份证号"),
+         {tr("身份证号码"), tr("公民身份号码")},
+         ImportType::ResidentId,
+         false,
+         {},
+         {},
+         {}},
+        {u"phone"_s,
+         tr("联系电话"),
+         {tr("电话"), tr("手机号码")},
+         ImportType::Phone,
+         false,
+         u"13700000000"_s,
+         {},
+         {}},
+        {u"address"_s, tr("住址"), {tr("家庭住址"), tr("地址")}, ImportType::Text, false, {}, {}, {}},
+        {u"head_count"_s,
+         tr("人数"),
+         {tr("来访人数")},
+         ImportType::Integer,
+         false,
+         u"1"_s,
+         tr("5 人以上为集体访"),
+         {}},
+        {u"request"_s,
+         tr("诉求"),
+         {tr("信访诉求"), tr("主要诉求")},
+         ImportType::Text,
+         true,
+         u"要求解决宅基地边界纠纷"_s,
+         {},
+         {}},
+        {u"facts"_s, tr("事实与理由"), {tr("事实和理由")}, ImportType::Text, false, {}, {}, {}},
+        {u"place"_s,
+         tr("问题发生地"),
+         {tr("所属村社"), tr("发生地")},
+         ImportType::Text,
+         true,
+         u"上溪村"_s,
+         tr("本账号范围内的村(社区)或乡镇的名称或代码"),
+         {}},
+        {u"status"_s,
+         tr("状态"),
+         {tr("办理状态")},
+         ImportType::Text,
+         false,
+         tr("登记"),
+         tr("目前只导入“登记”状态的信访件；留空为登记"),
+         {}},
+    };
+    k.naturalKey = {u"petition_no"_s};
+    k.permission = Permission::RegisterPetition;
+    return k;
+}
+
+PetitionImporter::PetitionImporter(const Database &db, const Clock &clock, const Actor &actor)
+    : CaseImporter(db, clock, actor, describe(), CaseImportService::Kind::Ledger)
+{}
+
+QStringList PetitionImporter::tables() const
+{
+    return {u"petitions"_s, u"petition_persons"_s, u"persons"_s, u"petition_flow"_s, u"petition_clocks"_s};
+}
+
+std::any PetitionImporter::convert(const ImportRow &row, RowErrors &errors)
+{
+    const ImportKind &k = kind();
+    const auto text = [&](const QString &key) { return row.text(k.indexOf(key)).trimmed(); };
+    const auto has = [&](const QString &key) { return row.has(k.indexOf(key)); };
+
+    ImportedPetition p;
+    p.row = row.number;
+    p.petitionNo = text(u"petition_no"_s);
+
+    const QString status = text(u"status"_s);
+    if (!status.isEmpty() && status != tr("登记") && status != u"登记"_s && status != tr("已登记") &&
+        status != u"已登记"_s)
+        errors << RowError{u"status"_s,
+                           tr("状态为“%1”的信访件暂不能导入：目前只导入“登记”状态的信访件。").arg(status)};
+
+    p.draft.receivedAt = dateTime(text(u"received_at"_s));
+    if (!p.draft.receivedAt.isValid())
+        errors << RowError{u"received_at"_s, tr("登记日期“%1”不是日期。").arg(text(u"received_at"_s))};
+    else if (p.draft.receivedAt > clock().now())
+        errors << RowError{u"received_at"_s, tr("登记日期不能晚于今天。")};
+
+    const QString channel = text(u"channel"_s);
+    p.draft.channel = channel == u"letter"   ? PetitionChannel::Letter
+                      : channel == u"phone"  ? PetitionChannel::Phone
+                      : channel == u"online" ? PetitionChannel::Online
+                      : channel == u"fax"    ? PetitionChannel::Fax
+                                             : PetitionChannel::Visit;
+    const QString type = text(u"type"_s);
+    p.draft.type = type == u"suggestion"   ? PetitionType::Suggestion
+                   : type == u"accusation" ? PetitionType::Accusation
+                                           : PetitionType::Claim;
+    if (has(u"head_count"_s)) {
+        const qint64 n = row.integer(k.indexOf(u"head_count"_s));
+        if (n < 1 || n > 100000)
+            errors << RowError{u"head_count"_s, tr("人数应在 1 至 100000 之间。")};
+        p.draft.headCount = int(std::clamp<qint64>(n, 1, 100000));
+    }
+    p.draft.visitForm = p.draft.headCount >= 5 ? VisitForm::Group : VisitForm::Individual;
+    p.draft.request = text(u"request"_s);
+    p.draft.facts = text(u"facts"_s);
+
+    p.person.role = PetitionPersonRole::Petitioner;
+    p.person.person.name = text(u"name"_s);
+    p.person.person.residentId = text(u"resident_id"_s).toUpper();
+    p.person.person.phone = text(u"phone"_s);
+    p.person.person.address = text(u"address"_s);
+    if (!p.person.person.residentId.isEmpty()) {
+        if (const Validation v = Validators::residentId(p.person.person.residentId, clock().now().date()); !v)
+            errors << RowError{u"resident_id"_s, v.message};
+    }
+    if (!p.person.person.phone.isEmpty()) {
+        if (const Validation v = Validators::phone(p.person.person.phone); !v)
+            errors << RowError{u"phone"_s, v.message};
+    }
+    if (p.person.person.name.isEmpty() && p.person.person.residentId.isEmpty() &&
+        p.person.person.phone.isEmpty())
+        errors << RowError{u"name"_s, tr("请填写信访人。")};
+
+    QString reason;
+    p.draft.orgUnitId = placeFor(text(u"place"_s), &reason);
+    if (!p.draft.orgUnitId)
+        errors << RowError{u"place"_s, reason};
+    if (!errors.isEmpty())
+        return {};
+
+    // Known again by its number, else by what identifies the matter (stored data, the same in every
+    // language).
+    const QString identity =
+        p.petitionNo.isEmpty()
+            ? QString::fromLatin1(QCryptographicHash::hash(
+                                      QStringList{p.draft.receivedAt.toString(Qt::ISODate),
+                                                  QString::number(p.draft.orgUnitId), p.person.person.name,
+                                                  p.person.person.residentId, p.draft.request}
+                                          .join(u'\x1f')
+                                          .toUtf8(),
+                                      QCryptographicHash::Sha1)
+                                      .toHex())
+            : p.petitionNo;
+    p.key = u"import:petitions:"_s + identity;
+    return p;
+}
+
+UpsertOutcome PetitionImporter::upsert(const std::any &record)
+{
+    const auto &p = std::any_cast<const ImportedPetition &>(record);
+    if (!p.petitionNo.isEmpty() && Query(database(), u"SELECT id FROM petitions WHERE petition_no = ?"_s)
+                                       .bind(p.petitionNo)
+                                       .scalar()
+                                       .isValid())
+        return UpsertOutcome::Unchanged;
+    if (Query(database(), u"SELECT id FROM petitions WHERE idempotency_key = ?"_s)
+            .bind(p.key)
+            .scalar()
+            .isValid())
+        return UpsertOutcome::Unchanged;
+    PetitionService service(database(), clock(), CalendarRepository(database()).load());
+    service.registerPetition(p.draft, {p.person}, actor(), std::nullopt, p.key);
+    return UpsertOutcome::Inserted;
+}
+
+} // namespace zz
