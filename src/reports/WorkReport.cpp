@@ -771,6 +771,45 @@ bool WorkReport::xlsx(const QString &path, QString *error) const
     groupSheet(tr("排名"), tr("单位"), d.ranking);
     groupSheet(tr("部门"), tr("部门"), d.departments);
 
+    if (d.petitions) {
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook, text(tr("信访")));
+        headerRow(sheet, 0,
+                  {tr("指标"), tr("本期"), d.previousPeriod.label(), tr("环比"), d.yearEarlierPeriod.label(),
+                   tr("同比"), tr("分子"), tr("分母"), tr("口径")});
+        const auto petitionCell = [&](lxw_row_t row, lxw_col_t c, const PetitionIndicatorCounts &counts,
+                                      PetitionIndicator i) {
+            const auto v = petitionIndicatorValue(counts, i);
+            if (!v)
+                worksheet_write_string(sheet, row, c, "—", cell);
+            else
+                worksheet_write_number(sheet, row, c, *v,
+                                       petitionIndicatorKind(i) == IndicatorKind::Rate ? percent : cell);
+        };
+        r = 1;
+        for (const PetitionIndicator i : allPetitionIndicators()) {
+            const auto now = petitionIndicatorValue(*d.petitions, i);
+            worksheet_write_string(sheet, r, 0, text(petitionIndicatorTitle(i)), cell);
+            petitionCell(r, 1, *d.petitions, i);
+            petitionCell(r, 2, *d.petitionsPrevious, i);
+            worksheet_write_string(
+                sheet, r, 3,
+                text(formatPetitionIndicatorChange(
+                    i, petitionIndicatorChange(i, now, petitionIndicatorValue(*d.petitionsPrevious, i)))),
+                cell);
+            petitionCell(r, 4, *d.petitionsYearEarlier, i);
+            worksheet_write_string(
+                sheet, r, 5,
+                text(formatPetitionIndicatorChange(
+                    i, petitionIndicatorChange(i, now, petitionIndicatorValue(*d.petitionsYearEarlier, i)))),
+                cell);
+            const IndicatorFraction f = petitionIndicatorFraction(*d.petitions, i);
+            worksheet_write_number(sheet, r, 6, double(f.numerator), cell);
+            worksheet_write_number(sheet, r, 7, double(f.denominator), cell);
+            worksheet_write_string(sheet, r, 8, text(petitionIndicatorFormula(i)), cell);
+            ++r;
+        }
+    }
+
     const lxw_error result = workbook_close(workbook);
     if (result != LXW_NO_ERROR) {
         if (error)

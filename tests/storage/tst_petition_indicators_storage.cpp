@@ -408,6 +408,8 @@ private slots:
         QVERIFY(text.contains(u"4 ÷ 5"_s)); // 受理率 of township 1
         QVERIFY(text.contains(u"80.0%"_s));
         QVERIFY(text.contains(petitionIndicatorFormula(PetitionIndicator::OnTimeNoticeRate)));
+        QTemporaryDir dir;
+        QVERIFY(report.xlsx(dir.filePath(u"report.xlsx"_s))); // with its 信访 sheet
         // narrowed by category: petitions have none, so no 信访 section rather than a wrong one
         scope.categoryId = m_town.disputes.id;
         const WorkReport narrowed(WorkReportData::load(*m_db, CalendarRepository(*m_db).load(),
