@@ -7761,7 +7761,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Help — %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>没有找到“%1”</source>
         <translation>Nothing found for “%1”</translation>
     </message>
@@ -13107,7 +13107,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::PetitionImporter</name>
     <message>
-        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+33"/>
+        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+34"/>
         <source>历史信访台账</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17893,32 +17893,36 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <location line="-116"/>
         <location line="+119"/>
         <location line="+242"/>
+        <location line="+60"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-421"/>
         <location line="+119"/>
         <location line="+242"/>
+        <location line="+60"/>
         <source>本期</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-421"/>
         <location line="+119"/>
         <location line="+242"/>
+        <location line="+60"/>
         <source>环比</source>
         <translation>MoM</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-420"/>
         <location line="+119"/>
         <location line="+242"/>
+        <location line="+60"/>
         <source>同比</source>
         <translation>YoY</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-421"/>
         <location line="+119"/>
         <source>分子 ÷ 分母</source>
         <translation>Numerator ÷ denominator</translation>
@@ -18068,7 +18072,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         </translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+136"/>
+        <source>信访</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>无在办超期案件。</source>
         <translation>No open case is overdue.</translation>
     </message>
@@ -18114,32 +18123,35 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+111"/>
+        <location line="+150"/>
         <source>无法写入文件 %1。</source>
         <translation>Could not write the file %1.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-107"/>
         <source>主要指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+60"/>
         <source>分子</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-60"/>
+        <location line="+60"/>
         <source>分母</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-60"/>
+        <location line="+60"/>
         <source>口径</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-44"/>
         <source>月度趋势</source>
         <translation>Monthly trend</translation>
     </message>

@@ -7717,7 +7717,7 @@
         <translation>帮助 — %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>没有找到“%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
@@ -13028,7 +13028,7 @@
 <context>
     <name>zz::PetitionImporter</name>
     <message>
-        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+33"/>
+        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+34"/>
         <source>历史信访台账</source>
         <translation>历史信访台账</translation>
     </message>
@@ -17787,32 +17787,36 @@
         <location line="-116"/>
         <location line="+119"/>
         <location line="+242"/>
+        <location line="+60"/>
         <source>指标</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-421"/>
         <location line="+119"/>
         <location line="+242"/>
+        <location line="+60"/>
         <source>本期</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-421"/>
         <location line="+119"/>
         <location line="+242"/>
+        <location line="+60"/>
         <source>环比</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-420"/>
         <location line="+119"/>
         <location line="+242"/>
+        <location line="+60"/>
         <source>同比</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-421"/>
         <location line="+119"/>
         <source>分子 ÷ 分母</source>
         <translation>分子 ÷ 分母</translation>
@@ -17960,7 +17964,12 @@
         </translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+136"/>
+        <source>信访</source>
+        <translation>信访</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>无在办超期案件。</source>
         <translation>无在办超期案件。</translation>
     </message>
@@ -18006,32 +18015,35 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+111"/>
+        <location line="+150"/>
         <source>无法写入文件 %1。</source>
         <translation>无法写入文件 %1。</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-107"/>
         <source>主要指标</source>
         <translation>主要指标</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+60"/>
         <source>分子</source>
         <translation>分子</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-60"/>
+        <location line="+60"/>
         <source>分母</source>
         <translation>分母</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-60"/>
+        <location line="+60"/>
         <source>口径</source>
         <translation>口径</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-44"/>
         <source>月度趋势</source>
         <translation>月度趋势</translation>
     </message>
