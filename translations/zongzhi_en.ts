@@ -13476,7 +13476,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+5"/>
         <source>信访按期办结率</source>
-        <translation>Petitions handled on time</translation>
+        <translation>On-time petition handling rate</translation>
     </message>
     <message>
         <location line="+1"/>
