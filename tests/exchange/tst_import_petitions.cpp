@@ -53,10 +53,11 @@ private:
         bad[17] = bad[17] == u'1' ? u'2' : u'1';
         return {
             {u"信访编号"_s, u"登记日期"_s, u"渠道"_s, u"信访类型"_s, u"信访人"_s, u"身份证号"_s,
-             u"联系电话"_s, u"住址"_s, u"人数"_s, u"诉求"_s, u"事实与理由"_s, u"问题发生地"_s, u"状态"_s},
+             u"联系电话"_s, u"住址"_s, u"人数"_s, u"诉求"_s, u"事实与理由"_s, u"问题发生地"_s, u"状态"_s,
+             u"受理日期"_s},
             {u"XF2024-0001"_s, u"2024-11-04"_s, u"来信"_s, u"申诉求决"_s, u"陈六"_s,
              validId(u"33068119700101001"_s), u"13811112222"_s, u"上溪村5号"_s, u"1"_s,
-             u"要求解决宅基地边界纠纷"_s, u"邻居建房越界"_s, u"上溪村"_s, u"登记"_s},
+             u"要求解决宅基地边界纠纷"_s, u"邻居建房越界"_s, u"上溪村"_s, u"受理"_s, u"2024-11-06"_s},
             {u""_s, u"2025/3/5"_s, u"走访"_s, u"建议意见"_s, u"李七"_s, u""_s, u"0579-85551234"_s, u""_s,
              u""_s, u"建议增设路灯"_s, u""_s, u"东湖社区"_s, u""_s},
             {u"XF2024-0003"_s, u"2024-12-01"_s, u"电话"_s, u"申诉求决"_s, u"赵八"_s, bad, u""_s, u""_s, u""_s,
@@ -114,8 +115,8 @@ private slots:
     void goodRowsInBadRowsRejectedReimportChangesNothing()
     {
         try {
-            const Actor reception = m_town.actor(m_town.reception);
-            const ImportSummary a = run(*m_db, reception, ledger(), ImportMode::ValidOnly);
+            const Actor duty = m_town.actor(m_town.duty); // registers and accepts
+            const ImportSummary a = run(*m_db, duty, ledger(), ImportMode::ValidOnly);
             QVERIFY2(a.committed, qPrintable(a.failure));
             QCOMPARE(a.inserted, 2);
             QCOMPARE(a.rejects.size(), 2);
@@ -132,16 +133,36 @@ private slots:
             QCOMPARE(
                 count(*m_db, u"SELECT COUNT(*) FROM petitions WHERE channel = 'letter' AND year = 2024"_s),
                 1);
-            QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petitions WHERE status = 'registered'"_s), 2);
+            QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petitions WHERE status = 'registered'"_s), 1);
+            // 受理 on its own date: the handling clock starts on 2024-11-06, the notice clock is met.
+            Query handling(*m_db, u"SELECT c.start_date, p.status FROM petition_clocks c JOIN petitions p ON "
+                                  "p.id = c.petition_id WHERE c.kind = 'handling'"_s);
+            handling.exec();
+            QVERIFY(handling.next());
+            QCOMPARE(handling.raw().value(0).toDate(), QDate(2024, 11, 6));
+            QCOMPARE(handling.text(1), u"handling"_s);
             QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM persons"_s), 2);
 
-            const ImportSummary b = run(*m_db, reception, ledger(), ImportMode::ValidOnly);
+            const ImportSummary b = run(*m_db, duty, ledger(), ImportMode::ValidOnly);
             QVERIFY2(b.committed, qPrintable(b.failure));
             QCOMPARE(b.inserted, 0);
             QCOMPARE(b.updated, 0);
             QCOMPARE(b.unchanged, 2);
             QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petitions"_s), 2);
             QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM persons"_s), 2);
+            QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petition_clocks WHERE kind = 'handling'"_s), 1);
+
+            // A reception account may register but not accept: a new 受理 row is refused with the
+            // workflow's reason and leaves nothing behind; the petitions already stored stay unchanged.
+            QList<QStringList> rows = ledger();
+            rows[1][0] = u"XF2024-0009"_s;
+            rows[1][9] = u"要求补发低保金"_s;
+            const ImportSummary c = run(*m_db, m_town.actor(m_town.reception), rows, ImportMode::ValidOnly);
+            QCOMPARE(c.unchanged, 1);
+            QCOMPARE(c.inserted, 0);
+            QCOMPARE(c.rejects.size(), 3);
+            QCOMPARE(c.rejects[0].row, 2);
+            QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petitions"_s), 2);
         } catch (const Error &e) {
             QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
         }

@@ -5,6 +5,7 @@
 #include "Query.h"
 #include "ReferenceRepositories.h"
 #include "Validators.h"
+#include "petition/PetitionRepository.h"
 #include "petition/PetitionService.h"
 
 #include <QCryptographicHash>
@@ -23,7 +24,20 @@ struct ImportedPetition
     QString key; // the registration's idempotency key
     PetitionRecord draft;
     PetitionPersonInput person;
+    bool accept = false; // 受理: accepted on `acceptedOn` after registration
+    QDate acceptedOn;
 };
+
+// The words of the statuses a ledger row may carry (stored data compared, the same in every language).
+bool isRegisteredWord(const QString &s)
+{
+    return s.isEmpty() || s == u"登记" || s == u"已登记";
+}
+
+bool isAcceptedWord(const QString &s)
+{
+    return s == u"受理" || s == u"已受理" || s == u"办理中";
+}
 
 } // namespace
 
@@ -34,7 +48,7 @@ ImportKind PetitionImporter::describe()
     k.title = tr("历史信访台账");
     k.description =
         tr("以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；"
-           "目前只导入状态为“登记”的信访件，重复导入不会改变已导入的信访件。");
+           "目前只导入状态为“登记”或“受理”(办理中)的信访件；重复导入不会重复登记。");
     const auto choice = [](const QString &code, const QStringList &words) {
         return ImportChoice{code, words};
     };
@@ -49,7 +63,7 @@ ImportKind PetitionImporter::describe()
          {}},
         {u"received_at"_s,
          tr("登记日期"),
-         {tr("登记时间"), tr("来信来访日期"), tr("受理日期")},
+         {tr("登记时间"), tr("来信来访日期"), tr("来访日期")},
          ImportType::Text,
          true,
          u"2024-11-04"_s,
@@ -124,7 +138,15 @@ ImportKind PetitionImporter::describe()
          ImportType::Text,
          false,
          tr("登记"),
-         tr("目前只导入“登记”状态的信访件；留空为登记"),
+         tr("登记，或受理(办理中)；留空为登记。其他状态暂不能导入"),
+         {}},
+        {u"accepted_at"_s,
+         tr("受理日期"),
+         {tr("受理时间")},
+         ImportType::Text,
+         false,
+         u"2024-11-06"_s,
+         tr("状态为受理时填写；留空时按登记日期"),
          {}},
     };
     k.naturalKey = {u"petition_no"_s};
@@ -138,7 +160,8 @@ PetitionImporter::PetitionImporter(const Database &db, const Clock &clock, const
 
 QStringList PetitionImporter::tables() const
 {
-    return {u"petitions"_s, u"petition_persons"_s, u"persons"_s, u"petition_flow"_s, u"petition_clocks"_s};
+    return {u"petitions"_s,     u"petition_persons"_s, u"persons"_s,
+            u"petition_flow"_s, u"petition_clocks"_s,  u"petition_documents"_s};
 }
 
 std::any PetitionImporter::convert(const ImportRow &row, RowErrors &errors)
@@ -152,16 +175,31 @@ std::any PetitionImporter::convert(const ImportRow &row, RowErrors &errors)
     p.petitionNo = text(u"petition_no"_s);
 
     const QString status = text(u"status"_s);
-    if (!status.isEmpty() && status != tr("登记") && status != u"登记"_s && status != tr("已登记") &&
-        status != u"已登记"_s)
-        errors << RowError{u"status"_s,
-                           tr("状态为“%1”的信访件暂不能导入：目前只导入“登记”状态的信访件。").arg(status)};
+    p.accept = isAcceptedWord(status);
+    if (!p.accept && !isRegisteredWord(status))
+        errors << RowError{
+            u"status"_s,
+            tr("状态为“%1”的信访件暂不能导入：目前只导入“登记”或“受理”状态的信访件。").arg(status)};
 
     p.draft.receivedAt = dateTime(text(u"received_at"_s));
     if (!p.draft.receivedAt.isValid())
         errors << RowError{u"received_at"_s, tr("登记日期“%1”不是日期。").arg(text(u"received_at"_s))};
     else if (p.draft.receivedAt > clock().now())
         errors << RowError{u"received_at"_s, tr("登记日期不能晚于今天。")};
+
+    if (p.accept && p.draft.receivedAt.isValid()) {
+        p.acceptedOn = p.draft.receivedAt.date();
+        if (has(u"accepted_at"_s)) {
+            const QDateTime accepted = dateTime(text(u"accepted_at"_s));
+            if (!accepted.isValid())
+                errors << RowError{u"accepted_at"_s,
+                                   tr("受理日期“%1”不是日期。").arg(text(u"accepted_at"_s))};
+            else if (accepted.date() < p.draft.receivedAt.date() || accepted.date() > clock().now().date())
+                errors << RowError{u"accepted_at"_s, tr("受理日期应在登记日期与今天之间。")};
+            else
+                p.acceptedOn = accepted.date();
+        }
+    }
 
     const QString channel = text(u"channel"_s);
     p.draft.channel = channel == u"letter"   ? PetitionChannel::Letter
@@ -227,19 +265,36 @@ std::any PetitionImporter::convert(const ImportRow &row, RowErrors &errors)
 UpsertOutcome PetitionImporter::upsert(const std::any &record)
 {
     const auto &p = std::any_cast<const ImportedPetition &>(record);
-    if (!p.petitionNo.isEmpty() && Query(database(), u"SELECT id FROM petitions WHERE petition_no = ?"_s)
-                                       .bind(p.petitionNo)
-                                       .scalar()
-                                       .isValid())
-        return UpsertOutcome::Unchanged;
-    if (Query(database(), u"SELECT id FROM petitions WHERE idempotency_key = ?"_s)
-            .bind(p.key)
-            .scalar()
-            .isValid())
-        return UpsertOutcome::Unchanged;
+    qint64 id = 0;
+    if (!p.petitionNo.isEmpty())
+        id = Query(database(), u"SELECT id FROM petitions WHERE petition_no = ?"_s)
+                 .bind(p.petitionNo)
+                 .scalar()
+                 .toLongLong();
+    if (id == 0)
+        id = Query(database(), u"SELECT id FROM petitions WHERE idempotency_key = ?"_s)
+                 .bind(p.key)
+                 .scalar()
+                 .toLongLong();
     PetitionService service(database(), clock(), CalendarRepository(database()).load());
-    service.registerPetition(p.draft, {p.person}, actor(), std::nullopt, p.key);
-    return UpsertOutcome::Inserted;
+    UpsertOutcome outcome = UpsertOutcome::Unchanged;
+    if (id == 0) {
+        id = service.registerPetition(p.draft, {p.person}, actor(), std::nullopt, p.key).id;
+        outcome = UpsertOutcome::Inserted;
+    }
+    if (p.accept) {
+        const auto stored = PetitionRepository(database(), actor()).get(id);
+        if (!stored)
+            throw Error(Error::Kind::NotFound, tr("信访件不存在或不在本账号的范围内。"));
+        if (stored->status == PetitionStatus::Registered) {
+            PetitionActionInput input;
+            input.date = p.acceptedOn;
+            service.apply(id, stored->version, PetitionAction::Accept, input, actor());
+            if (outcome == UpsertOutcome::Unchanged)
+                outcome = UpsertOutcome::Updated;
+        }
+    }
+    return outcome;
 }
 
 } // namespace zz
