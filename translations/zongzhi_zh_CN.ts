@@ -13028,17 +13028,12 @@
 <context>
     <name>zz::PetitionImporter</name>
     <message>
-        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+34"/>
+        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+48"/>
         <source>历史信访台账</source>
         <translation>历史信访台账</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；目前只导入状态为“登记”的信访件，重复导入不会改变已导入的信访件。</source>
-        <translation>以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；目前只导入状态为“登记”的信访件，重复导入不会改变已导入的信访件。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>信访编号</source>
         <translation>信访编号</translation>
     </message>
@@ -13073,17 +13068,32 @@
         <translation>来信来访日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+75"/>
+        <source>登记，或受理(办理中)；留空为登记。其他状态暂不能导入</source>
+        <translation>登记，或受理(办理中)；留空为登记。其他状态暂不能导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>受理日期</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-71"/>
         <source>信访形式</source>
         <translation>信访形式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
+        <source>以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；目前只导入状态为“登记”或“受理”(办理中)的信访件；重复导入不会重复登记。</source>
+        <translation>以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；目前只导入状态为“登记”或“受理”(办理中)的信访件；重复导入不会重复登记。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>来访日期</source>
+        <translation>来访日期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>渠道</source>
         <translation>渠道</translation>
     </message>
@@ -13322,27 +13332,31 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
         <source>登记</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>目前只导入“登记”状态的信访件；留空为登记</source>
-        <translation>目前只导入“登记”状态的信访件；留空为登记</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>已登记</source>
-        <translation>已登记</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>状态为“%1”的信访件暂不能导入：目前只导入“登记”状态的信访件。</source>
-        <translation>状态为“%1”的信访件暂不能导入：目前只导入“登记”状态的信访件。</translation>
+        <location line="+5"/>
+        <source>受理时间</source>
+        <translation>受理时间</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>状态为受理时填写；留空时按登记日期</source>
+        <translation>状态为受理时填写；留空时按登记日期</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>状态为“%1”的信访件暂不能导入：目前只导入“登记”或“受理”状态的信访件。</source>
+        <translation>状态为“%1”的信访件暂不能导入：目前只导入“登记”或“受理”状态的信访件。</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>信访件不存在或不在本账号的范围内。</source>
+        <translation>信访件不存在或不在本账号的范围内。</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>登记日期“%1”不是日期。</source>
         <translation>登记日期“%1”不是日期。</translation>
     </message>
@@ -13352,7 +13366,17 @@
         <translation>登记日期不能晚于今天。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>受理日期“%1”不是日期。</source>
+        <translation>受理日期“%1”不是日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>受理日期应在登记日期与今天之间。</source>
+        <translation>受理日期应在登记日期与今天之间。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>人数应在 1 至 100000 之间。</source>
         <translation>人数应在 1 至 100000 之间。</translation>
     </message>
