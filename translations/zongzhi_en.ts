@@ -13112,315 +13112,42 @@ Header: row %4; columns imported: %5</translation>
         <translation>Historical petitions ledger</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>信访编号</source>
-        <translation>Petition number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>编号</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>信访件编号</source>
-        <translation>Petition no.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>留空时由系统编号；填写时用于识别已导入的信访件</source>
         <translation>Leave empty to let the system number it; when given, it identifies petitions already imported</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>登记日期</source>
-        <translation>Registration date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>登记时间</source>
-        <translation>Registration time</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>来信来访日期</source>
-        <translation>Letter or visit date</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>登记，或受理(办理中)；留空为登记。其他状态暂不能导入</source>
         <translation>Registered, or accepted (being handled); empty means registered. Other statuses cannot be imported yet</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>受理日期</source>
-        <translation>Acceptance date</translation>
-    </message>
-    <message>
-        <location line="-71"/>
-        <source>信访形式</source>
-        <translation>Form of petition</translation>
-    </message>
-    <message>
-        <location line="-23"/>
+        <location line="-91"/>
         <source>以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；目前只导入状态为“登记”或“受理”(办理中)的信访件；重复导入不会重复登记。</source>
         <translation>Petitions registered in the past: entered with their registration date, petitioners recognised within the township by ID number, first or repeat petitions judged automatically; for now only petitions in status “Registered” or “Accepted” (being handled) are imported; importing again does not register them twice.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>来访日期</source>
-        <translation>Visit date</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>渠道</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>信访渠道</source>
-        <translation>Petition channel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>来访方式</source>
-        <translation>Way of visit</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+2"/>
-        <source>走访</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+28"/>
         <source>走访、来信、电话、网络、传真；留空为走访</source>
         <translation>Visit, letter, phone, online, fax; empty means visit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>来访</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>来信</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>网络</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>网上信访</source>
-        <translation>Online petition</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>传真</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>信访类型</source>
-        <translation>Petition type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <source>申诉求决</source>
-        <translation>Complaint or claim</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="+10"/>
         <source>建议意见、检举控告、申诉求决；留空为申诉求决</source>
         <translation>Suggestion, accusation, complaint or claim; empty means complaint or claim</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>建议意见</source>
-        <translation>Suggestion</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>建议</source>
-        <translation>Proposal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>检举控告</source>
-        <translation>Accusation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>检举</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>控告</source>
-        <translation>Charge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>申诉</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>求决</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>信访人</source>
-        <translation>Petitioner</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>信访人姓名</source>
-        <translation>Petitioner's name</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>身份证号</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>身份证号码</source>
-        <translation>ID card number</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>公民身份号码</source>
-        <translation>Citizen ID number</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>联系电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>手机号码</source>
-        <translation>Mobile number</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>住址</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>家庭住址</source>
-        <translation>Home address</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>地址</source>
-        <translation>Addr.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>人数</source>
-        <translation>Persons</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>来访人数</source>
-        <translation>Number of visitors</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>5 人以上为集体访</source>
         <translation>5 or more persons make a group visit</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>诉求</source>
-        <translation>Request</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>信访诉求</source>
-        <translation>Petition request</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>主要诉求</source>
-        <translation>Main request</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>事实与理由</source>
-        <translation>Facts and reasons</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>事实和理由</source>
-        <translation>Facts &amp; reasons</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>问题发生地</source>
-        <translation>Place of the problem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>所属村社</source>
-        <translation>Village or community</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>发生地</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>本账号范围内的村(社区)或乡镇的名称或代码</source>
         <translation>Name or code of a village (community) or township within this account's scope</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>办理状态</source>
-        <translation>Handling status</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>登记</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>受理时间</source>
-        <translation>Acceptance time</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>状态为受理时填写；留空时按登记日期</source>
         <translation>For accepted petitions; empty means the registration date</translation>
     </message>

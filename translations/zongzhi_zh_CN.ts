@@ -13033,315 +13033,42 @@
         <translation>历史信访台账</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>信访编号</source>
-        <translation>信访编号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>编号</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>信访件编号</source>
-        <translation>信访件编号</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>留空时由系统编号；填写时用于识别已导入的信访件</source>
         <translation>留空时由系统编号；填写时用于识别已导入的信访件</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>登记日期</source>
-        <translation>登记日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>登记时间</source>
-        <translation>登记时间</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>来信来访日期</source>
-        <translation>来信来访日期</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>登记，或受理(办理中)；留空为登记。其他状态暂不能导入</source>
         <translation>登记，或受理(办理中)；留空为登记。其他状态暂不能导入</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>受理日期</source>
-        <translation>受理日期</translation>
-    </message>
-    <message>
-        <location line="-71"/>
-        <source>信访形式</source>
-        <translation>信访形式</translation>
-    </message>
-    <message>
-        <location line="-23"/>
+        <location line="-91"/>
         <source>以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；目前只导入状态为“登记”或“受理”(办理中)的信访件；重复导入不会重复登记。</source>
         <translation>以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；目前只导入状态为“登记”或“受理”(办理中)的信访件；重复导入不会重复登记。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>来访日期</source>
-        <translation>来访日期</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>渠道</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>信访渠道</source>
-        <translation>信访渠道</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>来访方式</source>
-        <translation>来访方式</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+2"/>
-        <source>走访</source>
-        <translation>走访</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+28"/>
         <source>走访、来信、电话、网络、传真；留空为走访</source>
         <translation>走访、来信、电话、网络、传真；留空为走访</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>来访</source>
-        <translation>来访</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>来信</source>
-        <translation>来信</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+23"/>
-        <source>电话</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>网络</source>
-        <translation>网络</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>网上信访</source>
-        <translation>网上信访</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>传真</source>
-        <translation>传真</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>信访类型</source>
-        <translation>信访类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>类型</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <source>申诉求决</source>
-        <translation>申诉求决</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="+10"/>
         <source>建议意见、检举控告、申诉求决；留空为申诉求决</source>
         <translation>建议意见、检举控告、申诉求决；留空为申诉求决</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>建议意见</source>
-        <translation>建议意见</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>建议</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>检举控告</source>
-        <translation>检举控告</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>检举</source>
-        <translation>检举</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>控告</source>
-        <translation>控告</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>申诉</source>
-        <translation>申诉</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>求决</source>
-        <translation>求决</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>信访人</source>
-        <translation>信访人</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>姓名</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>信访人姓名</source>
-        <translation>信访人姓名</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>身份证号</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>身份证号码</source>
-        <translation>身份证号码</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>公民身份号码</source>
-        <translation>公民身份号码</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>联系电话</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>手机号码</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>住址</source>
-        <translation>住址</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>家庭住址</source>
-        <translation>家庭住址</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>地址</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>人数</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>来访人数</source>
-        <translation>来访人数</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>5 人以上为集体访</source>
         <translation>5 人以上为集体访</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>诉求</source>
-        <translation>诉求</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>信访诉求</source>
-        <translation>信访诉求</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>主要诉求</source>
-        <translation>主要诉求</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>事实与理由</source>
-        <translation>事实与理由</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>事实和理由</source>
-        <translation>事实和理由</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>问题发生地</source>
-        <translation>问题发生地</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>所属村社</source>
-        <translation>所属村社</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>发生地</source>
-        <translation>发生地</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>本账号范围内的村(社区)或乡镇的名称或代码</source>
         <translation>本账号范围内的村(社区)或乡镇的名称或代码</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>状态</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>办理状态</source>
-        <translation>办理状态</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>登记</source>
-        <translation>登记</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>受理时间</source>
-        <translation>受理时间</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>状态为受理时填写；留空时按登记日期</source>
         <translation>状态为受理时填写；留空时按登记日期</translation>
     </message>
