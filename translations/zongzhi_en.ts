@@ -13127,7 +13127,12 @@ Header: row %4; columns imported: %5</translation>
         <translation>Petitions registered in the past: entered with their registration date, petitioners recognised within the township by ID number, first or repeat petitions judged automatically; for now only petitions in status “Registered” or “Accepted” (being handled) are imported; importing again does not register them twice.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>日期，可带时间</source>
+        <translation>A date, optionally with a time</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>走访、来信、电话、网络、传真；留空为走访</source>
         <translation>Visit, letter, phone, online, fax; empty means visit</translation>
     </message>

@@ -13048,7 +13048,12 @@
         <translation>以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；目前只导入状态为“登记”或“受理”(办理中)的信访件；重复导入不会重复登记。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>日期，可带时间</source>
+        <translation>日期，可带时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>走访、来信、电话、网络、传真；留空为走访</source>
         <translation>走访、来信、电话、网络、传真；留空为走访</translation>
     </message>
