@@ -164,6 +164,12 @@ QStringList PetitionImporter::tables() const
             u"petition_flow"_s, u"petition_clocks"_s,  u"petition_documents"_s};
 }
 
+void PetitionImporter::begin()
+{
+    CaseImporter::begin();
+    m_calendar = CalendarRepository(database()).load();
+}
+
 std::any PetitionImporter::convert(const ImportRow &row, RowErrors &errors)
 {
     const ImportKind &k = kind();
@@ -276,7 +282,9 @@ UpsertOutcome PetitionImporter::upsert(const std::any &record)
                  .bind(p.key)
                  .scalar()
                  .toLongLong();
-    PetitionService service(database(), clock(), CalendarRepository(database()).load());
+    if (!m_calendar)
+        m_calendar = CalendarRepository(database()).load();
+    PetitionService service(database(), clock(), *m_calendar);
     UpsertOutcome outcome = UpsertOutcome::Unchanged;
     if (id == 0) {
         id = service.registerPetition(p.draft, {p.person}, actor(), std::nullopt, p.key).id;

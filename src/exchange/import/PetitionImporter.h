@@ -1,6 +1,9 @@
 #pragma once
 
 #include "CaseImporter.h"
+#include "WorkCalendar.h"
+
+#include <optional>
 
 namespace zz {
 
@@ -25,6 +28,10 @@ public:
     UpsertOutcome upsert(const std::any &record) override;
     void upsertBatch(QList<PendingRow> &rows) override { RowImporter::upsertBatch(rows); }
     QStringList tables() const override;
+    void begin() override;
+
+private:
+    std::optional<WorkCalendar> m_calendar; // loaded once per run
 };
 
 } // namespace zz
