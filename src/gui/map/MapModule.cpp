@@ -6,9 +6,11 @@
 #include "shell/AppContext.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QIcon>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +19,8 @@ namespace zz {
 
 MapModule::MapModule(const AppContext &context, QObject *parent) : Module(parent), m_context(context)
 {
-    m_reloadAction = new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("刷新"), this);
+    m_reloadAction =
+        new QAction(QApplication::style()->standardIcon(QStyle::SP_BrowserReload), tr("刷新"), this);
     m_reloadAction->setObjectName(u"mapReloadAction"_s);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     connect(m_reloadAction, &QAction::triggered, this, [this] {
@@ -25,7 +28,8 @@ MapModule::MapModule(const AppContext &context, QObject *parent) : Module(parent
             m_page->reload();
     });
     if (MapPage::mayEditTileUrl(m_context)) {
-        m_tileAction = new QAction(QIcon::fromTheme(u"configure"_s), tr("图源设置…"), this);
+        m_tileAction = new QAction(QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                   tr("图源设置…"), this);
         m_tileAction->setObjectName(u"mapTileSettingsAction"_s);
         m_tileAction->setToolTip(tr("内部地理信息服务器的瓦片地址；留空则只画网格边界，不访问网络。"));
         connect(m_tileAction, &QAction::triggered, this, [this] {
@@ -54,7 +58,7 @@ QString MapModule::title() const
 
 QIcon MapModule::icon() const
 {
-    return QIcon::fromTheme(u"applications-geography"_s, QIcon::fromTheme(u"mark-location"_s));
+    return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
 }
 
 QWidget *MapModule::widget()

@@ -114,9 +114,9 @@ QStringList HelpWindow::topicIds()
 {
     // The start page and who does what first, then the modules in the navigation's order, then the
     // settings of one's own computer.
-    return {u"index"_s,    u"roles"_s,     u"board"_s,    u"intake"_s,     u"overview"_s,
-            u"cases"_s,    u"callbacks"_s, u"petition"_s, u"assessment"_s, u"auditlog"_s,
-            u"accounts"_s, u"basedata"_s,  u"settings"_s};
+    return {u"index"_s,     u"roles"_s,    u"board"_s,    u"intake"_s,  u"overview"_s, u"cases"_s,
+            u"callbacks"_s, u"hall"_s,     u"petition"_s, u"reports"_s, u"map"_s,      u"assessment"_s,
+            u"auditlog"_s,  u"accounts"_s, u"basedata"_s, u"settings"_s};
 }
 
 QString HelpWindow::pagePath(const QString &language, const QString &topic)

@@ -400,6 +400,10 @@ QString MainWindow::aboutText() const
                "<li>libxlsxwriter（BSD-2-Clause）</li><li>liblzma（公有领域）</li>"
                "<li>Noto Sans CJK、文泉驿正黑字体（SIL OFL-1.1、GPL-2.0 含字体例外）</li></ul>"
                "<p>各项的许可证全文见 /usr/share/doc/zongzhi/copyright 和各程序库的 Debian 软件包。</p>");
+    text += tr("<p><b>统计图、热点地图与表格导入</b></p><ul>"
+               "<li>Qt Charts（GPL-3.0）、Qt WebEngine（LGPL-3.0）</li>"
+               "<li>Leaflet 1.9.4 与 leaflet.heat 0.2.0（BSD-2-Clause，随程序提供，取自 npm）</li>"
+               "<li>liborcus、libixion（MPL-2.0）</li></ul>");
     return text;
 }
 
