@@ -10801,7 +10801,12 @@ Header: row %4; columns imported: %5</translation>
         <translation>&lt;p&gt;&lt;b&gt;Libraries&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6 (LGPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite (public domain)&lt;/li&gt;&lt;li&gt;libpq (PostgreSQL licence)&lt;/li&gt;&lt;li&gt;libsodium (ISC licence)&lt;/li&gt;&lt;li&gt;libqrencode (LGPL-2.1 or later)&lt;/li&gt;&lt;li&gt;libxlsxwriter (BSD-2-Clause)&lt;/li&gt;&lt;li&gt;liblzma (public domain)&lt;/li&gt;&lt;li&gt;Noto Sans CJK and WenQuanYi Zen Hei fonts (SIL OFL-1.1; GPL-2.0 with font exception)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The full licence texts are in /usr/share/doc/zongzhi/copyright and in each library&apos;s Debian package.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>&lt;p&gt;&lt;b&gt;统计图、热点地图与表格导入&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt Charts（GPL-3.0）、Qt WebEngine（LGPL-3.0）&lt;/li&gt;&lt;li&gt;Leaflet 1.9.4 与 leaflet.heat 0.2.0（BSD-2-Clause，随程序提供，取自 npm）&lt;/li&gt;&lt;li&gt;liborcus、libixion（MPL-2.0）&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Charts, the hotspot map and spreadsheet import&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt Charts (GPL-3.0), Qt WebEngine (LGPL-3.0)&lt;/li&gt;&lt;li&gt;Leaflet 1.9.4 and leaflet.heat 0.2.0 (BSD-2-Clause, shipped with the program, from npm)&lt;/li&gt;&lt;li&gt;liborcus, libixion (MPL-2.0)&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>关于综治中心工作台</source>
         <translation>About Zongzhi Workbench</translation>
     </message>
@@ -10809,12 +10814,12 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::MapModule</name>
     <message>
-        <location filename="../src/gui/map/MapModule.cpp" line="+20"/>
+        <location filename="../src/gui/map/MapModule.cpp" line="+23"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>图源设置…</source>
         <translation>Map tiles…</translation>
     </message>
@@ -13149,7 +13154,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+17"/>
         <source>本账号范围内的村(社区)或乡镇的名称或代码</source>
-        <translation>Name or code of a village (community) or township within this account's scope</translation>
+        <translation>Name or code of a village (community) or township within this account&apos;s scope</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -13157,17 +13162,17 @@ Header: row %4; columns imported: %5</translation>
         <translation>For accepted petitions; empty means the registration date</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>状态为“%1”的信访件暂不能导入：目前只导入“登记”或“受理”状态的信访件。</source>
         <translation>A petition in status “%1” cannot be imported yet: only petitions in status “Registered” or “Accepted” are imported for now.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>信访件不存在或不在本账号的范围内。</source>
-        <translation>The petition does not exist or is outside this account's scope.</translation>
+        <translation>The petition does not exist or is outside this account&apos;s scope.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>登记日期“%1”不是日期。</source>
         <translation>The registration date “%1” is not a date.</translation>
     </message>

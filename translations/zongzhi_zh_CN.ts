@@ -10748,7 +10748,12 @@
         <translation>&lt;p&gt;&lt;b&gt;使用的程序库&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6（LGPL-3.0）&lt;/li&gt;&lt;li&gt;SQLite（公有领域）&lt;/li&gt;&lt;li&gt;libpq（PostgreSQL 许可证）&lt;/li&gt;&lt;li&gt;libsodium（ISC 许可证）&lt;/li&gt;&lt;li&gt;libqrencode（LGPL-2.1 或更新版本）&lt;/li&gt;&lt;li&gt;libxlsxwriter（BSD-2-Clause）&lt;/li&gt;&lt;li&gt;liblzma（公有领域）&lt;/li&gt;&lt;li&gt;Noto Sans CJK、文泉驿正黑字体（SIL OFL-1.1、GPL-2.0 含字体例外）&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;各项的许可证全文见 /usr/share/doc/zongzhi/copyright 和各程序库的 Debian 软件包。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>&lt;p&gt;&lt;b&gt;统计图、热点地图与表格导入&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt Charts（GPL-3.0）、Qt WebEngine（LGPL-3.0）&lt;/li&gt;&lt;li&gt;Leaflet 1.9.4 与 leaflet.heat 0.2.0（BSD-2-Clause，随程序提供，取自 npm）&lt;/li&gt;&lt;li&gt;liborcus、libixion（MPL-2.0）&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;统计图、热点地图与表格导入&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt Charts（GPL-3.0）、Qt WebEngine（LGPL-3.0）&lt;/li&gt;&lt;li&gt;Leaflet 1.9.4 与 leaflet.heat 0.2.0（BSD-2-Clause，随程序提供，取自 npm）&lt;/li&gt;&lt;li&gt;liborcus、libixion（MPL-2.0）&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>关于综治中心工作台</source>
         <translation>关于综治中心工作台</translation>
     </message>
@@ -10756,12 +10761,12 @@
 <context>
     <name>zz::MapModule</name>
     <message>
-        <location filename="../src/gui/map/MapModule.cpp" line="+20"/>
+        <location filename="../src/gui/map/MapModule.cpp" line="+23"/>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>图源设置…</source>
         <translation>图源设置…</translation>
     </message>
@@ -13078,17 +13083,17 @@
         <translation>状态为受理时填写；留空时按登记日期</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>状态为“%1”的信访件暂不能导入：目前只导入“登记”或“受理”状态的信访件。</source>
         <translation>状态为“%1”的信访件暂不能导入：目前只导入“登记”或“受理”状态的信访件。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>信访件不存在或不在本账号的范围内。</source>
         <translation>信访件不存在或不在本账号的范围内。</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>登记日期“%1”不是日期。</source>
         <translation>登记日期“%1”不是日期。</translation>
     </message>
