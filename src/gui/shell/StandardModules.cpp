@@ -12,8 +12,8 @@
 #include "dispatch/BoardModule.h"
 #include "hall/HallModule.h"
 #include "intake/IntakeModule.h"
-#include "petition/PetitionModule.h"
 #include "map/MapModule.h"
+#include "petition/PetitionModule.h"
 #include "reports/ReportsModule.h"
 
 using namespace Qt::StringLiterals;
