@@ -19177,8 +19177,7 @@ Common options:
     </message>
     <message>
         <location filename="../src/cli/AccountCommand.cpp" line="+70"/>
-        <location filename="../src/cli/ExportCommand.cpp" line="+69"/>
-        <location filename="../src/cli/ImportCommand.cpp" line="+70"/>
+        <location filename="../src/cli/CommandLogin.cpp" line="+51"/>
         <source>标准输入不是终端:请用 --password-stdin 提供密码。</source>
         <translation>Standard input is not a terminal: supply the password with --password-stdin.</translation>
     </message>
@@ -19350,7 +19349,7 @@ Common options:
         <translation>as-of date for the closure rate and open overdue cases; today by default</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="-34"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+37"/>
         <source>用法:zongzhi-cli import --db URL --kind 类型 --file 文件 [--sheet 工作表] [--mapping 方案]
        [--mode all|valid] [--dry-run] [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
        zongzhi-cli import --template 类型 --out 模板.xlsx
@@ -19361,17 +19360,17 @@ Common options:
 Kinds: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>数据库账号“%1”不是本系统的账号:请用 --login 指定导入所用的账号。</source>
         <translation>The database role &quot;%1&quot; is not an account of this system: name the account to import as with --login.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>请用 --login 指定导入所用的账号(导入按该账号的权限和范围进行)。</source>
         <translation>Name the account to import as with --login (the import uses its rights and area).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
         <source>导入或导出的数据类型</source>
         <translation>Kind of data to import or export</translation>
     </message>
@@ -19595,7 +19594,7 @@ Kinds: %1</translation>
         <translation>Writing a PDF needs a GUI environment (zongzhi-cli creates an offscreen one when --pdf is given).</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="-33"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+37"/>
         <source>用法:zongzhi-cli export --db URL --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]
        [--township 代码] [--login 账号 --password-stdin]
 类型:%1</source>
@@ -19604,23 +19603,22 @@ Kinds: %1</translation>
 Kinds: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>数据库账号“%1”不是本系统的账号:请用 --login 指定导出所用的账号。</source>
         <translation>The database account “%1” is not an account of this system: name the account to export as with --login.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>请用 --login 指定导出所用的账号(按该账号的权限、范围和个人信息脱敏规则导出)。</source>
         <translation>Name the account to export as with --login (the export follows its rights, scope and masking of personal data).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../src/cli/ImportCommand.cpp" line="-112"/>
+        <location filename="../src/cli/CommandLogin.cpp" line="+4"/>
         <source>%1 的密码:</source>
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+9"/>
         <source>--%1 需要 YYYY-MM-DD 形式的日期,例如 2026-03-01。</source>
         <translation>--%1 needs a date as YYYY-MM-DD, e.g. 2026-03-01.</translation>
     </message>

@@ -19053,8 +19053,7 @@
     </message>
     <message>
         <location filename="../src/cli/AccountCommand.cpp" line="+70"/>
-        <location filename="../src/cli/ExportCommand.cpp" line="+69"/>
-        <location filename="../src/cli/ImportCommand.cpp" line="+70"/>
+        <location filename="../src/cli/CommandLogin.cpp" line="+51"/>
         <source>标准输入不是终端:请用 --password-stdin 提供密码。</source>
         <translation>标准输入不是终端:请用 --password-stdin 提供密码。</translation>
     </message>
@@ -19226,7 +19225,7 @@
         <translation>统计截止日(结案率与在办超期按此日计算),默认今天</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="-34"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+37"/>
         <source>用法:zongzhi-cli import --db URL --kind 类型 --file 文件 [--sheet 工作表] [--mapping 方案]
        [--mode all|valid] [--dry-run] [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
        zongzhi-cli import --template 类型 --out 模板.xlsx
@@ -19237,17 +19236,17 @@
 类型:%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>数据库账号“%1”不是本系统的账号:请用 --login 指定导入所用的账号。</source>
         <translation>数据库账号“%1”不是本系统的账号:请用 --login 指定导入所用的账号。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>请用 --login 指定导入所用的账号(导入按该账号的权限和范围进行)。</source>
         <translation>请用 --login 指定导入所用的账号(导入按该账号的权限和范围进行)。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
         <source>导入或导出的数据类型</source>
         <translation>导入或导出的数据类型</translation>
     </message>
@@ -19470,7 +19469,7 @@
         <translation>生成 PDF 需要图形环境(zongzhi-cli 在给出 --pdf 时自动以 offscreen 方式创建)。</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="-33"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+37"/>
         <source>用法:zongzhi-cli export --db URL --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD] [--to YYYY-MM-DD]
        [--township 代码] [--login 账号 --password-stdin]
 类型:%1</source>
@@ -19479,23 +19478,22 @@
 类型:%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>数据库账号“%1”不是本系统的账号:请用 --login 指定导出所用的账号。</source>
         <translation>数据库账号“%1”不是本系统的账号:请用 --login 指定导出所用的账号。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>请用 --login 指定导出所用的账号(按该账号的权限、范围和个人信息脱敏规则导出)。</source>
         <translation>请用 --login 指定导出所用的账号(按该账号的权限、范围和个人信息脱敏规则导出)。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../src/cli/ImportCommand.cpp" line="-112"/>
+        <location filename="../src/cli/CommandLogin.cpp" line="+4"/>
         <source>%1 的密码:</source>
         <translation>%1 的密码:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+9"/>
         <source>--%1 需要 YYYY-MM-DD 形式的日期,例如 2026-03-01。</source>
         <translation>--%1 需要 YYYY-MM-DD 形式的日期,例如 2026-03-01。</translation>
     </message>

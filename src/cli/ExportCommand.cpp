@@ -3,6 +3,7 @@
 #include "AccountCommand.h"
 #include "AuthService.h"
 #include "Clock.h"
+#include "CommandLogin.h"
 #include "Database.h"
 #include "Error.h"
 #include "ListExport.h"
@@ -40,40 +41,12 @@ QString usage()
         .arg(ListExport::kindCodes().join(u", "_s));
 }
 
-// The account the export runs as: --login with its password, or on PostgreSQL the URL's own account.
+// The account the export runs as: see logInForCommand.
 std::optional<Session> logIn(const QString &url, const QCommandLineParser &parser, QTextStream &err)
 {
-    const SystemClock clock;
-    const QString login = parser.value(u"login"_s).trimmed();
-    const ConnectionUrl parsed = ConnectionUrl::parse(url);
-    if (login.isEmpty() && parsed.backend == ConnectionUrl::Backend::PostgreSQL && !parsed.user.isEmpty()) {
-        auto db = std::make_unique<Database>(url);
-        const auto user = UserRepository(*db).byLogin(parsed.user);
-        if (user && user->active)
-            return Session{std::move(db), *user};
-        err << tr("数据库账号“%1”不是本系统的账号:请用 --login 指定导出所用的账号。").arg(parsed.user)
-            << Qt::endl;
-        return std::nullopt;
-    }
-    if (login.isEmpty()) {
-        err << tr("请用 --login 指定导出所用的账号(按该账号的权限、范围和个人信息脱敏规则导出)。")
-            << Qt::endl;
-        return std::nullopt;
-    }
-    QString password;
-    if (parser.isSet(u"password-stdin"_s)) {
-        password = readLine(true);
-    } else {
-#ifdef Q_OS_UNIX
-        if (!isatty(STDIN_FILENO)) {
-            err << tr("标准输入不是终端:请用 --password-stdin 提供密码。") << Qt::endl;
-            return std::nullopt;
-        }
-#endif
-        err << tr("%1 的密码:").arg(login) << Qt::flush;
-        password = readLine(false);
-    }
-    return AuthService(clock).login(url, login, password);
+    return logInForCommand(
+        url, parser, err, tr("数据库账号“%1”不是本系统的账号:请用 --login 指定导出所用的账号。"),
+        tr("请用 --login 指定导出所用的账号(按该账号的权限、范围和个人信息脱敏规则导出)。"));
 }
 
 bool parseDate(const QCommandLineParser &parser, const QString &option, QDate *date, QTextStream &err)

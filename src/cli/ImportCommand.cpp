@@ -2,6 +2,7 @@
 
 #include "AccountCommand.h"
 #include "AuthService.h"
+#include "CommandLogin.h"
 #include "Database.h"
 #include "Error.h"
 #include "FileSource.h"
@@ -41,40 +42,12 @@ QString usage()
         .arg(ImportKinds::ids().join(u", "_s));
 }
 
-// The account the import runs as: --login with its password (standard input or the terminal), or on
-// PostgreSQL the account the URL connects as.
+// The account the import runs as: see logInForCommand.
 std::optional<Session> logIn(const QString &url, const QCommandLineParser &parser, QTextStream &err)
 {
-    const SystemClock clock;
-    QString login = parser.value(u"login"_s).trimmed();
-    const ConnectionUrl parsed = ConnectionUrl::parse(url);
-    if (login.isEmpty() && parsed.backend == ConnectionUrl::Backend::PostgreSQL && !parsed.user.isEmpty()) {
-        auto db = std::make_unique<Database>(url);
-        const auto user = UserRepository(*db).byLogin(parsed.user);
-        if (user && user->active)
-            return Session{std::move(db), *user};
-        err << tr("数据库账号“%1”不是本系统的账号:请用 --login 指定导入所用的账号。").arg(parsed.user)
-            << Qt::endl;
-        return std::nullopt;
-    }
-    if (login.isEmpty()) {
-        err << tr("请用 --login 指定导入所用的账号(导入按该账号的权限和范围进行)。") << Qt::endl;
-        return std::nullopt;
-    }
-    QString password;
-    if (parser.isSet(u"password-stdin"_s)) {
-        password = readLine(true);
-    } else {
-#ifdef Q_OS_UNIX
-        if (!isatty(STDIN_FILENO)) {
-            err << tr("标准输入不是终端:请用 --password-stdin 提供密码。") << Qt::endl;
-            return std::nullopt;
-        }
-#endif
-        err << tr("%1 的密码:").arg(login) << Qt::flush;
-        password = readLine(false);
-    }
-    return AuthService(clock).login(url, login, password);
+    return logInForCommand(url, parser, err,
+                           tr("数据库账号“%1”不是本系统的账号:请用 --login 指定导入所用的账号。"),
+                           tr("请用 --login 指定导入所用的账号(导入按该账号的权限和范围进行)。"));
 }
 
 } // namespace
