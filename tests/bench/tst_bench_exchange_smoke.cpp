@@ -1,11 +1,11 @@
 #include "Database.h"
 #include "Query.h"
+#include "ScratchPostgres.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,27 +65,11 @@ void TestBenchExchangeSmoke::postgresql()
     if (adminUrl.isEmpty())
         QSKIP("ZONGZHI_TEST_PG_URL is not set");
     // A database of our own and login roles of our own (they belong to the whole server), dropped after.
-    const QString name = u"zz_bench_exchange_%1"_s.arg(QCoreApplication::applicationPid());
+    zz::test::ScratchPostgres scratch(adminUrl, u"zz_bench_exchange"_s);
     const QString prefix = u"zzxb%1"_s.arg(QCoreApplication::applicationPid());
-    {
-        zz::Database admin(adminUrl);
-        zz::Query::run(admin, u"DROP DATABASE IF EXISTS %1"_s.arg(name));
-        zz::Query::run(admin, u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
-                              "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"_s.arg(name));
-    }
-    auto url = zz::ConnectionUrl::parse(adminUrl);
-    url.databaseName = name;
-    const auto drop = qScopeGuard([&] {
-        try {
-            zz::Database admin(adminUrl);
-            zz::Query::run(admin, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name));
-            zz::Query::run(admin, u"DROP ROLE IF EXISTS %1town"_s.arg(prefix));
-            zz::Query::run(admin, u"DROP ROLE IF EXISTS %1county"_s.arg(prefix));
-        } catch (...) {
-            // the server may already be gone at the end of the run
-        }
-    });
-    runAndCheck(url.toString(), prefix);
+    scratch.dropRoleAtEnd(prefix + u"town"_s);
+    scratch.dropRoleAtEnd(prefix + u"county"_s);
+    runAndCheck(scratch.url(), prefix);
 }
 
 QTEST_GUILESS_MAIN(TestBenchExchangeSmoke)

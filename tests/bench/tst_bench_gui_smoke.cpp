@@ -1,13 +1,13 @@
 #include "Database.h"
 #include "DemoDataGenerator.h"
 #include "Query.h"
+#include "ScratchPostgres.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,28 +89,11 @@ void TestBenchGuiSmoke::postgresql()
     const QString adminUrl = qEnvironmentVariable("ZONGZHI_TEST_PG_URL");
     if (adminUrl.isEmpty())
         QSKIP("ZONGZHI_TEST_PG_URL is not set");
-    // A database of our own (UTF-8 LC_CTYPE, as pg_trgm needs) and a county login role of our own
-    // (login roles belong to the whole server), both dropped afterwards.
-    const QString name = u"zz_bench_gui_%1"_s.arg(QCoreApplication::applicationPid());
+    // A database of our own and login roles of our own (they belong to the whole server), dropped after.
+    zz::test::ScratchPostgres scratch(adminUrl, u"zz_bench_gui"_s);
     const QString county = u"zzbenchcounty%1"_s.arg(QCoreApplication::applicationPid());
-    {
-        zz::Database admin(adminUrl);
-        zz::Query::run(admin, u"DROP DATABASE IF EXISTS %1"_s.arg(name));
-        zz::Query::run(admin, u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
-                              "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"_s.arg(name));
-    }
-    auto url = zz::ConnectionUrl::parse(adminUrl);
-    url.databaseName = name;
-    const auto drop = qScopeGuard([&] {
-        try {
-            zz::Database admin(adminUrl);
-            zz::Query::run(admin, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name));
-            zz::Query::run(admin, u"DROP ROLE IF EXISTS %1"_s.arg(county));
-        } catch (...) {
-            // the server may already be gone at the end of the run
-        }
-    });
-    runAndCheck(url.toString(), county);
+    scratch.dropRoleAtEnd(county);
+    runAndCheck(scratch.url(), county);
 }
 
 QTEST_GUILESS_MAIN(TestBenchGuiSmoke)

@@ -1,13 +1,13 @@
 #include "Database.h"
 #include "DemoDataGenerator.h"
 #include "Query.h"
+#include "ScratchPostgres.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,29 +81,12 @@ void TestBenchReportsSmoke::postgresql()
     const QString adminUrl = qEnvironmentVariable("ZONGZHI_TEST_PG_URL");
     if (adminUrl.isEmpty())
         QSKIP("ZONGZHI_TEST_PG_URL is not set");
-    // A database of our own (UTF-8 LC_CTYPE, as pg_trgm needs) and login roles of our own (they belong
-    // to the whole server), all dropped afterwards.
-    const QString name = u"zz_bench_reports_%1"_s.arg(QCoreApplication::applicationPid());
+    // A database of our own and login roles of our own (they belong to the whole server), dropped after.
+    zz::test::ScratchPostgres scratch(adminUrl, u"zz_bench_reports"_s);
     const QString prefix = u"zzbenchrep%1"_s.arg(QCoreApplication::applicationPid());
-    {
-        zz::Database admin(adminUrl);
-        zz::Query::run(admin, u"DROP DATABASE IF EXISTS %1"_s.arg(name));
-        zz::Query::run(admin, u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
-                              "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"_s.arg(name));
-    }
-    auto url = zz::ConnectionUrl::parse(adminUrl);
-    url.databaseName = name;
-    const auto drop = qScopeGuard([&] {
-        try {
-            zz::Database admin(adminUrl);
-            zz::Query::run(admin, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name));
-            for (const QString &suffix : {u"_county"_s, u"_town"_s})
-                zz::Query::run(admin, u"DROP ROLE IF EXISTS %1%2"_s.arg(prefix, suffix));
-        } catch (...) {
-            // the server may already be gone at the end of the run
-        }
-    });
-    runAndCheck(url.toString(), prefix);
+    scratch.dropRoleAtEnd(prefix + u"_county"_s);
+    scratch.dropRoleAtEnd(prefix + u"_town"_s);
+    runAndCheck(scratch.url(), prefix);
 }
 
 QTEST_GUILESS_MAIN(TestBenchReportsSmoke)
