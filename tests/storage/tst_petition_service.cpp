@@ -307,6 +307,48 @@ private slots:
                      Error::Kind::Conflict);
     }
 
+    // Art. 19: a matter accepted and within its period, raised again at a HIGHER level, is 不予受理; the
+    // level compared is that of the unit holding the earlier petition (whoever accepted it), not always
+    // the township.
+    void pendingMatterRefusedOnlyAtAHigherLevel()
+    {
+        const Staff reception = staff(u"rec"_s, Role::Reception, m_town.township1.id);
+        const Staff duty = staff(u"duty"_s, Role::DutyOfficer, m_town.township1.id);
+        const Staff countyDesk = staff(u"crec"_s, Role::Reception, m_town.county.id);
+        const Staff countyDuty = staff(u"cduty"_s, Role::DutyOfficer, m_town.county.id);
+        const Person zhao = person(u"赵六"_s, residentId(u"33010219700505003"_s), u"13700002222"_s);
+        const Person qian = person(u"钱七"_s, residentId(u"33010219710606004"_s), u"13700003333"_s);
+
+        // Held by the township: raised again at the county → Art. 19; at the township itself → nothing.
+        PetitionRecord p;
+        EXPECT_OK(
+            p = service(reception).registerPetition(draft(u"宅基地纠纷"_s), one(zhao), reception.actor));
+        m_clock.advanceDays(1);
+        EXPECT_OK(p = act(duty, p, PetitionAction::Accept, {},
+                          document(DocumentKind::AcceptanceNotice, u"赵六：已受理。"_s)));
+        std::optional<PetitionRefusal> refusal;
+        EXPECT_OK(refusal = service(countyDesk).refusalFor({zhao}, false, countyDesk.actor));
+        QVERIFY(refusal);
+        QCOMPARE(refusal->action, std::optional(PetitionAction::Decline));
+        QCOMPARE(refusal->priorId, p.id);
+        QVERIFY2(refusal->article.contains(u"第十九条"_s), qPrintable(refusal->article));
+        EXPECT_OK(refusal = service(reception).refusalFor({zhao}, false, reception.actor));
+        QVERIFY(!refusal);
+
+        // Held by the county (its office accepted it): raised again at the county is the same level.
+        PetitionRecord q;
+        EXPECT_OK(
+            q = service(countyDesk).registerPetition(draft(u"征地补偿"_s), one(qian), countyDesk.actor));
+        m_clock.advanceDays(1);
+        EXPECT_OK(q = act(countyDuty, q, PetitionAction::Accept, {},
+                          document(DocumentKind::AcceptanceNotice, u"钱七：已受理。"_s)));
+        EXPECT_OK(refusal = service(countyDesk).refusalFor({qian}, false, countyDesk.actor));
+        QVERIFY2(!refusal, qPrintable(refusal ? refusal->message : QString()));
+        // … and at the township, lower than the holder, neither.
+        EXPECT_OK(refusal = service(reception).refusalFor({qian}, false, reception.actor));
+        QVERIFY(!refusal);
+    }
+
     void repeatsAndMultiSend()
     {
         const Staff reception = staff(u"rec"_s, Role::Reception, m_town.township1.id);

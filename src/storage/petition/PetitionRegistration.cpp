@@ -21,6 +21,12 @@ namespace {
 
 const QString petitionChange = QString(AuditAction::PetitionChange); // on PostgreSQL written by triggers
 
+// An org_units.level as read, clamped to the levels there are (0, unknown: a township).
+OrgLevel orgLevelOf(int level)
+{
+    return level < 1 ? OrgLevel::Township : static_cast<OrgLevel>(qMin(level, int(OrgLevel::Grid)));
+}
+
 } // namespace
 
 PetitionRuleSet PetitionService::ruleSetFor(QDate received) const
@@ -421,27 +427,34 @@ std::optional<PetitionRefusal> PetitionService::refusalFor(const QList<Person> &
         prior.number = p->petitionNo;
         prior.status = p->status;
         prior.sameFactsAndReasons = sameFactsAndReasons;
-        Query f(
-            m_db,
-            u"SELECT action, at FROM petition_flow WHERE petition_id = ? AND action IN (?, ?) ORDER BY id"_s);
+        // The matter is held by the unit of the account that accepted it (a county office accepting a
+        // township's petition holds it at the county); before acceptance, by the registering account's.
+        Query f(m_db,
+                u"SELECT f.action, f.at, o.level FROM petition_flow f "
+                "LEFT JOIN users u ON u.id = f.actor_user_id LEFT JOIN org_units o ON o.id = u.org_unit_id "
+                "WHERE f.petition_id = ? AND (f.action IN (?, ?) OR f.from_status IS NULL) ORDER BY f.id"_s);
         f.bind(p->id).bind(acceptCode).bind(recheckCode).exec();
+        int holderLevel = 0;
         while (f.next()) {
-            if (f.text(0) == acceptCode && !prior.acceptedOn.isValid())
+            if (f.text(0) == acceptCode && !prior.acceptedOn.isValid()) {
                 prior.acceptedOn = f.time(1).date();
-            if (f.text(0) == recheckCode)
+                if (!f.isNull(2))
+                    holderLevel = f.value(2).toInt();
+            } else if (f.text(0) == recheckCode) {
                 prior.recheckAnswered = true;
+            } else if (!prior.acceptedOn.isValid() && !f.isNull(2)) {
+                holderLevel = f.value(2).toInt(); // 登记: until someone accepts it
+            }
         }
         prior.currentDue = p->nextDueDate;
-        prior.handlingLevel = OrgLevel::Township;
+        prior.handlingLevel = orgLevelOf(holderLevel);
         priors.append(prior);
     }
-    const OrgLevel level = static_cast<OrgLevel>(qBound(
-        1, Query(m_db, u"SELECT level FROM org_units WHERE id = ?"_s).bind(actor.orgUnitId).scalar().toInt(),
-        4));
+    const OrgLevel level = orgLevelOf(
+        Query(m_db, u"SELECT level FROM org_units WHERE id = ?"_s).bind(actor.orgUnitId).scalar().toInt());
     const QDate today = m_clock.now().date();
     const auto rules = ruleSetFor(today);
-    return PetitionWorkflow::repeatRefusal(rules, priors,
-                                           qMax(level, OrgLevel::Township) == level ? level : level, today);
+    return PetitionWorkflow::repeatRefusal(rules, priors, level, today);
 }
 
 } // namespace zz
