@@ -106,7 +106,7 @@ PetitionRecord PetitionService::registerPetition(PetitionRecord draft,
                                                  const QList<PetitionPersonInput> &persons,
                                                  const Actor &actor,
                                                  const std::optional<PetitionLinkInput> &link,
-                                                 const QString &idempotencyKey)
+                                                 const QString &idempotencyKey, const QDateTime &flowAt)
 {
     if (!Permissions::allows(actor.roles, Permission::RegisterPetition))
         throw Error(Error::Kind::Forbidden, tr("当前账号不能登记信访件。"));
@@ -359,7 +359,8 @@ PetitionRecord PetitionService::registerPetition(PetitionRecord draft,
     ins.raw().finish();
 
     insertFlow(m_db, m_clock, draft.id, code(PetitionAction::Register), {}, code(draft.status), actor,
-               draft.repeat ? tr("重复信访，前次 %1").arg(repeat.predecessorNo) : QString(), now);
+               draft.repeat ? tr("重复信访，前次 %1").arg(repeat.predecessorNo) : QString(),
+               flowAt.isValid() ? flowAt : now);
     int order = 0;
     for (const PetitionPersonInput &in : std::as_const(people)) {
         Query(m_db,

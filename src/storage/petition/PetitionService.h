@@ -72,10 +72,11 @@ public:
     // Registers (登记) a petition with its persons: numbered, 首次 or 重复 (predecessor and chain first
     // found by PersonDirectory, 一信多投/并处 apart), the acceptance-notice clock started. Refuses a group
     // visit with more representatives than the rule set allows (Art. 20), naming the article.
-    // With an idempotency key, a repeated call returns the petition the first call made.
+    // With an idempotency key, a repeated call returns the petition the first call made. The flow row
+    // is dated now, or `flowAt` when given (a ledger import dates it at the ledger's receipt time).
     PetitionRecord registerPetition(PetitionRecord draft, const QList<PetitionPersonInput> &persons,
                                     const Actor &actor, const std::optional<PetitionLinkInput> &link = {},
-                                    const QString &idempotencyKey = {});
+                                    const QString &idempotencyKey = {}, const QDateTime &flowAt = {});
 
     // The legal refusal the reception should offer for a new petition by these persons (Art. 19: a matter
     // accepted and within its period raised again at a higher level; Art. 36: the same facts and reasons
