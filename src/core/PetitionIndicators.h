@@ -19,12 +19,13 @@ enum class PetitionIndicator {
     ReviewRate,         // 复查率
     RecheckRate,        // 复核率
     RepeatRate,         // 重复访率
+    OverdueOpen,        // 超期信访: open petitions with a statutory clock past due at the as-of date
 };
 
 QList<PetitionIndicator> allPetitionIndicators();
 IndicatorKind petitionIndicatorKind(PetitionIndicator indicator);
 // The key in JSON: "received", "acceptance_rate", "on_time_notice_rate", "on_time_handling_rate",
-// "review_rate", "re_review_rate", "repeat_rate".
+// "review_rate", "re_review_rate", "repeat_rate", "overdue_open".
 QString petitionIndicatorKey(PetitionIndicator indicator);
 // Translated: the name and the formula in words for tooltips and printed footnotes.
 QString petitionIndicatorTitle(PetitionIndicator indicator);
@@ -46,10 +47,37 @@ struct PetitionIndicatorCounts
     qint64 reviewsDelivered = 0; // 复查意见书 delivered in the period
     qint64 recheckRequests = 0;  // 复核 requests received in the period
     qint64 repeats = 0;          // of those received, marked 重复 (一信多投 and 并处 are not)
+    qint64 overdueOpen = 0;      // petitions received by as-of with a clock running past due then
 
     PetitionIndicatorCounts &operator+=(const PetitionIndicatorCounts &o);
     friend bool operator==(const PetitionIndicatorCounts &, const PetitionIndicatorCounts &) = default;
 };
+
+// The petitions (or their clocks and documents) behind one count: what the dashboard's petition tiles
+// open in the 信访台账. Each count of PetitionIndicatorCounts is one set.
+enum class PetitionIndicatorSet {
+    Received,
+    Decided,
+    Accepted,
+    Repeats,
+    NoticeDue,
+    NoticeOnTime,
+    HandlingMet,
+    HandlingOnTime,
+    RepliesDelivered,
+    ReviewRequests,
+    ReviewsDelivered,
+    RecheckRequests,
+    OverdueOpen,
+};
+
+QList<PetitionIndicatorSet> allPetitionIndicatorSets();
+qint64 petitionSetCount(const PetitionIndicatorCounts &counts, PetitionIndicatorSet set);
+PetitionIndicatorSet petitionNumeratorSet(PetitionIndicator indicator);
+// nullopt for a count (its denominator is no set).
+std::optional<PetitionIndicatorSet> petitionDenominatorSet(PetitionIndicator indicator);
+// Translated, for the board's filter line: "按期办结率的分子：本期在办理期限内答复的".
+QString petitionIndicatorSetTitle(PetitionIndicatorSet set);
 
 IndicatorFraction petitionIndicatorFraction(const PetitionIndicatorCounts &counts,
                                             PetitionIndicator indicator);

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 namespace zz {
 
@@ -17,6 +18,18 @@ struct PetitionTownshipIndicators
     QString code;
     QString name;
     PetitionIndicatorCounts counts;
+};
+
+// The petitions behind one figure of the dashboard's petition tiles: the set, the period and as-of
+// date, the place (0: all the connection may see), and optionally one township's group.
+struct PetitionDrill
+{
+    PetitionIndicatorSet set = PetitionIndicatorSet::Received;
+    ReportPeriod period;
+    QDate asOf;
+    qint64 orgUnitId = 0;
+    qint64 townshipId = 0; // one township of the figures' byTownship; 0: all of them
+    QString description;   // for people: what was clicked ("2026年10月 青石镇 · 受理率")
 };
 
 struct PetitionIndicatorFigures
@@ -44,12 +57,31 @@ struct PetitionIndicatorFigures
 //    (重新办理) runs a new handling clock and counts again.
 //  - 复查/复核 requests: the answer clocks a request starts, by the day the request came;
 //    处理意见书 / 复查意见书 delivered: by the delivery day recorded.
+//  - 超期 (overdue open): petitions registered by as-of with a clock that had started by then, was due
+//    before the as-of day, and was neither met by then nor ended with the petition by then; a clock
+//    paused for a hearing is not overdue. Not bound to the period, like the cases' 在办超期.
+//
+// A figure's drill-down (drillClause) is built from the same pieces as its count. A set counting
+// clocks or documents can count one petition twice (a petition reopened and answered again in the
+// same period); drillEvents() counts as the figure does, drillPetitions() the petitions listed.
 class PetitionIndicatorQueries
 {
 public:
     explicit PetitionIndicatorQueries(const Database &db) : m_db(db) {}
 
     PetitionIndicatorFigures compute(const ReportPeriod &period, qint64 orgUnitId, QDate asOf) const;
+
+    // The drill-down as one boolean term on petitions `p` (for PetitionBoardFilter::drill).
+    struct Clause
+    {
+        QString sql;
+        QVariantList values;
+    };
+    Clause drillClause(const PetitionDrill &drill) const;
+    // The figure behind a drill, counted again (equal to compute()'s count of its set).
+    qint64 drillEvents(const PetitionDrill &drill) const;
+    // The petitions the drill lists (≤ drillEvents()).
+    qint64 drillPetitions(const PetitionDrill &drill) const;
 
 private:
     const Database &m_db;

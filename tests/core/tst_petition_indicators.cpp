@@ -41,7 +41,7 @@ private slots:
         }
         QCOMPARE(keys, (QStringList{u"received"_s, u"acceptance_rate"_s, u"on_time_notice_rate"_s,
                                     u"on_time_handling_rate"_s, u"review_rate"_s, u"re_review_rate"_s,
-                                    u"repeat_rate"_s}));
+                                    u"repeat_rate"_s, u"overdue_open"_s}));
         QCOMPARE(petitionIndicatorKind(PetitionIndicator::Received), IndicatorKind::Count);
         QCOMPARE(petitionIndicatorKind(PetitionIndicator::RepeatRate), IndicatorKind::Rate);
         QVERIFY(petitionIndicatorFormula(PetitionIndicator::RepeatRate).contains(u"一信多投"_s));

@@ -3,7 +3,8 @@
 // and overdue unanswered, handling on time, late and on time only by an approved extension, 复查 and 复核
 // requests, a repeat and a 一信多投 copy (no repeat) — and the golden figures for a year, a month, an
 // earlier as-of date and an empty year; a place's figures; on PostgreSQL each township leader's own
-// login role sees only its township's figures; `zongzhi-cli report --json` carries them as "petitions".
+// login role sees only its township's figures; `zongzhi-cli report --json` carries them as "petitions";
+// 超期 at an as-of date; every figure's drill-down into the board lists exactly the petitions counted.
 #include "AccountService.h"
 #include "AuthService.h"
 #include "Database.h"
@@ -346,6 +347,110 @@ private slots:
                  u"新增"_s);
     }
 
+    void overdueOpen()
+    {
+        // 04-17: P2's acceptance notice (due 04-16) was answered only on 04-20
+        QCOMPARE(figures(*m_db, ReportPeriod::month(2026, 4), QDate(2026, 4, 17)).overdueOpen, 1);
+        QCOMPARE(figures(*m_db, ReportPeriod::month(2026, 4), QDate(2026, 4, 20)).overdueOpen, 0);
+        // 07-31: P1's 复核 answer, P3's 复查 window without 办结, P5's notice, P6's and P7's handling
+        const PetitionIndicatorFigures f =
+            PetitionIndicatorQueries(*m_db).compute(ReportPeriod::month(2026, 7), 0, QDate(2026, 7, 31));
+        QCOMPARE(f.total.overdueOpen, 5);
+        QCOMPARE(f.byTownship.at(0).counts.overdueOpen, 4);
+        QCOMPARE(f.byTownship.at(1).counts.overdueOpen, 1);
+        // today: the board's own 超期 list says the same
+        const PetitionRepository repo(*m_db, m_town.actor(m_town.admin));
+        QCOMPARE(repo.overdue(QDate(2026, 7, 31), 100).size(), 5);
+    }
+
+    // Every figure's drill-down lists exactly the petitions it counted: for every set, period, as-of
+    // date, place and township group, on the board (its rows and its counts) as the figure says.
+    void drillEqualsCount()
+    {
+        struct When
+        {
+            ReportPeriod period;
+            QDate asOf;
+        };
+        const QList<When> whens{{ReportPeriod::year(2026), QDate(2026, 7, 31)},
+                                {ReportPeriod::month(2026, 4), QDate(2026, 4, 30)},
+                                {ReportPeriod::month(2026, 4), QDate(2026, 4, 15)},
+                                {ReportPeriod::month(2026, 4), QDate(2026, 4, 17)},
+                                {ReportPeriod::month(2026, 5), QDate(2026, 5, 31)},
+                                {ReportPeriod::month(2026, 6), QDate(2026, 7, 31)},
+                                {ReportPeriod::quarter(2026, 3), QDate(2026, 7, 31)},
+                                {ReportPeriod::year(2025), QDate(2025, 12, 31)}};
+        const QList<qint64> places{0,
+                                   m_town.township1.id,
+                                   m_town.village1.id,
+                                   m_town.township2.id,
+                                   m_town.village3.id,
+                                   m_town.village2.id};
+        const PetitionIndicatorQueries queries(*m_db);
+        const PetitionRepository repo(*m_db, m_town.actor(m_town.admin));
+        int checked = 0, nonZero = 0;
+        const auto check = [&](const PetitionDrill &drill, qint64 expected) {
+            QCOMPARE(queries.drillEvents(drill), expected);
+            QCOMPARE(queries.drillPetitions(drill), expected); // no petition counts twice in this set
+            PetitionBoardFilter filter;
+            filter.drill = drill;
+            QCOMPARE(repo.page(filter, 1000, QDate(2026, 7, 31)).size(), expected);
+            qint64 byStatus = 0;
+            for (const qint64 n : repo.countsByStatus(filter))
+                byStatus += n;
+            QCOMPARE(byStatus, expected);
+            ++checked;
+            nonZero += expected > 0;
+        };
+        for (const When &w : whens) {
+            for (const qint64 place : places) {
+                PetitionIndicatorFigures f;
+                EXPECT_OK(f = queries.compute(w.period, place, w.asOf));
+                for (const PetitionIndicatorSet set : allPetitionIndicatorSets()) {
+                    PetitionDrill drill{set, w.period, w.asOf, place, 0, {}};
+                    check(drill, petitionSetCount(f.total, set));
+                    if (QTest::currentTestFailed())
+                        qWarning() << "set" << int(set) << "period" << w.period.code() << w.asOf << "place"
+                                   << place;
+                    QVERIFY(!QTest::currentTestFailed());
+                    for (const PetitionTownshipIndicators &t : std::as_const(f.byTownship)) {
+                        drill.townshipId = t.townshipId;
+                        check(drill, petitionSetCount(t.counts, set));
+                        QVERIFY(!QTest::currentTestFailed());
+                    }
+                }
+            }
+        }
+        QVERIFY2(checked > 500, qPrintable(QString::number(checked)));
+        QVERIFY2(nonZero > 100, qPrintable(QString::number(nonZero)));
+    }
+
+    // A township leader's own login role: his board's drill-down equals his figures (PostgreSQL's
+    // row-level security), and another township's petitions never appear in it.
+    void drillAsTownshipLeader()
+    {
+        for (const Staff *s : {&m_leader, &m_leader2}) {
+            const PetitionIndicatorQueries queries(*s->db);
+            const PetitionRepository repo(*s->db, s->actor);
+            PetitionIndicatorFigures f;
+            // on SQLite the program narrows the place to the account's unit (as the dashboard does)
+            const qint64 place = m_testDb->isPostgres() ? 0 : s->actor.orgUnitId;
+            EXPECT_OK(f = queries.compute(ReportPeriod::year(2026), place, QDate(2026, 7, 31)));
+            for (const PetitionIndicatorSet set : allPetitionIndicatorSets()) {
+                PetitionBoardFilter filter;
+                filter.drill = PetitionDrill{set, ReportPeriod::year(2026), QDate(2026, 7, 31), place, 0, {}};
+                const QList<PetitionBoardRow> rows = repo.page(filter, 1000, QDate(2026, 7, 31));
+                QCOMPARE(rows.size(), petitionSetCount(f.total, set));
+                for (const PetitionBoardRow &r : rows)
+                    QVERIFY(repo.get(r.id).has_value());
+            }
+        }
+        QCOMPARE(PetitionIndicatorQueries(*m_leader2.db)
+                     .compute(ReportPeriod::year(2026), m_town.township2.id, QDate(2026, 7, 31))
+                     .total.overdueOpen,
+                 1);
+    }
+
     void cliJson()
     {
         QTemporaryDir dir;
@@ -375,6 +480,7 @@ private slots:
         QCOMPARE(petitions.value(u"review_rate"_s).toDouble(), 1.0 / 3.0);
         QCOMPARE(petitions.value(u"re_review_rate"_s).toDouble(), 1.0);
         QCOMPARE(petitions.value(u"repeat_rate"_s).toDouble(), 1.0 / 7.0);
+        QCOMPARE(petitions.value(u"overdue_open"_s).toInteger(), 5);
         // 2025: a count of 0, rates null
         const QJsonObject before = petitions.value(u"year_earlier"_s).toObject();
         QCOMPARE(before.value(u"received"_s).toInteger(), 0);

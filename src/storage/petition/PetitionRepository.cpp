@@ -207,6 +207,12 @@ QList<PetitionBoardRow> PetitionRepository::page(const PetitionBoardFilter &filt
     }
     if (filter.repeatOnly)
         sql += u" AND p.repeat_kind = 'repeat'"_s;
+    if (filter.drill) {
+        const PetitionIndicatorQueries::Clause drill =
+            PetitionIndicatorQueries(m_db).drillClause(*filter.drill);
+        sql += u" AND "_s + drill.sql;
+        values << drill.values;
+    }
     if (after) {
         sql += u" AND (p.received_at < ? OR (p.received_at = ? AND p.id < ?))"_s;
         values << after->receivedAt.toSecsSinceEpoch() << after->receivedAt.toSecsSinceEpoch() << after->id;
@@ -244,7 +250,8 @@ QHash<PetitionStatus, qint64> PetitionRepository::countsByStatus(const PetitionB
     // (migration 0037); a village's, or filtered ones, are counted live.
     const int level =
         Query(m_db, u"SELECT level FROM org_units WHERE id = ?"_s).bind(unitId).scalar().toInt();
-    if (!filter.type && !filter.channel && !filter.repeatOnly && level <= int(OrgLevel::Township)) {
+    if (!filter.type && !filter.channel && !filter.repeatOnly && !filter.drill &&
+        level <= int(OrgLevel::Township)) {
         Query q(m_db, u"SELECT k.status, SUM(k.n) FROM petition_status_counts k JOIN org_units o ON o.id = "
                       "k.township_id WHERE o.path >= ? AND o.path < ? GROUP BY k.status"_s);
         q.bind(path).bind(path + u'~').exec();
@@ -265,6 +272,12 @@ QHash<PetitionStatus, qint64> PetitionRepository::countsByStatus(const PetitionB
     }
     if (filter.repeatOnly)
         sql += u" AND p.repeat_kind = 'repeat'"_s;
+    if (filter.drill) {
+        const PetitionIndicatorQueries::Clause drill =
+            PetitionIndicatorQueries(m_db).drillClause(*filter.drill);
+        sql += u" AND "_s + drill.sql;
+        values << drill.values;
+    }
     sql += u" GROUP BY p.status"_s;
     Query q(m_db, sql);
     for (const QVariant &v : std::as_const(values))

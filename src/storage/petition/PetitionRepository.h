@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Entities.h"
+#include "PetitionIndicatorQueries.h"
 #include "PetitionRecords.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ struct PetitionBoardFilter
     std::optional<PetitionType> type;
     std::optional<PetitionChannel> channel;
     bool repeatOnly = false;
+    // Exactly the petitions behind one figure of the dashboard (PetitionIndicatorQueries::drillClause).
+    std::optional<PetitionDrill> drill;
 };
 
 // One row of the board: the petition and its nearest running clock.
