@@ -15,6 +15,7 @@
 #include "SheetReader.h"
 #include "TestDatabase.h"
 #include "Validators.h"
+#include "dispatch/CaseViewDialog.h"
 #include "petition/PersonPanel.h"
 #include "petition/PetitionActionDialog.h"
 #include "petition/PetitionBoardModel.h"
@@ -41,6 +42,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
@@ -553,6 +555,44 @@ private slots:
         const auto back = PetitionRepository(*m_db, m_town.actor(m_town.duty)).forCase(converted.caseId);
         QVERIFY(back);
         QCOMPARE(back->id, id);
+        // The case view names the petition it came from and opens it; the petition's 打开事件 leads back.
+        for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+            QTranslator translator;
+            if (language == u"en"_s) {
+                QVERIFY(translator.load(u"zongzhi_en"_s, u":/i18n"_s));
+                QCoreApplication::installTranslator(&translator);
+            }
+            {
+                CaseViewDialog view(duty, converted.caseId);
+                view.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&view));
+                QCOMPARE(view.petitionId(), id);
+                QVERIFY(child<QWidget>(&view, u"petitionRow"_s)->isVisible());
+                const QString shown = child<QLabel>(&view, u"petitionLabel"_s)->text();
+                QVERIFY2(shown.contains(converted.petitionNo), qPrintable(shown));
+                QVERIFY2(shown.contains(label(PetitionStatus::ConvertedToCase)) || language == u"en"_s,
+                         qPrintable(shown));
+                VERIFY_SCREENSHOT(&view, u"case-view-petition-%1-%2"_s.arg(language, m_testDb->backendName()),
+                                  QSize(800, 500));
+                QTest::mouseClick(child<QPushButton>(&view, u"openPetitionButton"_s), Qt::LeftButton);
+                auto *opened = view.findChild<PetitionDialog *>();
+                QVERIFY(opened);
+                QVERIFY(QTest::qWaitForWindowExposed(opened));
+                QCOMPARE(opened->record()->id, id);
+                auto *openCase = child<QPushButton>(opened, u"openCaseButton"_s);
+                QVERIFY(openCase->isVisible());
+                QPointer<PetitionDialog> guard(opened);
+                openCase->click();
+                QTRY_VERIFY(!guard || !guard->isVisible());
+            }
+            QCoreApplication::removeTranslator(&translator);
+        }
+        // An account that does not work on petitions (an administrator) sees no petition row.
+        {
+            CaseViewDialog view(context(m_town.admin), converted.caseId);
+            QCOMPARE(view.petitionId(), 0);
+            QVERIFY(child<QWidget>(&view, u"petitionRow"_s)->isHidden());
+        }
 
         // 检举控告: the reporter is shown to a leader masked, revealed on purpose with an audit row.
         qint64 accusation = 0;

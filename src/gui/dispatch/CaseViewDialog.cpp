@@ -5,11 +5,14 @@
 #include "CaseScope.h"
 #include "DispatchSlip.h"
 #include "Error.h"
+#include "Permissions.h"
 #include "ReferenceNames.h"
 #include "Validators.h"
 #include "WorkflowSettings.h"
 #include "cases/CaseAttachmentsPanel.h"
 #include "cases/StatusPalette.h"
+#include "petition/PetitionDialog.h"
+#include "petition/PetitionRepository.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -234,8 +237,73 @@ void CaseViewDialog::buildInfo()
             column = 2;
         }
     }
+    // 转为事件 keeps the link both ways: the petition this case came from, and a button to open it.
+    if (column != 0)
+        ++row;
+    m_petitionRow = new QWidget(this);
+    m_petitionRow->setObjectName(u"petitionRow"_s);
+    auto *petitionLayout = new QHBoxLayout(m_petitionRow);
+    petitionLayout->setContentsMargins(0, 0, 0, 0);
+    auto *petitionName = m_petitionNameLabel = new QLabel(tr("来源信访") + tr("："), this);
+    petitionName->setStyleSheet(StatusPalette::textStyle(StatusPalette::secondaryText()));
+    petitionName->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_petitionLabel = new QLabel(m_petitionRow);
+    m_petitionLabel->setObjectName(u"petitionLabel"_s);
+    m_petitionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    petitionLayout->addWidget(m_petitionLabel);
+    auto *openPetitionButton = new QPushButton(tr("打开信访件"), m_petitionRow);
+    openPetitionButton->setObjectName(u"openPetitionButton"_s);
+    openPetitionButton->setAutoDefault(false);
+    petitionLayout->addWidget(openPetitionButton);
+    petitionLayout->addStretch(1);
+    connect(openPetitionButton, &QPushButton::clicked, this, [this] { openPetition(); });
+    m_infoGrid->addWidget(petitionName, row, 0);
+    m_infoGrid->addWidget(m_petitionRow, row, 1, 1, 3);
+    petitionName->hide();
+    m_petitionRow->hide();
+    ++row;
     m_infoGrid->setRowStretch(row + 1, 1);
     m_caseNoLabel = m_values.value(u"caseNo"_s);
+}
+
+void CaseViewDialog::fillPetition()
+{
+    m_petitionId = 0;
+    std::optional<PetitionRecord> petition;
+    // Only accounts that work on petitions see one; the repository reads it within the account's scope.
+    if (Permissions::allows(m_context.user.roles, Permission::ViewPetitions)) {
+        try {
+            petition = PetitionRepository(m_context.db, m_context.actor()).forCase(m_caseId);
+        } catch (const Error &e) {
+            showError(e.message());
+        }
+    }
+    if (petition) {
+        m_petitionId = petition->id;
+        m_petitionLabel->setText(tr("%1（%2）").arg(petition->petitionNo, label(petition->status)));
+    }
+    m_petitionRow->setVisible(petition.has_value());
+    m_petitionNameLabel->setVisible(petition.has_value());
+}
+
+PetitionDialog *CaseViewDialog::openPetition()
+{
+    if (!m_petitionId)
+        return nullptr;
+    auto *dialog = new PetitionDialog(m_context, m_petitionId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The petition's 打开事件 leads back here: close it and show this case.
+    connect(dialog, &PetitionDialog::openCaseRequested, this, [this, dialog](qint64 caseId) {
+        if (caseId == m_caseId) {
+            dialog->close();
+            raise();
+            activateWindow();
+        }
+    });
+    connect(dialog, &PetitionDialog::petitionChanged, this, [this] { fillPetition(); });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
 }
 
 void CaseViewDialog::setValue(const QString &field, const QString &text, const QString &style)
@@ -281,6 +349,7 @@ void CaseViewDialog::reload()
         showError(e.message());
     }
     fillActions(c);
+    fillPetition();
     m_printSlipButton->setEnabled(true);
     m_slipPdfButton->setEnabled(true);
     m_slipContactCheck->setVisible(DispatchSlip::mayShowContact(m_context, c));

@@ -19,6 +19,7 @@ namespace zz {
 
 class ActionDialog;
 class CaseAttachmentsPanel;
+class PetitionDialog;
 
 // One case in full (案件详情): every field, the parties with ID numbers and phones masked, the files
 // (附件, with the action each came with), the flow timeline (流转记录), a button for each action the
@@ -42,6 +43,11 @@ public:
     // Reads the case, its parties and flow again.
     void reload();
 
+    // The petition this case came from (转为事件), as last read; 0 when none or not visible to the account.
+    qint64 petitionId() const { return m_petitionId; }
+    // Opens that petition's dialog (window-modal, not blocking); nullptr when there is none.
+    PetitionDialog *openPetition();
+
 signals:
     // An action went through from this dialog (the board refreshes the row).
     void caseChanged(qint64 caseId);
@@ -52,6 +58,7 @@ private:
     void fillParties(const CaseRecord &c);
     void fillFlow();
     void fillActions(const CaseRecord &c);
+    void fillPetition();
     void setValue(const QString &field, const QString &text, const QString &style = {});
     void showError(const QString &message);
     void previewSlip();
@@ -76,6 +83,10 @@ private:
     QPushButton *m_printSlipButton = nullptr;
     QPushButton *m_slipPdfButton = nullptr;
     QCheckBox *m_slipContactCheck = nullptr;
+    QWidget *m_petitionRow = nullptr;
+    QLabel *m_petitionNameLabel = nullptr;
+    QLabel *m_petitionLabel = nullptr;
+    qint64 m_petitionId = 0;
 };
 
 } // namespace zz
