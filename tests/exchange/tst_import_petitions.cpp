@@ -1,5 +1,5 @@
 // The petition kind on the import framework (issue 11), on both engines: a ledger registered with its
-// own dates and numbers kept as keys, a bad ID number and a later status rejected with their row
+// own dates and numbers kept, a bad ID number and a 转为事件 row rejected with their row
 // numbers (good rows only; all-or-nothing stores nothing), a re-import changing nothing, and on
 // PostgreSQL a township login held to its own township.
 #include "AccountService.h"
@@ -63,7 +63,7 @@ private:
             {u"XF2024-0003"_s, u"2024-12-01"_s, u"电话"_s, u"申诉求决"_s, u"赵八"_s, bad, u""_s, u""_s, u""_s,
              u"工资拖欠"_s, u""_s, u"上溪村"_s, u"登记"_s},
             {u"XF2024-0004"_s, u"2024-12-02"_s, u"走访"_s, u"申诉求决"_s, u"钱九"_s, u""_s, u"13900002222"_s,
-             u""_s, u""_s, u"征地补偿"_s, u""_s, u"上溪村"_s, u"办结"_s},
+             u""_s, u""_s, u"征地补偿"_s, u""_s, u"上溪村"_s, u"转为事件"_s},
         };
     }
 
@@ -121,7 +121,7 @@ private slots:
             QCOMPARE(a.inserted, 2);
             QCOMPARE(a.rejects.size(), 2);
             QCOMPARE(a.rejects[0].row, 4); // the bad ID number, on the sheet's fourth row
-            QVERIFY2(a.rejects[1].row == 5 && a.rejects[1].reason.contains(u"办结"_s),
+            QVERIFY2(a.rejects[1].row == 5 && a.rejects[1].reason.contains(u"转为事件"_s),
                      qPrintable(a.rejects[1].reason));                   // the status named
             QVERIFY(!a.rejects[0].reason.contains(u"33068119800101"_s)); // no ID number in the reason
             QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petitions"_s), 2);

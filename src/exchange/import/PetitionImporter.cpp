@@ -5,6 +5,7 @@
 #include "Query.h"
 #include "ReferenceRepositories.h"
 #include "Validators.h"
+#include "petition/PetitionLedgerWalk.h"
 #include "petition/PetitionRepository.h"
 #include "petition/PetitionService.h"
 
@@ -17,6 +18,8 @@ namespace zz {
 
 namespace {
 
+// A ledger row after conversion: the petition as registered and the dated steps that bring it to the
+// row's status.
 struct ImportedPetition
 {
     int row = 0;
@@ -24,19 +27,35 @@ struct ImportedPetition
     QString key; // the registration's idempotency key
     PetitionRecord draft;
     PetitionPersonInput person;
-    bool accept = false; // 受理: accepted on `acceptedOn` after registration
-    QDate acceptedOn;
+    QString statusWord; // as the sheet said it, for messages
+    QList<PetitionHistoryStep> steps;
 };
 
-// The words of the statuses a ledger row may carry (stored data compared, the same in every language).
-bool isRegisteredWord(const QString &s)
+// The handling chain after 受理, in workflow order: each step and the ledger column dating it.
+struct ChainStep
 {
-    return s.isEmpty() || s == u"登记" || s == u"已登记";
-}
+    PetitionAction action;
+    const char16_t *column;
+    PetitionStatus reached;
+};
+constexpr ChainStep handlingChain[] = {
+    {PetitionAction::Accept, u"accepted_at", PetitionStatus::Handling},
+    {PetitionAction::Reply, u"replied_at", PetitionStatus::Replied},
+    {PetitionAction::Deliver, u"delivered_at", PetitionStatus::Delivered},
+    {PetitionAction::RequestReview, u"review_requested_at", PetitionStatus::UnderReview},
+    {PetitionAction::ReviewOpinion, u"review_replied_at", PetitionStatus::ReviewReplied},
+    {PetitionAction::Deliver, u"review_delivered_at", PetitionStatus::ReviewDelivered},
+    {PetitionAction::RequestRecheck, u"recheck_requested_at", PetitionStatus::UnderRecheck},
+    {PetitionAction::RecheckOpinion, u"recheck_replied_at", PetitionStatus::RecheckReplied},
+    {PetitionAction::Deliver, u"recheck_delivered_at", PetitionStatus::Concluded},
+};
 
-bool isAcceptedWord(const QString &s)
+// The statuses a ledger row may name (codes of the status column's choices).
+std::optional<PetitionStatus> statusForCode(const QString &code)
 {
-    return s == u"受理" || s == u"已受理" || s == u"办理中";
+    if (code.isEmpty() || code == u"extended")
+        return code.isEmpty() ? PetitionStatus::Registered : PetitionStatus::Handling;
+    return fromCode<PetitionStatus>(code);
 }
 
 } // namespace
@@ -46,9 +65,11 @@ ImportKind PetitionImporter::describe()
     ImportKind k;
     k.id = u"petitions"_s;
     k.title = tr("历史信访台账");
-    k.description =
-        tr("以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；"
-           "目前只导入状态为“登记”或“受理”(办理中)的信访件；重复导入不会重复登记。");
+    k.description = tr("以往登记的信访件，任何办理状态均可导入：按台账的登记、受理、答复、送达、复查、复核、"
+                       "办结等日期逐步补录办理流程和"
+                       "期限；信访人按身份证号在乡镇内识别，首次或重复自动判断；台账的信访编号保留为本系统的"
+                       "编号；重复导入不会重复登记，"
+                       "状态推进的行会按日期继续办理，状态倒退的行不予导入。");
     const auto choice = [](const QString &code, const QStringList &words) {
         return ImportChoice{code, words};
     };
@@ -59,7 +80,7 @@ ImportKind PetitionImporter::describe()
          ImportType::Code,
          false,
          u"XF2024-0001"_s,
-         tr("留空时由系统编号；填写时用于识别已导入的信访件"),
+         tr("台账的信访编号，保留为本系统中的编号（全县唯一）；留空时由系统编号"),
          {}},
         {u"received_at"_s,
          u"登记日期"_s,
@@ -134,19 +155,121 @@ ImportKind PetitionImporter::describe()
          {}},
         {u"status"_s,
          u"状态"_s,
-         {u"办理状态"_s},
-         ImportType::Text,
+         {u"办理状态"_s, u"信访状态"_s},
+         ImportType::Choice,
          false,
-         u"受理"_s,
-         tr("登记，或受理(办理中)；留空为登记。其他状态暂不能导入"),
-         {}},
+         u"办结"_s,
+         tr("留空为登记。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写"),
+         {choice(u"registered"_s, {u"登记"_s, u"已登记"_s, u"待受理"_s}),
+          choice(u"handling"_s, {u"受理"_s, u"已受理"_s, u"办理中"_s}),
+          choice(u"extended"_s, {u"延期"_s, u"延期办理"_s}),
+          choice(u"transferred"_s, {u"转送交办"_s, u"转送"_s, u"交办"_s, u"已转送"_s, u"已交办"_s}),
+          choice(u"not_accepted"_s, {u"不予受理"_s}), choice(u"not_reaccepted"_s, {u"不再受理"_s}),
+          choice(u"settled_on_spot"_s, {u"当场化解"_s, u"即时化解"_s, u"当场办结"_s}),
+          choice(u"replied"_s, {u"已答复"_s, u"答复"_s}),
+          choice(u"delivered"_s, {u"已送达"_s, u"送达"_s, u"答复已送达"_s}),
+          choice(u"under_review"_s, {u"复查中"_s, u"复查"_s}), choice(u"review_replied"_s, {u"复查已答复"_s}),
+          choice(u"review_delivered"_s, {u"复查已送达"_s}),
+          choice(u"under_recheck"_s, {u"复核中"_s, u"复核"_s}),
+          choice(u"recheck_replied"_s, {u"复核已答复"_s}),
+          choice(u"concluded"_s, {u"办结"_s, u"已办结"_s, u"结案"_s}),
+          choice(u"converted_to_case"_s, {u"转为事件"_s})}},
         {u"accepted_at"_s,
          u"受理日期"_s,
-         {u"受理时间"_s},
+         {u"受理时间"_s, u"不予受理日期"_s, u"告知日期"_s},
          ImportType::Text,
          false,
          u"2024-11-06"_s,
-         tr("状态为受理时填写；留空时按登记日期"),
+         tr("受理、不予受理或不再受理的日期；留空时按登记日期"),
+         {}},
+        {u"transfer_unit"_s,
+         u"转送交办单位"_s,
+         {u"转送单位"_s, u"交办单位"_s, u"承办单位"_s},
+         ImportType::Text,
+         false,
+         {},
+         tr("转送、交办的承办部门名称；填写时须有转送交办日期"),
+         {}},
+        {u"transferred_at"_s,
+         u"转送交办日期"_s,
+         {u"转送日期"_s, u"交办日期"_s},
+         ImportType::Date,
+         false,
+         {},
+         {},
+         {}},
+        {u"extension_days"_s,
+         u"延期天数"_s,
+         {},
+         ImportType::Integer,
+         false,
+         {},
+         tr("状态为延期时填写，不超过受理时规定的上限"),
+         {}},
+        {u"extended_at"_s, u"延期日期"_s, {u"延期批准日期"_s}, ImportType::Date, false, {}, {}, {}},
+        {u"decision"_s,
+         u"处理意见"_s,
+         {u"处理意见类别"_s, u"答复意见"_s},
+         ImportType::Choice,
+         false,
+         u"予以支持"_s,
+         tr("最后一次答复（或复查、复核意见）的结论；台账未载明时留空"),
+         {choice(u"support"_s, {u"予以支持"_s, u"支持"_s}), choice(u"explain"_s, {u"解释说明"_s}),
+          choice(u"reject"_s, {u"不予支持"_s, u"不支持"_s})}},
+        {u"result"_s,
+         u"办理结果"_s,
+         {u"处理结果"_s, u"化解情况"_s, u"办理情况"_s},
+         ImportType::Text,
+         false,
+         u"已协调划定边界"_s,
+         tr("台账中的办理情况，按原文记入办理记录"),
+         {}},
+        {u"replied_at"_s,
+         u"答复日期"_s,
+         {u"答复时间"_s, u"出具意见日期"_s},
+         ImportType::Date,
+         false,
+         u"2024-12-20"_s,
+         {},
+         {}},
+        {u"delivered_at"_s,
+         u"送达日期"_s,
+         {u"答复送达日期"_s},
+         ImportType::Date,
+         false,
+         u"2024-12-23"_s,
+         {},
+         {}},
+        {u"delivery"_s,
+         u"送达方式"_s,
+         {},
+         ImportType::Choice,
+         false,
+         u"直接送达"_s,
+         {},
+         {choice(u"in_person"_s, {u"直接送达"_s, u"当面送达"_s}),
+          choice(u"mail"_s, {u"邮寄送达"_s, u"邮寄"_s}), choice(u"electronic"_s, {u"电子送达"_s}),
+          choice(u"left"_s, {u"留置送达"_s}), choice(u"announcement"_s, {u"公告送达"_s})}},
+        {u"review_requested_at"_s, u"复查申请日期"_s, {}, ImportType::Date, false, {}, {}, {}},
+        {u"review_replied_at"_s, u"复查意见日期"_s, {u"复查答复日期"_s}, ImportType::Date, false, {}, {}, {}},
+        {u"review_delivered_at"_s, u"复查送达日期"_s, {}, ImportType::Date, false, {}, {}, {}},
+        {u"recheck_requested_at"_s, u"复核申请日期"_s, {}, ImportType::Date, false, {}, {}, {}},
+        {u"recheck_replied_at"_s,
+         u"复核意见日期"_s,
+         {u"复核答复日期"_s},
+         ImportType::Date,
+         false,
+         {},
+         {},
+         {}},
+        {u"recheck_delivered_at"_s, u"复核送达日期"_s, {}, ImportType::Date, false, {}, {}, {}},
+        {u"concluded_at"_s,
+         u"办结日期"_s,
+         {u"办结时间"_s, u"化解日期"_s},
+         ImportType::Date,
+         false,
+         u"2025-01-25"_s,
+         tr("办结或当场化解的日期；复核意见送达即办结时可不填"),
          {}},
     };
     k.naturalKey = {u"petition_no"_s};
@@ -175,37 +298,30 @@ std::any PetitionImporter::convert(const ImportRow &row, RowErrors &errors)
     const ImportKind &k = kind();
     const auto text = [&](const QString &key) { return row.text(k.indexOf(key)).trimmed(); };
     const auto has = [&](const QString &key) { return row.has(k.indexOf(key)); };
+    const auto header = [&](const QString &key) { return k.column(key).header; };
 
     ImportedPetition p;
     p.row = row.number;
     p.petitionNo = text(u"petition_no"_s);
+    if (!p.petitionNo.isEmpty() && p.petitionNo.size() > 64)
+        errors << RowError{u"petition_no"_s, tr("信访编号不能超过 64 个字符。")};
 
-    const QString status = text(u"status"_s);
-    p.accept = isAcceptedWord(status);
-    if (!p.accept && !isRegisteredWord(status))
-        errors << RowError{
-            u"status"_s,
-            tr("状态为“%1”的信访件暂不能导入：目前只导入“登记”或“受理”状态的信访件。").arg(status)};
+    const QString statusCode = text(u"status"_s);
+    p.statusWord = row.raw.value(k.indexOf(u"status"_s)).trimmed();
+    if (p.statusWord.isEmpty())
+        p.statusWord = u"登记"_s;
+    const std::optional<PetitionStatus> target = statusForCode(statusCode);
+    if (statusCode == u"converted_to_case")
+        errors << RowError{u"status"_s,
+                           tr("“转为事件”的信访件不能从信访台账导入：请把它的事件按历史事件台账导入。")};
+    else if (!target)
+        errors << RowError{u"status"_s, tr("状态“%1”不是信访台账的状态。").arg(p.statusWord)};
 
     p.draft.receivedAt = dateTime(text(u"received_at"_s));
     if (!p.draft.receivedAt.isValid())
         errors << RowError{u"received_at"_s, tr("登记日期“%1”不是日期。").arg(text(u"received_at"_s))};
     else if (p.draft.receivedAt > clock().now())
         errors << RowError{u"received_at"_s, tr("登记日期不能晚于今天。")};
-
-    if (p.accept && p.draft.receivedAt.isValid()) {
-        p.acceptedOn = p.draft.receivedAt.date();
-        if (has(u"accepted_at"_s)) {
-            const QDateTime accepted = dateTime(text(u"accepted_at"_s));
-            if (!accepted.isValid())
-                errors << RowError{u"accepted_at"_s,
-                                   tr("受理日期“%1”不是日期。").arg(text(u"accepted_at"_s))};
-            else if (accepted.date() < p.draft.receivedAt.date() || accepted.date() > clock().now().date())
-                errors << RowError{u"accepted_at"_s, tr("受理日期应在登记日期与今天之间。")};
-            else
-                p.acceptedOn = accepted.date();
-        }
-    }
 
     const QString channel = text(u"channel"_s);
     p.draft.channel = channel == u"letter"   ? PetitionChannel::Letter
@@ -251,6 +367,199 @@ std::any PetitionImporter::convert(const ImportRow &row, RowErrors &errors)
     if (!errors.isEmpty())
         return {};
 
+    // The steps from 登记 to the row's status, each dated by its column.
+    const PetitionStatus status = *target;
+    const QString result = text(u"result"_s);
+    QDateTime last = p.draft.receivedAt;
+    QString lastColumn = u"received_at"_s;
+    const auto dated = [&](const QString &column, QDate day) {
+        if (day > clock().now().date()) {
+            errors << RowError{column, tr("“%1”不能晚于今天。").arg(header(column))};
+            return QDateTime();
+        }
+        if (day < last.date()) {
+            errors << RowError{column, tr("“%1”（%2）早于“%3”（%4），台账日期前后矛盾。")
+                                           .arg(header(column), day.toString(Qt::ISODate), header(lastColumn),
+                                                last.date().toString(Qt::ISODate))};
+            return QDateTime();
+        }
+        last = day == last.date() ? last : QDateTime(day, QTime(0, 0));
+        lastColumn = column;
+        return last;
+    };
+    const auto dayOf = [&](const QString &column) {
+        const int i = k.indexOf(column);
+        if (!row.has(i))
+            return QDate();
+        if (column == u"accepted_at") {
+            const QDateTime t = dateTime(text(column));
+            if (!t.isValid())
+                errors << RowError{column, tr("受理日期“%1”不是日期。").arg(text(column))};
+            return t.date();
+        }
+        return row.date(i);
+    };
+    const auto add = [&](PetitionAction action, const QString &column, QDate day, PetitionActionInput input) {
+        const QDateTime at = dated(column, day);
+        if (!at.isValid())
+            return;
+        input.date = day;
+        p.steps << PetitionHistoryStep{action, at, input};
+    };
+    const auto missing = [&](const QString &column) {
+        errors << RowError{column, tr("状态为“%1”的信访件须填写“%2”。").arg(p.statusWord, header(column))};
+    };
+    const auto mustBeEmpty = [&](const QString &column) {
+        if (has(column))
+            errors << RowError{
+                column, tr("状态为“%1”，却填写了“%2”：台账前后矛盾。").arg(p.statusWord, header(column))};
+    };
+    PetitionActionInput noted;
+    noted.note = result;
+
+    // 转送交办 first when the ledger names the unit (a transferred petition is accepted by that unit).
+    const bool transferred = status == PetitionStatus::Transferred || has(u"transfer_unit"_s);
+    if (transferred) {
+        PetitionActionInput input = noted;
+        if (!has(u"transfer_unit"_s))
+            missing(u"transfer_unit"_s);
+        else if (!(input.departmentId = departmentFor(text(u"transfer_unit"_s), p.draft.orgUnitId)))
+            errors << RowError{u"transfer_unit"_s,
+                               tr("没有名为“%1”的承办部门。").arg(text(u"transfer_unit"_s))};
+        if (!has(u"transferred_at"_s))
+            missing(u"transferred_at"_s);
+        else
+            add(PetitionAction::Transfer, u"transferred_at"_s, dayOf(u"transferred_at"_s), input);
+    } else {
+        mustBeEmpty(u"transferred_at"_s);
+    }
+
+    // How far along the handling chain the status lies (0: not on it).
+    qsizetype reach = 0;
+    bool conclude = false;
+    for (qsizetype i = 0; i < qsizetype(std::size(handlingChain)); ++i)
+        if (handlingChain[i].reached == status)
+            reach = i + 1;
+    if (status == PetitionStatus::Concluded) {
+        // 办结 after the last delivery the ledger dates, or by the 复核意见's delivery itself.
+        reach = has(u"recheck_delivered_at"_s) ? 9 : has(u"review_delivered_at"_s) ? 6 : 3;
+        conclude = reach != 9;
+    }
+    const bool extended = statusCode == u"extended" || has(u"extension_days"_s);
+    if (extended && reach == 0)
+        errors << RowError{
+            u"extension_days"_s,
+            tr("状态为“%1”，却填写了“%2”：台账前后矛盾。").arg(p.statusWord, header(u"extension_days"_s))};
+    qsizetype lastOpinion = -1;
+    for (qsizetype i = 0; i < reach; ++i)
+        if (PetitionWorkflow::documentFor(handlingChain[i].action) &&
+            handlingChain[i].action != PetitionAction::Accept)
+            lastOpinion = i;
+    if (reach > 0) {
+        for (qsizetype i = 0; i < qsizetype(std::size(handlingChain)); ++i) {
+            const ChainStep &step = handlingChain[i];
+            const QString column = QString::fromUtf16(step.column);
+            if (i >= reach) {
+                mustBeEmpty(column);
+                continue;
+            }
+            QDate day = dayOf(column);
+            const QString previousColumn = lastColumn;
+            // 受理 on the day of receipt (or of the transfer) when the ledger gives no date.
+            const bool defaulted = !day.isValid() && step.action == PetitionAction::Accept;
+            if (defaulted)
+                day = last.date();
+            if (!day.isValid()) {
+                missing(column);
+                continue;
+            }
+            PetitionActionInput input;
+            switch (step.action) {
+            case PetitionAction::Reply:
+            case PetitionAction::ReviewOpinion:
+            case PetitionAction::RecheckOpinion:
+                // The ledger's conclusion belongs to the last opinion it records.
+                if (i == lastOpinion && has(u"decision"_s))
+                    input.decision = fromCode<PetitionDecision>(text(u"decision"_s));
+                input.result = result;
+                break;
+            case PetitionAction::Deliver:
+                if (has(u"delivery"_s))
+                    input.delivery = fromCode<DeliveryMethod>(text(u"delivery"_s));
+                break;
+            default:
+                input.note = i == 0 ? QString() : result;
+                break;
+            }
+            add(step.action, column, day, input);
+            if (defaulted)
+                lastColumn = previousColumn; // later dates are compared with the date the ledger gave
+            if (step.action == PetitionAction::Accept && extended) {
+                PetitionActionInput ext;
+                ext.days = int(row.integer(k.indexOf(u"extension_days"_s)));
+                ext.note = tr("延期%n天", nullptr, ext.days);
+                if (!has(u"extension_days"_s))
+                    missing(u"extension_days"_s);
+                else if (!has(u"extended_at"_s))
+                    missing(u"extended_at"_s);
+                else if (ext.days < 1)
+                    errors << RowError{u"extension_days"_s, tr("延期天数应为正整数。")};
+                else
+                    add(PetitionAction::Extend, u"extended_at"_s, dayOf(u"extended_at"_s), ext);
+            }
+        }
+    } else {
+        for (const ChainStep &step : handlingChain)
+            if (step.action != PetitionAction::Accept)
+                mustBeEmpty(QString::fromUtf16(step.column));
+    }
+    if (!extended)
+        mustBeEmpty(u"extended_at"_s);
+    if (lastOpinion < 0)
+        mustBeEmpty(u"decision"_s);
+
+    // The endings off the chain.
+    const QDate decided = has(u"accepted_at"_s) ? dayOf(u"accepted_at"_s) : last.date();
+    switch (status) {
+    case PetitionStatus::NotAccepted:
+    case PetitionStatus::NotReaccepted: {
+        PetitionActionInput input;
+        input.note = result.isEmpty() ? tr("台账未载明理由") : result;
+        add(status == PetitionStatus::NotAccepted ? PetitionAction::Decline : PetitionAction::RefuseRepeat,
+            u"accepted_at"_s, decided, input);
+        mustBeEmpty(u"concluded_at"_s);
+        break;
+    }
+    case PetitionStatus::SettledOnSpot: {
+        PetitionActionInput input;
+        input.result = result.isEmpty() ? tr("台账未载明化解情况") : result;
+        mustBeEmpty(u"accepted_at"_s);
+        add(PetitionAction::SettleOnSpot, u"concluded_at"_s,
+            has(u"concluded_at"_s) ? dayOf(u"concluded_at"_s) : last.date(), input);
+        break;
+    }
+    case PetitionStatus::Concluded:
+        if (conclude) {
+            if (!has(u"concluded_at"_s))
+                missing(u"concluded_at"_s);
+            else
+                add(PetitionAction::Conclude, u"concluded_at"_s, dayOf(u"concluded_at"_s), noted);
+        } else {
+            mustBeEmpty(u"concluded_at"_s);
+        }
+        break;
+    case PetitionStatus::Registered:
+    case PetitionStatus::Transferred:
+        mustBeEmpty(u"accepted_at"_s);
+        mustBeEmpty(u"concluded_at"_s);
+        break;
+    default:
+        mustBeEmpty(u"concluded_at"_s);
+        break;
+    }
+    if (!errors.isEmpty())
+        return {};
+
     // Known again by its number, else by what identifies the matter (stored data, the same in every
     // language).
     const QString identity =
@@ -285,24 +594,73 @@ UpsertOutcome PetitionImporter::upsert(const std::any &record)
     if (!m_calendar)
         m_calendar = CalendarRepository(database()).load();
     PetitionService service(database(), clock(), *m_calendar);
-    UpsertOutcome outcome = UpsertOutcome::Unchanged;
+    PetitionLedgerWalk ledger(database(), clock(), service);
     if (id == 0) {
-        id = service.registerPetition(p.draft, {p.person}, actor(), std::nullopt, p.key).id;
-        outcome = UpsertOutcome::Inserted;
+        try {
+            id = service
+                     .registerPetition(p.draft, {p.person}, actor(), std::nullopt, p.key, p.draft.receivedAt)
+                     .id;
+        } catch (const Error &e) {
+            // The ledger number's key held by a petition out of the account's sight (another township's).
+            if (e.kind() == Error::Kind::Validation && !p.petitionNo.isEmpty() &&
+                e.detail().contains(u"idempotency_key"_s))
+                throw Error(Error::Kind::Validation,
+                            tr("信访编号“%1”已被另一件信访使用。").arg(p.petitionNo));
+            throw;
+        }
+        if (!p.petitionNo.isEmpty())
+            ledger.keepNumber(id, p.petitionNo, actor());
+        if (!p.steps.isEmpty())
+            ledger.walk(id, p.steps, actor());
+        return UpsertOutcome::Inserted;
     }
-    if (p.accept) {
-        const auto stored = PetitionRepository(database(), actor()).get(id);
-        if (!stored)
-            throw Error(Error::Kind::NotFound, tr("信访件不存在或不在本账号的范围内。"));
-        if (stored->status == PetitionStatus::Registered) {
-            PetitionActionInput input;
-            input.date = p.acceptedOn;
-            service.apply(id, stored->version, PetitionAction::Accept, input, actor());
-            if (outcome == UpsertOutcome::Unchanged)
-                outcome = UpsertOutcome::Updated;
+
+    // Stored before: on along the row's path from where the petition stands, never back. A number held
+    // by another matter (another township's, or received on another day) is a clash.
+    PetitionRepository repo(database(), actor());
+    const auto stored = repo.get(id);
+    if (!stored)
+        throw Error(Error::Kind::Validation, tr("信访编号“%1”已被另一件信访使用。").arg(p.petitionNo));
+    if (stored->receivedAt.date() != p.draft.receivedAt.date())
+        throw Error(Error::Kind::Validation,
+                    tr("信访编号“%1”在系统中是另一件信访（%2 登记），与本行的登记日期（%3）不符。")
+                        .arg(stored->petitionNo, stored->receivedAt.date().toString(Qt::ISODate),
+                             p.draft.receivedAt.date().toString(Qt::ISODate)));
+    const QList<PetitionFlowEntry> flow = repo.flow(id);
+    const bool storedExtension = std::any_of(flow.cbegin(), flow.cend(), [](const PetitionFlowEntry &f) {
+        return f.actionCode == code(PetitionAction::Extend);
+    });
+    QList<PetitionStatus> reached{PetitionStatus::Registered};
+    for (const PetitionHistoryStep &step : p.steps)
+        reached << PetitionWorkflow::target(step.action, reached.last()).value_or(reached.last());
+    qsizetype done = -1;
+    for (qsizetype i = reached.size() - 1; i >= 0; --i) {
+        if (reached[i] == stored->status) {
+            done = i;
+            break;
         }
     }
-    return outcome;
+    // An extension the petition has not had is still to come.
+    if (done > 0 && p.steps[done - 1].action == PetitionAction::Extend && !storedExtension)
+        --done;
+    if (done < 0)
+        throw Error(Error::Kind::InvalidState,
+                    tr("信访件 %1 在系统中已是“%2”，台账中为“%3”：状态不能倒退，也不能改走其他办理流程。")
+                        .arg(stored->petitionNo, label(stored->status), p.statusWord));
+    if (done == p.steps.size())
+        return UpsertOutcome::Unchanged;
+    QDateTime lastAt;
+    for (const PetitionFlowEntry &f : flow)
+        if (!lastAt.isValid() || f.at > lastAt)
+            lastAt = f.at;
+    const PetitionHistoryStep &next = p.steps[done];
+    if (lastAt.isValid() && next.at.date() < lastAt.date())
+        throw Error(Error::Kind::Validation,
+                    tr("台账中“%1”的日期（%2）早于系统中这件信访最后一次办理的日期（%3）。")
+                        .arg(label(next.action), next.at.date().toString(Qt::ISODate),
+                             lastAt.date().toString(Qt::ISODate)));
+    ledger.walk(id, p.steps.mid(done), actor());
+    return UpsertOutcome::Updated;
 }
 
 } // namespace zz

@@ -7,14 +7,15 @@
 
 namespace zz {
 
-// Historical petitions from a ledger (历史信访台账, kind "petitions"): registered through
-// PetitionService with the ledger's date as the receipt time (persons found again or stored, 首次 or
-// 重复, the acceptance-notice clock from that date); a row in status 受理 (办理中) is then accepted
-// through the workflow on its 受理日期 (else its 登记日期), so the handling clock starts that day. Other
-// statuses are rejected naming them. A re-import changes nothing: a row is known again by its
-// 信访编号 (an existing petition of that number, or the number kept as the registration's idempotency
-// key), else by its date, petitioner and request; a row now 受理 accepts a petition imported 登记. New
-// petitions are numbered by the system.
+// Historical petitions from a ledger (历史信访台账, kind "petitions"), in every status a ledger holds:
+// registered through PetitionService at the ledger's receipt time (persons found again or stored, 首次 or
+// 重复), the ledger's 信访编号 kept as the petition's number, then brought to the row's status step by step
+// along the petition workflow at the ledger's dates (PetitionLedgerWalk): 受理, 转送交办, 延期, 答复, 送达,
+// 复查, 复核, 办结, 不予受理, 不再受理, 当场化解. Clocks run under the rule set in force at receipt and are
+// met on the ledger's dates; replies and opinions the ledger mentions are recorded without invented text.
+// A row whose dates contradict each other or its status is rejected naming the columns. A re-import
+// changes nothing; a row whose status advanced moves its petition forward with dated flow rows (counted
+// as updated); a row going backwards is rejected.
 class PetitionImporter : public CaseImporter
 {
     Q_DECLARE_TR_FUNCTIONS(zz::PetitionImporter)

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Clock.h"
+#include "Entities.h"
+#include "PetitionRecords.h"
+#include "petition/PetitionWorkflow.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace zz {
+
+class Database;
+class PetitionService;
+
+// One step of a petition's history as a ledger (信访台账) records it: the action, when it happened and
+// what the ledger says about it (input.date is the step's day).
+struct PetitionHistoryStep
+{
+    PetitionAction action = PetitionAction::Accept;
+    QDateTime at;
+    PetitionActionInput input;
+};
+
+// Brings a petition registered from a ledger to the status the ledger records, step by step along
+// PetitionWorkflow's table and dated at the ledger's dates, as PetitionService::apply() would have done
+// on those days: each step is allowed for the account's roles and writes its flow row (dated the step's
+// day, noted as taken from the ledger), the clock it stops is met that day, the clock it starts runs from
+// that day under the rule set in force at receipt (2005 or 2022, or the county's choice), a final status
+// stops the others. The documents the ledger only mentions (a reply, a 复查/复核 opinion, a 不予受理 notice)
+// are recorded with the ledger's dates and no invented text: their text says they came from the ledger.
+// On PostgreSQL the server checks each status change against petition_transitions for the account, as
+// for every other change. Runs in the caller's transaction (or its own).
+class PetitionLedgerWalk
+{
+    Q_DECLARE_TR_FUNCTIONS(zz::PetitionLedgerWalk)
+
+public:
+    PetitionLedgerWalk(const Database &db, const Clock &clock, const PetitionService &service);
+
+    // Gives a petition registered by `actor` in the current transaction the ledger's number (信访编号) in
+    // place of the counter's: 1–64 characters, not of the counter's own form, used by no other petition
+    // (on PostgreSQL through zz_petition_keep_number(), which checks the same again). Throws zz::Error
+    // (Validation, translated) otherwise.
+    void keepNumber(qint64 petitionId, const QString &ledgerNo, const Actor &actor);
+
+    // Takes `steps` in order from the petition's stored status. Throws zz::Error (InvalidState when the
+    // workflow does not allow a step from where the petition stands, Forbidden when the account's roles
+    // may not take it, Validation for a date after today or an extension past the rule's maximum).
+    PetitionRecord walk(qint64 petitionId, const QList<PetitionHistoryStep> &steps, const Actor &actor);
+
+    // True when `number` has the counter's own form ("330102001-X-2026-00012").
+    static bool isCounterNumber(const QString &number);
+
+private:
+    const Database &m_db;
+    const Clock &m_clock;
+    const PetitionService &m_service;
+};
+
+} // namespace zz
