@@ -1,6 +1,7 @@
 #include "IndicatorQueries.h"
 
 #include "Database.h"
+#include "IndicatorCache.h"
 #include "Query.h"
 #include "Types.h"
 #include "WorkdayOrdinals.h"
@@ -127,8 +128,10 @@ Piece overdueOpenNow(const Bounds &t)
 }
 Piece overdueClosedLater(const Bounds &t)
 {
-    return {u"c.closed_at >= ? AND %1 IN ('closed', 'archived') AND c.deadline_at < ? AND c.received_at < ?"_s
-                .arg(t.status),
+    // closed_at > deadline_at follows from the rest; it lets the engines read the late closings'
+    // own index (cases_overdue_closed) instead of everything closed after the as-of date.
+    return {u"c.closed_at >= ? AND %1 IN ('closed', 'archived') AND c.deadline_at < ? AND c.received_at < ? "
+            "AND c.closed_at > c.deadline_at"_s.arg(t.status),
             {t.cut, t.cut, t.cut}};
 }
 // Call-backs with a result in the period (an unreachable attempt has none), on `b`.
@@ -247,44 +250,36 @@ qint64 IndicatorQueries::townshipByCode(const QString &code) const
     return q.next() ? q.int64(0) : 0;
 }
 
-QMap<QString, IndicatorCounts> IndicatorQueries::countsBy(const QString &groupExpr,
-                                                          const ReportPeriod &period,
-                                                          const IndicatorScope &scope, QDate asOf) const
+void IndicatorQueries::liveCountsBy(QMap<QString, IndicatorCounts> &out, const QString &groupExpr,
+                                    const ReportPeriod &period, const IndicatorScope &scope, QDate asOf,
+                                    LiveParts parts, const QString &extraWhere) const
 {
     const Bounds t = boundsOf(m_db, period, asOf);
-    const ScopeClause where = scopeClause(m_db, scope);
-    QMap<QString, IndicatorCounts> out;
+    ScopeClause where = scopeClause(m_db, scope);
+    where.sql += extraWhere;
     const auto keyOf = [](const Query &q) { return q.isNull(0) ? QString() : q.text(0); };
 
     // The cases, as index-driven ranges added up per group: received in the period (registered,
-    // closed by the as-of date), closed in the period (on time, dispute recorded, settled), and
-    // open at the end of the as-of date past the deadline — open now, or closed only after it.
-    {
+    // closed by the as-of date), closed in the period (on time, dispute recorded, settled).
+    if (parts & LiveCore) {
         const Piece registered = notDeclined();
         const Piece closedByCut = notDeclined() && closedBy(t);
         const Piece received = receivedIn(t);
         const Piece closed = closedIn(t);
-        const Piece overdueNow = overdueOpenNow(t);
-        const Piece overdueLater = overdueClosedLater(t);
         const QString g = groupExpr;
         const QString sql =
             u"SELECT g, SUM(received), SUM(registered), SUM(closed_by), SUM(closed), SUM(on_time), "
-            "SUM(recorded), SUM(settled), SUM(overdue) FROM ("
+            "SUM(recorded), SUM(settled) FROM ("
             "SELECT %2 AS g, 1 AS received, "
             "CASE WHEN %3 THEN 1 ELSE 0 END AS registered, "
             "CASE WHEN %4 THEN 1 ELSE 0 END AS closed_by, "
-            "0 AS closed, 0 AS on_time, 0 AS recorded, 0 AS settled, 0 AS overdue "
+            "0 AS closed, 0 AS on_time, 0 AS recorded, 0 AS settled "
             "FROM cases c WHERE %5%1 "
             "UNION ALL "
             "SELECT %2, 0, 0, 0, 1, CASE WHEN %6 THEN 1 ELSE 0 END, CASE WHEN %7 THEN 1 ELSE 0 END, "
-            "CASE WHEN %8 THEN 1 ELSE 0 END, 0 FROM cases c WHERE %9%1 "
-            "UNION ALL "
-            "SELECT %2, 0, 0, 0, 0, 0, 0, 0, 1 FROM cases c WHERE %10%1 "
-            "UNION ALL "
-            "SELECT %2, 0, 0, 0, 0, 0, 0, 0, 1 FROM cases c WHERE %11%1"
+            "CASE WHEN %8 THEN 1 ELSE 0 END FROM cases c WHERE %9%1"
             ") AS f GROUP BY g"_s.arg(where.sql, g, registered.sql, closedByCut.sql, received.sql,
-                                      onTime().sql, disputeRecorded().sql, disputeSettled().sql, closed.sql,
-                                      overdueNow.sql, overdueLater.sql);
+                                      onTime().sql, disputeRecorded().sql, disputeSettled().sql, closed.sql);
         Query q(m_db, sql);
         bindPiece(q, registered);
         bindPiece(q, closedByCut);
@@ -295,27 +290,39 @@ QMap<QString, IndicatorCounts> IndicatorQueries::countsBy(const QString &groupEx
         bindPiece(q, disputeSettled());
         bindPiece(q, closed);
         bindScope(q, where);
+        q.exec();
+        while (q.next()) {
+            IndicatorCounts &c = out[keyOf(q)];
+            c.received += q.int64(1);
+            c.registered += q.int64(2);
+            c.closedOfRegistered += q.int64(3);
+            c.closed += q.int64(4);
+            c.closedOnTime += q.int64(5);
+            c.disputeRecorded += q.int64(6);
+            c.disputeSettled += q.int64(7);
+        }
+    }
+
+    // 在办超期: open at the end of the as-of date past the deadline — open now, or closed only after it
+    // (each through its own small index).
+    if (parts & LiveOverdue) {
+        const Piece overdueNow = overdueOpenNow(t);
+        const Piece overdueLater = overdueClosedLater(t);
+        Query q(m_db, u"SELECT g, COUNT(*) FROM (SELECT %2 AS g FROM cases c WHERE %3%1 UNION ALL "
+                      "SELECT %2 FROM cases c WHERE %4%1) AS f GROUP BY g"_s.arg(
+                          where.sql, groupExpr, overdueNow.sql, overdueLater.sql));
         bindPiece(q, overdueNow);
         bindScope(q, where);
         bindPiece(q, overdueLater);
         bindScope(q, where);
         q.exec();
-        while (q.next()) {
-            IndicatorCounts &c = out[keyOf(q)];
-            c.received = q.int64(1);
-            c.registered = q.int64(2);
-            c.closedOfRegistered = q.int64(3);
-            c.closed = q.int64(4);
-            c.closedOnTime = q.int64(5);
-            c.disputeRecorded = q.int64(6);
-            c.disputeSettled = q.int64(7);
-            c.overdueOpen = q.int64(8);
-        }
+        while (q.next())
+            out[keyOf(q)].overdueOpen += q.int64(1);
     }
 
     // 平均办理时长: working days from the day received to the day closed, by the work calendar —
     // added up in the database over the calendar's day ordinals (WorkdayOrdinals), not case by case.
-    {
+    if (parts & LiveHandling) {
         WorkdayOrdinals ordinals(m_db, m_calendar);
         const QString days = ordinals.ensure();
         const qint64 offset = ordinals.utcOffset();
@@ -334,24 +341,27 @@ QMap<QString, IndicatorCounts> IndicatorQueries::countsBy(const QString &groupEx
     }
 
     // 满意率: the call-backs with a result in the period. CROSS JOIN keeps SQLite's planner on the
-    // call-backs, not on walking every case of the place.
-    {
+    // call-backs, not on walking every case of the place — or, for the few confidential cases, on
+    // those cases.
+    if (parts & LiveCallbacks) {
         const Piece b = callbackIn(t);
-        Query q(m_db, u"SELECT %1, SUM(CASE WHEN %2 THEN 1 ELSE 0 END), COUNT(*) FROM callbacks b CROSS JOIN "
-                      "cases c WHERE c.id = b.case_id AND "_s.arg(groupExpr, satisfiedResult) +
+        const QString from =
+            extraWhere.isEmpty() ? u"callbacks b CROSS JOIN cases c"_s : u"cases c CROSS JOIN callbacks b"_s;
+        Query q(m_db, u"SELECT %1, SUM(CASE WHEN %2 THEN 1 ELSE 0 END), COUNT(*) FROM %3 "
+                      "WHERE c.id = b.case_id AND "_s.arg(groupExpr, satisfiedResult, from) +
                           b.sql + where.sql + u" GROUP BY %1"_s.arg(groupExpr));
         bindPiece(q, b);
         bindScope(q, where);
         q.exec();
         while (q.next()) {
             IndicatorCounts &c = out[keyOf(q)];
-            c.satisfied = q.int64(1);
-            c.callbacks = q.int64(2);
+            c.satisfied += q.int64(1);
+            c.callbacks += q.int64(2);
         }
     }
 
     // 督办: the cases supervised in the period, by level (a case supervised twice at one level counts once).
-    {
+    if (parts & LiveSupervision) {
         const Piece f = supervisedIn(t);
         Query q(m_db, u"SELECT %1, f.supervise_level, COUNT(DISTINCT c.id) FROM case_flow f JOIN cases c ON "
                       "c.id = f.case_id WHERE "_s.arg(groupExpr) +
@@ -363,13 +373,61 @@ QMap<QString, IndicatorCounts> IndicatorQueries::countsBy(const QString &groupEx
             IndicatorCounts &c = out[q.isNull(0) ? QString() : q.text(0)];
             const QString level = q.text(1);
             if (level == u"normal"_s)
-                c.supervisedNormal = q.int64(2);
+                c.supervisedNormal += q.int64(2);
             else if (level == u"yellow"_s)
-                c.supervisedYellow = q.int64(2);
+                c.supervisedYellow += q.int64(2);
             else if (level == u"red"_s)
-                c.supervisedRed = q.int64(2);
+                c.supervisedRed += q.int64(2);
         }
     }
+}
+
+QMap<QString, IndicatorCounts> IndicatorQueries::countsBy(const QString &groupExpr,
+                                                          const ReportPeriod &period,
+                                                          const IndicatorScope &scope, QDate asOf) const
+{
+    QMap<QString, IndicatorCounts> out;
+    const QChar dim = groupExpr == u"c.township_id"_s     ? u't'
+                      : groupExpr == u"c.org_unit_id"_s   ? u'u'
+                      : groupExpr == u"c.category_id"_s   ? u'c'
+                      : groupExpr == u"c.source"_s        ? u's'
+                      : groupExpr == u"c.department_id"_s ? u'd'
+                                                          : QChar();
+    if (m_useAggregates && !dim.isNull()) {
+        if (!m_cache)
+            m_cache = std::make_shared<IndicatorCache>(m_db, m_calendar);
+        if (const auto plan = m_cache->plan(period, scope)) {
+            m_cache->refresh(*plan);
+            // The stored months: everything but the confidential cases and what depends on the
+            // as-of date within its own month. 结案率's numerator: the closings before the as-of
+            // date's month from the store, those in it up to the as-of date live (all cases; the
+            // confidential cases' own count below stops at the month's start).
+            const QDate cutDay = asOf.addDays(1);
+            const QDate cutMonthStart(cutDay.year(), cutDay.month(), 1);
+            out = m_cache->read(*plan, dim, IndicatorCache::monthOf(cutDay));
+            if (cutDay != cutMonthStart) {
+                const Bounds t = boundsOf(m_db, period, asOf);
+                const ScopeClause where = scopeClause(m_db, scope);
+                const Piece tail = receivedIn(t) && notDeclined() &&
+                                   Piece{u"c.closed_at >= ? AND c.closed_at < ?"_s,
+                                         {cutMonthStart.startOfDay().toSecsSinceEpoch(), t.cut}};
+                Query q(m_db, u"SELECT %1, COUNT(*) FROM cases c WHERE %2%3 GROUP BY %1"_s.arg(
+                                  groupExpr, tail.sql, where.sql));
+                bindPiece(q, tail);
+                bindScope(q, where);
+                q.exec();
+                while (q.next())
+                    out[q.isNull(0) ? QString() : q.text(0)].closedOfRegistered += q.int64(1);
+            }
+            liveCountsBy(out, groupExpr, period, scope, asOf, LiveParts(LiveOverdue | LiveSupervision));
+            liveCountsBy(out, groupExpr, period, scope, cutMonthStart.addDays(-1),
+                         LiveParts(LiveCore | LiveHandling | LiveCallbacks), u" AND c.confidential"_s);
+            // Groups whose every figure is 0 (a month computed with no case left in a group).
+            out.removeIf([](const auto &it) { return it.value() == IndicatorCounts{}; });
+            return out;
+        }
+    }
+    liveCountsBy(out, groupExpr, period, scope, asOf, LiveAll);
     return out;
 }
 

@@ -10,11 +10,13 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+#include <memory>
 #include <optional>
 
 namespace zz {
 
 class Database;
+class IndicatorCache;
 
 // Which cases the figures are about: everything the connection may see, narrowed to a place (a
 // county, township, village or grid and everything below it), a category (and its subcategories),
@@ -153,12 +155,31 @@ public:
     // The township's id by its division code; 0 when there is none.
     qint64 townshipByCode(const QString &code) const;
 
+    // Whether whole months of a county or township come from the stored monthly figures
+    // (IndicatorCache; on by default). Off: every figure from the cases (the tests compare the two).
+    void setUseAggregates(bool on) { m_useAggregates = on; }
+
 private:
+    enum LivePart {
+        LiveCore = 1,         // received, registered, closed by the as-of date, closed and its parts
+        LiveOverdue = 2,      // 在办超期
+        LiveHandling = 4,     // 平均办理时长's working days
+        LiveCallbacks = 8,    // 满意率
+        LiveSupervision = 16, // 督办
+        LiveAll = 31,
+    };
+    using LiveParts = int;
     QMap<QString, IndicatorCounts> countsBy(const QString &groupExpr, const ReportPeriod &period,
                                             const IndicatorScope &scope, QDate asOf) const;
+    // Adds the parts' counts from the cases (narrowed further by `extraWhere`, " AND …") to `out`.
+    void liveCountsBy(QMap<QString, IndicatorCounts> &out, const QString &groupExpr,
+                      const ReportPeriod &period, const IndicatorScope &scope, QDate asOf, LiveParts parts,
+                      const QString &extraWhere = {}) const;
 
     const Database &m_db;
     WorkCalendar m_calendar;
+    bool m_useAggregates = true;
+    mutable std::shared_ptr<IndicatorCache> m_cache;
 };
 
 } // namespace zz
