@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +70,21 @@ PetitionBoardPage::PetitionBoardPage(const AppContext &context, QWidget *parent)
     filters->addStretch();
     filters->addWidget(exportButton);
     layout->addLayout(filters);
+    m_drillBar = new QWidget(this);
+    m_drillBar->setObjectName(u"drillBar"_s);
+    auto *drillLayout = new QHBoxLayout(m_drillBar);
+    drillLayout->setContentsMargins(0, 0, 0, 0);
+    m_drillLabel = new QLabel(m_drillBar);
+    m_drillLabel->setObjectName(u"drillLabel"_s);
+    m_drillLabel->setWordWrap(true);
+    drillLayout->addWidget(m_drillLabel, 1);
+    auto *clearDrill = new QToolButton(m_drillBar);
+    clearDrill->setObjectName(u"clearDrillButton"_s);
+    clearDrill->setText(tr("显示全部信访"));
+    connect(clearDrill, &QToolButton::clicked, this, [this] { setDrill(std::nullopt); });
+    drillLayout->addWidget(clearDrill);
+    m_drillBar->hide();
+    layout->addWidget(m_drillBar);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(u"countsLabel"_s);
     m_countsLabel->setWordWrap(true);
@@ -131,6 +147,7 @@ void PetitionBoardPage::applyFilter()
         filter.statuses = {*s};
     filter.type = fromCode<PetitionType>(m_typeCombo->currentData().toString());
     filter.repeatOnly = m_repeatCheck->isChecked();
+    filter.drill = m_drill;
     m_model->setFilter(filter);
     m_errorLabel->setText(m_model->error());
     m_errorLabel->setVisible(!m_model->error().isEmpty());
@@ -140,6 +157,35 @@ void PetitionBoardPage::reload()
 {
     applyFilter();
     reloadOverview();
+    showDrill();
+}
+
+void PetitionBoardPage::setDrill(const std::optional<PetitionDrill> &drill)
+{
+    m_drill = drill;
+    reload();
+}
+
+void PetitionBoardPage::showDrill()
+{
+    m_drillBar->setVisible(m_drill.has_value());
+    m_drillCount = -1;
+    if (!m_drill)
+        return;
+    try {
+        const PetitionIndicatorQueries queries(m_context.db);
+        m_drillCount = queries.drillPetitions(*m_drill);
+        const qint64 events = queries.drillEvents(*m_drill);
+        QString text = tr("统计口径：%1 — %2（统计截止 %3）：共 %n 件", nullptr, int(m_drillCount))
+                           .arg(m_drill->description, petitionIndicatorSetTitle(m_drill->set),
+                                m_drill->asOf.toString(Qt::ISODate));
+        // A petition reopened and answered again in the period counts once per answer.
+        if (events != m_drillCount)
+            text += tr("；其中有信访件重新办理后在本期再次计入，指标共计 %n 次", nullptr, int(events));
+        m_drillLabel->setText(text);
+    } catch (const Error &e) {
+        m_drillLabel->setText(e.message());
+    }
 }
 
 void PetitionBoardPage::reloadOverview()
@@ -149,7 +195,9 @@ void PetitionBoardPage::reloadOverview()
     m_dueSoonList->clear();
     try {
         const PetitionRepository repository(m_context.db, m_context.actor());
-        const QHash<PetitionStatus, qint64> counts = repository.countsByStatus();
+        // Narrowed to a figure: the counts of its petitions.
+        const QHash<PetitionStatus, qint64> counts =
+            repository.countsByStatus(m_drill ? m_model->filter() : PetitionBoardFilter{});
         QStringList parts;
         qint64 total = 0;
         for (const PetitionStatus s : allValues<PetitionStatus>()) {
@@ -209,12 +257,12 @@ void PetitionBoardPage::exportLedger(const QString &path) const
         {tr("复查申请截止"), ColumnType::Date}, {tr("复查答复期限"), ColumnType::Date},
         {tr("复核申请截止"), ColumnType::Date}, {tr("复核答复期限"), ColumnType::Date},
         {tr("状态"), ColumnType::Text}};
-    writer.beginSheet(
-        tr("信访台账"), columns,
-        {tr("信访台账（%1 导出）").arg(QLocale().toString(today, u"yyyy-MM-dd"_s)),
-         tr("筛选：%1")
-             .arg(m_statusCombo->currentText() + u" · "_s + m_typeCombo->currentText() +
-                  (m_repeatCheck->isChecked() ? u" · "_s + m_repeatCheck->text() : QString()))});
+    writer.beginSheet(tr("信访台账"), columns,
+                      {tr("信访台账（%1 导出）").arg(QLocale().toString(today, u"yyyy-MM-dd"_s)),
+                       tr("筛选：%1")
+                           .arg(m_statusCombo->currentText() + u" · "_s + m_typeCombo->currentText() +
+                                (m_repeatCheck->isChecked() ? u" · "_s + m_repeatCheck->text() : QString()) +
+                                (m_drill ? u" · "_s + m_drill->description : QString()))});
     const auto dueOf = [](const QList<PetitionClockRecord> &clocks, ClockKind kind) -> QVariant {
         QDate due;
         for (const PetitionClockRecord &c : clocks)

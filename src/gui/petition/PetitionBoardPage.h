@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PetitionIndicatorQueries.h"
 #include "shell/AppContext.h"
 
 #include <QWidget>
@@ -33,6 +34,12 @@ public:
     PetitionDialog *openPetition(qint64 petitionId);
     // Overdue clocks in the scope at the last reload (the module's badge).
     int overdueCount() const { return m_overdueCount; }
+    // Narrows the board to exactly the petitions behind one figure of the dashboard, with a banner
+    // saying which and a button that clears it; nullopt: the whole board again.
+    void setDrill(const std::optional<PetitionDrill> &drill);
+    const std::optional<PetitionDrill> &drill() const { return m_drill; }
+    // The petitions the drill lists (as counted for the banner); -1 without a drill.
+    qint64 drillCount() const { return m_drillCount; }
     // Writes the ledger of the filtered rows to an .xlsx file; throws zz::Error.
     void exportLedger(const QString &path) const;
     // Asks for a file name and writes the ledger.
@@ -45,6 +52,7 @@ signals:
 private:
     void applyFilter();
     void reloadOverview();
+    void showDrill();
 
     const AppContext &m_context;
     PetitionBoardModel *m_model = nullptr;
@@ -57,6 +65,10 @@ private:
     QListWidget *m_overdueList = nullptr;
     QListWidget *m_dueSoonList = nullptr;
     int m_overdueCount = 0;
+    QWidget *m_drillBar = nullptr;
+    QLabel *m_drillLabel = nullptr;
+    std::optional<PetitionDrill> m_drill;
+    qint64 m_drillCount = -1;
 };
 
 } // namespace zz

@@ -4,11 +4,14 @@
 #include "AssessmentService.h"
 #include "Error.h"
 #include "OrgUnitService.h"
+#include "Permissions.h"
+#include "PetitionIndicatorTile.h"
 #include "ReferenceRepositories.h"
 #include "WorkReport.h"
 #include "basedata/OrgTreeModel.h"
 #include "cases/CaseListPage.h"
 #include "cases/StatusPalette.h"
+#include "petition/PetitionBoardPage.h"
 #include "shell/AppContext.h"
 
 #include <QBarCategoryAxis>
@@ -356,6 +359,45 @@ DashboardPage::DashboardPage(const AppContext &context, QWidget *parent)
     }
     layout->addLayout(tiles);
 
+    // 信访: the petition indicators, for the accounts that may see petitions.
+    m_petitionsAllowed = Permissions::allows(m_context.user.roles, Permission::ViewPetitions);
+    m_petitionSection = new QWidget(body);
+    m_petitionSection->setObjectName(u"petitionSection"_s);
+    auto *petitionLayout = new QVBoxLayout(m_petitionSection);
+    petitionLayout->setContentsMargins(0, 6, 0, 0);
+    auto *petitionTitle = new QLabel(tr("信访"), m_petitionSection);
+    petitionTitle->setFont(headingFont);
+    petitionLayout->addWidget(petitionTitle);
+    m_petitionNote = new QLabel(
+        tr("信访件不分事件类别、来源和部门：类别、来源、部门均选“全部”时显示信访指标。"), m_petitionSection);
+    m_petitionNote->setObjectName(u"petitionNote"_s);
+    m_petitionNote->setWordWrap(true);
+    m_petitionNote->hide();
+    petitionLayout->addWidget(m_petitionNote);
+    m_petitionTileBox = new QWidget(m_petitionSection);
+    auto *petitionTiles = new QGridLayout(m_petitionTileBox);
+    petitionTiles->setContentsMargins(0, 0, 0, 0);
+    n = 0;
+    for (const PetitionIndicator i : allPetitionIndicators()) {
+        auto *tile = new PetitionIndicatorTile(i, m_petitionTileBox);
+        connect(tile, &PetitionIndicatorTile::drillRequested, this, [this, i](PetitionIndicatorSet set) {
+            PetitionDrill drill;
+            drill.set = set;
+            drill.period = m_petitionsNow.period;
+            drill.asOf = m_petitionsNow.asOf;
+            drill.orgUnitId = m_shownScope.orgUnitId;
+            drill.description = u"%1 %2 · %3"_s.arg(m_petitionsNow.period.label(), m_shownScopeLabel,
+                                                    petitionIndicatorTitle(i));
+            openPetitionDrill(drill);
+        });
+        petitionTiles->addWidget(tile, n / 4, n % 4);
+        m_petitionTiles << tile;
+        ++n;
+    }
+    petitionLayout->addWidget(m_petitionTileBox);
+    m_petitionSection->setVisible(false);
+    layout->addWidget(m_petitionSection);
+
     const auto chart = [](const QString &title) {
         auto *c = new QChart;
         c->setTitle(title);
@@ -577,7 +619,7 @@ QString DashboardPage::scopeLabel() const
 
 DashboardPage::Figures DashboardPage::computeFigures(const Database &db, const WorkCalendar &calendar,
                                                      const ReportPeriod &p, const IndicatorScope &s,
-                                                     QDate asOf)
+                                                     QDate asOf, bool petitions)
 {
     const IndicatorQueries queries(db, calendar);
     Figures f;
@@ -593,6 +635,16 @@ DashboardPage::Figures DashboardPage::computeFigures(const Database &db, const W
     f.rankingDimension = queries.rankingDimension(s.orgUnitId);
     f.ranking = queries.breakdown(p, s, asOf, f.rankingDimension);
     f.departments = queries.breakdown(p, s, asOf, IndicatorDimension::Department);
+    // Petitions have a place but no category, source or department.
+    f.petitions = petitions && !s.categoryId && s.source.isEmpty() && !s.departmentId;
+    if (f.petitions) {
+        const PetitionIndicatorQueries petitionQueries(db);
+        f.petitionsNow = petitionQueries.compute(p, s.orgUnitId, asOf);
+        f.petitionsPrevious = petitionQueries.compute(previous, s.orgUnitId,
+                                                      IndicatorQueries::comparisonAsOf(p, asOf, previous));
+        f.petitionsYearEarlier = petitionQueries.compute(
+            yearEarlier, s.orgUnitId, IndicatorQueries::comparisonAsOf(p, asOf, yearEarlier));
+    }
     return f;
 }
 
@@ -627,7 +679,7 @@ void DashboardPage::reload()
         Figures f;
         QString error;
         try {
-            f = computeFigures(m_context.db, m_context.calendar, p, s, asOf);
+            f = computeFigures(m_context.db, m_context.calendar, p, s, asOf, m_petitionsAllowed);
         } catch (const Error &e) {
             error = e.message();
         }
@@ -637,26 +689,26 @@ void DashboardPage::reload()
     }
     m_threads.removeAll(nullptr);
     QPointer<DashboardPage> self(this);
-    QThread *thread =
-        QThread::create([self, generation, url, calendar = m_context.calendar, p, s, asOf, label] {
-            Figures f;
-            QString error;
-            try {
-                const Database db(url);
-                f = computeFigures(db, calendar, p, s, asOf);
-            } catch (const Error &e) {
-                error = e.message();
-            }
-            f.scopeLabel = label;
-            // Delivered on the window's thread, where `self` is checked.
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [self, generation, f, error] {
-                    if (self)
-                        self->showFigures(generation, f, error);
-                },
-                Qt::QueuedConnection);
-        });
+    QThread *thread = QThread::create([self, generation, url, calendar = m_context.calendar, p, s, asOf,
+                                       label, petitions = m_petitionsAllowed] {
+        Figures f;
+        QString error;
+        try {
+            const Database db(url);
+            f = computeFigures(db, calendar, p, s, asOf, petitions);
+        } catch (const Error &e) {
+            error = e.message();
+        }
+        f.scopeLabel = label;
+        // Delivered on the window's thread, where `self` is checked.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, f, error] {
+                if (self)
+                    self->showFigures(generation, f, error);
+            },
+            Qt::QueuedConnection);
+    });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     m_threads << thread;
     thread->start();
@@ -693,7 +745,46 @@ void DashboardPage::showFigures(quint64 generation, const Figures &f, const QStr
     showSources();
     showRanking();
     showDepartments();
+    showPetitions(f);
     emit figuresShown();
+}
+
+void DashboardPage::showPetitions(const Figures &f)
+{
+    m_petitionSection->setVisible(m_petitionsAllowed);
+    m_petitionsShown = f.petitions;
+    m_petitionNote->setVisible(m_petitionsAllowed && !f.petitions);
+    m_petitionTileBox->setVisible(f.petitions);
+    if (!f.petitions)
+        return;
+    m_petitionsNow = f.petitionsNow;
+    for (PetitionIndicatorTile *tile : std::as_const(m_petitionTiles))
+        tile->setFigures(f.petitionsNow.total, f.petitionsPrevious.total, f.petitionsYearEarlier.total);
+}
+
+PetitionIndicatorTile *DashboardPage::petitionTile(PetitionIndicator indicator) const
+{
+    for (PetitionIndicatorTile *t : m_petitionTiles)
+        if (t->indicator() == indicator)
+            return t;
+    return nullptr;
+}
+
+PetitionBoardPage *DashboardPage::openPetitionDrill(const PetitionDrill &drill)
+{
+    auto *window = new QDialog(this);
+    window->setObjectName(u"petitionDrillWindow"_s);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("信访台账 — %1").arg(drill.description));
+    auto *layout = new QVBoxLayout(window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *page = new PetitionBoardPage(m_context, window);
+    layout->addWidget(page);
+    window->resize(1100, 600);
+    window->show();
+    page->setDrill(drill);
+    emit petitionDrillOpened(page);
+    return page;
 }
 
 IndicatorDrill DashboardPage::drillFor(IndicatorSet set, const QString &what) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IndicatorQueries.h"
+#include "PetitionIndicatorQueries.h"
 
 #include <QFrame>
 #include <QList>
@@ -21,6 +22,8 @@ namespace zz {
 
 class CaseListPage;
 class Database;
+class PetitionBoardPage;
+class PetitionIndicatorTile;
 struct AppContext;
 
 // One indicator on the dashboard: its value, 环比 and 同比, and the formula with its numbers; the
@@ -56,7 +59,8 @@ private:
 // on the org tree, a category, a source, a department); the indicator tiles with 环比 and 同比; the
 // twelve months to the period's end; categories (top ten and the rest); sources; the places one
 // level down ranked; the departments' table. A click on any tile, bar, slice or row opens the case
-// list with exactly the cases behind that figure. Charts print and save as PNG.
+// list with exactly the cases behind that figure. Charts print and save as PNG. For accounts that
+// may see petitions, the petition indicators' tiles (信访) open the 信访台账 the same way.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -90,11 +94,18 @@ public:
     QChart *rankingChart() const;
     QTableWidget *departmentTable() const { return m_departments; }
     QList<QChartView *> chartViews() const { return m_views; }
+    // The petition tiles (none for an account that may not see petitions); hidden while the scope
+    // is narrowed by category, source or department, which petitions do not have.
+    PetitionIndicatorTile *petitionTile(PetitionIndicator indicator) const;
+    bool petitionTilesShown() const { return m_petitionsShown; }
+    const PetitionIndicatorFigures &currentPetitions() const { return m_petitionsNow; }
     // The figure behind a drill as counted here (for the case list to match).
     const IndicatorFigures &current() const { return m_now; }
 
     // Opens the case list (a window of its own) with exactly those cases.
     CaseListPage *openDrill(const IndicatorDrill &drill);
+    // Opens the 信访台账 (a window of its own) with exactly those petitions.
+    PetitionBoardPage *openPetitionDrill(const PetitionDrill &drill);
     // Saves a chart as a PNG picture; false (and a message on the page) when it cannot be written.
     bool saveChartPng(QChartView *view, const QString &path);
 
@@ -117,12 +128,17 @@ public:
         IndicatorDimension rankingDimension = IndicatorDimension::Township;
         IndicatorScope scope;
         QString scopeLabel;
+        bool petitions = false; // the petition figures below were computed
+        PetitionIndicatorFigures petitionsNow, petitionsPrevious, petitionsYearEarlier;
     };
+    // `petitions`: the petition figures too (where the scope is a place only).
     static Figures computeFigures(const Database &db, const WorkCalendar &calendar,
-                                  const ReportPeriod &period, const IndicatorScope &scope, QDate asOf);
+                                  const ReportPeriod &period, const IndicatorScope &scope, QDate asOf,
+                                  bool petitions = false);
 
 signals:
     void drillOpened(zz::CaseListPage *page);
+    void petitionDrillOpened(zz::PetitionBoardPage *page);
     void figuresShown();
 
 private:
@@ -136,6 +152,7 @@ private:
     void showRanking();
     void showDepartments();
     IndicatorDrill drillFor(IndicatorSet set, const QString &what) const;
+    void showPetitions(const Figures &figures);
     QChartView *addChartView(const QString &objectName, QChart *chart);
     void printChart(QChartView *view);
     QString scopeLabel() const;
@@ -168,6 +185,13 @@ private:
     QChartView *m_sourceView = nullptr;
     QChartView *m_rankingView = nullptr;
     QTableWidget *m_departments = nullptr;
+    bool m_petitionsAllowed = false;
+    QWidget *m_petitionSection = nullptr;
+    QWidget *m_petitionTileBox = nullptr;
+    QLabel *m_petitionNote = nullptr;
+    QList<PetitionIndicatorTile *> m_petitionTiles;
+    bool m_petitionsShown = false;
+    PetitionIndicatorFigures m_petitionsNow;
 
     IndicatorFigures m_now, m_previous, m_yearEarlier;
     QList<IndicatorQueries::MonthFigures> m_trend;
