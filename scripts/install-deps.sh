@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6svg6 qt6-qpa-plugins
   libsqlite3-dev libpq-dev
-  libsodium-dev libqrencode-dev liblzma-dev libxlsxwriter-dev liborcus-dev libixion-dev
+  libsodium-dev libqrencode-dev liblzma-dev libxlsxwriter-dev liborcus-dev libixion-dev zlib1g-dev
   qt6-charts-dev qt6-webengine-dev qt6-webchannel-dev qt6-positioning-dev libqt6webenginecore6-bin
   libreoffice-calc-nogui clang libclang-rt-14-dev
   postgresql postgresql-contrib

@@ -1,13 +1,14 @@
 #include "SheetReader.h"
 
 #include "Error.h"
+#include "XlsxStreamReader.h"
+#include "ZipArchive.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 #include <QStringDecoder>
-#include <QXmlStreamReader>
+#include <algorithm>
 #include <cmath>
 #include <exception>
 #include <ixion/formula_result.hpp>
@@ -16,13 +17,10 @@
 #include <map>
 #include <memory>
 #include <orcus/orcus_ods.hpp>
-#include <orcus/orcus_xlsx.hpp>
 #include <orcus/spreadsheet/document.hpp>
 #include <orcus/spreadsheet/factory.hpp>
 #include <orcus/spreadsheet/sheet.hpp>
 #include <orcus/spreadsheet/styles.hpp>
-#include <orcus/zip_archive.hpp>
-#include <orcus/zip_archive_stream.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -74,217 +72,218 @@ bool looksBinary(const QByteArray &bytes)
     return bytes.left(4096).contains('\0');
 }
 
-// Does this number format show a date or time? Built-in ids (including the CJK locales' 27-36,
-// 50-58) or a format code with date/time letters outside quotes and brackets.
-bool isDateFormat(const ss::number_format_t &nf)
+QString encryptedMessage(const QString &path)
 {
-    const std::size_t id = nf.identifier;
-    if (nf.format_string.empty())
-        return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) ||
-               (id >= 50 && id <= 58);
-    const QString code = QString::fromUtf8(nf.format_string.data(), qsizetype(nf.format_string.size()));
-    if (code.compare(u"General"_s, Qt::CaseInsensitive) == 0)
-        return false;
-    bool quoted = false;
-    int bracket = 0;
-    for (qsizetype i = 0; i < code.size(); ++i) {
-        const QChar c = code.at(i);
-        if (quoted) {
-            if (c == u'"')
-                quoted = false;
-            continue;
-        }
-        if (c == u'"') {
-            quoted = true;
-        } else if (c == u'\\' || c == u'_' || c == u'*') {
-            ++i;
-        } else if (c == u'[') {
-            // [h], [mm], [ss] are elapsed times; [Red], [$-804] are not dates
-            const qsizetype end = code.indexOf(u']', i);
-            const QString inner = code.mid(i + 1, end < 0 ? -1 : end - i - 1).toLower();
-            if (inner == u"h"_s || inner == u"hh"_s || inner == u"mm"_s || inner == u"ss"_s)
-                return true;
-            if (end < 0)
-                break;
-            i = end;
-            ++bracket;
-        } else {
-            const QChar l = c.toLower();
-            if (l == u'y' || l == u'd' || l == u'h' || l == u's' || l == u'm' || c == u'年' || c == u'月' ||
-                c == u'日')
-                return true;
-        }
-    }
-    return false;
+    return SheetReader::tr("“%1”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中取消密码，"
+                           "另存为 .xlsx 后再导入。")
+        .arg(fileName(path));
 }
 
-// "BC12" -> column 54 (zero-based), row 11 (zero-based); false when it is not a cell reference.
-bool parseCellRef(QStringView ref, int *row, int *column)
+// The index of the named sheet, or the first one when the name is empty.
+int sheetIndex(const QStringList &names, const QString &sheetName)
 {
-    int c = 0;
-    qsizetype i = 0;
-    for (; i < ref.size() && ref.at(i) >= u'A' && ref.at(i) <= u'Z'; ++i)
-        c = c * 26 + (ref.at(i).unicode() - u'A' + 1);
-    if (i == 0 || i == ref.size())
-        return false;
-    bool ok = false;
-    const int r = ref.mid(i).toInt(&ok);
-    if (!ok || r < 1)
-        return false;
-    *row = r - 1;
-    *column = c - 1;
-    return true;
+    if (names.isEmpty())
+        throw readError(SheetReader::tr("文件中没有工作表。"));
+    if (sheetName.isEmpty())
+        return 0;
+    const int index = int(names.indexOf(sheetName));
+    if (index < 0)
+        throw readError(SheetReader::tr("文件中没有名为“%1”的工作表（有：%2）。")
+                            .arg(sheetName, names.join(SheetReader::tr("、"))));
+    return index;
 }
 
-QByteArray zipEntry(const orcus::zip_archive &zip, const char *name)
-{
-    std::vector<unsigned char> buf;
-    if (!zip.read_file_entry(name, buf))
-        return {};
-    return QByteArray(reinterpret_cast<const char *>(buf.data()), qsizetype(buf.size()));
-}
-
-// The part (xl/worksheets/sheetN.xml) of the sheet at `index`, through workbook.xml and its rels.
-QString sheetPart(const orcus::zip_archive &zip, int index)
-{
-    QStringList ids;
-    QXmlStreamReader book(zipEntry(zip, "xl/workbook.xml"));
-    while (!book.atEnd()) {
-        if (book.readNext() == QXmlStreamReader::StartElement && book.name() == u"sheet") {
-            for (const QXmlStreamAttribute &a : book.attributes())
-                if (a.name() == u"id" && a.qualifiedName() != u"id")
-                    ids << a.value().toString();
-        }
-    }
-    if (index >= ids.size())
-        return {};
-    QXmlStreamReader rels(zipEntry(zip, "xl/_rels/workbook.xml.rels"));
-    while (!rels.atEnd()) {
-        if (rels.readNext() == QXmlStreamReader::StartElement && rels.name() == u"Relationship" &&
-            rels.attributes().value(u"Id"_s) == ids.at(index)) {
-            QString target = rels.attributes().value(u"Target"_s).toString();
-            if (target.startsWith(u'/'))
-                return target.mid(1);
-            return u"xl/"_s + target;
-        }
-    }
-    return {};
-}
-
-// What liborcus 0.17 does not read from an xlsx sheet: inline strings (t="inlineStr", as
-// libxlsxwriter's constant-memory mode and many exporters write them) and merged ranges outside
-// its data range. Read from the sheet's XML in row order alongside the model.
-class XlsxSheetExtras
+// Hands rows to the caller (or keeps them) in order: gaps filled with blank rows so that row i is the
+// file's row i + 1, merged ranges filled with their top-left value, trailing empty cells dropped, and
+// blank rows at the end of the sheet (formatting without values) left out.
+class RowSink
 {
 public:
-    explicit XlsxSheetExtras(QByteArray xml) : m_xml(std::move(xml))
+    RowSink(RawSheet &out, const SheetReader::RowCallback &onRow) : m_out(out), m_onRow(onRow)
     {
-        // <mergeCells> comes after <sheetData>.
-        const qsizetype end = m_xml.lastIndexOf("sheetData>");
-        const QString tail = QString::fromUtf8(m_xml.mid(end < 0 ? 0 : end));
-        static const QRegularExpression merge(u"<(?:\\w+:)?mergeCell\\s+ref=\"([A-Z]+\\d+):([A-Z]+\\d+)\""_s);
-        for (auto it = merge.globalMatch(tail); it.hasNext();) {
-            const auto m = it.next();
-            CellRange r;
-            if (parseCellRef(m.capturedView(1), &r.firstRow, &r.firstColumn) &&
-                parseCellRef(m.capturedView(2), &r.lastRow, &r.lastColumn))
-                merged << r;
-        }
-        m_hasInline = m_xml.contains("inlineStr");
-        if (m_hasInline)
-            m_reader.addData(m_xml);
-        else
-            m_xml.clear();
+        m_merged = out.merged;
+        std::sort(m_merged.begin(), m_merged.end(),
+                  [](const CellRange &a, const CellRange &b) { return a.firstRow < b.firstRow; });
+        for (const CellRange &m : std::as_const(m_merged))
+            m_lastMergedRow = std::max(m_lastMergedRow, m.lastRow);
     }
 
-    QList<CellRange> merged;
-
-    // Inline string cells of row `row` (rows must be asked for in increasing order).
-    QList<QPair<int, QString>> take(int row)
+    // Row `r` (greater than any before); false once the caller has stopped the reading.
+    bool add(int r, CellRow row)
     {
-        QList<QPair<int, QString>> out;
-        while (m_hasInline) {
-            if (!m_pending.isEmpty()) {
-                if (m_pendingRow > row)
-                    break;
-                if (m_pendingRow == row)
-                    out += m_pending;
-                m_pending.clear();
+        if (m_stopped || r < m_next)
+            return !m_stopped;
+        for (; m_next < r; ++m_next) {
+            if (m_active.isEmpty() &&
+                (m_start >= m_merged.size() || m_merged.at(m_start).firstRow > m_next)) {
+                // Nothing merged reaches this gap row: a blank row, and possibly many like it.
+                const int until = m_start < m_merged.size() ? std::min(r, m_merged.at(m_start).firstRow) : r;
+                m_blanks += until - m_next;
+                m_next = until - 1;
+                continue;
             }
-            if (!readNextCell())
-                m_hasInline = false;
+            if (!deliver(m_next, {}))
+                return false;
+        }
+        m_next = r + 1;
+        return deliver(r, std::move(row));
+    }
+
+    // After the last row: rows down to the end of the lowest merged range.
+    void finish()
+    {
+        if (m_next <= m_lastMergedRow)
+            add(m_lastMergedRow, {});
+    }
+
+private:
+    bool deliver(int r, CellRow row)
+    {
+        while (m_start < m_merged.size() && m_merged.at(m_start).firstRow <= r)
+            m_active << m_merged.at(m_start++);
+        for (qsizetype i = 0; i < m_active.size(); ++i) {
+            const CellRange &m = m_active.at(i);
+            if (r > m.lastRow) {
+                m_active.removeAt(i--);
+                continue;
+            }
+            const quint64 key = (quint64(quint32(m.firstRow)) << 32) | quint32(m.firstColumn);
+            if (r == m.firstRow)
+                m_anchors.insert(key, row.value(m.firstColumn));
+            const Cell value = m_anchors.value(key);
+            if (value.kind == Cell::Kind::Empty)
+                continue;
+            if (row.size() <= m.lastColumn)
+                row.resize(m.lastColumn + 1);
+            for (int c = m.firstColumn; c <= m.lastColumn; ++c)
+                row[c] = value;
+        }
+        while (!row.isEmpty() && row.constLast().kind == Cell::Kind::Empty)
+            row.removeLast();
+        if (row.isEmpty()) {
+            ++m_blanks;
+            return true;
+        }
+        for (int b = r - m_blanks; b < r; ++b)
+            if (!hand(b, {}))
+                return false;
+        m_blanks = 0;
+        return hand(r, row);
+    }
+
+    bool hand(int r, const CellRow &row)
+    {
+        if (m_onRow)
+            m_stopped = !m_onRow(r, row);
+        else
+            m_out.rows << row;
+        return !m_stopped;
+    }
+
+    RawSheet &m_out;
+    const SheetReader::RowCallback &m_onRow;
+    QList<CellRange> m_merged; // by first row
+    qsizetype m_start = 0;     // the next merged range to become active
+    QList<CellRange> m_active;
+    QHash<quint64, Cell> m_anchors; // the value of each merged range, from its top-left cell
+    int m_lastMergedRow = -1;
+    int m_next = 0;   // the next row expected
+    int m_blanks = 0; // blank rows just before m_next not handed over yet
+    bool m_stopped = false;
+};
+
+Error damagedFile(const QString &path, SheetReader::Format format, const QString &detail)
+{
+    return Error(Error::Kind::Validation,
+                 SheetReader::tr("“%1”已损坏，或不是有效的 %2 文件，无法读取。")
+                     .arg(fileName(path),
+                          format == SheetReader::Format::Ods ? u"OpenDocument (.ods)"_s : u"Excel (.xlsx)"_s),
+                 detail);
+}
+
+// A workbook that is not ours to read, in one sentence.
+Error archiveError(const QString &path, const ArchiveError &e)
+{
+    const QString detail = QString::fromStdString(e.what()) + u" ("_s + e.entry() + u')';
+    switch (e.kind()) {
+    case ArchiveError::Kind::Encrypted:
+        return Error(Error::Kind::Validation, encryptedMessage(path), detail);
+    case ArchiveError::Kind::Unsupported:
+        return Error(Error::Kind::Validation,
+                     SheetReader::tr("“%1”使用了本程序不支持的压缩方式，无法读取。请在 Excel 或 WPS 中打开，"
+                                     "另存为 .xlsx 后再导入。")
+                         .arg(fileName(path)),
+                     detail);
+    case ArchiveError::Kind::Bomb:
+        return Error(
+            Error::Kind::Validation,
+            SheetReader::tr("“%1”中的数据解压后远超文件自己声明的大小，可能是恶意构造的文件，已拒绝读取。")
+                .arg(fileName(path)),
+            detail);
+    case ArchiveError::Kind::Damaged:
+        break;
+    }
+    return damagedFile(path, SheetReader::Format::Xlsx, detail);
+}
+
+// An .xlsx read through XlsxStreamReader (constant memory besides the shared strings).
+class XlsxBook
+{
+public:
+    explicit XlsxBook(const QString &path) : m_path(path), m_file(path)
+    {
+        if (!m_file.open(QIODevice::ReadOnly))
+            throw readError(
+                SheetReader::tr("无法打开文件“%1”：%2").arg(fileName(path), m_file.errorString()));
+        try {
+            m_reader = std::make_unique<XlsxStreamReader>(&m_file);
+        } catch (const ArchiveError &e) {
+            throw archiveError(path, e);
+        }
+    }
+
+    QStringList sheetNames() const { return m_reader->sheetNames(); }
+
+    RawSheet read(const QString &sheetName, const SheetReader::RowCallback &onRow)
+    {
+        RawSheet out;
+        out.date1904 = m_reader->date1904();
+        const int index = sheetIndex(m_reader->sheetNames(), sheetName);
+        out.name = m_reader->sheetNames().at(index);
+        try {
+            out.merged = m_reader->mergedRanges(index);
+            RowSink sink(out, onRow);
+            bool stopped = false;
+            m_reader->readRows(index, [&](int r, CellRow &&row) {
+                stopped = !sink.add(r, std::move(row));
+                return !stopped;
+            });
+            if (!stopped)
+                sink.finish();
+        } catch (const ArchiveError &e) {
+            throw archiveError(m_path, e);
         }
         return out;
     }
-    bool hasMore() { return m_hasInline && (!m_pending.isEmpty() || readNextCell()); }
-    int nextRow() const { return m_pendingRow; }
 
 private:
-    // Reads up to the next inline string cell into m_pending; false at the end.
-    bool readNextCell()
-    {
-        while (!m_reader.atEnd()) {
-            if (m_reader.readNext() != QXmlStreamReader::StartElement || m_reader.name() != u"c")
-                continue;
-            const QXmlStreamAttributes a = m_reader.attributes();
-            if (a.value(u"t"_s) != u"inlineStr")
-                continue;
-            int r = 0, c = 0;
-            if (!parseCellRef(a.value(u"r"_s), &r, &c))
-                continue;
-            QString text;
-            int depth = 1;
-            while (depth > 0 && !m_reader.atEnd()) {
-                const auto token = m_reader.readNext();
-                if (token == QXmlStreamReader::StartElement) {
-                    ++depth;
-                    if (m_reader.name() == u"t") {
-                        text += m_reader.readElementText();
-                        --depth;
-                    } else if (m_reader.name() == u"rPh") {
-                        m_reader.skipCurrentElement(); // phonetic guide, not part of the value
-                        --depth;
-                    }
-                } else if (token == QXmlStreamReader::EndElement) {
-                    --depth;
-                }
-            }
-            m_pendingRow = r;
-            m_pending = {{c, text}};
-            return true;
-        }
-        return false;
-    }
-
-    QByteArray m_xml;
-    QXmlStreamReader m_reader;
-    bool m_hasInline = false;
-    int m_pendingRow = -1;
-    QList<QPair<int, QString>> m_pending;
+    QString m_path;
+    QFile m_file;
+    std::unique_ptr<XlsxStreamReader> m_reader;
 };
 
-// One loaded workbook (xlsx or ods) and the reading of one of its sheets into cells.
-class OrcusBook
+// One loaded OpenDocument workbook (liborcus, which reads the whole file) and the reading of one of its
+// sheets into cells.
+class OdsBook
 {
 public:
-    OrcusBook(const QString &path, SheetReader::Format format)
-        : m_path(path), m_format(format), m_doc(ss::range_size_t{1048576, 16384}), m_factory(m_doc)
+    explicit OdsBook(const QString &path) : m_doc(ss::range_size_t{1048576, 16384}), m_factory(m_doc)
     {
-        const std::string file = QFile::encodeName(path).toStdString();
         try {
-            if (format == SheetReader::Format::Ods) {
-                orcus::orcus_ods filter(&m_factory);
-                filter.read_file(file);
-            } else {
-                orcus::orcus_xlsx filter(&m_factory);
-                filter.read_file(file);
-            }
+            orcus::orcus_ods filter(&m_factory);
+            filter.read_file(QFile::encodeName(path).toStdString());
         } catch (const std::exception &e) {
-            throw Error(Error::Kind::Validation,
-                        SheetReader::tr("“%1”已损坏，或不是有效的 %2 文件，无法读取。")
-                            .arg(fileName(path), format == SheetReader::Format::Ods ? u"OpenDocument (.ods)"_s
-                                                                                    : u"Excel (.xlsx)"_s),
-                        QString::fromUtf8(e.what()));
+            throw damagedFile(path, SheetReader::Format::Ods, QString::fromUtf8(e.what()));
         }
         const auto origin = m_doc.get_origin_date();
         m_date1904 = origin.year == 1904;
@@ -303,15 +302,7 @@ public:
     RawSheet read(const QString &sheetName, const SheetReader::RowCallback &onRow)
     {
         const QStringList names = sheetNames();
-        if (names.isEmpty())
-            throw readError(SheetReader::tr("文件中没有工作表。"));
-        int index = 0;
-        if (!sheetName.isEmpty()) {
-            index = int(names.indexOf(sheetName));
-            if (index < 0)
-                throw readError(SheetReader::tr("文件中没有名为“%1”的工作表（有：%2）。")
-                                    .arg(sheetName, names.join(SheetReader::tr("、"))));
-        }
+        const int index = sheetIndex(names, sheetName);
         RawSheet out;
         out.name = names.at(index);
         out.date1904 = m_date1904;
@@ -321,99 +312,45 @@ public:
         m_sheet = sheet;
         m_index = index;
         const ixion::abs_range_t range = sheet->get_data_range();
-
-        std::unique_ptr<XlsxSheetExtras> extras;
-        if (m_format == SheetReader::Format::Xlsx) {
-            extras = std::make_unique<XlsxSheetExtras>(sheetXml(index));
-            out.merged = extras->merged;
-        } else if (range.valid()) {
-            QHash<quint64, int> seen;
-            for (int r = range.first.row; r <= range.last.row; ++r) {
-                for (int c = range.first.column; c <= range.last.column; ++c) {
-                    const ss::range_t m = sheet->get_merge_cell_range(r, c);
-                    if (m.first.row < 0 || (m.first.row == m.last.row && m.first.column == m.last.column))
-                        continue;
-                    const quint64 key = (quint64(quint32(m.first.row)) << 32) | quint32(m.first.column);
-                    if (seen.contains(key))
-                        continue;
-                    seen.insert(key, 1);
-                    out.merged << CellRange{m.first.row, m.first.column, m.last.row, m.last.column};
-                }
+        if (!range.valid())
+            return out;
+        QHash<quint64, int> seen;
+        for (int r = range.first.row; r <= range.last.row; ++r) {
+            for (int c = range.first.column; c <= range.last.column; ++c) {
+                const ss::range_t m = sheet->get_merge_cell_range(r, c);
+                if (m.first.row < 0 || (m.first.row == m.last.row && m.first.column == m.last.column))
+                    continue;
+                const quint64 key = (quint64(quint32(m.first.row)) << 32) | quint32(m.first.column);
+                if (seen.contains(key))
+                    continue;
+                seen.insert(key, 1);
+                out.merged << CellRange{m.first.row, m.first.column, m.last.row, m.last.column};
             }
         }
 
-        QHash<quint64, Cell> anchors; // the value of each merged range, from its top-left cell
+        RowSink sink(out, onRow);
+        const ixion::model_context &cxt = m_doc.get_model_context();
+        ixion::abs_rc_range_t rc;
+        rc.first.row = 0;
+        rc.first.column = 0;
+        rc.last.row = range.last.row;
+        rc.last.column = range.last.column;
+        ixion::model_iterator it =
+            cxt.get_model_iterator(ixion::sheet_t(index), ixion::rc_direction_t::horizontal, rc);
+        int currentRow = 0;
         CellRow row;
-        bool stopped = false;
-        const auto finishRow = [&](int r) {
-            if (extras) {
-                for (const auto &[c, text] : extras->take(r)) {
-                    if (row.size() <= c)
-                        row.resize(c + 1);
-                    row[c] = Cell::fromText(text);
-                }
-            }
-            for (const CellRange &m : std::as_const(out.merged)) {
-                if (r < m.firstRow || r > m.lastRow)
-                    continue;
-                const quint64 key = (quint64(quint32(m.firstRow)) << 32) | quint32(m.firstColumn);
-                if (r == m.firstRow)
-                    anchors.insert(key, row.value(m.firstColumn));
-                const Cell value = anchors.value(key);
-                if (value.kind == Cell::Kind::Empty)
-                    continue;
-                if (row.size() <= m.lastColumn)
-                    row.resize(m.lastColumn + 1);
-                for (int c = m.firstColumn; c <= m.lastColumn; ++c)
-                    row[c] = value;
-            }
-            while (!row.isEmpty() && row.constLast().kind == Cell::Kind::Empty)
-                row.removeLast();
-            if (onRow) {
-                stopped = !onRow(r, row);
-            } else {
-                out.rows << row;
-            }
-            row.clear();
-            return !stopped;
-        };
-
-        int nextRow = 0;
-        if (range.valid()) {
-            const ixion::model_context &cxt = m_doc.get_model_context();
-            ixion::abs_rc_range_t rc;
-            rc.first.row = 0;
-            rc.first.column = 0;
-            rc.last.row = range.last.row;
-            rc.last.column = range.last.column;
-            ixion::model_iterator it =
-                cxt.get_model_iterator(ixion::sheet_t(index), ixion::rc_direction_t::horizontal, rc);
-            int currentRow = 0;
-            for (; it.has(); it.next()) {
-                const ixion::model_iterator::cell &c = it.get();
-                if (c.row != currentRow) {
-                    if (!finishRow(currentRow))
-                        return out;
-                    currentRow = c.row;
-                }
-                row << toCell(c);
-            }
-            if (!finishRow(currentRow))
-                return out;
-            nextRow = currentRow + 1;
-        }
-        // Rows past the model's range that hold only inline strings (or merged titles).
-        int lastMergedRow = -1;
-        for (const CellRange &m : std::as_const(out.merged))
-            lastMergedRow = std::max(lastMergedRow, m.lastRow);
-        while (extras && (extras->hasMore() || nextRow <= lastMergedRow)) {
-            const int target = extras->hasMore() ? extras->nextRow() : nextRow;
-            for (; nextRow < target; ++nextRow)
-                if (!finishRow(nextRow))
+        for (; it.has(); it.next()) {
+            const ixion::model_iterator::cell &c = it.get();
+            if (c.row != currentRow) {
+                if (!sink.add(currentRow, std::move(row)))
                     return out;
-            if (!finishRow(nextRow++))
-                return out;
+                row = CellRow();
+                currentRow = c.row;
+            }
+            row << toCell(c);
         }
+        if (sink.add(currentRow, std::move(row)))
+            sink.finish();
         return out;
     }
 
@@ -481,13 +418,11 @@ private:
         }
         if (const ss::cell_format_t *cf = styles.get_cell_format(xf)) {
             const auto found = m_formatCodes.find(cf->number_format);
-            if (found != m_formatCodes.end()) {
-                date = isDateFormat(found->second);
-            } else {
-                ss::number_format_t builtin;
-                builtin.identifier = cf->number_format;
-                date = isDateFormat(builtin);
-            }
+            if (found != m_formatCodes.end())
+                date = XlsxStreamReader::isDateFormat(int(found->second.identifier),
+                                                      text(found->second.format_string));
+            else
+                date = XlsxStreamReader::isDateFormat(int(cf->number_format), QString());
         }
         if (xf >= m_dateXf.size())
             m_dateXf.resize(xf + 1, -1);
@@ -497,22 +432,6 @@ private:
 
     static QString text(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
-    QByteArray sheetXml(int index) const
-    {
-        try {
-            const QByteArray file = QFile::encodeName(m_path);
-            orcus::zip_archive_stream_fd stream(file.constData());
-            orcus::zip_archive zip(&stream);
-            zip.load();
-            const QString part = sheetPart(zip, index);
-            return part.isEmpty() ? QByteArray() : zipEntry(zip, part.toUtf8().constData());
-        } catch (const std::exception &) {
-            return {};
-        }
-    }
-
-    QString m_path;
-    SheetReader::Format m_format;
     ss::document m_doc;
     ss::import_factory m_factory;
     const ss::sheet *m_sheet = nullptr;
@@ -529,10 +448,7 @@ SheetReader::Format checkedFormat(const QString &path)
     const QByteArray bytes = head(path, 4096);
     if (isCompoundFile(bytes)) {
         if (isEncryptedPackage(path))
-            throw readError(
-                SheetReader::tr("“%1”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中取消密码，"
-                                "另存为 .xlsx 后再导入。")
-                    .arg(fileName(path)));
+            throw readError(encryptedMessage(path));
         throw readError(
             SheetReader::tr("“%1”是旧版 Excel 97-2003（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx "
                             "后再导入。")
@@ -584,7 +500,9 @@ QStringList SheetReader::sheetNames(const QString &path)
     const Format format = checkedFormat(path);
     if (format == Format::Csv)
         return {QFileInfo(path).completeBaseName()};
-    return OrcusBook(path, format).sheetNames();
+    if (format == Format::Ods)
+        return OdsBook(path).sheetNames();
+    return XlsxBook(path).sheetNames();
 }
 
 RawSheet SheetReader::read(const QString &path, const QString &sheetName)
@@ -600,8 +518,9 @@ RawSheet SheetReader::stream(const QString &path, const RowCallback &onRow, cons
         sheet.name = QFileInfo(path).completeBaseName();
         return sheet;
     }
-    OrcusBook book(path, format);
-    return book.read(sheetName, onRow);
+    if (format == Format::Ods)
+        return OdsBook(path).read(sheetName, onRow);
+    return XlsxBook(path).read(sheetName, onRow);
 }
 
 QString SheetReader::decodeText(const QByteArray &data, QString *encoding)
