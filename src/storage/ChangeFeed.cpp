@@ -24,6 +24,10 @@ ChangeFeed::ChangeFeed(const Database &db, QObject *parent) : QObject(parent), m
     m_settleTimer->setSingleShot(true);
     m_settleTimer->setInterval(settleMs);
     connect(m_settleTimer, &QTimer::timeout, this, &ChangeFeed::casesChanged);
+    m_petitionSettleTimer = new QTimer(this);
+    m_petitionSettleTimer->setSingleShot(true);
+    m_petitionSettleTimer->setInterval(settleMs);
+    connect(m_petitionSettleTimer, &QTimer::timeout, this, &ChangeFeed::petitionsChanged);
 
     m_pollTimer = new QTimer(this);
     if (db.isSqlite()) {
@@ -46,13 +50,21 @@ ChangeFeed::~ChangeFeed()
         return;
     const int feeds = m_driver->property(feedCountProperty).toInt() - 1;
     m_driver->setProperty(feedCountProperty, feeds);
-    if (feeds <= 0 && m_db.connection().isOpen() && m_driver->subscribedToNotifications().contains(channel()))
-        m_driver->unsubscribeFromNotification(channel());
+    if (feeds > 0 || !m_db.connection().isOpen())
+        return;
+    for (const QString &name : {channel(), petitionChannel()})
+        if (m_driver->subscribedToNotifications().contains(name))
+            m_driver->unsubscribeFromNotification(name);
 }
 
 QString ChangeFeed::channel()
 {
     return u"zz_cases"_s;
+}
+
+QString ChangeFeed::petitionChannel()
+{
+    return u"zz_petitions"_s;
 }
 
 bool ChangeFeed::isActive() const
@@ -75,8 +87,10 @@ void ChangeFeed::poll()
     const bool changed = dataVersion != m_dataVersion || ownChanges != m_ownChanges;
     m_dataVersion = dataVersion;
     m_ownChanges = ownChanges;
-    if (!first && changed)
+    if (!first && changed) {
         emit casesChanged();
+        emit petitionsChanged();
+    }
 }
 
 void ChangeFeed::subscribe()
@@ -95,22 +109,29 @@ void ChangeFeed::subscribe()
                     notified(name);
                 });
     }
-    if (driver->subscribedToNotifications().contains(channel())) {
+    const QStringList listening = driver->subscribedToNotifications();
+    if (listening.contains(channel()) && listening.contains(petitionChannel())) {
         m_subscribed = true;
         return;
     }
     // Not listening: the first time, or the connection was reopened (which drops its LISTENs). After
     // a reopen, catch up on whatever happened while nobody listened.
     const bool lost = m_subscribed;
-    m_subscribed = driver->subscribeToNotification(channel());
-    if (lost && m_subscribed)
+    m_subscribed =
+        (listening.contains(channel()) || driver->subscribeToNotification(channel())) &&
+        (listening.contains(petitionChannel()) || driver->subscribeToNotification(petitionChannel()));
+    if (lost && m_subscribed) {
         m_settleTimer->start();
+        m_petitionSettleTimer->start();
+    }
 }
 
 void ChangeFeed::notified(const QString &name)
 {
     if (name == channel() && !m_settleTimer->isActive())
         m_settleTimer->start();
+    else if (name == petitionChannel() && !m_petitionSettleTimer->isActive())
+        m_petitionSettleTimer->start();
 }
 
 } // namespace zz

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
+#include "petition/PetitionTypes.h"
 
 #include <QTimeZone>
 #include <algorithm>
@@ -22,6 +23,15 @@ bool superviseReader(const User &user)
 {
     return bool(user.roles & (Roles(Role::DutyOfficer) | Role::Leader));
 }
+
+// 重大紧急 petitions are for the leaders of the scope (the township's; the county's see theirs too).
+bool urgentPetitionReader(const User &user)
+{
+    return user.roles.testFlag(Role::Leader);
+}
+
+// The longest part of a petition's request a notice shows: the matter, not the whole text.
+constexpr int matterLength = 40;
 
 // The open statuses as SQL literals (codes are fixed ASCII words).
 QString openStatuses()
@@ -47,6 +57,11 @@ QString NoticeService::dueSoonKey(qint64 userId)
     return u"user.%1.notices.dueSoonSeenAt"_s.arg(userId);
 }
 
+QString NoticeService::lastPetitionFlowKey(qint64 userId)
+{
+    return u"user.%1.notices.lastPetitionFlowId"_s.arg(userId);
+}
+
 QString NoticeService::kindLabel(Kind kind)
 {
     switch (kind) {
@@ -60,6 +75,8 @@ QString NoticeService::kindLabel(Kind kind)
         return tr("督办");
     case Kind::DueSoon:
         return tr("即将超期");
+    case Kind::UrgentPetition:
+        return tr("重大紧急信访");
     }
     return {};
 }
@@ -94,6 +111,15 @@ qint64 NoticeService::lastSeenFlow() const
     return Query(m_db, u"SELECT COALESCE(MAX(id), 0) FROM case_flow"_s).scalar().toLongLong();
 }
 
+qint64 NoticeService::lastSeenPetitionFlow() const
+{
+    bool ok = false;
+    const qint64 id = SettingsRepository(m_db).value(lastPetitionFlowKey(m_user.id)).toLongLong(&ok);
+    if (ok)
+        return id;
+    return Query(m_db, u"SELECT COALESCE(MAX(id), 0) FROM petition_flow"_s).scalar().toLongLong();
+}
+
 QDateTime NoticeService::lastSeenDueSoon(const QDateTime &now) const
 {
     bool ok = false;
@@ -103,11 +129,18 @@ QDateTime NoticeService::lastSeenDueSoon(const QDateTime &now) const
 
 void NoticeService::ensureBaseline(const QDateTime &now) const
 {
-    if (!hasNotices() || !SettingsRepository(m_db).value(lastFlowKey(m_user.id)).isEmpty())
+    if (!hasNotices())
+        return;
+    SettingsRepository settings(m_db);
+    const bool casesKnown = !settings.value(lastFlowKey(m_user.id)).isEmpty();
+    const bool petitionsKnown =
+        !urgentPetitionReader(m_user) || !settings.value(lastPetitionFlowKey(m_user.id)).isEmpty();
+    if (casesKnown && petitionsKnown)
         return;
     Unseen start;
     start.newestFlowId = lastSeenFlow();
-    start.checkedAt = now;
+    start.newestPetitionFlowId = lastSeenPetitionFlow();
+    start.checkedAt = casesKnown ? lastSeenDueSoon(now) : now;
     markSeen(start);
 }
 
@@ -132,6 +165,9 @@ NoticeService::Unseen NoticeService::unseen(const QDateTime &now, int limit) con
     // the scope's cases instead (a county at 1M: 5.8 s -> 1 ms).
     const qint64 since = lastSeenFlow();
     out.newestFlowId = since;
+    // 重大紧急 petitions first: a leader is told of them at once.
+    addUrgentPetitions(out, path, limit);
+    int caseNotices = 0;
     {
         Query q(m_db, u"SELECT f.id, f.case_id, c.case_no, c.title, f.action, f.actor_name, f.note, "
                       "c.supervise_level, f.at, f.to_status FROM case_flow f CROSS JOIN cases c "
@@ -156,12 +192,14 @@ NoticeService::Unseen NoticeService::unseen(const QDateTime &now, int limit) con
             n.note = q.text(6);
             n.level = fromCode<SuperviseLevel>(q.text(7)).value_or(SuperviseLevel::None);
             n.at = q.time(8);
-            out.notices.append(n);
+            if (out.notices.size() < limit)
+                out.notices.append(n);
+            ++caseNotices;
             out.newestFlowId = std::max(out.newestFlowId, n.flowId);
         }
     }
-    out.total = int(out.notices.size());
-    if (out.notices.size() >= limit) {
+    out.total += caseNotices;
+    if (caseNotices >= limit) {
         Query q(
             m_db,
             u"SELECT COUNT(*), MAX(f.id) FROM case_flow f CROSS JOIN cases c "
@@ -171,7 +209,7 @@ NoticeService::Unseen NoticeService::unseen(const QDateTime &now, int limit) con
         bindScope(q);
         q.exec();
         if (q.next()) {
-            out.total = q.integer(0);
+            out.total += q.integer(0) - caseNotices;
             out.newestFlowId = std::max(out.newestFlowId, q.int64(1));
         }
     }
@@ -217,7 +255,62 @@ void NoticeService::markSeen(const Unseen &upTo) const
     Transaction tx(m_db);
     settings.setValue(lastFlowKey(m_user.id), QString::number(upTo.newestFlowId));
     settings.setValue(dueSoonKey(m_user.id), QString::number(upTo.checkedAt.toSecsSinceEpoch()));
+    if (urgentPetitionReader(m_user))
+        settings.setValue(lastPetitionFlowKey(m_user.id), QString::number(upTo.newestPetitionFlowId));
     tx.commit();
+}
+
+// Petitions registered 重大紧急 in the account's scope since his last look, by someone else: their
+// registration rows in petition_flow after the last one seen, newest first. The notice carries the number
+// and the matter (the request, cut short), never the petitioner. Row-level security says the same scope.
+void NoticeService::addUrgentPetitions(Unseen &out, const QString &path, int limit) const
+{
+    const qint64 since = lastSeenPetitionFlow();
+    out.newestPetitionFlowId = since;
+    if (!urgentPetitionReader(m_user))
+        return;
+    const QString where =
+        u"p.id = f.petition_id AND f.id > ? AND f.action = ? AND (',' || p.flags || ',') LIKE ? "
+        "AND (f.actor_user_id IS NULL OR f.actor_user_id <> ?) AND p.org_path >= ? AND p.org_path < ?"_s;
+    const auto bind = [&](Query &q) {
+        q.bind(since)
+            .bind(code(PetitionAction::Register))
+            .bind(u"%,"_s + code(PetitionFlag::MajorUrgent) + u",%"_s)
+            .bind(m_user.id)
+            .bind(path)
+            .bind(path + u'~');
+    };
+    Query q(m_db, u"SELECT f.id, p.id, p.petition_no, p.request, f.actor_name, f.at FROM petition_flow f "
+                  "CROSS JOIN petitions p WHERE "_s +
+                      where + u" ORDER BY f.id DESC LIMIT ?"_s);
+    bind(q);
+    q.bind(limit).exec();
+    int found = 0;
+    while (q.next()) {
+        Notice n;
+        n.kind = Kind::UrgentPetition;
+        n.flowId = q.int64(0);
+        n.petitionId = q.int64(1);
+        n.caseNo = q.text(2);
+        const QString request = q.text(3).simplified();
+        n.title = request.size() > matterLength ? request.left(matterLength - 1) + u'…' : request;
+        n.actorName = q.text(4);
+        n.at = q.time(5);
+        out.notices.append(n);
+        out.newestPetitionFlowId = std::max(out.newestPetitionFlowId, n.flowId);
+        ++found;
+    }
+    out.total += found;
+    if (found >= limit) {
+        Query all(m_db,
+                  u"SELECT COUNT(*), MAX(f.id) FROM petition_flow f CROSS JOIN petitions p WHERE "_s + where);
+        bind(all);
+        all.exec();
+        if (all.next()) {
+            out.total += all.integer(0) - found;
+            out.newestPetitionFlowId = std::max(out.newestPetitionFlowId, all.int64(1));
+        }
+    }
 }
 
 } // namespace zz

@@ -13,22 +13,23 @@ class Database;
 
 // What an account is told about without looking (通知): new dispatches and transfers to his department,
 // 催办 and 核查退回 on its cases (department handlers); new 督办 cards of his scope (duty officers and
-// leaders); and cases of his that have just become due soon (即将超期). "New" is since he last looked:
-// the last case_flow id and the due-soon instant he saw are kept in his private settings
-// (user.<id>.notices.*). Reads stay within the account's scope (on PostgreSQL row-level security says
-// the same) and leave out his own actions.
+// leaders); petitions registered 重大紧急 in his scope (leaders, at once); and cases of his that have just
+// become due soon (即将超期). "New" is since he last looked: the last case_flow and petition_flow ids and
+// the due-soon instant he saw are kept in his private settings (user.<id>.notices.*). Reads stay within the
+// account's scope (on PostgreSQL row-level security says the same) and leave out his own actions.
 class NoticeService
 {
     Q_DECLARE_TR_FUNCTIONS(zz::NoticeService)
 
 public:
-    enum class Kind { Dispatched, Urged, Returned, Supervised, DueSoon };
+    enum class Kind { Dispatched, Urged, Returned, Supervised, DueSoon, UrgentPetition };
 
     struct Notice
     {
         Kind kind = Kind::Dispatched;
-        qint64 flowId = 0; // 0 for due soon
-        qint64 caseId = 0;
+        qint64 flowId = 0;     // 0 for due soon
+        qint64 caseId = 0;     // 0 for a petition
+        qint64 petitionId = 0; // UrgentPetition: the petition (caseNo its number, title its request)
         QString caseNo;
         QString title;
         QString actorName;
@@ -44,6 +45,7 @@ public:
         QList<Notice> notices;
         int total = 0;
         qint64 newestFlowId = 0;
+        qint64 newestPetitionFlowId = 0;
         QDateTime checkedAt;
     };
 
@@ -63,12 +65,15 @@ public:
 
     static QString lastFlowKey(qint64 userId);
     static QString dueSoonKey(qint64 userId);
+    static QString lastPetitionFlowKey(qint64 userId);
     // "新派遣", "催办" … as a notice's short title.
     static QString kindLabel(Kind kind);
 
 private:
     QString flowClause() const;
     qint64 lastSeenFlow() const;
+    qint64 lastSeenPetitionFlow() const;
+    void addUrgentPetitions(Unseen &out, const QString &path, int limit) const;
     QDateTime lastSeenDueSoon(const QDateTime &now) const;
 
     const Database &m_db;

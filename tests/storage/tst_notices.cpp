@@ -14,6 +14,7 @@
 #include "ReferenceRepositories.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "petition/PetitionService.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -200,6 +201,81 @@ private slots:
         QCOMPARE(kinds(handler.unseen(m_clock.now())), QList<Kind>{Kind::DueSoon});
         duty.markSeen(unseen);
         QCOMPARE(duty.unseen(m_clock.now().addSecs(3600)).total, 0);
+    }
+
+    // A petition registered 重大紧急 is told at once to the leaders of its township and of the county (not to
+    // another township's, not to duty officers), naming its number and matter; on PostgreSQL through the
+    // leaders' own login roles.
+    void leadersHearOfUrgentPetitions()
+    {
+        const auto account = [&](const QString &base, Roles roles, qint64 unit) {
+            User u;
+            u.login = u"n%1_%2"_s.arg(QCoreApplication::applicationPid() % 1000000).arg(base);
+            u.displayName = u"通知"_s + base;
+            u.roles = roles;
+            u.orgUnitId = unit;
+            m_roles << u.login;
+            AccountService(*m_db, m_clock, m_town.actor(m_town.admin)).create(u, u"Qingshi#2026"_s);
+            return AuthService(m_clock).login(m_testDb->currentUrl(), u.login, u"Qingshi#2026"_s);
+        };
+        std::vector<Session> sessions;
+        sessions.push_back(account(u"lead1"_s, Role::Leader, m_town.township1.id));
+        sessions.push_back(account(u"lead2"_s, Role::Leader, m_town.township2.id));
+        sessions.push_back(account(u"clead"_s, Role::Leader, m_town.county.id));
+        sessions.push_back(account(u"duty1"_s, Role::DutyOfficer, m_town.township1.id));
+        std::vector<NoticeService> notices;
+        for (const Session &s : sessions) {
+            notices.emplace_back(*s.db, s.user);
+            notices.back().ensureBaseline(m_clock.now());
+        }
+        PetitionService petitions(*m_db, m_clock, CalendarRepository(*m_db).load());
+        Actor desk = m_town.actor(m_town.reception);
+        desk.orgUnitId = m_town.county.id; // registers in both townships
+        const auto registerOne = [&](const QString &request, qint64 place, bool urgent) {
+            PetitionRecord p;
+            p.channel = PetitionChannel::Visit;
+            p.type = PetitionType::Claim;
+            p.request = request;
+            p.orgUnitId = place;
+            if (urgent)
+                p.flags = PetitionFlag::MajorUrgent;
+            Person who;
+            who.name = u"冯十二"_s;
+            who.phone = u"13911112222"_s;
+            return petitions
+                .registerPetition(p, {PetitionPersonInput{PetitionPersonRole::Petitioner, who}}, desk)
+                .id;
+        };
+        qint64 urgent = 0;
+        EXPECT_OK(urgent = registerOne(u"村民聚集堵路，要求解决征地补偿款"_s, m_town.village1.id, true));
+        EXPECT_OK(registerOne(u"路灯不亮"_s, m_town.village1.id, false));
+        qint64 south = 0;
+        EXPECT_OK(south = registerOne(u"化工厂泄漏，群众要求撤离"_s, m_town.village3.id, true));
+
+        const auto township1 = notices[0].unseen(m_clock.now());
+        QCOMPARE(kinds(township1), QList<Kind>{Kind::UrgentPetition});
+        const NoticeService::Notice &n = township1.notices.constFirst();
+        QCOMPARE(n.petitionId, urgent);
+        QCOMPARE(n.caseId, 0);
+        QVERIFY(n.caseNo.contains(u"-X-"_s)); // the petition's number
+        QCOMPARE(n.title, u"村民聚集堵路，要求解决征地补偿款"_s);
+        QVERIFY(!n.title.contains(u"冯十二"_s) && !n.note.contains(u"13911112222"_s));
+        QCOMPARE(NoticeService::kindLabel(n.kind), u"重大紧急信访"_s);
+
+        const auto township2 = notices[1].unseen(m_clock.now());
+        QCOMPARE(township2.total, 1);
+        QCOMPARE(township2.notices.constFirst().petitionId, south);
+        const auto county = notices[2].unseen(m_clock.now());
+        QCOMPARE(county.total, 2);
+        QCOMPARE(kinds(county), (QList<Kind>{Kind::UrgentPetition, Kind::UrgentPetition}));
+        QCOMPARE(notices[3].unseen(m_clock.now()).total, 0); // duty officers: not theirs
+
+        // Seen is seen; the next one is new again.
+        EXPECT_OK(notices[0].markSeen(township1));
+        QCOMPARE(notices[0].unseen(m_clock.now()).total, 0);
+        EXPECT_OK(registerOne(u"山体滑坡威胁民房"_s, m_town.village2.id, true));
+        QCOMPARE(notices[0].unseen(m_clock.now()).total, 1);
+        QCOMPARE(notices[2].unseen(m_clock.now()).total, 3);
     }
 
     // PostgreSQL: the handler's own login role reads his notices through row-level security, and

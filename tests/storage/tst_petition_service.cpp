@@ -349,6 +349,61 @@ private slots:
         QVERIFY(!refusal);
     }
 
+    // 文号: two townships with the same agency code and pattern never issue the same number (they share the
+    // number's counter), and the number is written into the stored text when the document is issued.
+    void documentNumbersNeverCollide()
+    {
+        const Staff reception = staff(u"rec"_s, Role::Reception, m_town.township1.id);
+        const Staff duty = staff(u"duty"_s, Role::DutyOfficer, m_town.township1.id);
+        const Staff reception2 = staff(u"rec2"_s, Role::Reception, m_town.township2.id);
+        const Staff duty2 = staff(u"duty2"_s, Role::DutyOfficer, m_town.township2.id);
+        const QString body =
+            u"<p>%1</p><p>孙八：你反映的问题已受理。</p>"_s.arg(DocumentTemplate::numberMarker());
+        PetitionRecord a;
+        PetitionRecord b;
+        PetitionRecord c;
+        EXPECT_OK(a = service(reception).registerPetition(draft(u"路灯不亮"_s), one(person(u"孙八"_s)),
+                                                          reception.actor));
+        EXPECT_OK(b = service(reception2)
+                          .registerPetition(draft(u"垃圾清运"_s, m_town.village3.id), one(person(u"周九"_s)),
+                                            reception2.actor));
+        EXPECT_OK(c = service(reception2)
+                          .registerPetition(draft(u"道路积水"_s, m_town.village3.id), one(person(u"吴十"_s)),
+                                            reception2.actor));
+        QVERIFY(a.townshipId != b.townshipId);
+        EXPECT_OK(
+            a = act(duty, a, PetitionAction::Accept, {}, document(DocumentKind::AcceptanceNotice, body)));
+        EXPECT_OK(
+            b = act(duty2, b, PetitionAction::Accept, {}, document(DocumentKind::AcceptanceNotice, body)));
+        EXPECT_OK(
+            c = act(duty2, c, PetitionAction::Accept, {}, document(DocumentKind::AcceptanceNotice, body)));
+        const auto docA = PetitionRepository(*duty.db, duty.actor).documents(a.id);
+        const auto docB = PetitionRepository(*duty2.db, duty2.actor).documents(b.id);
+        const auto docC = PetitionRepository(*duty2.db, duty2.actor).documents(c.id);
+        QCOMPARE(docA.size(), 1);
+        QCOMPARE(docB.size(), 1);
+        QCOMPARE(docC.size(), 1);
+        const QString pattern = DocumentTemplate::bundled(DocumentKind::AcceptanceNotice).numberPattern();
+        QCOMPARE(docA.first().docNo, DocumentTemplate::formatNumber(pattern, u"青"_s, 2026, 1));
+        QCOMPARE(docB.first().docNo, DocumentTemplate::formatNumber(pattern, u"青"_s, 2026, 2));
+        QCOMPARE(docC.first().docNo, DocumentTemplate::formatNumber(pattern, u"青"_s, 2026, 3));
+        // Stored as printed: the number in the text, no marker left.
+        for (const PetitionDocumentRecord &d : {docA.first(), docB.first(), docC.first()}) {
+            QVERIFY2(d.body.contains(u"<p>"_s + d.docNo.toHtmlEscaped() + u"</p>"_s), qPrintable(d.body));
+            QVERIFY(!d.body.contains(DocumentTemplate::numberMarker()));
+        }
+        // Another agency code has its own numbers.
+        PetitionRecord e;
+        EXPECT_OK(e = service(reception2)
+                          .registerPetition(draft(u"噪声扰民"_s, m_town.village3.id),
+                                            one(person(u"郑十一"_s)), reception2.actor));
+        DocumentIssue other = document(DocumentKind::AcceptanceNotice, body);
+        other.agencyCode = u"溪"_s;
+        EXPECT_OK(e = act(duty2, e, PetitionAction::Accept, {}, other));
+        QCOMPARE(PetitionRepository(*duty2.db, duty2.actor).documents(e.id).first().docNo,
+                 DocumentTemplate::formatNumber(pattern, u"溪"_s, 2026, 1));
+    }
+
     void repeatsAndMultiSend()
     {
         const Staff reception = staff(u"rec"_s, Role::Reception, m_town.township1.id);

@@ -248,4 +248,9 @@ QString DocumentTemplate::formatNumber(const QString &pattern, const QString &ag
     return number;
 }
 
+QString DocumentTemplate::numberMarker()
+{
+    return u"{{文号}}"_s;
+}
+
 } // namespace zz

@@ -98,6 +98,10 @@ public:
     // The placeholders' values from the facts (empty facts give no value, so fill() shows a blank).
     static QHash<QString, QString> values(const DocumentFacts &facts);
 
+    // What stands for the 文号 in a body filled before the number is given ("{{文号}}"); storage puts the
+    // number in its place when it issues the document, so the text is stored as printed.
+    static QString numberMarker();
+
     // The 文号 from the pattern: formatNumber("X", 2026, 12) → "X信告〔2026〕12号".
     QString formatNumber(const QString &agencyCode, int year, int sequence) const;
     static QString formatNumber(const QString &pattern, const QString &agencyCode, int year, int sequence);

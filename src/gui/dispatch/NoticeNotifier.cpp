@@ -6,6 +6,7 @@
 #include "ChangeFeed.h"
 #include "Database.h"
 #include "Error.h"
+#include "petition/PetitionDialog.h"
 #include "shell/MainWindow.h"
 
 #include <QEvent>
@@ -34,6 +35,7 @@ QString colourOf(NoticeService::Kind kind)
     case NoticeService::Kind::DueSoon:
         return u"#b7950b"_s;
     case NoticeService::Kind::Supervised:
+    case NoticeService::Kind::UrgentPetition:
         return u"#c0392b"_s;
     }
     return u"#555"_s;
@@ -103,6 +105,7 @@ NoticeNotifier::NoticeNotifier(const AppContext &context, MainWindow *window,
     }
     m_feed = new ChangeFeed(context.db, this);
     connect(m_feed, &ChangeFeed::casesChanged, this, &NoticeNotifier::checkNow);
+    connect(m_feed, &ChangeFeed::petitionsChanged, this, &NoticeNotifier::checkNow);
     m_timer = new QTimer(this);
     m_timer->setObjectName(u"noticeTimer"_s);
     m_timer->setInterval(interval);
@@ -196,13 +199,17 @@ void NoticeNotifier::checkDone(const NoticeService::Unseen &unseen, const QStrin
         QList<NoticeService::Notice> fresh;
         for (const auto &n : unseen.notices) {
             const bool isNew = n.kind == NoticeService::Kind::DueSoon ? !m_announcedDueSoon.contains(n.caseId)
-                                                                      : n.flowId > m_announcedFlow;
+                               : n.kind == NoticeService::Kind::UrgentPetition
+                                   ? n.flowId > m_announcedPetitionFlow
+                                   : n.flowId > m_announcedFlow;
             if (isNew)
                 fresh.append(n);
         }
         for (const auto &n : std::as_const(fresh)) {
             if (n.kind == NoticeService::Kind::DueSoon)
                 m_announcedDueSoon.insert(n.caseId);
+            else if (n.kind == NoticeService::Kind::UrgentPetition)
+                m_announcedPetitionFlow = std::max(m_announcedPetitionFlow, n.flowId);
             else
                 m_announcedFlow = std::max(m_announcedFlow, n.flowId);
         }
@@ -263,7 +270,10 @@ void NoticeNotifier::announce(const QList<NoticeService::Notice> &notices)
         lines << tr("另有 %n 条", nullptr, int(notices.size() - namedNotices));
     m_toast->setText(u"<b>%1</b><br>%2<br><span style=\"color:#666\">%3</span>"_s.arg(
         tr("新通知").toHtmlEscaped(), lines.join(u"<br>"_s),
-        (notices.size() == 1 ? tr("点击打开案件") : tr("点击在指挥调度中查看")).toHtmlEscaped()));
+        (notices.size() > 1 ? tr("点击在指挥调度中查看")
+         : notices.constFirst().kind == NoticeService::Kind::UrgentPetition ? tr("点击打开信访件")
+                                                                            : tr("点击打开案件"))
+            .toHtmlEscaped()));
     m_toast->adjustSize();
     placeToast();
     m_toast->show();
@@ -280,12 +290,26 @@ void NoticeNotifier::openNotices()
     const QList<NoticeService::Notice> notices =
         m_lastAnnounced.isEmpty() ? m_unseen.notices : m_lastAnnounced;
     QSet<qint64> cases;
-    for (const auto &n : notices)
-        cases.insert(n.caseId);
-    if (cases.size() == 1) {
-        auto *view = new CaseViewDialog(m_context, *cases.cbegin(), m_window);
+    QSet<qint64> petitions;
+    for (const auto &n : notices) {
+        if (n.kind == NoticeService::Kind::UrgentPetition)
+            petitions.insert(n.petitionId);
+        else
+            cases.insert(n.caseId);
+    }
+    if (cases.size() + petitions.size() == 1) {
+        QDialog *view = nullptr;
+        if (petitions.isEmpty())
+            view = new CaseViewDialog(m_context, *cases.cbegin(), m_window);
+        else
+            view = new PetitionDialog(m_context, *petitions.cbegin(), m_window);
         view->setAttribute(Qt::WA_DeleteOnClose);
         view->show();
+        markSeen();
+        return;
+    }
+    // 重大紧急 petitions above all else: the 信访超市 with its board.
+    if (!petitions.isEmpty() && m_window->setCurrentModule(u"petition"_s)) {
         markSeen();
         return;
     }
@@ -321,7 +345,7 @@ void NoticeNotifier::markSeen()
     if (!m_timer || (m_unseen.total == 0 && m_unseen.notices.isEmpty()))
         return;
     const NoticeService::Unseen upTo = m_unseen;
-    m_unseen = NoticeService::Unseen{{}, 0, upTo.newestFlowId, upTo.checkedAt};
+    m_unseen = NoticeService::Unseen{{}, 0, upTo.newestFlowId, upTo.newestPetitionFlowId, upTo.checkedAt};
     updateBadge();
     if (!m_worker) {
         try {

@@ -20,12 +20,13 @@ class ChangeFeed;
 class MainWindow;
 
 // Tells the account what is new for it (NoticeService: dispatches to his department, 催办, 督办, due
-// soon) while he works elsewhere: a count badge on 指挥调度 in the navigation, and for each new batch
-// a tray message where the desktop has a tray, else a notice in the window. Live across counters:
-// every change another client makes (ChangeFeed: LISTEN/NOTIFY on PostgreSQL, data_version on
-// SQLite) and a timer (due soon) start a check, which runs in a thread of its own with its own
-// connection. Clicking the notice opens the case, or the board filtered to what the notice is about;
-// opening 指挥调度 counts as having looked.
+// soon, 重大紧急 petitions for leaders) while he works elsewhere: a count badge on 指挥调度 in the
+// navigation, and for each new batch a tray message where the desktop has a tray, else a notice in the
+// window. Live across counters: every change another client makes (ChangeFeed: LISTEN/NOTIFY on
+// PostgreSQL, data_version on SQLite) and a timer (due soon) start a check, which runs in a thread of its
+// own with its own connection. Clicking the notice opens the case or the petition, or the board filtered
+// to what the notices are about (the 信访超市 when 重大紧急 petitions are among them); opening 指挥调度
+// counts as having looked.
 class NoticeNotifier : public QObject
 {
     Q_OBJECT
@@ -79,6 +80,7 @@ private:
     NoticeService::Unseen m_unseen;
     QList<NoticeService::Notice> m_lastAnnounced;
     qint64 m_announcedFlow = 0;
+    qint64 m_announcedPetitionFlow = 0;
     QSet<qint64> m_announcedDueSoon;
     bool m_busy = false;
     bool m_again = false;

@@ -34,7 +34,7 @@ PetitionDocuments::PetitionDocuments(const AppContext &context) : m_context(cont
 
 QString PetitionDocuments::numberMarker()
 {
-    return u"{{文号}}"_s;
+    return DocumentTemplate::numberMarker();
 }
 
 QString PetitionDocuments::agencyName(qint64 townshipId) const
@@ -81,7 +81,7 @@ QHash<QString, QString> PetitionDocuments::values(const PetitionRecord &p, Docum
     const PetitionService service(m_context.db, m_context.clock, m_context.calendar);
     DocumentFacts f;
     f.agency = p.townshipId ? agencyName(p.townshipId) : u"××镇人民政府"_s;
-    f.number = numberMarker(); // the service gives the number; printing puts it in
+    f.number = numberMarker(); // the service gives the number and writes it in
     f.issuedOn = today;
     QStringList names;
     for (const PetitionPerson &person : p.persons) {
@@ -201,9 +201,9 @@ PetitionRecord PetitionDocuments::samplePetition()
 
 QString PetitionDocuments::printable(const PetitionDocumentRecord &document)
 {
-    QString body = document.body;
-    body.replace(numberMarker(), document.docNo.toHtmlEscaped());
-    return body;
+    // Stored as issued, with the 文号 in place (migration 0043 wrote it into older documents too): what
+    // was printed the first time is printed again.
+    return document.body;
 }
 
 QString PetitionDocuments::title(const PetitionDocumentRecord &document)

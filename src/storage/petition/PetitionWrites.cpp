@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "Query.h"
+#include "petition/DocumentTemplate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -155,26 +156,46 @@ PetitionDocumentRecord insertDocument(const Database &db, const PetitionRecord &
     pattern.replace(u"{机关代字}"_s, doc.agencyCode);
     pattern.replace(u"{年}"_s, QString::number(d.year));
     pattern.replace(u"{序号}"_s, u"{n}"_s);
+    // One counter per number as written before its sequence goes in, whichever township writes it: two
+    // townships with the same agency code and pattern share it and never issue the same 文号. The number
+    // goes into the text, which is stored as printed. (PostgreSQL: the same in zz_petition_documents_guard,
+    // migration 0043.)
     if (db.isSqlite()) {
-        d.seq = nextSequence(db, u"petition_document_counters"_s, u"township_id, kind, year"_s,
-                             {p.townshipId, code(doc.kind), d.year});
-        pattern.replace(u"{n}"_s, QString::number(d.seq));
+        Query(db, u"INSERT OR IGNORE INTO petition_document_numbers (pattern, last_seq) VALUES (?, 0)"_s)
+            .bind(pattern)
+            .exec();
+        QString number;
+        do {
+            d.seq =
+                Query(db, u"UPDATE petition_document_numbers SET last_seq = last_seq + 1 WHERE pattern = ? "
+                          "RETURNING last_seq"_s)
+                    .bind(pattern)
+                    .scalar()
+                    .toInt();
+            number = QString(pattern).replace(u"{n}"_s, QString::number(d.seq));
+        } while (Query(db, u"SELECT 1 FROM petition_documents WHERE doc_no = ?"_s)
+                     .bind(number)
+                     .scalar()
+                     .isValid());
+        pattern = number;
+        d.body.replace(DocumentTemplate::numberMarker(), number.toHtmlEscaped());
     }
     Query q(db, u"INSERT INTO petition_documents (petition_id, kind, doc_no, year, seq, template_id, body, "
                 u"issued_by, "
-                "issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, doc_no, seq"_s);
+                "issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, doc_no, seq, body"_s);
     q.bind(p.id)
         .bind(code(doc.kind))
         .bind(pattern)
         .bind(d.year)
         .bind(d.seq)
         .bindId(doc.templateId)
-        .bind(doc.body);
+        .bind(d.body);
     q.bindId(actor.userId).bindTime(now).exec();
     if (q.next()) {
         d.id = q.int64(0);
         d.docNo = q.text(1);
         d.seq = q.integer(2);
+        d.body = q.text(3);
     }
     q.raw().finish();
     return d;
