@@ -10,6 +10,7 @@
 #include "ImportProfileRepository.h"
 #include "ImportRunner.h"
 #include "ImportWorkbooks.h"
+#include "Permissions.h"
 #include "ReferenceRepositories.h"
 
 #include <QCoreApplication>
@@ -98,6 +99,12 @@ int runImport(const QString &url, const QCommandLineParser &parser, QTextStream 
     }
     const SystemClock clock;
     const Actor actor = session->actor();
+    // The kinds the wizard does not offer the account are refused before the file is read.
+    if (const auto k = ImportKinds::describe(kindId);
+        k->permission && !Permissions::allows(actor.roles, *k->permission)) {
+        err << tr("账号“%1”的角色不能导入“%2”。").arg(session->user.login, k->title) << Qt::endl;
+        return 2;
+    }
     auto importer = ImportKinds::create(kindId, db, clock, actor);
     ImportRunner runner(db, *importer);
     const FileSource source(file, parser.value(u"sheet"_s));
@@ -148,7 +155,22 @@ int runImport(const QString &url, const QCommandLineParser &parser, QTextStream 
         out << QCoreApplication::translate("zz::cli", "  …… 另有 %n 条", nullptr,
                                            int(s.rejects.size() - maxRejectsShown))
             << Qt::endl;
-    if (parser.isSet(u"rejects"_s) && !s.rejects.isEmpty()) {
+    if (!s.flags.isEmpty()) {
+        out << QCoreApplication::translate("zz::cli",
+                                           "需核对 %n 条:来电人已有同类别或同地点的在办案件或信访件。",
+                                           nullptr, int(s.flags.size()))
+            << Qt::endl;
+        for (int i = 0; i < s.flags.size() && i < maxRejectsShown; ++i) {
+            const ImportFlag &f = s.flags.at(i);
+            out << tr("  第 %1 行 工单 %2(来电人 %3):%4").arg(f.row).arg(f.key, f.caller, f.reason)
+                << Qt::endl;
+        }
+        if (s.flags.size() > maxRejectsShown)
+            out << QCoreApplication::translate("zz::cli", "  …… 另有 %n 条", nullptr,
+                                               int(s.flags.size() - maxRejectsShown))
+                << Qt::endl;
+    }
+    if (parser.isSet(u"rejects"_s) && (!s.rejects.isEmpty() || !s.flags.isEmpty())) {
         ImportWorkbooks::writeRejects(importer->kind(), s, QFileInfo(file).fileName(),
                                       parser.value(u"rejects"_s));
         out << tr("错误报告已保存到 %1。").arg(parser.value(u"rejects"_s)) << Qt::endl;

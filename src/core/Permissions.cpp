@@ -41,6 +41,10 @@ Roles Permissions::rolesFor(Permission permission)
         return Roles(R::Reception) | R::DutyOfficer | R::Leader;
     case Permission::PetitionOverview:
         return Roles(R::DutyOfficer) | R::Leader;
+    case Permission::ImportCaseLedger: // a whole history at once: the one who sets the center up, or its lead
+        return Roles(R::Admin) | R::Leader;
+    case Permission::ImportHotlineOrders: // registering the county's orders, as the counter registers calls
+        return CaseWorkflow::reportingRoles();
     }
     return {};
 }
@@ -61,7 +65,7 @@ QList<Permission> Permissions::all()
             Permission::ViewAuditLog,       Permission::Backup,           Permission::RecordCallback,
             Permission::PrintContactOnSlip, Permission::ScoreWorkers,     Permission::ApproveScores,
             Permission::ViewPetitions,      Permission::RegisterPetition, Permission::LinkPetitions,
-            Permission::PetitionOverview};
+            Permission::PetitionOverview,   Permission::ImportCaseLedger, Permission::ImportHotlineOrders};
 }
 
 } // namespace zz

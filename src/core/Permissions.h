@@ -24,6 +24,8 @@ enum class Permission {
     RegisterPetition, // 信访登记 (same roles as PetitionWorkflow::registeringRoles(); the server, 0026)
     LinkPetitions,    // 一信多投/并处 links and unlinking a repeat, with who and why
     PetitionOverview, // the leader's overview of overdue and due-soon petition clocks
+    ImportCaseLedger, // 历史案件(台账) import: setting a center up with its history (the server, 0042)
+    ImportHotlineOrders, // 12345 work orders in: the counter and the duty desk, like 登记 (0042)
 };
 
 // The permission matrix: one table, checked by the services on every call.

@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "HotlineCodes.h"
 #include "InputLimits.h"
+#include "Permissions.h"
 #include "Query.h"
 #include "Validators.h"
 #include "petition/PersonDirectory.h"
@@ -627,8 +628,11 @@ QList<ImportRowResult> CaseImportService::store(Kind kind, const QList<ImportedC
 {
     QList<ImportRowResult> results;
     results.reserve(rows.size());
-    if (!(actor.roles & (Role::Reception | Role::DutyOfficer | Role::Leader)))
-        throw Error(Error::Kind::Forbidden, tr("当前账号的角色不能导入案件。"));
+    if (!Permissions::allows(actor.roles, kind == Kind::Ledger ? Permission::ImportCaseLedger
+                                                               : Permission::ImportHotlineOrders))
+        throw Error(Error::Kind::Forbidden, kind == Kind::Ledger
+                                                ? tr("只有管理员和领导账号可以导入历史案件台账。")
+                                                : tr("当前账号的角色不能导入 12345 工单。"));
 
     const Reference ref(m_db);
     const QString scope = CaseScope(m_db, actor).path();

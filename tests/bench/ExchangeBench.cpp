@@ -80,8 +80,9 @@ zz::User ensureAccount(const zz::Database &db, const Account &account, qint64 co
     const zz::Actor actor{0, u"bench"_s, zz::Role::Admin, county, 0};
     zz::User user;
     user.login = account.login;
-    user.displayName = account.kind == u"county"_s ? u"县级值班员"_s : u"乡镇值班员"_s;
-    user.roles = zz::Role::DutyOfficer;
+    // A historical ledger is imported by a leader (or an admin): Permission::ImportCaseLedger.
+    user.displayName = account.kind == u"county"_s ? u"县级领导"_s : u"乡镇领导"_s;
+    user.roles = zz::Role::Leader;
     user.orgUnitId = account.kind == u"county"_s ? county : township;
     const zz::SystemClock clock;
     zz::AccountService(db, clock, actor).create(user, account.password);

@@ -47,6 +47,8 @@ constexpr ExpectedPermission expectedPermissions[] = {
     {P::RegisterPetition, "RegisterPetition", "RDL"},
     {P::LinkPetitions, "LinkPetitions", "RDL"},
     {P::PetitionOverview, "PetitionOverview", "DL"},
+    {P::ImportCaseLedger, "ImportCaseLedger", "AL"},
+    {P::ImportHotlineOrders, "ImportHotlineOrders", "RDL"},
 };
 
 // Every action from the status it (first) starts from; Report is the creating action.

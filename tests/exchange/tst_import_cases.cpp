@@ -9,13 +9,16 @@
 #include "HotlineImporter.h"
 #include "ImportKinds.h"
 #include "ImportRunner.h"
+#include "ImportWorkbooks.h"
 #include "IndicatorQueries.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
+#include "SheetReader.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
 #include "Validators.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +36,7 @@ private:
     FixedClock m_clock{QDateTime(QDate(2025, 6, 2), QTime(9, 0))};
 
     Actor duty() const { return m_town.actor(m_town.duty); }
+    Actor leader() const { return m_town.actor(m_town.leader); }
     qint64 count(const QString &sql) { return Query(*m_db, sql).scalar().toLongLong(); }
 
     ImportSummary run(RowImporter &importer, const QList<QStringList> &rows, ImportMode mode)
@@ -74,6 +78,13 @@ private slots:
     {
         QVERIFY(ImportKinds::ids().contains(u"cases"_s));
         QVERIFY(ImportKinds::ids().contains(u"hotline-orders"_s));
+        // Who may import them: a ledger admins and leaders, 12345 orders the roles that register.
+        QCOMPARE(ImportKinds::describe(u"cases"_s)->permission, Permission::ImportCaseLedger);
+        QCOMPARE(ImportKinds::describe(u"hotline-orders"_s)->permission, Permission::ImportHotlineOrders);
+        QVERIFY(!Permissions::allows(Role::DutyOfficer, Permission::ImportCaseLedger));
+        QVERIFY(Permissions::allows(Role::Admin, Permission::ImportCaseLedger));
+        QVERIFY(Permissions::allows(Role::Reception, Permission::ImportHotlineOrders));
+        QVERIFY(!Permissions::allows(Role::Admin, Permission::ImportHotlineOrders));
     }
 
     // 2024's export calls the columns 12345工单编号, 来电日期, 联系电话 …; 2025's 工单编号, 来电时间,
@@ -109,10 +120,31 @@ private slots:
             QVERIFY2(a.committed,
                      qPrintable(a.failure + (a.rejects.isEmpty() ? QString() : a.rejects[0].reason)));
             QCOMPARE(a.inserted, 2);
-            const auto *hotline = dynamic_cast<const HotlineImporter *>(first.get());
-            QCOMPARE(hotline->flags().size(), 1);
-            QCOMPARE(hotline->flags()[0].orderNo, u"GD2024001"_s);
-            QCOMPARE(hotline->flags()[0].flaggedCaseNo, existing.caseNo);
+            // The summary lists the flagged order with its spreadsheet row, the caller masked.
+            QCOMPARE(first->flags().size(), 1);
+            QCOMPARE(a.flags.size(), 1);
+            QCOMPARE(a.flags[0].row, 2);
+            QCOMPARE(a.flags[0].key, u"GD2024001"_s);
+            QCOMPARE(a.flags[0].matchedNo, existing.caseNo);
+            QVERIFY(!a.flags[0].caseNo.isEmpty());
+            QCOMPARE(a.flags[0].caller, Masking::name(u"陈六"_s) + u' ' + Masking::phone(u"13811112222"_s));
+            QVERIFY(!a.flags[0].caller.contains(u"13811112222"_s));
+            QVERIFY(a.flags[0].reason.contains(existing.caseNo));
+            // … and the report saved from the summary has them on a sheet of their own.
+            QTemporaryDir dir;
+            const QString report = dir.filePath(u"report.xlsx"_s);
+            ImportWorkbooks::writeRejects(first->kind(), a, u"12345.xlsx"_s, report);
+            QCOMPARE(SheetReader::sheetNames(report), QStringList({u"错误"_s, u"需核对"_s}));
+            const RawSheet flagged = SheetReader::read(report, u"需核对"_s);
+            bool found = false;
+            for (const CellRow &r : flagged.rows)
+                if (r.size() >= 6 && r[1].text == u"GD2024001"_s) {
+                    found = true;
+                    QCOMPARE(r[0].text, u"2"_s);
+                    QCOMPARE(r[3].text, a.flags[0].caller);
+                    QCOMPARE(r[4].text, existing.caseNo);
+                }
+            QVERIFY(found);
 
             auto second = ImportKinds::create(u"hotline-orders"_s, *m_db, m_clock, duty());
             const ImportSummary b =
@@ -191,12 +223,12 @@ private slots:
             {u"2024-05-09"_s, u"来电"_s, u"邻里纠纷"_s, u"上溪村"_s, u"噪音"_s, u"李四"_s, bad, u""_s,
              u"已结案"_s, u""_s, u"2024-05-12"_s, u""_s, u""_s, u""_s},
         };
-        auto strict = ImportKinds::create(u"cases"_s, *m_db, m_clock, duty());
+        auto strict = ImportKinds::create(u"cases"_s, *m_db, m_clock, leader());
         const ImportSummary none = run(*strict, rows, ImportMode::AllOrNothing);
         QVERIFY(!none.committed);
         QCOMPARE(count(u"SELECT COUNT(*) FROM cases"_s), 0);
 
-        auto lenient = ImportKinds::create(u"cases"_s, *m_db, m_clock, duty());
+        auto lenient = ImportKinds::create(u"cases"_s, *m_db, m_clock, leader());
         const ImportSummary s = run(*lenient, rows, ImportMode::ValidOnly);
         QVERIFY2(s.committed, qPrintable(s.failure));
         QCOMPARE(s.inserted, 2);

@@ -2,7 +2,8 @@
 // by themselves, one example row, a notes sheet), an import as a logged-in account with the exit
 // codes 0 (every row in, also on re-import), 3 (some rows rejected, good-rows-only) and 4 (nothing
 // imported: all-or-nothing with a bad row, a file without the needed columns), the rejects report
-// read back with its row numbers, and a dry run that stores nothing.
+// read back with its row numbers, a dry run that stores nothing, and a kind the account's roles may not
+// import refused with exit code 2.
 #include "AccountService.h"
 #include "CliCommands.h"
 #include "Error.h"
@@ -180,6 +181,19 @@ private slots:
         const QString foreign = writeCsv(u"foreign.csv"_s, u"甲,乙\n1,2\n"_s);
         QCOMPARE(cli({u"import"_s, u"--kind"_s, u"departments"_s, u"--file"_s, foreign}), 4);
         QCOMPARE(cli({u"import"_s, u"--kind"_s, u"nonsense"_s, u"--file"_s, foreign}), 2);
+    }
+
+    // A kind the account's roles may not import is refused before the file is read, with exit code 2:
+    // 12345 orders are the counter's and the duty desk's, not an admin's.
+    void kindRefusedForTheRole()
+    {
+        const QString orders =
+            writeCsv(u"orders.csv"_s, u"工单编号,来电时间,来电号码,诉求内容,一级分类,所属村社,工单状态\n"
+                                      "GD1,2025-05-06 10:00,13900002222,路灯不亮,城乡建设,上溪村,转办\n"_s);
+        QCOMPARE(cli({u"import"_s, u"--kind"_s, u"hotline-orders"_s, u"--file"_s, orders}), 2);
+        QVERIFY2(m_out.contains(u"不能导入"_s) && m_out.contains(u"12345"_s), qPrintable(m_out));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM hotline_orders"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM cases"_s), 0);
     }
 };
 

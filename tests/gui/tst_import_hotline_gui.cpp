@@ -1,18 +1,23 @@
 // 12345 work orders through the import wizard (issue 11) on SQLite and PostgreSQL, as a township
 // leader: an export whose headers are another year's words (12345工单编号, 来电日期, 联系电话, 工单内容,
 // 一级业务分类 …) mapped by alias, the preview with the hotline's words, an unknown status marked, the
-// run with good rows only and the summary naming the rejected row; every page rendered in zh_CN and en.
+// run with good rows only and the summary naming the rejected row and the order flagged for its caller's
+// open case; the kinds each role is offered; every page rendered in zh_CN and en.
+#include "CaseService.h"
 #include "Error.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
 #include "Screenshot.h"
 #include "TestDatabase.h"
+#include "Validators.h"
 #include "exchange/ImportWizard.h"
 #include "shell/AppContext.h"
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -61,8 +66,43 @@ private slots:
 
     void cleanup() { m_db.reset(); }
 
+    // The wizard offers a kind only to the roles that may import it: 12345 orders to the counter, the
+    // duty desk and leaders; a historical ledger to admins and leaders.
+    void kindsOfferedByRole()
+    {
+        const auto offered = [&](const User &user) {
+            ImportWizard wizard(AppContext{*m_db, m_clock, m_calendar, user});
+            QStringList ids;
+            const auto *list = wizard.findChild<QListWidget *>(u"importKindList"_s);
+            for (int i = 0; list && i < list->count(); ++i)
+                ids << list->item(i)->data(Qt::UserRole).toString();
+            return ids;
+        };
+        for (const User *u : {&m_town.reception, &m_town.duty}) {
+            QVERIFY(offered(*u).contains(u"hotline-orders"_s));
+            QVERIFY(!offered(*u).contains(u"cases"_s));
+        }
+        QVERIFY(offered(m_town.admin).contains(u"cases"_s));
+        QVERIFY(!offered(m_town.admin).contains(u"hotline-orders"_s));
+        QVERIFY(offered(m_town.leader).contains(u"cases"_s));
+        QVERIFY(offered(m_town.leader).contains(u"hotline-orders"_s));
+        QVERIFY(!offered(m_town.handler).contains(u"cases"_s));
+        QVERIFY(!offered(m_town.handler).contains(u"hotline-orders"_s));
+    }
+
     void lastYearsExportInBothLanguages()
     {
+        // 陈六 already has an open case on the same matter: his order is flagged in the summary.
+        CaseRecord open;
+        open.title = u"楼上漏水"_s;
+        open.categoryId = m_town.neighbourDispute.id;
+        open.orgUnitId = m_town.village1.id;
+        CaseParty caller;
+        caller.name = u"陈六"_s;
+        caller.phone = u"13811112222"_s;
+        open.parties = {caller};
+        const CaseRecord existing =
+            CaseService(*m_db, m_clock, m_calendar).report(open, m_town.actor(m_town.reception));
         QFile csv(m_dir.filePath(u"12345工单.csv"_s));
         QVERIFY(csv.open(QIODevice::WriteOnly));
         csv.write(
@@ -113,6 +153,20 @@ private slots:
             QCOMPARE(rejects->rowCount(), 1);
             QCOMPARE(rejects->item(0, 0)->text(), u"4"_s);
             QVERIFY(rejects->item(0, 3)->text().contains(u"挂起"_s));
+            if (language == u"zh_CN"_s) {
+                // The flagged order: its row, number, the caller masked and the case it matched.
+                QCOMPARE(wizard.summary().flags.size(), 1);
+                auto *flags = wizard.findChild<QTableWidget *>(u"flagsTable"_s);
+                QVERIFY(flags->isVisible());
+                QCOMPARE(flags->rowCount(), 1);
+                QCOMPARE(flags->item(0, 0)->text(), u"2"_s);
+                QCOMPARE(flags->item(0, 1)->text(), u"GD2024001"_s);
+                QVERIFY(!flags->item(0, 3)->text().contains(u"13811112222"_s));
+                QVERIFY(flags->item(0, 3)->text().contains(Masking::phone(u"13811112222"_s)));
+                QCOMPARE(flags->item(0, 4)->text(), existing.caseNo);
+                QVERIFY(wizard.findChild<QLabel *>(u"flagsLabel"_s)->text().contains(u"1"_s));
+                QVERIFY(wizard.findChild<QPushButton *>(u"saveRejectsButton"_s)->isVisible());
+            }
             VERIFY_SCREENSHOT(&wizard, shot.arg(u"summary"_s));
             QCoreApplication::removeTranslator(&translator);
         }

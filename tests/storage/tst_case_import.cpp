@@ -63,6 +63,7 @@ private:
         return CaseImportService(db, m_clock, CalendarRepository(db).load());
     }
     Actor duty() const { return m_town.actor(m_town.duty); }
+    Actor leader() const { return m_town.actor(m_town.leader); }
     qint64 count(const Database &db, const QString &sql) { return Query(db, sql).scalar().toLongLong(); }
 
     ImportedCase ledgerRow(int row, const QString &title, QDate received, QDate closed)
@@ -176,7 +177,7 @@ private slots:
                 CaseImportService::Kind::Ledger,
                 {ledgerRow(2, u"邻里宅基地纠纷"_s, QDate(2024, 5, 6), QDate(2024, 5, 10)),
                  ledgerRow(3, u"楼道堆物纠纷"_s, QDate(2024, 5, 20), QDate(2024, 6, 3))},
-                duty());
+                leader());
             QCOMPARE(results.size(), 2);
             QCOMPARE(results[0].outcome, Outcome::Added);
             const CaseRecord c = *CaseRepository(*m_db).get(results[0].caseId);
@@ -208,11 +209,11 @@ private slots:
             QList<ImportedCase> rows{ledgerRow(2, u"邻里宅基地纠纷"_s, QDate(2024, 5, 6), QDate()),
                                      ledgerRow(3, u"楼道堆物纠纷"_s, QDate(2024, 5, 20), QDate(2024, 6, 3))};
             rows[0].caseNo.clear();
-            const auto first = service(*m_db).store(CaseImportService::Kind::Ledger, rows, duty());
+            const auto first = service(*m_db).store(CaseImportService::Kind::Ledger, rows, leader());
             const qint64 cases = count(*m_db, u"SELECT COUNT(*) FROM cases"_s);
             const qint64 flows = count(*m_db, u"SELECT COUNT(*) FROM case_flow"_s);
             const qint64 audit = count(*m_db, u"SELECT COUNT(*) FROM audit_log"_s);
-            const auto again = service(*m_db).store(CaseImportService::Kind::Ledger, rows, duty());
+            const auto again = service(*m_db).store(CaseImportService::Kind::Ledger, rows, leader());
             QCOMPARE(again[0].outcome, Outcome::Unchanged);
             QCOMPARE(again[1].outcome, Outcome::Unchanged);
             QCOMPARE(again[0].caseId, first[0].caseId);
@@ -221,7 +222,7 @@ private slots:
             QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM audit_log"_s), audit);
 
             rows[1].closedAt = QDateTime(QDate(2024, 6, 4), QTime(9, 0)); // the ledger was corrected
-            const auto changed = service(*m_db).store(CaseImportService::Kind::Ledger, {rows[1]}, duty());
+            const auto changed = service(*m_db).store(CaseImportService::Kind::Ledger, {rows[1]}, leader());
             QCOMPARE(changed[0].outcome, Outcome::Updated);
             QCOMPARE(changed[0].caseId, first[1].caseId);
             QCOMPARE(CaseRepository(*m_db).get(first[1].caseId)->closedAt, rows[1].closedAt);
@@ -288,7 +289,7 @@ private slots:
             foreign.caseNo = u"综治(2024)第17号"_s;
             ImportedCase none = ledgerRow(4, u"旧案三"_s, QDate(2024, 3, 3), QDate(2024, 3, 7));
             const auto r =
-                service(*m_db).store(CaseImportService::Kind::Ledger, {own, foreign, none}, duty());
+                service(*m_db).store(CaseImportService::Kind::Ledger, {own, foreign, none}, leader());
             QCOMPARE(r[0].caseNo, own.caseNo);
             QCOMPARE(r[1].caseNo, foreign.caseNo);
             QCOMPARE(r[2].caseNo, m_town.township1.code + u"-2024-000042"_s);
@@ -296,7 +297,7 @@ private slots:
             ImportedCase clash = ledgerRow(5, u"另一件"_s, QDate(2024, 4, 1), QDate(2024, 4, 2));
             clash.caseNo = own.caseNo;
             clash.description = u"不同的内容"_s;
-            const auto again = service(*m_db).store(CaseImportService::Kind::Ledger, {clash}, duty());
+            const auto again = service(*m_db).store(CaseImportService::Kind::Ledger, {clash}, leader());
             // The same number again: the ledger's corrected row, which updates the case it made.
             QCOMPARE(again[0].outcome, Outcome::Updated);
             QCOMPARE(again[0].caseId, r[0].caseId);
@@ -315,7 +316,7 @@ private slots:
                 good.left(17) + (good.back() == u'1' ? u'2' : u'1'); // wrong check character
             const auto r = service(*m_db).store(
                 CaseImportService::Kind::Ledger,
-                {ledgerRow(6, u"正常一行"_s, QDate(2024, 5, 6), QDate(2024, 5, 8)), bad}, duty());
+                {ledgerRow(6, u"正常一行"_s, QDate(2024, 5, 6), QDate(2024, 5, 8)), bad}, leader());
             QCOMPARE(r[0].outcome, Outcome::Added);
             QCOMPARE(r[1].outcome, Outcome::Rejected);
             QCOMPARE(r[1].row, 7);
@@ -395,6 +396,69 @@ private slots:
 
     // A township account imports into its own township only: the program rejects the row; on
     // PostgreSQL the server refuses the same row sent by raw SQL, and the tables take no direct writes.
+    // Who may import which kind (Permission::ImportCaseLedger / ImportHotlineOrders): a ledger only an
+    // admin or a leader, 12345 orders the roles that register cases — in the program and, on
+    // PostgreSQL, by zz_case_import() against raw SQL from a township login role lacking the role.
+    void importRolesByKind()
+    {
+        ZZ_TRY({
+            const ImportedCase ledger = ledgerRow(2, u"台账一行"_s, QDate(2024, 5, 6), QDate(2024, 5, 8));
+            const ImportedCase order = hotlineRow(2, u"GDR1"_s, u"转办"_s, u""_s, u""_s);
+            for (const User *u : {&m_town.duty, &m_town.reception, &m_town.handler})
+                QVERIFY_THROWS_EXCEPTION(
+                    Error, service(*m_db).store(CaseImportService::Kind::Ledger, {ledger}, m_town.actor(*u)));
+            for (const User *u : {&m_town.admin, &m_town.handler})
+                QVERIFY_THROWS_EXCEPTION(
+                    Error, service(*m_db).store(CaseImportService::Kind::Hotline, {order}, m_town.actor(*u)));
+            QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM cases"_s), 0);
+            QCOMPARE(service(*m_db)
+                         .store(CaseImportService::Kind::Ledger, {ledger}, m_town.actor(m_town.admin))[0]
+                         .outcome,
+                     Outcome::Added);
+            QCOMPARE(service(*m_db)
+                         .store(CaseImportService::Kind::Hotline, {order}, m_town.actor(m_town.reception))[0]
+                         .outcome,
+                     Outcome::Added);
+            if (!m_testDb->isPostgres())
+                return;
+
+            const QString ledgerJson =
+                u"[{\"idx\":0,\"kind\":\"ledger\",\"key\":\"ledger:r1\",\"org_unit_id\":%1,"
+                "\"category_id\":%2,\"source\":\"visit\",\"nature\":\"complaint\",\"title\":\"台账\","
+                "\"status\":\"closed\",\"year\":2024,\"received_at\":1715000000,\"closed_at\":1715100000,"
+                "\"step_at\":1715100000,\"row_hash\":\"h\",\"lookup_code\":\"000001\"}]"_s
+                    .arg(m_town.village1.id)
+                    .arg(m_town.neighbourDispute.id);
+            QString hotlineJson = ledgerJson;
+            hotlineJson.replace(u"\"kind\":\"ledger\",\"key\":\"ledger:r1\""_s,
+                                u"\"kind\":\"hotline\",\"key\":\"12345:R1\""_s);
+            const auto import = [&](const Database &db, const QString &rows) {
+                Query q(db, u"SELECT outcome FROM zz_case_import(0, '', CAST(? AS jsonb), 1730000000)"_s);
+                q.bind(rows).exec();
+                return q.next() ? q.text(0) : QString();
+            };
+            const User clerk = account(u"rduty"_s, Role::DutyOfficer, m_town.township1.id);
+            const Session duty = AuthService(m_clock).login(m_testDb->currentUrl(), clerk.login, password);
+            QVERIFY_THROWS_EXCEPTION(Error, import(*duty.db, ledgerJson));
+            // The kind is checked row by row: a ledger row hidden among orders is refused with them.
+            QString mixed = hotlineJson;
+            mixed.replace(u"}]"_s, u"},"_s + ledgerJson.mid(1).replace(u"\"idx\":0"_s, u"\"idx\":1"_s));
+            QVERIFY_THROWS_EXCEPTION(Error, import(*duty.db, mixed));
+            const User admin = account(u"radmin"_s, Role::Admin, m_town.township1.id);
+            const Session setup = AuthService(m_clock).login(m_testDb->currentUrl(), admin.login, password);
+            QVERIFY_THROWS_EXCEPTION(Error, import(*setup.db, hotlineJson));
+            QCOMPARE(
+                count(*m_db,
+                      u"SELECT COUNT(*) FROM cases WHERE idempotency_key IN ('ledger:r1', '12345:R1')"_s),
+                0);
+            QCOMPARE(import(*setup.db, ledgerJson), u"added"_s);
+            QCOMPARE(Query(*m_db, u"SELECT created_by FROM cases WHERE idempotency_key = 'ledger:r1'"_s)
+                         .scalar()
+                         .toLongLong(),
+                     admin.id);
+        });
+    }
+
     void townshipCannotImportIntoAnother()
     {
         ZZ_TRY({
@@ -402,14 +466,14 @@ private slots:
             elsewhere.orgUnitId = m_town.village3.id;
             elsewhere.categoryId = m_town.neighbourDispute.id;
             elsewhere.departmentId = 0;
-            const auto r = service(*m_db).store(CaseImportService::Kind::Ledger, {elsewhere}, duty());
+            const auto r = service(*m_db).store(CaseImportService::Kind::Ledger, {elsewhere}, leader());
             QCOMPARE(r[0].outcome, Outcome::Rejected);
             QCOMPARE(r[0].column, u"place"_s);
             QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM cases"_s), 0);
             if (!m_testDb->isPostgres())
                 return;
 
-            const User clerk = account(u"duty"_s, Role::DutyOfficer, m_town.township1.id);
+            const User clerk = account(u"lead"_s, Role::Leader, m_town.township1.id);
             const Session s = AuthService(m_clock).login(m_testDb->currentUrl(), clerk.login, password);
             // Through the service as the login role: its own township goes in.
             const auto own =

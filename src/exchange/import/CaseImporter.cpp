@@ -228,6 +228,7 @@ ImportKind CaseImporter::describe()
          {}},
     };
     k.naturalKey = {u"case_no"_s};
+    k.permission = Permission::ImportCaseLedger;
     return k;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "HotlineCodes.h"
+#include "Validators.h"
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +61,7 @@ ImportKind HotlineImporter::describe()
         k.columns << column;
     }
     k.naturalKey = {u"order_no"_s};
+    k.permission = Permission::ImportHotlineOrders;
     return k;
 }
 
@@ -168,9 +170,24 @@ void HotlineImporter::stored(const PendingRow &row, const ImportRowResult &resul
 {
     if ((result.flaggedCaseId == 0 && result.flaggedPetitionId == 0) || !row.error.isEmpty())
         return;
-    m_flags << Flag{row.number, std::any_cast<ImportedCase>(row.record).orderNo, result.caseNo,
-                    result.flaggedCaseId ? result.flaggedCaseNo : result.flaggedPetitionNo,
-                    result.flagReason};
+    const ImportedCase &c = std::any_cast<const ImportedCase &>(row.record);
+    QString caller;
+    for (const CaseParty &p : c.parties) {
+        if (p.role != PartyRole::Reporter)
+            continue;
+        QStringList parts{p.name.isEmpty() ? QString() : Masking::name(p.name)};
+        if (!p.phone.isEmpty())
+            parts << Masking::phone(p.phone);
+        parts.removeAll(QString());
+        caller = parts.join(u' ');
+        break;
+    }
+    m_flags << ImportFlag{row.number,
+                          c.orderNo,
+                          result.caseNo,
+                          caller,
+                          result.flaggedCaseId ? result.flaggedCaseNo : result.flaggedPetitionNo,
+                          result.flagReason};
 }
 
 } // namespace zz

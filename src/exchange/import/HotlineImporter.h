@@ -20,22 +20,15 @@ public:
     std::any convert(const ImportRow &row, RowErrors &errors) override;
     void begin() override;
 
-    // An order whose caller already has an open case on the same matter.
-    struct Flag
-    {
-        int row = 0;
-        QString orderNo;
-        QString caseNo;        // the order's own case
-        QString flaggedCaseNo; // the caller's open case, or open petition
-        QString reason;
-    };
-    const QList<Flag> &flags() const { return m_flags; }
+    // The orders whose caller already has an open case or petition on the same matter (key: the
+    // work-order number; matchedNo: the caller's open case or petition; caller: masked).
+    QList<ImportFlag> flags() const override { return m_flags; }
 
 protected:
     void stored(const PendingRow &row, const ImportRowResult &result) override;
 
 private:
-    QList<Flag> m_flags;
+    QList<ImportFlag> m_flags;
 };
 
 } // namespace zz

@@ -420,6 +420,11 @@ ImportSummary ImportRunner::run(const ImportSource &source, const ImportMapping 
     }
     std::stable_sort(summary.rejects.begin(), summary.rejects.end(),
                      [](const ImportReject &a, const ImportReject &b) { return a.row < b.row; });
+    if (summary.committed || (summary.dryRun && !summary.cancelled && summary.failure.isEmpty())) {
+        summary.flags = m_importer.flags();
+        std::stable_sort(summary.flags.begin(), summary.flags.end(),
+                         [](const ImportFlag &a, const ImportFlag &b) { return a.row < b.row; });
+    }
     if (summary.committed && summary.inserted + summary.updated >= options.analyzeFrom)
         analyze(m_importer.tables());
     summary.elapsedMs = timer.elapsed();

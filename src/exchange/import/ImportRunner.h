@@ -114,6 +114,9 @@ struct ImportSummary
     bool dryRun = false;
     qint64 elapsedMs = 0;
     QString failure; // a translated sentence when the whole run failed (connection, rights …)
+    // Stored rows flagged for a look (12345: the caller's open case or petition on the same matter);
+    // on a dry run, the rows that would be flagged. Empty when nothing was stored.
+    QList<ImportFlag> flags;
 
     qint64 stored() const { return inserted + updated + unchanged; }
 };

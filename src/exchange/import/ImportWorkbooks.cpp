@@ -126,6 +126,7 @@ void ImportWorkbooks::writeRejects(const ImportKind &kind, const ImportSummary &
         tr("文件：%1").arg(sourceName),
         tr("共读取 %1 行，%2 行未导入。").arg(summary.rows).arg(summary.rejectedRows),
     };
+    // The first sheet lists the refused rows (none: an empty table); flagged rows follow on their own.
     writer.beginSheet(
         tr("错误"),
         {TableColumn{tr("行号"), zz::ColumnType::Integer}, TableColumn{tr("列"), zz::ColumnType::Text},
@@ -133,6 +134,21 @@ void ImportWorkbooks::writeRejects(const ImportKind &kind, const ImportSummary &
         above);
     for (const ImportReject &r : summary.rejects)
         writer.addRow({qint64(r.row), r.column, r.value, r.reason});
+    if (!summary.flags.isEmpty()) {
+        // Rows stored but worth a look: the 12345 caller's open case or petition on the same matter.
+        writer.beginSheet(tr("需核对"),
+                          {TableColumn{tr("行号"), zz::ColumnType::Integer},
+                           TableColumn{tr("工单编号"), zz::ColumnType::Code},
+                           TableColumn{tr("案件编号"), zz::ColumnType::Text},
+                           TableColumn{tr("来电人"), zz::ColumnType::Text},
+                           TableColumn{tr("已有案件或信访件"), zz::ColumnType::Text},
+                           TableColumn{tr("原因"), zz::ColumnType::Text}},
+                          {tr("导入时标出的工单：%1").arg(kind.title),
+                           tr("共 %n 条：来电人已有同类别或同地点的在办案件或信访件，请核对是否重复。",
+                              nullptr, int(summary.flags.size()))});
+        for (const ImportFlag &f : summary.flags)
+            writer.addRow({qint64(f.row), f.key, f.caseNo, f.caller, f.matchedNo, f.reason});
+    }
     writer.close();
 }
 

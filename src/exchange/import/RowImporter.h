@@ -44,6 +44,19 @@ using RowErrors = QList<RowError>;
 // What storing one row did.
 enum class UpsertOutcome { Inserted, Updated, Unchanged };
 
+// A stored row the import marks for a person to look at (12345: the caller already has an open case
+// or petition on the same matter): the spreadsheet's row number, the row's own key (work-order
+// number) and case, the caller masked, what it matched and why (translated, no personal data).
+struct ImportFlag
+{
+    int row = 0;
+    QString key;
+    QString caseNo;
+    QString caller;
+    QString matchedNo;
+    QString reason;
+};
+
 // A converted row waiting to be stored, and what became of it.
 struct PendingRow
 {
@@ -84,6 +97,9 @@ public:
     // nothing behind and the others go on. A kind with a set-wise path overrides it; it must set
     // each row's outcome or error the same way.
     virtual void upsertBatch(QList<PendingRow> &rows);
+
+    // The rows of the run flagged so far (in row order); empty for kinds that flag nothing.
+    virtual QList<ImportFlag> flags() const { return {}; }
 
     // The tables a bulk import of this kind fills (for ANALYZE afterwards).
     virtual QStringList tables() const = 0;

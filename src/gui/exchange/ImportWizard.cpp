@@ -306,9 +306,20 @@ QWizardPage *ImportWizard::buildSummaryPage()
     m_rejectsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_saveRejectsButton = new QPushButton(tr("保存错误报告…"));
     m_saveRejectsButton->setObjectName(u"saveRejectsButton"_s);
+    // Stored rows worth a look: the 12345 caller already has an open case or petition on the matter.
+    m_flagsLabel = wrapped(QString(), u"flagsLabel"_s);
+    m_flagsTable = new QTableWidget(0, 6);
+    m_flagsTable->setObjectName(u"flagsTable"_s);
+    m_flagsTable->setHorizontalHeaderLabels(
+        {tr("行号"), tr("工单编号"), tr("案件编号"), tr("来电人"), tr("已有案件或信访件"), tr("原因")});
+    m_flagsTable->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_flagsTable->verticalHeader()->hide();
+    m_flagsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_rejectsTable, 1);
+    layout->addWidget(m_flagsLabel);
+    layout->addWidget(m_flagsTable, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_saveRejectsButton);
@@ -694,7 +705,25 @@ void ImportWizard::showSummary()
     }
     m_rejectsTable->resizeColumnsToContents();
     m_rejectsTable->setVisible(!s.rejects.isEmpty());
-    m_saveRejectsButton->setVisible(!s.rejects.isEmpty());
+
+    const int flagged = int(qMin<qsizetype>(s.flags.size(), rejectsShown));
+    m_flagsLabel->setText(
+        s.dryRun ? tr("%n 条工单的来电人已有同类别或同地点的在办案件或信访件，导入后请核对：", nullptr,
+                      int(s.flags.size()))
+                 : tr("%n 条工单已导入并标出：来电人已有同类别或同地点的在办案件或信访件，请核对：", nullptr,
+                      int(s.flags.size())));
+    m_flagsTable->setRowCount(flagged);
+    for (int i = 0; i < flagged; ++i) {
+        const ImportFlag &f = s.flags.at(i);
+        const QStringList cells{
+            QString::number(f.row), f.key, s.dryRun ? QString() : f.caseNo, f.caller, f.matchedNo, f.reason};
+        for (int column = 0; column < cells.size(); ++column)
+            m_flagsTable->setItem(i, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_flagsTable->resizeColumnsToContents();
+    m_flagsLabel->setVisible(!s.flags.isEmpty());
+    m_flagsTable->setVisible(!s.flags.isEmpty());
+    m_saveRejectsButton->setVisible(!s.rejects.isEmpty() || !s.flags.isEmpty());
 }
 
 void ImportWizard::chooseTemplate()

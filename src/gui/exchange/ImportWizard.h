@@ -110,6 +110,8 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QTableWidget *m_rejectsTable = nullptr;
+    QLabel *m_flagsLabel = nullptr;
+    QTableWidget *m_flagsTable = nullptr;
     QPushButton *m_saveRejectsButton = nullptr;
 };
 
