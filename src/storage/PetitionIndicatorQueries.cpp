@@ -20,8 +20,9 @@ struct Piece
     QVariantList values;
 };
 
-// The rows a part of the figures counts: petitions `p`, or their clocks `k` or documents `d`.
-enum class Rows { Petitions, Clocks, Documents };
+// The rows a part of the figures counts: petitions `p`, their clocks `k` or documents `d`, or the
+// petitions with a clock overdue at the as-of date (each once).
+enum class Rows { Petitions, Clocks, Documents, Overdue };
 
 // One part of the figures: its rows, the condition that picks them for the period and as-of date,
 // and each set it counts with the set's own further condition (empty: every row of the part).
@@ -30,17 +31,21 @@ struct Part
     Rows rows = Rows::Petitions;
     Piece where;
     QList<std::pair<PetitionIndicatorSet, Piece>> sets;
+    Piece overdue; // Rows::Overdue: the ids of the petitions with a clock overdue at as-of
 };
 
-QString fromOf(Rows rows)
+Piece fromOf(const Part &part)
 {
-    switch (rows) {
+    switch (part.rows) {
     case Rows::Petitions:
-        return u"petitions p"_s;
+        return {u"petitions p"_s, {}};
     case Rows::Clocks:
-        return u"petition_clocks k JOIN petitions p ON p.id = k.petition_id"_s;
+        return {u"petition_clocks k JOIN petitions p ON p.id = k.petition_id"_s, {}};
     case Rows::Documents:
-        return u"petition_documents d JOIN petitions p ON p.id = d.petition_id"_s;
+        return {u"petition_documents d JOIN petitions p ON p.id = d.petition_id"_s, {}};
+    case Rows::Overdue:
+        return {u"(%1) x JOIN petitions p ON p.id = x.petition_id"_s.arg(part.overdue.sql),
+                part.overdue.values};
     }
     return {};
 }
@@ -85,7 +90,8 @@ QList<Part> partsFor(const ReportPeriod &period, QDate asOf)
          {S::NoticeOnTime, {u"k.met_on IS NOT NULL AND k.met_on <= ? AND k.met_on <= k.due_date"_s, {day}}}}};
     // handling clocks met in the period
     parts << Part{Rows::Clocks,
-                  with(u"k.kind = 'handling' AND k.state = 'met' AND "_s, dayIn(u"k.met_on"_s)),
+                  with(u"k.kind = 'handling' AND k.state = 'met' AND k.met_on IS NOT NULL AND "_s,
+                       dayIn(u"k.met_on"_s)),
                   {{S::HandlingMet, {}}, {S::HandlingOnTime, {u"k.met_on <= k.due_date"_s, {}}}}};
     // 复查 and 复核 requests, by the day each came (its answer clock's start)
     parts << Part{Rows::Clocks,
@@ -100,15 +106,20 @@ QList<Part> partsFor(const ReportPeriod &period, QDate asOf)
         {{S::RepliesDelivered, {u"d.kind = 'handling_opinion'"_s, {}}},
          {S::ReviewsDelivered, {u"d.kind = 'review_opinion'"_s, {}}}}};
     // 超期 at as-of: a clock started by then, due before that day, neither met by then nor ended
-    // with the petition by then (a stopped clock ended when the petition was closed); a clock paused
-    // for a hearing is not overdue.
-    parts << Part{
-        Rows::Petitions,
-        {u"p.received_at < ? AND EXISTS (SELECT 1 FROM petition_clocks o WHERE o.petition_id = p.id "
-         "AND o.due_date < ? AND o.start_date <= ? AND (o.met_on IS NULL OR o.met_on > ?) "
-         "AND o.state <> 'paused' AND (o.state <> 'stopped' OR p.closed_at >= ?))"_s,
-         {cut, day, day, day, cut}},
-        {{S::OverdueOpen, {}}}};
+    // with the petition by then; a clock paused for a hearing is not overdue. Three kinds of clock,
+    // each read by an index of its own (migration 0044): running now; met after as-of; stopped when
+    // the petition was closed after as-of.
+    Part overdue{Rows::Overdue, {u"p.received_at < ?"_s, {cut}}, {{S::OverdueOpen, {}}}, {}};
+    overdue.overdue = {
+        u"SELECT o.petition_id FROM petition_clocks o WHERE o.met_on IS NULL AND o.state = "
+        "'running' AND o.due_date < ? AND o.start_date <= ? "
+        "UNION SELECT o.petition_id FROM petition_clocks o WHERE o.met_on IS NOT NULL AND "
+        "o.met_on > ? AND o.due_date < ? AND o.start_date <= ? "
+        "UNION SELECT o.petition_id FROM petitions q JOIN petition_clocks o ON o.petition_id = "
+        "q.id WHERE q.closed_at IS NOT NULL AND q.closed_at >= ? AND o.state = 'stopped' AND "
+        "o.due_date < ? AND o.start_date <= ?"_s,
+        {day, day, day, day, day, cut, day, day}};
+    parts << overdue;
     return parts;
 }
 
@@ -177,6 +188,9 @@ void bindAll(Query &q, const QVariantList &values)
 } // namespace
 
 // The place as a range of paths: every path below "/1/5/" sorts in ["/1/5/", "/1/50").
+// On SQLite the range is kept off the org_path index (+p.org_path): each part reads the rows of its
+// period through the period's index and keeps those of the place, where the planner would otherwise
+// walk every petition of the place.
 static Piece placeScope(const Database &db, qint64 orgUnitId)
 {
     if (!orgUnitId)
@@ -184,7 +198,8 @@ static Piece placeScope(const Database &db, qint64 orgUnitId)
     Query q(db, u"SELECT path FROM org_units WHERE id = ?"_s);
     q.bind(orgUnitId).exec();
     const QString path = q.next() ? q.text(0) : u"/-/"_s; // an unknown place: nothing
-    return {u" AND p.org_path >= ? AND p.org_path < ?"_s, {path, path.chopped(1) + u'0'}};
+    const QString column = db.isSqlite() ? u"+p.org_path"_s : u"p.org_path"_s;
+    return {u" AND %1 >= ? AND %1 < ?"_s.arg(column), {path, path.chopped(1) + u'0'}};
 }
 
 PetitionIndicatorFigures PetitionIndicatorQueries::compute(const ReportPeriod &period, qint64 orgUnitId,
@@ -214,9 +229,10 @@ PetitionIndicatorFigures PetitionIndicatorQueries::compute(const ReportPeriod &p
             }
             columns << u"%1 AS n%2"_s.arg(column).arg(i);
         }
-        selects << u"SELECT %1 FROM %2 WHERE %3%4"_s.arg(columns.join(u", "_s), fromOf(part.rows),
-                                                         part.where.sql, scope.sql);
-        values << part.where.values << scope.values;
+        const Piece from = fromOf(part);
+        selects << u"SELECT %1 FROM %2 WHERE %3%4"_s.arg(columns.join(u", "_s), from.sql, part.where.sql,
+                                                         scope.sql);
+        values << from.values << part.where.values << scope.values;
     }
     Query q(m_db, u"SELECT g, %1 FROM (%2) AS f GROUP BY g"_s.arg(sums.join(u", "_s),
                                                                   selects.join(u" UNION ALL "_s)));
@@ -263,10 +279,14 @@ PetitionIndicatorQueries::Clause PetitionIndicatorQueries::drillClause(const Pet
         term = u"("_s + term + u')';
         break;
     case Rows::Clocks:
-        term = u"EXISTS (SELECT 1 FROM petition_clocks k WHERE k.petition_id = p.id AND "_s + term + u')';
+        term = u"p.id IN (SELECT k.petition_id FROM petition_clocks k WHERE "_s + term + u')';
         break;
     case Rows::Documents:
-        term = u"EXISTS (SELECT 1 FROM petition_documents d WHERE d.petition_id = p.id AND "_s + term + u')';
+        term = u"p.id IN (SELECT d.petition_id FROM petition_documents d WHERE "_s + term + u')';
+        break;
+    case Rows::Overdue:
+        term = u"("_s + term + u" AND p.id IN ("_s + part.overdue.sql + u"))"_s;
+        values << part.overdue.values;
         break;
     }
     const Piece scope = placeScope(m_db, drill.orgUnitId);
@@ -283,8 +303,9 @@ qint64 PetitionIndicatorQueries::drillEvents(const PetitionDrill &drill) const
 {
     const auto [part, condition] = partOf(partsFor(drill.period, drill.asOf), drill.set);
     const Piece scope = placeScope(m_db, drill.orgUnitId);
-    QString sql = u"SELECT COUNT(*) FROM %1 WHERE %2"_s.arg(fromOf(part.rows), part.where.sql);
-    QVariantList values = part.where.values;
+    const Piece from = fromOf(part);
+    QString sql = u"SELECT COUNT(*) FROM %1 WHERE %2"_s.arg(from.sql, part.where.sql);
+    QVariantList values = from.values + part.where.values;
     if (!condition.sql.isEmpty()) {
         sql += u" AND "_s + condition.sql;
         values << condition.values;

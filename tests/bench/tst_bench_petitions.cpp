@@ -10,6 +10,8 @@
 #include "AuthService.h"
 #include "Database.h"
 #include "Error.h"
+#include "IndicatorQueries.h"
+#include "PetitionIndicatorQueries.h"
 #include "Query.h"
 #include "RawEngine.h"
 #include "TestDatabase.h"
@@ -343,6 +345,130 @@ private slots:
                 u"overdue list (50)"_s, a, [&] { return repo.overdue(today, 50).size(); }, false);
             measure(
                 u"counts by status"_s, a, [&] { return repo.countsByStatus().size(); }, false);
+        }
+    }
+
+    // The dashboard's petition figures (issues 14, 12): each petition gets its clocks, its 受理 in the
+    // flow and its reply as the workflow leaves them (set-wise, so the figures have something to
+    // count), then a township leader and the county leader compute the figures as the dashboard does
+    // (the period, 环比 and 同比: three statements) and open the board narrowed to a figure's petitions.
+    void dashboardFigures()
+    {
+        const bool pg = m_testDb->isPostgres();
+        // The petition's receipt day plus `days`, as text.
+        const auto day = [pg](int days) {
+            return pg ? u"to_char(to_timestamp(p.received_at)::date + %1, 'YYYY-MM-DD')"_s.arg(days)
+                      : u"date(p.received_at, 'unixepoch', '+%1 days')"_s.arg(days);
+        };
+        QElapsedTimer t;
+        t.start();
+        try {
+            if (pg)
+                for (const QString &table :
+                     {u"petition_flow"_s, u"petition_documents"_s, u"petition_clocks"_s})
+                    Query::run(*m_owner, u"ALTER TABLE %1 DISABLE TRIGGER USER"_s.arg(table));
+            Transaction tx(*m_owner);
+            const QString clocks =
+                u"INSERT INTO petition_clocks (petition_id, kind, start_date, base_due_date, due_date, days, "
+                "working_days, rule_set, rule_version, state, met_on, created_at) "_s;
+            // 受理告知: answered on the 2nd day (every 10th on the 20th: late); never for 'registered'
+            Query::run(*m_owner,
+                       clocks + u"SELECT p.id, 'acceptance_notice', %1, %2, %2, 15, 0, 'national-2022', "
+                                "'national-2022@1', CASE WHEN p.status = 'registered' THEN 'running' ELSE "
+                                "'met' END, CASE WHEN p.status = 'registered' THEN NULL WHEN p.id % 10 = 1 "
+                                "THEN %3 ELSE %4 END, p.received_at FROM petitions p"_s.arg(day(0), day(15),
+                                                                                            day(20), day(2)));
+            // 办理: from the 2nd day, 60 days; answered on the 40th (every 13th on the 70th: late)
+            Query::run(*m_owner,
+                       clocks +
+                           u"SELECT p.id, 'handling', %1, %2, %2, 60, 0, 'national-2022', "
+                           "'national-2022@1', CASE WHEN p.status = 'handling' THEN 'running' ELSE "
+                           "'met' END, CASE WHEN p.status = 'handling' THEN NULL WHEN p.id % 13 = 0 THEN "
+                           "%3 ELSE %4 END, p.received_at FROM petitions p WHERE p.status <> "
+                           "'registered'"_s.arg(day(2), day(62), day(70), day(40)));
+            // 复查: requested by every 50th answered petition
+            Query::run(
+                *m_owner,
+                clocks + u"SELECT p.id, 'review_answer', %1, %2, %2, 30, 0, 'national-2022', "
+                         "'national-2022@1', 'met', %3, p.received_at FROM petitions p WHERE p.status "
+                         "IN ('concluded', 'delivered') AND p.id % 50 = 0"_s.arg(day(50), day(80), day(70)));
+            Query::run(*m_owner,
+                       u"INSERT INTO petition_flow (petition_id, action, from_status, to_status, at) SELECT "
+                       "p.id, 'accept', 'registered', 'accepted', p.received_at + 172800 FROM petitions p "
+                       "WHERE p.status <> 'registered'"_s);
+            Query::run(
+                *m_owner,
+                u"INSERT INTO petition_documents (petition_id, kind, doc_no, year, body, issued_at, "
+                "delivered_on) SELECT p.id, 'handling_opinion', 'BD-' || p.id, 2026, '', p.received_at, "
+                "%1 FROM petitions p WHERE p.status IN ('concluded', 'delivered')"_s.arg(day(42)));
+            tx.commit();
+            if (pg)
+                for (const QString &table :
+                     {u"petition_flow"_s, u"petition_documents"_s, u"petition_clocks"_s}) {
+                    Query::run(*m_owner, u"ALTER TABLE %1 ENABLE TRIGGER USER"_s.arg(table));
+                    Query::run(*m_owner, u"ANALYZE %1"_s.arg(table));
+                }
+            else
+                Query::run(*m_owner, u"ANALYZE"_s);
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
+        }
+        qInfo("clocks, flow and replies of %lld petitions loaded in %.1f s", m_size, t.elapsed() / 1000.0);
+
+        const QDate today = m_clock.now().date();
+        const ReportPeriod month = ReportPeriod::month(2026, 10);
+        const ReportPeriod year = ReportPeriod::year(2026);
+        QList<std::pair<Account, ReportPeriod>> who;
+        who.append({account(u"tlead"_s, u"township leader"_s, Role::Leader, m_town.township1.id), month});
+        who.append({m_accounts.last(), year}); // the county leader
+        for (const auto &[a, period] : std::as_const(who)) {
+            // On SQLite the dashboard narrows the place to the account's unit; PostgreSQL's policy does.
+            const qint64 place = a.db->isPostgres() ? 0 : a.actor.orgUnitId;
+            const PetitionIndicatorQueries queries(*a.db);
+            const QString label = period.code();
+            PetitionIndicatorFigures f;
+            measure(
+                u"petition figures %1 (period, 环比, 同比)"_s.arg(label), a,
+                [&] {
+                    f = queries.compute(period, place, today);
+                    queries.compute(period.previous(), place,
+                                    IndicatorQueries::comparisonAsOf(period, today, period.previous()));
+                    queries.compute(period.yearEarlier(), place,
+                                    IndicatorQueries::comparisonAsOf(period, today, period.yearEarlier()));
+                    return qsizetype(f.total.received);
+                },
+                true);
+            qInfo().noquote() << u"    received %1, accepted %2 of %3 decided, notice on time %4 of %5, "
+                                 "handled on time %6 of %7, 复查 %8 of %9 replies, overdue %10"_s
+                                     .arg(f.total.received)
+                                     .arg(f.total.accepted)
+                                     .arg(f.total.decided)
+                                     .arg(f.total.noticeOnTime)
+                                     .arg(f.total.noticeDue)
+                                     .arg(f.total.handlingOnTime)
+                                     .arg(f.total.handlingMet)
+                                     .arg(f.total.reviewRequests)
+                                     .arg(f.total.repliesDelivered)
+                                     .arg(f.total.overdueOpen);
+            const PetitionRepository repo(*a.db, a.actor);
+            for (const PetitionIndicatorSet set :
+                 {PetitionIndicatorSet::Received, PetitionIndicatorSet::HandlingOnTime,
+                  PetitionIndicatorSet::OverdueOpen}) {
+                PetitionBoardFilter filter;
+                filter.drill = PetitionDrill{set, period, today, place, 0, {}};
+                measure(
+                    u"drill %1 set %2: board's first page (100)"_s.arg(label).arg(int(set)), a,
+                    [&] { return repo.page(filter, 100, today).size(); },
+                    set == PetitionIndicatorSet::Received);
+                QCOMPARE(queries.drillEvents(*filter.drill), petitionSetCount(f.total, set));
+                measure(
+                    u"drill %1 set %2: the banner's counts"_s.arg(label).arg(int(set)), a,
+                    [&] {
+                        return qsizetype(queries.drillPetitions(*filter.drill) +
+                                         queries.drillEvents(*filter.drill));
+                    },
+                    false);
+            }
         }
     }
 };
