@@ -1063,12 +1063,12 @@
 <context>
     <name>zz::AppController</name>
     <message>
-        <location filename="../src/gui/shell/AppController.cpp" line="+97"/>
+        <location filename="../src/gui/shell/AppController.cpp" line="+99"/>
         <source>已生成演示数据。演示账号：admin（管理员）、reception1（受理员）、duty1（值班员）、leader1（领导）、handler1（部门处置人），密码均为 %1。</source>
         <translation>Demo data generated. Demo accounts: admin (administrator), reception1 (reception clerk), duty1 (duty officer), leader1 (leader), handler1 (department handler); all with the password %1.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>无法打开数据库</source>
         <translation>Cannot Open Database</translation>
     </message>
@@ -1103,7 +1103,7 @@
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>无法读取账号</source>
         <translation>Cannot Read Account</translation>
     </message>
@@ -3465,7 +3465,7 @@
 <context>
     <name>zz::CallbackPage</name>
     <message>
-        <location filename="../src/gui/callbacks/CallbackPage.cpp" line="+32"/>
+        <location filename="../src/gui/callbacks/CallbackPage.cpp" line="+36"/>
         <source>待核查的案件，以及结案</source>
         <translation>Cases awaiting verification, and cases closed within</translation>
     </message>
@@ -3490,7 +3490,50 @@
         <translation>Record Call-back…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+5"/>
+        <source>导出</source>
+        <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把待回访清单或回访记录导出为 Excel 或 CSV 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation type="unfinished">Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>已导出 %Ln 行。</source>
+        <translation type="unfinished">
+            <numerusform>Exported %Ln row.</numerusform>
+            <numerusform>Exported %Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出待回访清单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待回访案件.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出回访记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回访记录.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>回访时间</source>
         <translation>Time</translation>
     </message>
@@ -3650,7 +3693,7 @@
 <context>
     <name>zz::CaseImportService</name>
     <message>
-        <location filename="../src/storage/CaseImportService.cpp" line="+414"/>
+        <location filename="../src/storage/CaseImportService.cpp" line="+415"/>
         <source>工单 %1 属于其他乡镇(街道)，不能在此导入。</source>
         <translation>Work order %1 belongs to another township (subdistrict) and cannot be imported here.</translation>
     </message>
@@ -3660,12 +3703,7 @@
         <translation>The case of row %1 is outside your area.</translation>
     </message>
     <message>
-        <location line="+202"/>
-        <source>当前账号的角色不能导入案件。</source>
-        <translation>This account&apos;s roles may not import cases.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+235"/>
         <source>缺少标题或事件描述。</source>
         <translation>The title or the description is missing.</translation>
     </message>
@@ -3795,13 +3833,13 @@
         <translation>Repeats row %1.</translation>
     </message>
     <message>
-        <location line="-574"/>
-        <location line="+642"/>
+        <location line="-577"/>
+        <location line="+645"/>
         <source>来电号码相同</source>
         <translation>same phone number</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-645"/>
         <source>身份证号相同</source>
         <translation>same ID number</translation>
     </message>
@@ -3811,7 +3849,17 @@
         <translation>The caller already has open petition %1 (%2, same place)</translation>
     </message>
     <message>
-        <location line="+641"/>
+        <location line="+372"/>
+        <source>只有管理员和领导账号可以导入历史案件台账。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前账号的角色不能导入 12345 工单。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+271"/>
         <source>姓名和身份证号相同</source>
         <translation>same name and ID number</translation>
     </message>
@@ -3831,8 +3879,8 @@
         <translation>The caller already has open case %1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="-640"/>
-        <location line="+642"/>
+        <location line="-643"/>
+        <location line="+645"/>
         <source>；%1</source>
         <translation>; %1</translation>
     </message>
@@ -3905,7 +3953,7 @@
         <translation>A department name as stored in the system</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>您的辖区内没有名为“%1”的乡镇、村(社区)或网格。</source>
         <translation>There is no township, village (community) or grid named &quot;%1&quot; in your area.</translation>
     </message>
@@ -4365,7 +4413,7 @@
 <context>
     <name>zz::CaseViewDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+44"/>
+        <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+47"/>
         <location line="+109"/>
         <source>%n 个工作日</source>
         <translation>
@@ -4584,11 +4632,27 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+25"/>
         <source>：</source>
         <translation>:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+0"/>
+        <source>来源信访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>打开信访件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1（%2）</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4603,7 +4667,7 @@
         <translation>Case Details — %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>保密件</source>
         <translation>Confidential case</translation>
     </message>
@@ -4826,7 +4890,7 @@
         <translation>Order</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>事项分类.xlsx</source>
         <translation>categories.xlsx</translation>
     </message>
@@ -5044,7 +5108,7 @@
 <context>
     <name>zz::CategoryService</name>
     <message>
-        <location filename="../src/gui/basedata/CategoriesPage.cpp" line="-39"/>
+        <location filename="../src/gui/basedata/CategoriesPage.cpp" line="-42"/>
         <location filename="../src/storage/CategoryService.cpp" line="+133"/>
         <location line="+45"/>
         <source>该类别已被删除。</source>
@@ -5845,7 +5909,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DashboardPage</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="+108"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="+111"/>
         <source>选择统计范围</source>
         <translation>Choose the scope</translation>
     </message>
@@ -5968,7 +6032,17 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Saved: %1 (without the grid worker assessment table: it has not been computed for the month, or the scope is not one township)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
+        <source>信访</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>信访件不分事件类别、来源和部门：类别、来源、部门均选“全部”时显示信访指标。</source>
+        <translation>Petitions have no category, source or department: the petition figures are shown when category, source and department are all set to “All”.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>近12个月受理与办结</source>
         <translation>Received and closed, last 12 months</translation>
     </message>
@@ -6059,7 +6133,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+18"/>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -6077,6 +6151,11 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+15"/>
         <source>%1&#x3000;%2（统计截止 %3）</source>
         <translation>%1  %2 (as of %3)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>信访台账 — %1</source>
+        <translation>Petition ledger — %1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -6585,7 +6664,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Order</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>职能部门.xlsx</source>
         <translation>departments.xlsx</translation>
     </message>
@@ -7981,12 +8060,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::HolidayCalendarService</name>
     <message>
-        <location filename="../src/storage/HolidayCalendarService.cpp" line="+43"/>
+        <location filename="../src/storage/HolidayCalendarService.cpp" line="+44"/>
         <source>没有 %1 年的节假日可以录入。</source>
         <translation>There are no holidays of %1 to enter.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>这个文件不是 chinese-days 格式的节假日文件（应含 &quot;holidays&quot; 与 &quot;workdays&quot; 两部分）。</source>
         <translation>This is not a holiday file in chinese-days format (it should have a &quot;holidays&quot; and a &quot;workdays&quot; part).</translation>
     </message>
@@ -8282,7 +8361,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::HotlineImporter</name>
     <message>
-        <location filename="../src/exchange/import/HotlineImporter.cpp" line="+46"/>
+        <location filename="../src/exchange/import/HotlineImporter.cpp" line="+47"/>
         <source>12345 工单</source>
         <translation>12345 work orders</translation>
     </message>
@@ -8312,7 +8391,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Required for orders that were called back or closed</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>来电时间“%1”不是日期。</source>
         <translation>The call time &quot;%1&quot; is not a date.</translation>
     </message>
@@ -8641,11 +8720,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+4"/>
+        <location line="+11"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
@@ -8656,16 +8736,37 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+0"/>
+        <location line="+11"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>保存错误报告…</source>
         <translation>Save error report…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
+        <source>工单编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>案件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来电人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已有案件或信访件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>找不到该文件。</source>
         <translation>The file cannot be found.</translation>
     </message>
@@ -8808,6 +8909,22 @@ Header: row %4; columns imported: %5</translation>
         <translation>
             <numerusform>%n row was not imported; see the table below.</numerusform>
             <numerusform>%n rows were not imported; see the table below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n 条工单的来电人已有同类别或同地点的在办案件或信访件，导入后请核对：</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n 条工单已导入并标出：来电人已有同类别或同地点的在办案件或信访件，请核对：</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -9018,17 +9135,18 @@ Header: row %4; columns imported: %5</translation>
         <translation>%1 rows read, %2 not imported.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
@@ -9039,14 +9157,53 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+12"/>
         <source>原因</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>需核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工单编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已有案件或信访件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入时标出的工单：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>共 %n 条：来电人已有同类别或同地点的在办案件或信访件，请核对是否重复。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>zz::IndicatorQueries</name>
     <message>
-        <location filename="../src/storage/IndicatorQueries.cpp" line="+465"/>
+        <location filename="../src/storage/IndicatorQueries.cpp" line="+524"/>
         <source>未分类</source>
         <translation>Uncategorised</translation>
     </message>
@@ -9124,7 +9281,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::IndicatorTile</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-909"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-997"/>
         <source>环比 %1&#x3000;同比 %2</source>
         <translation>MoM %1  YoY %2</translation>
     </message>
@@ -9906,7 +10063,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::ListExport</name>
     <message>
-        <location filename="../src/exchange/ExportKinds.cpp" line="+27"/>
+        <location filename="../src/exchange/ExportKinds.cpp" line="+30"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -9936,7 +10093,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>This account may not export base data.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+99"/>
         <location filename="../src/exchange/ListExport.cpp" line="+41"/>
         <source>案件</source>
         <translation>Cases</translation>
@@ -9948,27 +10105,29 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+268"/>
+        <location line="+33"/>
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-301"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+78"/>
-        <location line="+25"/>
-        <location line="+29"/>
-        <location line="+24"/>
-        <location line="+24"/>
+        <location line="+28"/>
+        <location line="+32"/>
+        <location line="+54"/>
+        <location line="+28"/>
+        <location line="+82"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-302"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -9979,27 +10138,27 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+149"/>
+        <location line="+185"/>
         <location filename="../src/exchange/ListExport.cpp" line="+5"/>
         <source>事项分类</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+98"/>
-        <location line="+76"/>
-        <location line="+46"/>
+        <location line="-184"/>
+        <location line="+101"/>
+        <location line="+113"/>
+        <location line="+52"/>
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+220"/>
+        <location line="-266"/>
+        <location line="+266"/>
         <source>村(社区) / 网格</source>
         <translation>Village (community) / grid</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-265"/>
         <source>事发地点</source>
         <translation>Address</translation>
     </message>
@@ -10025,34 +10184,37 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+301"/>
         <source>反映人</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+172"/>
+        <location line="-300"/>
+        <location line="+212"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+125"/>
-        <location line="+47"/>
+        <location line="-212"/>
+        <location line="+131"/>
+        <location line="+81"/>
+        <location line="+89"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-282"/>
         <source>状态：%1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location line="+273"/>
         <source>匿名</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-251"/>
         <location filename="../src/exchange/ListExport.cpp" line="-3"/>
         <source>组织机构</source>
         <translation>Org units</translation>
@@ -10064,12 +10226,12 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>单位代码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
@@ -10084,7 +10246,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Parent unit name</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>部门名称</source>
         <translation>Department name</translation>
     </message>
@@ -10094,7 +10256,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Department kind</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+52"/>
         <source>类别代码</source>
         <translation>Category code</translation>
     </message>
@@ -10124,12 +10286,24 @@ Header: row %4; columns imported: %5</translation>
         <translation>Counted in</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-113"/>
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-113"/>
+        <location line="+184"/>
+        <source>含已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <location line="+184"/>
+        <source>不含已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>开发区、农场等</source>
         <translation>Development zone, farm etc.</translation>
     </message>
@@ -10139,7 +10313,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Added locally</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location filename="../src/exchange/ListExport.cpp" line="+1"/>
         <source>网格</source>
         <translation>Grids</translation>
@@ -10181,23 +10355,23 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+71"/>
+        <location line="+108"/>
         <location filename="../src/exchange/ListExport.cpp" line="-2"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-107"/>
         <source>已绘边界</source>
         <translation>Boundary drawn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1（网格长）</source>
         <translation>%1 (grid head)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location filename="../src/exchange/ListExport.cpp" line="+3"/>
         <source>职能部门</source>
         <translation>Departments</translation>
@@ -10214,12 +10388,22 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+55"/>
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-48"/>
+        <source>单位：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类型：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>事项分类清单</source>
         <translation>Category list</translation>
     </message>
@@ -10234,7 +10418,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Default department</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>工作日</source>
         <translation>Working days</translation>
     </message>
@@ -10289,7 +10473,12 @@ Header: row %4; columns imported: %5</translation>
         <translation>Grid assignments</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>用工方式：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 起</source>
         <translation>from %1</translation>
     </message>
@@ -10310,24 +10499,25 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../src/exchange/ListExport.cpp" line="+39"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+40"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+1"/>
-        <location filename="../src/exchange/ListExport.cpp" line="-37"/>
+        <location filename="../src/exchange/ListExport.cpp" line="-38"/>
         <source>回访记录</source>
         <translation>Call-backs</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+34"/>
         <source>案件标题</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>回访时间</source>
         <translation>Called at</translation>
     </message>
@@ -10357,7 +10547,41 @@ Header: row %4; columns imported: %5</translation>
         <translation>Called by</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>待回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+1"/>
+        <source>待回访案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>反馈或结案时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未联系上(次)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近一次回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>待核查的案件，以及结案 %n 天内尚未回访到群众的案件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>当前账号不能导出审计日志。</source>
         <translation>This account may not export the audit log.</translation>
     </message>
@@ -10933,7 +11157,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::NoticeNotifier</name>
     <message>
-        <location filename="../src/gui/dispatch/NoticeNotifier.cpp" line="+121"/>
+        <location filename="../src/gui/dispatch/NoticeNotifier.cpp" line="+124"/>
         <source>点击查看</source>
         <translation>Click to view</translation>
     </message>
@@ -10951,7 +11175,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <location line="+11"/>
         <source>新通知：%1</source>
         <translation>Notices: %1</translation>
@@ -10981,12 +11205,17 @@ Header: row %4; columns imported: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>点击打开信访件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>点击打开案件</source>
         <translation>Click to open the case</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>点击在指挥调度中查看</source>
         <translation>Click to view them on the dispatch board</translation>
     </message>
@@ -10994,7 +11223,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::NoticeService</name>
     <message>
-        <location filename="../src/storage/NoticeService.cpp" line="+54"/>
+        <location filename="../src/storage/NoticeService.cpp" line="+69"/>
         <source>新派遣</source>
         <translation>New dispatch</translation>
     </message>
@@ -11017,6 +11246,11 @@ Header: row %4; columns imported: %5</translation>
         <location line="+2"/>
         <source>即将超期</source>
         <translation>Due soon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重大紧急信访</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12382,6 +12616,30 @@ Header: row %4; columns imported: %5</translation>
     </message>
 </context>
 <context>
+    <name>zz::PetitionBadge</name>
+    <message numerus="yes">
+        <location filename="../src/gui/petition/PetitionBadge.cpp" line="+35"/>
+        <source>超期 %n 件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n 日内到期 %1 件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zz::PetitionBoardModel</name>
     <message>
         <location filename="../src/gui/petition/PetitionBoardModel.cpp" line="+85"/>
@@ -12484,7 +12742,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::PetitionBoardPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+35"/>
+        <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+36"/>
         <source>超期 %n 天</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -12531,18 +12789,23 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+194"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+140"/>
+        <location line="-192"/>
+        <location line="+187"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-171"/>
+        <source>显示全部信访</source>
+        <translation>Show all petitions</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&lt;b style=&quot;color:#c0392b&quot;&gt;超期&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#c0392b&quot;&gt;Overdue&lt;/b&gt;</translation>
     </message>
@@ -12551,8 +12814,24 @@ Header: row %4; columns imported: %5</translation>
         <source>&lt;b style=&quot;color:#a15c00&quot;&gt;即将到期&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#a15c00&quot;&gt;Due soon&lt;/b&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>统计口径：%1 — %2（统计截止 %3）：共 %n 件</source>
+        <translation>
+            <numerusform>Figure: %1 — %2 (as of %3): %n petition</numerusform>
+            <numerusform>Figure: %1 — %2 (as of %3): %n petitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>；其中有信访件重新办理后在本期再次计入，指标共计 %n 次</source>
+        <translation>
+            <numerusform>; a petition reopened and replied to again in the period counts once per reply, %n time in all</numerusform>
+            <numerusform>; a petition reopened and replied to again in the period counts once per reply, %n times in all</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+56"/>
+        <location line="+23"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -12630,7 +12909,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Recheck answer due</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>信访台账</source>
         <translation>Petition ledger</translation>
     </message>
@@ -12645,7 +12924,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+8"/>
         <source>导出信访台账</source>
         <translation>Export the petition ledger</translation>
@@ -13112,27 +13391,22 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::PetitionImporter</name>
     <message>
-        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+48"/>
+        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+67"/>
         <source>历史信访台账</source>
         <translation>Historical petitions ledger</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>留空时由系统编号；填写时用于识别已导入的信访件</source>
-        <translation>Leave empty to let the system number it; when given, it identifies petitions already imported</translation>
+        <location line="+1"/>
+        <source>以往登记的信访件，任何办理状态均可导入：按台账的登记、受理、答复、送达、复查、复核、办结等日期逐步补录办理流程和期限；信访人按身份证号在乡镇内识别，首次或重复自动判断；台账的信访编号保留为本系统的编号；重复导入不会重复登记，状态推进的行会按日期继续办理，状态倒退的行不予导入。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>登记，或受理(办理中)；留空为登记。其他状态暂不能导入</source>
-        <translation>Registered, or accepted (being handled); empty means registered. Other statuses cannot be imported yet</translation>
+        <location line="+15"/>
+        <source>台账的信访编号，保留为本系统中的编号（全县唯一）；留空时由系统编号</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
-        <source>以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；目前只导入状态为“登记”或“受理”(办理中)的信访件；重复导入不会重复登记。</source>
-        <translation>Petitions registered in the past: entered with their registration date, petitioners recognised within the township by ID number, first or repeat petitions judged automatically; for now only petitions in status “Registered” or “Accepted” (being handled) are imported; importing again does not register them twice.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>日期，可带时间</source>
         <translation>A date, optionally with a time</translation>
     </message>
@@ -13157,22 +13431,117 @@ Header: row %4; columns imported: %5</translation>
         <translation>Name or code of a village (community) or township within this account&apos;s scope</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>留空为登记。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>受理、不予受理或不再受理的日期；留空时按登记日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>转送、交办的承办部门名称；填写时须有转送交办日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
-        <source>状态为受理时填写；留空时按登记日期</source>
-        <translation>For accepted petitions; empty means the registration date</translation>
+        <source>状态为延期时填写，不超过受理时规定的上限</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>状态为“%1”的信访件暂不能导入：目前只导入“登记”或“受理”状态的信访件。</source>
-        <translation>A petition in status “%1” cannot be imported yet: only petitions in status “Registered” or “Accepted” are imported for now.</translation>
+        <location line="+9"/>
+        <source>最后一次答复（或复查、复核意见）的结论；台账未载明时留空</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>信访件不存在或不在本账号的范围内。</source>
-        <translation>The petition does not exist or is outside this account&apos;s scope.</translation>
+        <location line="+9"/>
+        <source>台账中的办理情况，按原文记入办理记录</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="+47"/>
+        <source>办结或当场化解的日期；复核意见送达即办结时可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>信访编号不能超过 64 个字符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“转为事件”的信访件不能从信访台账导入：请把它的事件按历史事件台账导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态“%1”不是信访台账的状态。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>状态为“%1”的信访件须填写“%2”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+37"/>
+        <source>状态为“%1”，却填写了“%2”：台账前后矛盾。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>没有名为“%1”的承办部门。</source>
+        <translation type="unfinished">There is no handling department named &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>延期%n天</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>延期天数应为正整数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>台账未载明理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>台账未载明化解情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+15"/>
+        <source>信访编号“%1”已被另一件信访使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>信访编号“%1”在系统中是另一件信访（%2 登记），与本行的登记日期（%3）不符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>信访件 %1 在系统中已是“%2”，台账中为“%3”：状态不能倒退，也不能改走其他办理流程。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>台账中“%1”的日期（%2）早于系统中这件信访最后一次办理的日期（%3）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-337"/>
         <source>登记日期“%1”不是日期。</source>
         <translation>The registration date “%1” is not a date.</translation>
     </message>
@@ -13182,17 +13551,22 @@ Header: row %4; columns imported: %5</translation>
         <translation>The registration date cannot be later than today.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+53"/>
+        <source>“%1”不能晚于今天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”（%2）早于“%3”（%4），台账日期前后矛盾。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>受理日期“%1”不是日期。</source>
         <translation>The acceptance date “%1” is not a date.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>受理日期应在登记日期与今天之间。</source>
-        <translation>The acceptance date must lie between the registration date and today.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-58"/>
         <source>人数应在 1 至 100000 之间。</source>
         <translation>The number of persons must be between 1 and 100000.</translation>
     </message>
@@ -13200,6 +13574,34 @@ Header: row %4; columns imported: %5</translation>
         <location line="+22"/>
         <source>请填写信访人。</source>
         <translation>Please give the petitioner.</translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionIndicatorTile</name>
+    <message>
+        <location filename="../src/gui/reports/PetitionIndicatorTile.cpp" line="+67"/>
+        <source>环比 %1&#x3000;同比 %2</source>
+        <translation>MoM %1  YoY %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;numerator&quot;&gt;%n petition&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;numerator&quot;&gt;%n petitions&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;a href=&quot;numerator&quot;&gt;%1&lt;/a&gt; ÷ &lt;a href=&quot;denominator&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;numerator&quot;&gt;%1&lt;/a&gt; ÷ &lt;a href=&quot;denominator&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+= %2 ÷ %3</source>
+        <translation>%1
+= %2 ÷ %3</translation>
     </message>
 </context>
 <context>
@@ -13273,6 +13675,134 @@ Header: row %4; columns imported: %5</translation>
         <location line="+1"/>
         <source>本期登记的信访件中标记为重复信访的件数(一信多投、并处不计) ÷ 本期信访受理量</source>
         <translation>Petitions registered in the period marked as repeats (copies sent to several offices and joint handling not counted) ÷ petitions received in the period</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>超期信访</source>
+        <translation>Overdue petitions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截至统计日已登记、有法定期限已过而截至统计日仍未办完的信访件数(听证暂停计时的期限不计)</source>
+        <translation>Petitions registered by the as-of date with a statutory time limit that had passed by then and was still not met (a time limit paused for a hearing does not count)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>本期登记的信访件</source>
+        <translation>Petitions registered in the period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>受理率的分母：本期登记、截至统计日已作出受理、不予受理或不再受理决定的</source>
+        <translation>Acceptance rate, denominator: registered in the period and decided by the as-of date (accepted, not accepted or refused as a repeat)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>受理率的分子：本期登记、截至统计日已受理的</source>
+        <translation>Acceptance rate, numerator: registered in the period and accepted by the as-of date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重复访率的分子：本期登记的重复信访</source>
+        <translation>Repeat petition rate, numerator: repeat petitions registered in the period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按期受理告知率的分母：告知期限在本期内、已告知或已过期限的</source>
+        <translation>On-time acceptance notice rate, denominator: notices due in the period, given or past due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按期受理告知率的分子：在期限内告知的</source>
+        <translation>On-time acceptance notice rate, numerator: notices given within the time limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访按期办结率的分母：本期答复的</source>
+        <translation>On-time petition handling rate, denominator: replied to in the period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>信访按期办结率的分子：本期在办理期限内答复的</source>
+        <translation>On-time petition handling rate, numerator: replied to in the period within the handling time limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复查率的分母：本期送达信访处理意见书的</source>
+        <translation>Review rate, denominator: handling opinions delivered in the period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复查率的分子：本期申请复查的</source>
+        <translation>Review rate, numerator: reviews requested in the period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复核率的分母：本期送达复查意见书的</source>
+        <translation>Re-review rate, denominator: review opinions delivered in the period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复核率的分子：本期申请复核的</source>
+        <translation>Re-review rate, numerator: re-reviews requested in the period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>截至统计日有法定期限超期未办完的</source>
+        <translation>With a statutory time limit past due and not met at the as-of date</translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionLedgerWalk</name>
+    <message>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+69"/>
+        <source>信访编号应为 1 至 64 个字符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>信访编号“%1”与本系统自动编号的格式相同，请留空由系统编号，或使用台账原编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>信访编号“%1”已被另一件信访使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>只有刚登记的信访件可以沿用台账编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>办理流程不允许信访件在“%1”时“%2”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本账号的角色不能对处于“%1”的信访件“%2”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”的日期不能晚于今天。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写转送、交办的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>延期天数应在 1 至 %1 天之间（%2）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>据信访台账补录</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13457,7 +13987,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::PetitionService</name>
     <message>
-        <location filename="../src/storage/petition/PetitionWrites.cpp" line="+143"/>
+        <location filename="../src/storage/petition/PetitionWrites.cpp" line="+144"/>
         <source>文书内容不能为空。</source>
         <translation>The document&apos;s text cannot be empty.</translation>
     </message>
@@ -13467,7 +13997,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>The document number format has no sequence number.</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+48"/>
+        <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+54"/>
         <source>只有管理员可以选择信访时限规则。</source>
         <translation>Only administrators can choose the petition time-limit rules.</translation>
     </message>
@@ -13482,12 +14012,13 @@ Header: row %4; columns imported: %5</translation>
         <translation>Only administrators can change the petition time-limit rules.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-190"/>
+        <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+35"/>
         <source>当前账号不能登记信访件。</source>
         <translation>This account cannot register petitions.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+4"/>
         <source>请填写信访诉求。</source>
         <translation>Please enter the request.</translation>
     </message>
@@ -13542,7 +14073,9 @@ Header: row %4; columns imported: %5</translation>
         <translation>At registration a petition can only be linked as the same letter sent to several offices or as handled together.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+5"/>
+        <location line="+52"/>
+        <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+11"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="+49"/>
         <location line="+190"/>
         <location line="+24"/>
@@ -13553,7 +14086,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>The petition does not exist or is outside this account&apos;s area.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+5"/>
         <source>当前账号没有所属单位。</source>
         <translation>This account belongs to no unit.</translation>
     </message>
@@ -13608,7 +14141,9 @@ Header: row %4; columns imported: %5</translation>
         <translation>A remark can be at most 2000 characters long and a handling opinion at most 10000.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-15"/>
+        <location line="+145"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="+9"/>
         <location line="+152"/>
         <location line="+43"/>
         <location line="+19"/>
@@ -13619,12 +14154,13 @@ Header: row %4; columns imported: %5</translation>
         <translation>Someone else changed this petition. Please open it again before you continue.</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-63"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="-325"/>
         <source>没有可以延期的办理期限。</source>
         <translation>There is no handling period that can be extended.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="+123"/>
         <source>当前账号不能出具信访文书。</source>
         <translation>This account cannot issue petition documents.</translation>
     </message>
@@ -15176,8 +15712,8 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>把整个清单导出为 Excel 或 CSV 文件</source>
-        <translation>Export the whole list to an Excel or CSV file</translation>
+        <source>把按当前查找和筛选条件列出的全部行导出为 Excel 或 CSV 文件</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -16228,18 +16764,19 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
 <context>
     <name>zz::SheetReader</name>
     <message>
-        <location filename="../src/exchange/SheetReader.cpp" line="+49"/>
-        <location line="+504"/>
+        <location filename="../src/exchange/SheetReader.cpp" line="+47"/>
+        <location line="+190"/>
+        <location line="+232"/>
         <source>无法打开文件“%1”：%2</source>
         <translation>Cannot open the file “%1”: %2</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-271"/>
         <source>“%1”已损坏，或不是有效的 %2 文件，无法读取。</source>
         <translation>“%1” is damaged or not a valid %2 file and cannot be read.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-112"/>
         <source>文件中没有工作表。</source>
         <translation>The file has no sheets.</translation>
     </message>
@@ -16254,17 +16791,27 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+121"/>
+        <source>“%1”使用了本程序不支持的压缩方式，无法读取。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1”中的数据解压后远超文件自己声明的大小，可能是恶意构造的文件，已拒绝读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+227"/>
         <source>文件“%1”不存在。</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-370"/>
         <source>“%1”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中取消密码，另存为 .xlsx 后再导入。</source>
         <translation>“%1” has an opening password (it is encrypted) and cannot be read. Remove the password in Excel or WPS, save it as .xlsx and import that.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+376"/>
         <source>“%1”是旧版 Excel 97-2003（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
         <translation>“%1” is an old Excel 97-2003 (.xls) file; save it as .xlsx in Excel or WPS and import that.</translation>
     </message>
@@ -18553,14 +19100,14 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation> (head)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>%1 · %2 · %3
 电话 %4 · 身份证号 %5</source>
         <translation>%1 · %2 · %3
 Phone %4 · ID number %5</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-82"/>
         <source>在岗</source>
         <translation>Active</translation>
     </message>
@@ -18570,7 +19117,7 @@ Phone %4 · ID number %5</translation>
         <translation>Left %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>网格员.xlsx</source>
         <translation>grid-workers.xlsx</translation>
     </message>
@@ -19282,7 +19829,7 @@ Common options:
         <translation>Account %1 disabled.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CalendarCommand.cpp" line="+26"/>
+        <location filename="../src/cli/CalendarCommand.cpp" line="+27"/>
         <source>数据库中还没有节假日数据,所有期限按法定节日推算(暂定)。</source>
         <translation>The database holds no holiday data yet; all deadlines are counted with the statutory holidays (provisional).</translation>
     </message>
@@ -19314,7 +19861,7 @@ Common options:
         <translation>The file has no holidays for %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>已录入 %1 年的节假日与调休上班日,共 %2 天;%3 件在办案件的办理期限已按新日历重算。</source>
         <translation>Entered the holidays and adjusted working days of %1 (%2 days); the deadlines of %3 open cases were recomputed with the new calendar.</translation>
     </message>
@@ -19349,7 +19896,7 @@ Common options:
         <translation>as-of date for the closure rate and open overdue cases; today by default</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="+37"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+38"/>
         <source>用法:zongzhi-cli import --db URL --kind 类型 --file 文件 [--sheet 工作表] [--mapping 方案]
        [--mode all|valid] [--dry-run] [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
        zongzhi-cli import --template 类型 --out 模板.xlsx
@@ -19427,7 +19974,12 @@ Kinds: %1</translation>
         <translation>The database schema is too old; run zongzhi-cli init to upgrade it first.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>账号“%1”的角色不能导入“%2”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>没有名为“%1”的列对应方案。</source>
         <translation>There is no column mapping profile named &quot;%1&quot;.</translation>
     </message>
@@ -19453,14 +20005,28 @@ Kinds: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location line="+14"/>
         <source>  …… 另有 %n 条</source>
         <translation>
             <numerusform>  … and %n more</numerusform>
             <numerusform>  … and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>需核对 %n 条:来电人已有同类别或同地点的在办案件或信访件。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+6"/>
+        <source>  第 %1 行 工单 %2(来电人 %3):%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>错误报告已保存到 %1。</source>
         <translation>Error report saved to %1.</translation>
     </message>

@@ -1060,12 +1060,12 @@
 <context>
     <name>zz::AppController</name>
     <message>
-        <location filename="../src/gui/shell/AppController.cpp" line="+97"/>
+        <location filename="../src/gui/shell/AppController.cpp" line="+99"/>
         <source>已生成演示数据。演示账号：admin（管理员）、reception1（受理员）、duty1（值班员）、leader1（领导）、handler1（部门处置人），密码均为 %1。</source>
         <translation>已生成演示数据。演示账号：admin（管理员）、reception1（受理员）、duty1（值班员）、leader1（领导）、handler1（部门处置人），密码均为 %1。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>无法打开数据库</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1100,7 +1100,7 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>无法读取账号</source>
         <translation>无法读取账号</translation>
     </message>
@@ -3444,7 +3444,7 @@
 <context>
     <name>zz::CallbackPage</name>
     <message>
-        <location filename="../src/gui/callbacks/CallbackPage.cpp" line="+32"/>
+        <location filename="../src/gui/callbacks/CallbackPage.cpp" line="+36"/>
         <source>待核查的案件，以及结案</source>
         <translation>待核查的案件，以及结案</translation>
     </message>
@@ -3469,7 +3469,47 @@
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+5"/>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把待回访清单或回访记录导出为 Excel 或 CSV 文件</source>
+        <translation>把待回访清单或回访记录导出为 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>已导出 %Ln 行。</source>
+        <translation><numerusform>已导出 %Ln 行。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出待回访清单…</source>
+        <translation>导出待回访清单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待回访案件.xlsx</source>
+        <translation>待回访案件.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出回访记录…</source>
+        <translation>导出回访记录…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回访记录.xlsx</source>
+        <translation>回访记录.xlsx</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>回访时间</source>
         <translation>回访时间</translation>
     </message>
@@ -3627,7 +3667,7 @@
 <context>
     <name>zz::CaseImportService</name>
     <message>
-        <location filename="../src/storage/CaseImportService.cpp" line="+414"/>
+        <location filename="../src/storage/CaseImportService.cpp" line="+415"/>
         <source>工单 %1 属于其他乡镇(街道)，不能在此导入。</source>
         <translation>工单 %1 属于其他乡镇(街道)，不能在此导入。</translation>
     </message>
@@ -3637,12 +3677,7 @@
         <translation>第 %1 行对应的案件不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location line="+202"/>
-        <source>当前账号的角色不能导入案件。</source>
-        <translation>当前账号的角色不能导入案件。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+235"/>
         <source>缺少标题或事件描述。</source>
         <translation>缺少标题或事件描述。</translation>
     </message>
@@ -3772,13 +3807,13 @@
         <translation>与第 %1 行重复。</translation>
     </message>
     <message>
-        <location line="-574"/>
-        <location line="+642"/>
+        <location line="-577"/>
+        <location line="+645"/>
         <source>来电号码相同</source>
         <translation>来电号码相同</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-645"/>
         <source>身份证号相同</source>
         <translation>身份证号相同</translation>
     </message>
@@ -3788,7 +3823,17 @@
         <translation>来电人已有在办信访件 %1（%2，同一地点）</translation>
     </message>
     <message>
-        <location line="+641"/>
+        <location line="+372"/>
+        <source>只有管理员和领导账号可以导入历史案件台账。</source>
+        <translation>只有管理员和领导账号可以导入历史案件台账。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前账号的角色不能导入 12345 工单。</source>
+        <translation>当前账号的角色不能导入 12345 工单。</translation>
+    </message>
+    <message>
+        <location line="+271"/>
         <source>姓名和身份证号相同</source>
         <translation>姓名和身份证号相同</translation>
     </message>
@@ -3808,8 +3853,8 @@
         <translation>来电人已有在办案件 %1（%2，%3）</translation>
     </message>
     <message>
-        <location line="-640"/>
-        <location line="+642"/>
+        <location line="-643"/>
+        <location line="+645"/>
         <source>；%1</source>
         <translation>；%1</translation>
     </message>
@@ -3882,7 +3927,7 @@
         <translation>系统中的部门名称</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>您的辖区内没有名为“%1”的乡镇、村(社区)或网格。</source>
         <translation>您的辖区内没有名为“%1”的乡镇、村(社区)或网格。</translation>
     </message>
@@ -4339,7 +4384,7 @@
 <context>
     <name>zz::CaseViewDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+44"/>
+        <location filename="../src/gui/dispatch/CaseViewDialog.cpp" line="+47"/>
         <location line="+109"/>
         <source>%n 个工作日</source>
         <translation>
@@ -4556,11 +4601,27 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+25"/>
         <source>：</source>
         <translation>：</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+0"/>
+        <source>来源信访</source>
+        <translation>来源信访</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>打开信访件</source>
+        <translation>打开信访件</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4575,7 +4636,7 @@
         <translation>案件详情 — %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>保密件</source>
         <translation>保密件</translation>
     </message>
@@ -4796,7 +4857,7 @@
         <translation>排序号</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>事项分类.xlsx</source>
         <translation>事项分类.xlsx</translation>
     </message>
@@ -5014,7 +5075,7 @@
 <context>
     <name>zz::CategoryService</name>
     <message>
-        <location filename="../src/gui/basedata/CategoriesPage.cpp" line="-39"/>
+        <location filename="../src/gui/basedata/CategoriesPage.cpp" line="-42"/>
         <location filename="../src/storage/CategoryService.cpp" line="+133"/>
         <location line="+45"/>
         <source>该类别已被删除。</source>
@@ -5810,7 +5871,7 @@
 <context>
     <name>zz::DashboardPage</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="+108"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="+111"/>
         <source>选择统计范围</source>
         <translation>选择统计范围</translation>
     </message>
@@ -5933,7 +5994,17 @@
         <translation>已保存：%1（本月网格员考评表尚未计算或范围不是一个乡镇，未包含）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
+        <source>信访</source>
+        <translation>信访</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>信访件不分事件类别、来源和部门：类别、来源、部门均选“全部”时显示信访指标。</source>
+        <translation>信访件不分事件类别、来源和部门：类别、来源、部门均选“全部”时显示信访指标。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>近12个月受理与办结</source>
         <translation>近12个月受理与办结</translation>
     </message>
@@ -6024,7 +6095,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>全部</source>
         <translation>全部</translation>
     </message>
@@ -6042,6 +6113,11 @@
         <location line="+15"/>
         <source>%1&#x3000;%2（统计截止 %3）</source>
         <translation>%1&#x3000;%2（统计截止 %3）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>信访台账 — %1</source>
+        <translation>信访台账 — %1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -6547,7 +6623,7 @@
         <translation>排序号</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>职能部门.xlsx</source>
         <translation>职能部门.xlsx</translation>
     </message>
@@ -7935,12 +8011,12 @@
 <context>
     <name>zz::HolidayCalendarService</name>
     <message>
-        <location filename="../src/storage/HolidayCalendarService.cpp" line="+43"/>
+        <location filename="../src/storage/HolidayCalendarService.cpp" line="+44"/>
         <source>没有 %1 年的节假日可以录入。</source>
         <translation>没有 %1 年的节假日可以录入。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>这个文件不是 chinese-days 格式的节假日文件（应含 &quot;holidays&quot; 与 &quot;workdays&quot; 两部分）。</source>
         <translation>这个文件不是 chinese-days 格式的节假日文件（应含 &quot;holidays&quot; 与 &quot;workdays&quot; 两部分）。</translation>
     </message>
@@ -8236,7 +8312,7 @@
 <context>
     <name>zz::HotlineImporter</name>
     <message>
-        <location filename="../src/exchange/import/HotlineImporter.cpp" line="+46"/>
+        <location filename="../src/exchange/import/HotlineImporter.cpp" line="+47"/>
         <source>12345 工单</source>
         <translation>12345 工单</translation>
     </message>
@@ -8266,7 +8342,7 @@
         <translation>已回访、已结案的工单必填</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>来电时间“%1”不是日期。</source>
         <translation>来电时间“%1”不是日期。</translation>
     </message>
@@ -8594,11 +8670,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+11"/>
         <source>行号</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
         <source>列</source>
         <translation>列</translation>
     </message>
@@ -8609,16 +8686,37 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+11"/>
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>保存错误报告…</source>
         <translation>保存错误报告…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
+        <source>工单编号</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>案件编号</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来电人</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已有案件或信访件</source>
+        <translation>已有案件或信访件</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>找不到该文件。</source>
         <translation>找不到该文件。</translation>
     </message>
@@ -8758,6 +8856,16 @@
         <translation>
             <numerusform>%n 行未导入，原因见下表。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n 条工单的来电人已有同类别或同地点的在办案件或信访件，导入后请核对：</source>
+        <translation><numerusform>%n 条工单的来电人已有同类别或同地点的在办案件或信访件，导入后请核对：</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n 条工单已导入并标出：来电人已有同类别或同地点的在办案件或信访件，请核对：</source>
+        <translation><numerusform>%n 条工单已导入并标出：来电人已有同类别或同地点的在办案件或信访件，请核对：</numerusform></translation>
     </message>
     <message>
         <location line="+22"/>
@@ -8967,17 +9075,18 @@
         <translation>共读取 %1 行，%2 行未导入。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>错误</source>
         <translation>错误</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>行号</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
         <source>列</source>
         <translation>列</translation>
     </message>
@@ -8988,14 +9097,50 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+12"/>
         <source>原因</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>需核对</source>
+        <translation>需核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工单编号</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案件编号</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电人</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已有案件或信访件</source>
+        <translation>已有案件或信访件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入时标出的工单：%1</source>
+        <translation>导入时标出的工单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>共 %n 条：来电人已有同类别或同地点的在办案件或信访件，请核对是否重复。</source>
+        <translation><numerusform>共 %n 条：来电人已有同类别或同地点的在办案件或信访件，请核对是否重复。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>zz::IndicatorQueries</name>
     <message>
-        <location filename="../src/storage/IndicatorQueries.cpp" line="+465"/>
+        <location filename="../src/storage/IndicatorQueries.cpp" line="+524"/>
         <source>未分类</source>
         <translation>未分类</translation>
     </message>
@@ -9073,7 +9218,7 @@
 <context>
     <name>zz::IndicatorTile</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-909"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-997"/>
         <source>环比 %1&#x3000;同比 %2</source>
         <translation>环比 %1&#x3000;同比 %2</translation>
     </message>
@@ -9853,7 +9998,7 @@
 <context>
     <name>zz::ListExport</name>
     <message>
-        <location filename="../src/exchange/ExportKinds.cpp" line="+27"/>
+        <location filename="../src/exchange/ExportKinds.cpp" line="+30"/>
         <source>是</source>
         <translation>是</translation>
     </message>
@@ -9883,7 +10028,7 @@
         <translation>当前账号不能导出基础数据。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+99"/>
         <location filename="../src/exchange/ListExport.cpp" line="+41"/>
         <source>案件</source>
         <translation>案件</translation>
@@ -9895,27 +10040,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+268"/>
+        <location line="+33"/>
         <source>案件编号</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-301"/>
         <source>标题</source>
         <translation>标题</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+78"/>
-        <location line="+25"/>
-        <location line="+29"/>
-        <location line="+24"/>
-        <location line="+24"/>
+        <location line="+28"/>
+        <location line="+32"/>
+        <location line="+54"/>
+        <location line="+28"/>
+        <location line="+82"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-302"/>
         <source>来源</source>
         <translation>来源</translation>
     </message>
@@ -9926,27 +10073,27 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+149"/>
+        <location line="+185"/>
         <location filename="../src/exchange/ListExport.cpp" line="+5"/>
         <source>事项分类</source>
         <translation>事项分类</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+98"/>
-        <location line="+76"/>
-        <location line="+46"/>
+        <location line="-184"/>
+        <location line="+101"/>
+        <location line="+113"/>
+        <location line="+52"/>
         <source>所属乡镇</source>
         <translation>所属乡镇</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+220"/>
+        <location line="-266"/>
+        <location line="+266"/>
         <source>村(社区) / 网格</source>
         <translation>村(社区) / 网格</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-265"/>
         <source>事发地点</source>
         <translation>事发地点</translation>
     </message>
@@ -9972,34 +10119,37 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+301"/>
         <source>反映人</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+172"/>
+        <location line="-300"/>
+        <location line="+212"/>
         <source>身份证号码</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+125"/>
-        <location line="+47"/>
+        <location line="-212"/>
+        <location line="+131"/>
+        <location line="+81"/>
+        <location line="+89"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-282"/>
         <source>状态：%1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location line="+273"/>
         <source>匿名</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-251"/>
         <location filename="../src/exchange/ListExport.cpp" line="-3"/>
         <source>组织机构</source>
         <translation>组织机构</translation>
@@ -10011,12 +10161,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>单位代码</source>
         <translation>单位代码</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>单位名称</source>
         <translation>单位名称</translation>
     </message>
@@ -10031,7 +10181,7 @@
         <translation>上级单位名称</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>部门名称</source>
         <translation>部门名称</translation>
     </message>
@@ -10041,7 +10191,7 @@
         <translation>部门类型</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+52"/>
         <source>类别代码</source>
         <translation>类别代码</translation>
     </message>
@@ -10071,12 +10221,24 @@
         <translation>时限计法</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-113"/>
         <source>层级</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-113"/>
+        <location line="+184"/>
+        <source>含已停用</source>
+        <translation>含已停用</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <location line="+184"/>
+        <source>不含已停用</source>
+        <translation>不含已停用</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>开发区、农场等</source>
         <translation>开发区、农场等</translation>
     </message>
@@ -10086,7 +10248,7 @@
         <translation>本地新增</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location filename="../src/exchange/ListExport.cpp" line="+1"/>
         <source>网格</source>
         <translation>网格</translation>
@@ -10128,23 +10290,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+71"/>
+        <location line="+108"/>
         <location filename="../src/exchange/ListExport.cpp" line="-2"/>
         <source>网格员</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-107"/>
         <source>已绘边界</source>
         <translation>已绘边界</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1（网格长）</source>
         <translation>%1（网格长）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location filename="../src/exchange/ListExport.cpp" line="+3"/>
         <source>职能部门</source>
         <translation>职能部门</translation>
@@ -10161,12 +10323,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+55"/>
         <source>排序</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-48"/>
+        <source>单位：%1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类型：%1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>事项分类清单</source>
         <translation>事项分类清单</translation>
     </message>
@@ -10181,7 +10353,7 @@
         <translation>默认承办部门</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>工作日</source>
         <translation>工作日</translation>
     </message>
@@ -10236,7 +10408,12 @@
         <translation>网格分配</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>用工方式：%1</source>
+        <translation>用工方式：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 起</source>
         <translation>%1 起</translation>
     </message>
@@ -10257,24 +10434,25 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../src/exchange/ListExport.cpp" line="+39"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+40"/>
         <source>；</source>
         <translation>；</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+1"/>
-        <location filename="../src/exchange/ListExport.cpp" line="-37"/>
+        <location filename="../src/exchange/ListExport.cpp" line="-38"/>
         <source>回访记录</source>
         <translation>回访记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+34"/>
         <source>案件标题</source>
         <translation>案件标题</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>回访时间</source>
         <translation>回访时间</translation>
     </message>
@@ -10304,7 +10482,38 @@
         <translation>回访人</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>待回访</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+1"/>
+        <source>待回访案件</source>
+        <translation>待回访案件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>反馈或结案时间</source>
+        <translation>反馈或结案时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未联系上(次)</source>
+        <translation>未联系上(次)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近一次回访</source>
+        <translation>最近一次回访</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>待核查的案件，以及结案 %n 天内尚未回访到群众的案件</source>
+        <translation><numerusform>待核查的案件，以及结案 %n 天内尚未回访到群众的案件</numerusform></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>当前账号不能导出审计日志。</source>
         <translation>当前账号不能导出审计日志。</translation>
     </message>
@@ -10878,7 +11087,7 @@
 <context>
     <name>zz::NoticeNotifier</name>
     <message>
-        <location filename="../src/gui/dispatch/NoticeNotifier.cpp" line="+121"/>
+        <location filename="../src/gui/dispatch/NoticeNotifier.cpp" line="+124"/>
         <source>点击查看</source>
         <translation>点击查看</translation>
     </message>
@@ -10895,7 +11104,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <location line="+11"/>
         <source>新通知：%1</source>
         <translation>新通知：%1</translation>
@@ -10924,12 +11133,17 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>点击打开信访件</source>
+        <translation>点击打开信访件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>点击打开案件</source>
         <translation>点击打开案件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>点击在指挥调度中查看</source>
         <translation>点击在指挥调度中查看</translation>
     </message>
@@ -10937,7 +11151,7 @@
 <context>
     <name>zz::NoticeService</name>
     <message>
-        <location filename="../src/storage/NoticeService.cpp" line="+54"/>
+        <location filename="../src/storage/NoticeService.cpp" line="+69"/>
         <source>新派遣</source>
         <translation>新派遣</translation>
     </message>
@@ -10960,6 +11174,11 @@
         <location line="+2"/>
         <source>即将超期</source>
         <translation>即将超期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重大紧急信访</source>
+        <translation>重大紧急信访</translation>
     </message>
 </context>
 <context>
@@ -12311,6 +12530,24 @@
     </message>
 </context>
 <context>
+    <name>zz::PetitionBadge</name>
+    <message numerus="yes">
+        <location filename="../src/gui/petition/PetitionBadge.cpp" line="+35"/>
+        <source>超期 %n 件</source>
+        <translation><numerusform>超期 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n 日内到期 %1 件</source>
+        <translation><numerusform>%n 日内到期 %1 件</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>zz::PetitionBoardModel</name>
     <message>
         <location filename="../src/gui/petition/PetitionBoardModel.cpp" line="+85"/>
@@ -12409,7 +12646,7 @@
 <context>
     <name>zz::PetitionBoardPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+35"/>
+        <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+36"/>
         <source>超期 %n 天</source>
         <translation>
             <numerusform>超期 %n 天</numerusform>
@@ -12454,18 +12691,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+194"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+140"/>
+        <location line="-192"/>
+        <location line="+187"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-171"/>
+        <source>显示全部信访</source>
+        <translation>显示全部信访</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&lt;b style=&quot;color:#c0392b&quot;&gt;超期&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#c0392b&quot;&gt;超期&lt;/b&gt;</translation>
     </message>
@@ -12474,8 +12716,18 @@
         <source>&lt;b style=&quot;color:#a15c00&quot;&gt;即将到期&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#a15c00&quot;&gt;即将到期&lt;/b&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>统计口径：%1 — %2（统计截止 %3）：共 %n 件</source>
+        <translation><numerusform>统计口径：%1 — %2（统计截止 %3）：共 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>；其中有信访件重新办理后在本期再次计入，指标共计 %n 次</source>
+        <translation><numerusform>；其中有信访件重新办理后在本期再次计入，指标共计 %n 次</numerusform></translation>
+    </message>
     <message>
-        <location line="+56"/>
+        <location line="+23"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -12552,7 +12804,7 @@
         <translation>复核答复期限</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>信访台账</source>
         <translation>信访台账</translation>
     </message>
@@ -12567,7 +12819,7 @@
         <translation>筛选：%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+8"/>
         <source>导出信访台账</source>
         <translation>导出信访台账</translation>
@@ -13033,27 +13285,22 @@
 <context>
     <name>zz::PetitionImporter</name>
     <message>
-        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+48"/>
+        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+67"/>
         <source>历史信访台账</source>
         <translation>历史信访台账</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>留空时由系统编号；填写时用于识别已导入的信访件</source>
-        <translation>留空时由系统编号；填写时用于识别已导入的信访件</translation>
+        <location line="+1"/>
+        <source>以往登记的信访件，任何办理状态均可导入：按台账的登记、受理、答复、送达、复查、复核、办结等日期逐步补录办理流程和期限；信访人按身份证号在乡镇内识别，首次或重复自动判断；台账的信访编号保留为本系统的编号；重复导入不会重复登记，状态推进的行会按日期继续办理，状态倒退的行不予导入。</source>
+        <translation>以往登记的信访件，任何办理状态均可导入：按台账的登记、受理、答复、送达、复查、复核、办结等日期逐步补录办理流程和期限；信访人按身份证号在乡镇内识别，首次或重复自动判断；台账的信访编号保留为本系统的编号；重复导入不会重复登记，状态推进的行会按日期继续办理，状态倒退的行不予导入。</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>登记，或受理(办理中)；留空为登记。其他状态暂不能导入</source>
-        <translation>登记，或受理(办理中)；留空为登记。其他状态暂不能导入</translation>
+        <location line="+15"/>
+        <source>台账的信访编号，保留为本系统中的编号（全县唯一）；留空时由系统编号</source>
+        <translation>台账的信访编号，保留为本系统中的编号（全县唯一）；留空时由系统编号</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <source>以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；目前只导入状态为“登记”或“受理”(办理中)的信访件；重复导入不会重复登记。</source>
-        <translation>以往登记的信访件：按登记日期登记入册，信访人按身份证号在乡镇内识别，首次或重复自动判断；目前只导入状态为“登记”或“受理”(办理中)的信访件；重复导入不会重复登记。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>日期，可带时间</source>
         <translation>日期，可带时间</translation>
     </message>
@@ -13078,22 +13325,114 @@
         <translation>本账号范围内的村(社区)或乡镇的名称或代码</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>留空为登记。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</source>
+        <translation>留空为登记。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>受理、不予受理或不再受理的日期；留空时按登记日期</source>
+        <translation>受理、不予受理或不再受理的日期；留空时按登记日期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>转送、交办的承办部门名称；填写时须有转送交办日期</source>
+        <translation>转送、交办的承办部门名称；填写时须有转送交办日期</translation>
+    </message>
+    <message>
         <location line="+16"/>
-        <source>状态为受理时填写；留空时按登记日期</source>
-        <translation>状态为受理时填写；留空时按登记日期</translation>
+        <source>状态为延期时填写，不超过受理时规定的上限</source>
+        <translation>状态为延期时填写，不超过受理时规定的上限</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>状态为“%1”的信访件暂不能导入：目前只导入“登记”或“受理”状态的信访件。</source>
-        <translation>状态为“%1”的信访件暂不能导入：目前只导入“登记”或“受理”状态的信访件。</translation>
+        <location line="+9"/>
+        <source>最后一次答复（或复查、复核意见）的结论；台账未载明时留空</source>
+        <translation>最后一次答复（或复查、复核意见）的结论；台账未载明时留空</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>信访件不存在或不在本账号的范围内。</source>
-        <translation>信访件不存在或不在本账号的范围内。</translation>
+        <location line="+9"/>
+        <source>台账中的办理情况，按原文记入办理记录</source>
+        <translation>台账中的办理情况，按原文记入办理记录</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="+47"/>
+        <source>办结或当场化解的日期；复核意见送达即办结时可不填</source>
+        <translation>办结或当场化解的日期；复核意见送达即办结时可不填</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>信访编号不能超过 64 个字符。</source>
+        <translation>信访编号不能超过 64 个字符。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“转为事件”的信访件不能从信访台账导入：请把它的事件按历史事件台账导入。</source>
+        <translation>“转为事件”的信访件不能从信访台账导入：请把它的事件按历史事件台账导入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态“%1”不是信访台账的状态。</source>
+        <translation>状态“%1”不是信访台账的状态。</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>状态为“%1”的信访件须填写“%2”。</source>
+        <translation>状态为“%1”的信访件须填写“%2”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+37"/>
+        <source>状态为“%1”，却填写了“%2”：台账前后矛盾。</source>
+        <translation>状态为“%1”，却填写了“%2”：台账前后矛盾。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>没有名为“%1”的承办部门。</source>
+        <translation>没有名为“%1”的承办部门。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>延期%n天</source>
+        <translation><numerusform>延期%n天</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>延期天数应为正整数。</source>
+        <translation>延期天数应为正整数。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>台账未载明理由</source>
+        <translation>台账未载明理由</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>台账未载明化解情况</source>
+        <translation>台账未载明化解情况</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+15"/>
+        <source>信访编号“%1”已被另一件信访使用。</source>
+        <translation>信访编号“%1”已被另一件信访使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>信访编号“%1”在系统中是另一件信访（%2 登记），与本行的登记日期（%3）不符。</source>
+        <translation>信访编号“%1”在系统中是另一件信访（%2 登记），与本行的登记日期（%3）不符。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>信访件 %1 在系统中已是“%2”，台账中为“%3”：状态不能倒退，也不能改走其他办理流程。</source>
+        <translation>信访件 %1 在系统中已是“%2”，台账中为“%3”：状态不能倒退，也不能改走其他办理流程。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>台账中“%1”的日期（%2）早于系统中这件信访最后一次办理的日期（%3）。</source>
+        <translation>台账中“%1”的日期（%2）早于系统中这件信访最后一次办理的日期（%3）。</translation>
+    </message>
+    <message>
+        <location line="-337"/>
         <source>登记日期“%1”不是日期。</source>
         <translation>登记日期“%1”不是日期。</translation>
     </message>
@@ -13103,17 +13442,22 @@
         <translation>登记日期不能晚于今天。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+53"/>
+        <source>“%1”不能晚于今天。</source>
+        <translation>“%1”不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”（%2）早于“%3”（%4），台账日期前后矛盾。</source>
+        <translation>“%1”（%2）早于“%3”（%4），台账日期前后矛盾。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>受理日期“%1”不是日期。</source>
         <translation>受理日期“%1”不是日期。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>受理日期应在登记日期与今天之间。</source>
-        <translation>受理日期应在登记日期与今天之间。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-58"/>
         <source>人数应在 1 至 100000 之间。</source>
         <translation>人数应在 1 至 100000 之间。</translation>
     </message>
@@ -13121,6 +13465,31 @@
         <location line="+22"/>
         <source>请填写信访人。</source>
         <translation>请填写信访人。</translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionIndicatorTile</name>
+    <message>
+        <location filename="../src/gui/reports/PetitionIndicatorTile.cpp" line="+67"/>
+        <source>环比 %1&#x3000;同比 %2</source>
+        <translation>环比 %1&#x3000;同比 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</source>
+        <translation><numerusform>&lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;a href=&quot;numerator&quot;&gt;%1&lt;/a&gt; ÷ &lt;a href=&quot;denominator&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;numerator&quot;&gt;%1&lt;/a&gt; ÷ &lt;a href=&quot;denominator&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+= %2 ÷ %3</source>
+        <translation>%1
+= %2 ÷ %3</translation>
     </message>
 </context>
 <context>
@@ -13194,6 +13563,134 @@
         <location line="+1"/>
         <source>本期登记的信访件中标记为重复信访的件数(一信多投、并处不计) ÷ 本期信访受理量</source>
         <translation>本期登记的信访件中标记为重复信访的件数(一信多投、并处不计) ÷ 本期信访受理量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>超期信访</source>
+        <translation>超期信访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截至统计日已登记、有法定期限已过而截至统计日仍未办完的信访件数(听证暂停计时的期限不计)</source>
+        <translation>截至统计日已登记、有法定期限已过而截至统计日仍未办完的信访件数(听证暂停计时的期限不计)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>本期登记的信访件</source>
+        <translation>本期登记的信访件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>受理率的分母：本期登记、截至统计日已作出受理、不予受理或不再受理决定的</source>
+        <translation>受理率的分母：本期登记、截至统计日已作出受理、不予受理或不再受理决定的</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>受理率的分子：本期登记、截至统计日已受理的</source>
+        <translation>受理率的分子：本期登记、截至统计日已受理的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重复访率的分子：本期登记的重复信访</source>
+        <translation>重复访率的分子：本期登记的重复信访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按期受理告知率的分母：告知期限在本期内、已告知或已过期限的</source>
+        <translation>按期受理告知率的分母：告知期限在本期内、已告知或已过期限的</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按期受理告知率的分子：在期限内告知的</source>
+        <translation>按期受理告知率的分子：在期限内告知的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访按期办结率的分母：本期答复的</source>
+        <translation>信访按期办结率的分母：本期答复的</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>信访按期办结率的分子：本期在办理期限内答复的</source>
+        <translation>信访按期办结率的分子：本期在办理期限内答复的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复查率的分母：本期送达信访处理意见书的</source>
+        <translation>复查率的分母：本期送达信访处理意见书的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复查率的分子：本期申请复查的</source>
+        <translation>复查率的分子：本期申请复查的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复核率的分母：本期送达复查意见书的</source>
+        <translation>复核率的分母：本期送达复查意见书的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复核率的分子：本期申请复核的</source>
+        <translation>复核率的分子：本期申请复核的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>截至统计日有法定期限超期未办完的</source>
+        <translation>截至统计日有法定期限超期未办完的</translation>
+    </message>
+</context>
+<context>
+    <name>zz::PetitionLedgerWalk</name>
+    <message>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+69"/>
+        <source>信访编号应为 1 至 64 个字符。</source>
+        <translation>信访编号应为 1 至 64 个字符。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>信访编号“%1”与本系统自动编号的格式相同，请留空由系统编号，或使用台账原编号。</source>
+        <translation>信访编号“%1”与本系统自动编号的格式相同，请留空由系统编号，或使用台账原编号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>信访编号“%1”已被另一件信访使用。</source>
+        <translation>信访编号“%1”已被另一件信访使用。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>只有刚登记的信访件可以沿用台账编号。</source>
+        <translation>只有刚登记的信访件可以沿用台账编号。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>办理流程不允许信访件在“%1”时“%2”。</source>
+        <translation>办理流程不允许信访件在“%1”时“%2”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本账号的角色不能对处于“%1”的信访件“%2”。</source>
+        <translation>本账号的角色不能对处于“%1”的信访件“%2”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”的日期不能晚于今天。</source>
+        <translation>“%1”的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写转送、交办的单位。</source>
+        <translation>请填写转送、交办的单位。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>延期天数应在 1 至 %1 天之间（%2）。</source>
+        <translation>延期天数应在 1 至 %1 天之间（%2）。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>据信访台账补录</source>
+        <translation>据信访台账补录</translation>
     </message>
 </context>
 <context>
@@ -13378,7 +13875,7 @@
 <context>
     <name>zz::PetitionService</name>
     <message>
-        <location filename="../src/storage/petition/PetitionWrites.cpp" line="+143"/>
+        <location filename="../src/storage/petition/PetitionWrites.cpp" line="+144"/>
         <source>文书内容不能为空。</source>
         <translation>文书内容不能为空。</translation>
     </message>
@@ -13388,7 +13885,7 @@
         <translation>文号格式中缺少序号。</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+48"/>
+        <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+54"/>
         <source>只有管理员可以选择信访时限规则。</source>
         <translation>只有管理员可以选择信访时限规则。</translation>
     </message>
@@ -13403,12 +13900,13 @@
         <translation>只有管理员可以修改信访时限规则。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-190"/>
+        <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+35"/>
         <source>当前账号不能登记信访件。</source>
         <translation>当前账号不能登记信访件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+4"/>
         <source>请填写信访诉求。</source>
         <translation>请填写信访诉求。</translation>
     </message>
@@ -13463,7 +13961,9 @@
         <translation>登记时只能关联一信多投或并处的信访件。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+5"/>
+        <location line="+52"/>
+        <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+11"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="+49"/>
         <location line="+190"/>
         <location line="+24"/>
@@ -13474,7 +13974,7 @@
         <translation>信访件不存在或不在本账号的范围内。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+5"/>
         <source>当前账号没有所属单位。</source>
         <translation>当前账号没有所属单位。</translation>
     </message>
@@ -13529,7 +14029,9 @@
         <translation>说明不能超过 2000 个字，处理意见不能超过 10000 个字。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-15"/>
+        <location line="+145"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="+9"/>
         <location line="+152"/>
         <location line="+43"/>
         <location line="+19"/>
@@ -13540,12 +14042,13 @@
         <translation>这件信访已被他人修改，请重新打开后再办理。</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-63"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="-325"/>
         <source>没有可以延期的办理期限。</source>
         <translation>没有可以延期的办理期限。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="+123"/>
         <source>当前账号不能出具信访文书。</source>
         <translation>当前账号不能出具信访文书。</translation>
     </message>
@@ -15094,8 +15597,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>把整个清单导出为 Excel 或 CSV 文件</source>
-        <translation>把整个清单导出为 Excel 或 CSV 文件</translation>
+        <source>把按当前查找和筛选条件列出的全部行导出为 Excel 或 CSV 文件</source>
+        <translation>把按当前查找和筛选条件列出的全部行导出为 Excel 或 CSV 文件</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -16137,18 +16640,19 @@
 <context>
     <name>zz::SheetReader</name>
     <message>
-        <location filename="../src/exchange/SheetReader.cpp" line="+49"/>
-        <location line="+504"/>
+        <location filename="../src/exchange/SheetReader.cpp" line="+47"/>
+        <location line="+190"/>
+        <location line="+232"/>
         <source>无法打开文件“%1”：%2</source>
         <translation>无法打开文件“%1”：%2</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-271"/>
         <source>“%1”已损坏，或不是有效的 %2 文件，无法读取。</source>
         <translation>“%1”已损坏，或不是有效的 %2 文件，无法读取。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-112"/>
         <source>文件中没有工作表。</source>
         <translation>文件中没有工作表。</translation>
     </message>
@@ -16163,17 +16667,27 @@
         <translation>、</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+121"/>
+        <source>“%1”使用了本程序不支持的压缩方式，无法读取。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</source>
+        <translation>“%1”使用了本程序不支持的压缩方式，无法读取。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1”中的数据解压后远超文件自己声明的大小，可能是恶意构造的文件，已拒绝读取。</source>
+        <translation>“%1”中的数据解压后远超文件自己声明的大小，可能是恶意构造的文件，已拒绝读取。</translation>
+    </message>
+    <message>
+        <location line="+227"/>
         <source>文件“%1”不存在。</source>
         <translation>文件“%1”不存在。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-370"/>
         <source>“%1”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中取消密码，另存为 .xlsx 后再导入。</source>
         <translation>“%1”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中取消密码，另存为 .xlsx 后再导入。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+376"/>
         <source>“%1”是旧版 Excel 97-2003（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
         <translation>“%1”是旧版 Excel 97-2003（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</translation>
     </message>
@@ -18444,14 +18958,14 @@
         <translation>（网格长）</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>%1 · %2 · %3
 电话 %4 · 身份证号 %5</source>
         <translation>%1 · %2 · %3
 电话 %4 · 身份证号 %5</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-82"/>
         <source>在岗</source>
         <translation>在岗</translation>
     </message>
@@ -18461,7 +18975,7 @@
         <translation>已停用 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>网格员.xlsx</source>
         <translation>网格员.xlsx</translation>
     </message>
@@ -19158,7 +19672,7 @@
         <translation>账号 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CalendarCommand.cpp" line="+26"/>
+        <location filename="../src/cli/CalendarCommand.cpp" line="+27"/>
         <source>数据库中还没有节假日数据,所有期限按法定节日推算(暂定)。</source>
         <translation>数据库中还没有节假日数据,所有期限按法定节日推算(暂定)。</translation>
     </message>
@@ -19190,7 +19704,7 @@
         <translation>文件中没有 %1 年的节假日。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>已录入 %1 年的节假日与调休上班日,共 %2 天;%3 件在办案件的办理期限已按新日历重算。</source>
         <translation>已录入 %1 年的节假日与调休上班日,共 %2 天;%3 件在办案件的办理期限已按新日历重算。</translation>
     </message>
@@ -19225,7 +19739,7 @@
         <translation>统计截止日(结案率与在办超期按此日计算),默认今天</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="+37"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+38"/>
         <source>用法:zongzhi-cli import --db URL --kind 类型 --file 文件 [--sheet 工作表] [--mapping 方案]
        [--mode all|valid] [--dry-run] [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
        zongzhi-cli import --template 类型 --out 模板.xlsx
@@ -19303,7 +19817,12 @@
         <translation>数据库结构版本过旧,请先运行 zongzhi-cli init 升级。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>账号“%1”的角色不能导入“%2”。</source>
+        <translation>账号“%1”的角色不能导入“%2”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>没有名为“%1”的列对应方案。</source>
         <translation>没有名为“%1”的列对应方案。</translation>
     </message>
@@ -19329,13 +19848,24 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location line="+14"/>
         <source>  …… 另有 %n 条</source>
         <translation>
             <numerusform>  …… 另有 %n 条</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>需核对 %n 条:来电人已有同类别或同地点的在办案件或信访件。</source>
+        <translation><numerusform>需核对 %n 条:来电人已有同类别或同地点的在办案件或信访件。</numerusform></translation>
+    </message>
     <message>
         <location line="+6"/>
+        <source>  第 %1 行 工单 %2(来电人 %3):%4</source>
+        <translation>  第 %1 行 工单 %2(来电人 %3):%4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>错误报告已保存到 %1。</source>
         <translation>错误报告已保存到 %1。</translation>
     </message>
