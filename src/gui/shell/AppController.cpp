@@ -15,6 +15,7 @@
 #include "StandardModules.h"
 #include "dispatch/NoticeNotifier.h"
 #include "dispatch/SupervisionNotifier.h"
+#include "petition/PetitionBadge.h"
 #include "setup/FirstRunWizard.h"
 
 #include <QApplication>
@@ -286,6 +287,8 @@ void AppController::showMainWindow()
     new SupervisionNotifier(m_window->context(), m_window.get());
     // Notices of new dispatches, 催办, 督办 and cases due soon: a badge on 指挥调度 and a tray message.
     new NoticeNotifier(m_window->context(), m_window.get());
+    // Petitions with a statutory clock past due: a count on 信访超市, kept current by the change feed.
+    new PetitionBadge(m_window->context(), m_window.get());
     // Admins are reminded when the audit log has gone a week without a signed checkpoint.
     new CheckpointReminder(m_window->context(), m_window.get());
     m_idle.start();

@@ -81,6 +81,15 @@ public:
     // days from today (即将到期), soonest first.
     QList<PetitionBoardRow> overdue(QDate today, int limit) const;
     QList<PetitionBoardRow> dueSoon(QDate today, int days, int limit) const;
+    // How many petitions in the scope have a running clock past its due day, and how many are due within
+    // `days` days (the 信访超市 badge). One range of the (township, due date) index per township of the
+    // scope; no row is read beyond it (on PostgreSQL the index carries the scope column, migration 0043).
+    struct ClockCounts
+    {
+        qint64 overdue = 0;
+        qint64 dueSoon = 0;
+    };
+    ClockCounts clockCounts(QDate today, int days) const;
 
     // One petition with its persons; nullopt when it does not exist or is out of scope.
     std::optional<PetitionRecord> get(qint64 petitionId) const;
