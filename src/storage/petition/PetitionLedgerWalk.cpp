@@ -75,17 +75,8 @@ void PetitionLedgerWalk::keepNumber(qint64 petitionId, const QString &ledgerNo, 
         throw Error(Error::Kind::Forbidden, PetitionService::tr("当前账号不能登记信访件。"));
     const QString taken = tr("信访编号“%1”已被另一件信访使用。").arg(number);
     Transaction tx(m_db);
-    const auto p = PetitionRepository(m_db, actor).get(petitionId);
-    if (!p)
-        throw Error(Error::Kind::NotFound, PetitionService::tr("信访件不存在或不在本账号的范围内。"));
-    if (p->petitionNo == number) {
-        tx.commit();
-        return;
-    }
-    if (Query(m_db, u"SELECT COUNT(*) FROM petitions WHERE petition_no = ?"_s).bind(number).scalar().toInt() >
-        0)
-        throw Error(Error::Kind::Validation, taken);
     if (m_db.isPostgres()) {
+        // The server checks account, scope, registration and number (zz_petition_keep_number()).
         try {
             Query(m_db, u"SELECT zz_petition_keep_number(?, ?)"_s).bind(petitionId).bind(number).scalar();
         } catch (const Error &e) {
@@ -97,6 +88,16 @@ void PetitionLedgerWalk::keepNumber(qint64 petitionId, const QString &ledgerNo, 
         return;
     }
     // SQLite: the rules of zz_petition_keep_number() in the program.
+    const auto p = PetitionRepository(m_db, actor).get(petitionId);
+    if (!p)
+        throw Error(Error::Kind::NotFound, PetitionService::tr("信访件不存在或不在本账号的范围内。"));
+    if (p->petitionNo == number) {
+        tx.commit();
+        return;
+    }
+    if (Query(m_db, u"SELECT COUNT(*) FROM petitions WHERE petition_no = ?"_s).bind(number).scalar().toInt() >
+        0)
+        throw Error(Error::Kind::Validation, taken);
     if (p->createdBy != actor.userId || p->status != PetitionStatus::Registered)
         throw Error(Error::Kind::Forbidden, tr("只有刚登记的信访件可以沿用台账编号。"));
     const QDateTime now = m_clock.now();
@@ -301,8 +302,6 @@ PetitionRecord PetitionLedgerWalk::walk(qint64 petitionId, const QList<PetitionH
         }
     }
     tx.commit();
-    if (auto stored = PetitionRepository(m_db, actor).get(petitionId))
-        return *stored;
     return p;
 }
 
