@@ -6153,7 +6153,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>%1  %2 (as of %3)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>信访台账 — %1</source>
         <translation>Petition ledger — %1</translation>
     </message>
@@ -9203,7 +9203,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::IndicatorQueries</name>
     <message>
-        <location filename="../src/storage/IndicatorQueries.cpp" line="+524"/>
+        <location filename="../src/storage/IndicatorQueries.cpp" line="+527"/>
         <source>未分类</source>
         <translation>Uncategorised</translation>
     </message>
@@ -9281,7 +9281,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::IndicatorTile</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-997"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-998"/>
         <source>环比 %1&#x3000;同比 %2</source>
         <translation>MoM %1  YoY %2</translation>
     </message>
@@ -13398,12 +13398,12 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+1"/>
         <source>以往登记的信访件，任何办理状态均可导入：按台账的登记、受理、答复、送达、复查、复核、办结等日期逐步补录办理流程和期限；信访人按身份证号在乡镇内识别，首次或重复自动判断；台账的信访编号保留为本系统的编号；重复导入不会重复登记，状态推进的行会按日期继续办理，状态倒退的行不予导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Petitions registered in the past, in any status: the handling steps and time limits are recorded from the ledger&apos;s dates of registration, acceptance, reply, delivery, review, re-examination and conclusion; petitioners are recognised within the township by ID number, first or repeat petitions are told apart automatically; the ledger&apos;s petition number is kept as the number in this system; importing again registers nothing twice, a row whose status has advanced is taken further on its dates, and a row whose status went back is not imported.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>台账的信访编号，保留为本系统中的编号（全县唯一）；留空时由系统编号</source>
-        <translation type="unfinished"></translation>
+        <translation>The ledger&apos;s petition number, kept as the number in this system (unique in the county); empty: numbered by the system</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -13433,112 +13433,112 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+8"/>
         <source>留空为登记。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty means registered. The dates of every step up to the status are required (an empty acceptance date means the registration date); dates of later steps must be empty</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>受理、不予受理或不再受理的日期；留空时按登记日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of acceptance, non-acceptance or refusal to accept again; empty: the registration date</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>转送、交办的承办部门名称；填写时须有转送交办日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the department the petition was transferred or assigned to; requires the transfer date</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>状态为延期时填写，不超过受理时规定的上限</source>
-        <translation type="unfinished"></translation>
+        <translation>For the status 延期 (extended); no more than the limit of the rules in force at acceptance</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>最后一次答复（或复查、复核意见）的结论；台账未载明时留空</source>
-        <translation type="unfinished"></translation>
+        <translation>The conclusion of the last reply (or review or re-examination opinion); leave empty when the ledger does not say</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>台账中的办理情况，按原文记入办理记录</source>
-        <translation type="unfinished"></translation>
+        <translation>How the ledger says the petition was handled, recorded word for word in the handling record</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>办结或当场化解的日期；复核意见送达即办结时可不填</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of conclusion or of settlement on the spot; may be empty when the delivery of the re-examination opinion concluded it</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>信访编号不能超过 64 个字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The petition number cannot be longer than 64 characters.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“转为事件”的信访件不能从信访台账导入：请把它的事件按历史事件台账导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>A petition in the status “converted to a case” cannot be imported from a petition ledger: import its case with the historical case ledger.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>状态“%1”不是信访台账的状态。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a status of a petition ledger.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>状态为“%1”的信访件须填写“%2”。</source>
-        <translation type="unfinished"></translation>
+        <translation>A petition in the status “%1” needs “%2”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+37"/>
         <source>状态为“%1”，却填写了“%2”：台账前后矛盾。</source>
-        <translation type="unfinished"></translation>
+        <translation>The status is “%1” but “%2” is filled in: the ledger contradicts itself.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>没有名为“%1”的承办部门。</source>
-        <translation type="unfinished">There is no handling department named &quot;%1&quot;.</translation>
+        <translation>There is no department named “%1”.</translation>
     </message>
     <message numerus="yes">
         <location line="+72"/>
         <source>延期%n天</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Extended by %n day</numerusform>
+            <numerusform>Extended by %n days</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>延期天数应为正整数。</source>
-        <translation type="unfinished"></translation>
+        <translation>The extension days must be a positive whole number.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>台账未载明理由</source>
-        <translation type="unfinished"></translation>
+        <translation>No reason given in the ledger</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>台账未载明化解情况</source>
-        <translation type="unfinished"></translation>
+        <translation>The ledger does not say how it was settled</translation>
     </message>
     <message>
         <location line="+73"/>
         <location line="+15"/>
         <source>信访编号“%1”已被另一件信访使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>The petition number “%1” is already used by another petition.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>信访编号“%1”在系统中是另一件信访（%2 登记），与本行的登记日期（%3）不符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The petition number “%1” belongs to another petition in the system (registered %2), not matching this row&apos;s registration date (%3).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>信访件 %1 在系统中已是“%2”，台账中为“%3”：状态不能倒退，也不能改走其他办理流程。</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition %1 is already “%2” in the system but “%3” in the ledger: a status cannot go back or take another course of handling.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>台账中“%1”的日期（%2）早于系统中这件信访最后一次办理的日期（%3）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The ledger&apos;s date of “%1” (%2) is earlier than the last step recorded for this petition in the system (%3).</translation>
     </message>
     <message>
         <location line="-337"/>
@@ -13553,12 +13553,12 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+53"/>
         <source>“%1”不能晚于今天。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” cannot be later than today.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1”（%2）早于“%3”（%4），台账日期前后矛盾。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (%2) is earlier than “%3” (%4): the ledger&apos;s dates contradict each other.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -13757,52 +13757,52 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+69"/>
         <source>信访编号应为 1 至 64 个字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The petition number must be 1 to 64 characters long.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>信访编号“%1”与本系统自动编号的格式相同，请留空由系统编号，或使用台账原编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>The petition number “%1” has the form of this system&apos;s own numbers: leave it empty for the system to number the petition, or use the ledger&apos;s original number.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>信访编号“%1”已被另一件信访使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>The petition number “%1” is already used by another petition.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>只有刚登记的信访件可以沿用台账编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a petition just registered can keep its ledger number.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>办理流程不允许信访件在“%1”时“%2”。</source>
-        <translation type="unfinished"></translation>
+        <translation>The handling procedure does not allow “%2” while the petition is “%1”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>本账号的角色不能对处于“%1”的信访件“%2”。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account&apos;s roles may not take “%2” on a petition that is “%1”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1”的日期不能晚于今天。</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of “%1” cannot be later than today.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>请填写转送、交办的单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the unit the petition is transferred or assigned to.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>延期天数应在 1 至 %1 天之间（%2）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The extension must be between 1 and %1 days (%2).</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>据信访台账补录</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded from the petition ledger</translation>
     </message>
 </context>
 <context>
@@ -14012,7 +14012,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Only administrators can change the petition time-limit rules.</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-190"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-191"/>
         <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+35"/>
         <source>当前账号不能登记信访件。</source>
         <translation>This account cannot register petitions.</translation>
@@ -14073,8 +14073,8 @@ Header: row %4; columns imported: %5</translation>
         <translation>At registration a petition can only be linked as the same letter sent to several offices or as handled together.</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+5"/>
-        <location line="+52"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+18"/>
+        <location line="+40"/>
         <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+11"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="+49"/>
         <location line="+190"/>

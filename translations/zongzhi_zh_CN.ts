@@ -3486,7 +3486,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>已导出 %Ln 行。</source>
-        <translation><numerusform>已导出 %Ln 行。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %Ln 行。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6115,7 +6117,7 @@
         <translation>%1&#x3000;%2（统计截止 %3）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>信访台账 — %1</source>
         <translation>信访台账 — %1</translation>
     </message>
@@ -8860,12 +8862,16 @@
     <message numerus="yes">
         <location line="+16"/>
         <source>%n 条工单的来电人已有同类别或同地点的在办案件或信访件，导入后请核对：</source>
-        <translation><numerusform>%n 条工单的来电人已有同类别或同地点的在办案件或信访件，导入后请核对：</numerusform></translation>
+        <translation>
+            <numerusform>%n 条工单的来电人已有同类别或同地点的在办案件或信访件，导入后请核对：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n 条工单已导入并标出：来电人已有同类别或同地点的在办案件或信访件，请核对：</source>
-        <translation><numerusform>%n 条工单已导入并标出：来电人已有同类别或同地点的在办案件或信访件，请核对：</numerusform></translation>
+        <translation>
+            <numerusform>%n 条工单已导入并标出：来电人已有同类别或同地点的在办案件或信访件，请核对：</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -9134,13 +9140,15 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>共 %n 条：来电人已有同类别或同地点的在办案件或信访件，请核对是否重复。</source>
-        <translation><numerusform>共 %n 条：来电人已有同类别或同地点的在办案件或信访件，请核对是否重复。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条：来电人已有同类别或同地点的在办案件或信访件，请核对是否重复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>zz::IndicatorQueries</name>
     <message>
-        <location filename="../src/storage/IndicatorQueries.cpp" line="+524"/>
+        <location filename="../src/storage/IndicatorQueries.cpp" line="+527"/>
         <source>未分类</source>
         <translation>未分类</translation>
     </message>
@@ -9218,7 +9226,7 @@
 <context>
     <name>zz::IndicatorTile</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-997"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-998"/>
         <source>环比 %1&#x3000;同比 %2</source>
         <translation>环比 %1&#x3000;同比 %2</translation>
     </message>
@@ -10510,7 +10518,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>待核查的案件，以及结案 %n 天内尚未回访到群众的案件</source>
-        <translation><numerusform>待核查的案件，以及结案 %n 天内尚未回访到群众的案件</numerusform></translation>
+        <translation>
+            <numerusform>待核查的案件，以及结案 %n 天内尚未回访到群众的案件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+31"/>
@@ -12534,7 +12544,9 @@
     <message numerus="yes">
         <location filename="../src/gui/petition/PetitionBadge.cpp" line="+35"/>
         <source>超期 %n 件</source>
-        <translation><numerusform>超期 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>超期 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+0"/>
@@ -12544,7 +12556,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n 日内到期 %1 件</source>
-        <translation><numerusform>%n 日内到期 %1 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 日内到期 %1 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12719,12 +12733,16 @@
     <message numerus="yes">
         <location line="+60"/>
         <source>统计口径：%1 — %2（统计截止 %3）：共 %n 件</source>
-        <translation><numerusform>统计口径：%1 — %2（统计截止 %3）：共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>统计口径：%1 — %2（统计截止 %3）：共 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>；其中有信访件重新办理后在本期再次计入，指标共计 %n 次</source>
-        <translation><numerusform>；其中有信访件重新办理后在本期再次计入，指标共计 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>；其中有信访件重新办理后在本期再次计入，指标共计 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+23"/>
@@ -13393,7 +13411,9 @@
     <message numerus="yes">
         <location line="+72"/>
         <source>延期%n天</source>
-        <translation><numerusform>延期%n天</numerusform></translation>
+        <translation>
+            <numerusform>延期%n天</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -13477,7 +13497,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>&lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</source>
-        <translation><numerusform>&lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;a href=&quot;numerator&quot;&gt;%n 件&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -13658,7 +13680,7 @@
         <translation>信访编号“%1”已被另一件信访使用。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>只有刚登记的信访件可以沿用台账编号。</source>
         <translation>只有刚登记的信访件可以沿用台账编号。</translation>
     </message>
@@ -13900,7 +13922,7 @@
         <translation>只有管理员可以修改信访时限规则。</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-190"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-191"/>
         <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+35"/>
         <source>当前账号不能登记信访件。</source>
         <translation>当前账号不能登记信访件。</translation>
@@ -13961,8 +13983,8 @@
         <translation>登记时只能关联一信多投或并处的信访件。</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+5"/>
-        <location line="+52"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+18"/>
+        <location line="+40"/>
         <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+11"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="+49"/>
         <location line="+190"/>
@@ -19857,7 +19879,9 @@
     <message numerus="yes">
         <location line="-10"/>
         <source>需核对 %n 条:来电人已有同类别或同地点的在办案件或信访件。</source>
-        <translation><numerusform>需核对 %n 条:来电人已有同类别或同地点的在办案件或信访件。</numerusform></translation>
+        <translation>
+            <numerusform>需核对 %n 条:来电人已有同类别或同地点的在办案件或信访件。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
