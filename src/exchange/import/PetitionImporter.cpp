@@ -159,7 +159,8 @@ ImportKind PetitionImporter::describe()
          ImportType::Choice,
          false,
          u"办结"_s,
-         tr("留空为登记。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写"),
+         tr("留空为登记；“转为事件”的不能导入。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步"
+            "骤的日期不得填写"),
          {choice(u"registered"_s, {u"登记"_s, u"已登记"_s, u"待受理"_s}),
           choice(u"handling"_s, {u"受理"_s, u"已受理"_s, u"办理中"_s}),
           choice(u"extended"_s, {u"延期"_s, u"延期办理"_s}),
