@@ -9203,7 +9203,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::IndicatorQueries</name>
     <message>
-        <location filename="../src/storage/IndicatorQueries.cpp" line="+527"/>
+        <location filename="../src/storage/IndicatorQueries.cpp" line="+534"/>
         <source>未分类</source>
         <translation>Uncategorised</translation>
     </message>
@@ -12789,18 +12789,18 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+194"/>
+        <location line="+208"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+187"/>
+        <location line="-206"/>
+        <location line="+201"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-185"/>
         <source>显示全部信访</source>
         <translation>Show all petitions</translation>
     </message>
@@ -12831,7 +12831,7 @@ Header: row %4; columns imported: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -13431,12 +13431,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Name or code of a village (community) or township within this account&apos;s scope</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>留空为登记。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</source>
-        <translation>Empty means registered. The dates of every step up to the status are required (an empty acceptance date means the registration date); dates of later steps must be empty</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>受理、不予受理或不再受理的日期；留空时按登记日期</source>
         <translation>The date of acceptance, non-acceptance or refusal to accept again; empty: the registration date</translation>
     </message>
@@ -13546,7 +13541,12 @@ Header: row %4; columns imported: %5</translation>
         <translation>The registration date “%1” is not a date.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-161"/>
+        <source>留空为登记；“转为事件”的不能导入。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</source>
+        <translation>Empty means registered; a petition converted to a case (转为事件) cannot be imported. The dates of every step up to the status are required (an empty acceptance date means the registration date); dates of later steps must be empty</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>登记日期不能晚于今天。</source>
         <translation>The registration date cannot be later than today.</translation>
     </message>
@@ -13919,12 +13919,17 @@ Header: row %4; columns imported: %5</translation>
         <translation>The day count &quot;%2&quot; of the rule &quot;%1&quot; is not recognised (use natural or working)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>规则“%1”的信访类型“%2”无法识别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>规则“%1”重复出现</source>
         <translation>The rule &quot;%1&quot; appears twice</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>规则编号“%1”无效：只能使用小写字母、数字和连字符，例如 zhejiang-2016</source>
         <translation>The rule set ID &quot;%1&quot; is invalid: use lower-case letters, digits and hyphens only, e.g. zhejiang-2016</translation>
     </message>
@@ -14077,7 +14082,7 @@ Header: row %4; columns imported: %5</translation>
         <location line="+40"/>
         <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+11"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="+49"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <location line="+24"/>
         <location line="+100"/>
         <location line="+73"/>
@@ -14121,7 +14126,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Repeat petition; previous one %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionService.cpp" line="-432"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="-434"/>
         <source>信访件已经登记。</source>
         <translation>The petition has already been registered.</translation>
     </message>
@@ -14144,7 +14149,7 @@ Header: row %4; columns imported: %5</translation>
         <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-15"/>
         <location line="+145"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="+9"/>
-        <location line="+152"/>
+        <location line="+154"/>
         <location line="+43"/>
         <location line="+19"/>
         <location line="+69"/>
@@ -14155,12 +14160,12 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="-63"/>
-        <location filename="../src/storage/petition/PetitionService.cpp" line="-325"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="-327"/>
         <source>没有可以延期的办理期限。</source>
         <translation>There is no handling period that can be extended.</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionService.cpp" line="+123"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="+125"/>
         <source>当前账号不能出具信访文书。</source>
         <translation>This account cannot issue petition documents.</translation>
     </message>
@@ -19305,7 +19310,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>This program and the native engine returned different rows: the SQL copied into the benchmark is out of sync with CaseRepository.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+119"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+121"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>Database schema upgraded from version %1 to version %2.</translation>
     </message>
@@ -19360,7 +19365,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>The audit log is intact; %1 records verified.</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -19401,13 +19406,13 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
          [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
                        以该账号的权限导入 Excel/CSV(在 PostgreSQL 上也可由 URL 中的账号登录);
                        类型:org-units grids departments categories workers worker-activities 等;
-                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据
+                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据,2 用法有误或账号无权导入该类型
   import --template 类型 --out 模板.xlsx
                        生成导入模板(中文列名、一行示例和填写说明)
   export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
          [--login 账号 --password-stdin]
                        把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
-                       categories、callbacks、audit-log;按账号的权限和范围,身份证号码和电话
+                       categories、callbacks、callbacks-due、audit-log;按账号的权限和范围,身份证号码和电话
                        只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
@@ -19419,78 +19424,10 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
   --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名
              (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)
 </source>
-        <translation>Usage: zongzhi-cli &lt;command&gt; [options]
-
-Commands:
-  init   create or upgrade the database schema and load the holiday calendar
-  init --division CODE
-         also build the org tree from the NBS 2023 divisions: a 6-digit county code loads the
-         county with all its townships and villages; a 9-digit township code loads its county,
-         the township and its villages. Re-runs add only what is missing and never change
-         existing or locally added units
-  demo   generate demo data (--cases N, default 2000)
-  info   show the schema version and the number of cases
-  account create --login L --name NAME --roles admin,leader --org UNITCODE
-         [--department DEPARTMENT] [--password-stdin]
-                       create an account (the first admin when the database has no account yet)
-  account passwd|disable|enable --login L [--password-stdin]
-                       reset a password, disable or enable an account; runs as the connecting
-                       database role (at first the owner): the operator&apos;s tool on the server. The
-                       password is asked on the terminal, or read as one line with --password-stdin
-  calendar status      show the years the holiday calendar covers
-  calendar import --from FILE.json [--year YYYY]
-                       enter a new year&apos;s holidays (chinese-days format) and recompute open cases
-                       whose deadlines lay beyond the old calendar; on PostgreSQL connect as the owner
-  audit verify [--checkpoint FILE]...
-                       check the audit log&apos;s hash chain, its guard triggers and signed checkpoints
-                       (exit code 0 when intact, 4 when it cannot be trusted, 3 when a checkpoint
-                       file is refused)
-  audit keygen --out FILE [--db URL]
-                       make an audit witness key pair (keep the secret key offline; with --db the
-                       public key is registered too)
-  audit trust --public-key HEX|PUBLICKEYFILE [--label TEXT]
-                       register a trusted audit witness public key in the database
-  audit checkpoint --key SECRETKEYFILE --out FILE
-                       sign a checkpoint of the audit chain&apos;s head into a file (at least weekly)
-  backup --to FILE     online backup of an SQLite database (for PostgreSQL use pg_dump on the server)
-  restore --from FILE  check a backup file, then restore it into the SQLite database given by --db
-  score --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]
-                       the grid workers&apos; monthly assessment: approved or locked months as saved,
-                       other months computed from the facts so far (not saved)
-  report --period 2026-10|2026-Q3|2026 [--township CODE] [--as-of YYYY-MM-DD] [--json FILE]
-                       the leaders&apos; indicators (cases received, closure rate, on-time rate,
-                       satisfaction and more) with month-on-month and year-on-year changes;
-                       in the JSON rates are fractions, null when the denominator is 0, and
-                       by_township has the same figures per township
-  import --kind KIND --file FILE [--sheet SHEET] [--mapping PROFILE] [--mode all|valid] [--dry-run]
-         [--rejects REJECTS.xlsx] [--login ACCOUNT --password-stdin]
-                       import an Excel/CSV file with that account&apos;s rights (on PostgreSQL the
-                       account in the URL may log in instead); kinds: org-units grids departments
-                       categories workers worker-activities and more; exit code 0 when every row
-                       is in, 3 when some rows were rejected, 4 when nothing was imported
-  import --template KIND --out TEMPLATE.xlsx
-                       write the import template (Chinese headers, an example row and notes)
-  export --kind KIND --out FILE.xlsx|FILE.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township CODE]
-         [--login ACCOUNT --password-stdin]
-                       export a list to Excel or CSV: cases, workers, org-units, grids, departments,
-                       categories, callbacks, audit-log; within the account&apos;s rights and scope, ID
-                       numbers and phones in full only for roles that may export personal data,
-                       every export recorded in the audit log
-  bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json FILE]
-                       assessment benchmark: one township (500 grid workers by default) for one
-                       month over 1,000,000 cases and 1,000,000 activities by default, next to the
-                       same statements on the raw engine
-  bench  performance benchmark: generates demo data up to N cases, then times the dispatch
-         board&apos;s queries and case registration (--cases N, default 100000; --json FILE;
-         --repeats R, default 15)
-
-Common options:
-  --db URL   database: sqlite:///path/file.db or postgresql://user@host:port/dbname
-             (default: $ZONGZHI_DB, then zongzhi.db in the user&apos;s data folder)
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>Added %1 holidays and adjusted working days; recomputed the deadlines of %2 cases.</translation>
     </message>

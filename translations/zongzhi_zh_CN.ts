@@ -9148,7 +9148,7 @@
 <context>
     <name>zz::IndicatorQueries</name>
     <message>
-        <location filename="../src/storage/IndicatorQueries.cpp" line="+527"/>
+        <location filename="../src/storage/IndicatorQueries.cpp" line="+534"/>
         <source>未分类</source>
         <translation>未分类</translation>
     </message>
@@ -12705,18 +12705,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+194"/>
+        <location line="+208"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+187"/>
+        <location line="-206"/>
+        <location line="+201"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-185"/>
         <source>显示全部信访</source>
         <translation>显示全部信访</translation>
     </message>
@@ -12745,7 +12745,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -13343,12 +13343,7 @@
         <translation>本账号范围内的村(社区)或乡镇的名称或代码</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>留空为登记。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</source>
-        <translation>留空为登记。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>受理、不予受理或不再受理的日期；留空时按登记日期</source>
         <translation>受理、不予受理或不再受理的日期；留空时按登记日期</translation>
     </message>
@@ -13457,7 +13452,12 @@
         <translation>登记日期“%1”不是日期。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-161"/>
+        <source>留空为登记；“转为事件”的不能导入。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</source>
+        <translation>留空为登记；“转为事件”的不能导入。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>登记日期不能晚于今天。</source>
         <translation>登记日期不能晚于今天。</translation>
     </message>
@@ -13829,12 +13829,17 @@
         <translation>规则“%1”的计日方式“%2”无法识别（应为 natural 或 working）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>规则“%1”的信访类型“%2”无法识别</source>
+        <translation>规则“%1”的信访类型“%2”无法识别</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>规则“%1”重复出现</source>
         <translation>规则“%1”重复出现</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>规则编号“%1”无效：只能使用小写字母、数字和连字符，例如 zhejiang-2016</source>
         <translation>规则编号“%1”无效：只能使用小写字母、数字和连字符，例如 zhejiang-2016</translation>
     </message>
@@ -13987,7 +13992,7 @@
         <location line="+40"/>
         <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+11"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="+49"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <location line="+24"/>
         <location line="+100"/>
         <location line="+73"/>
@@ -14031,7 +14036,7 @@
         <translation>重复信访，前次 %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionService.cpp" line="-432"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="-434"/>
         <source>信访件已经登记。</source>
         <translation>信访件已经登记。</translation>
     </message>
@@ -14054,7 +14059,7 @@
         <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-15"/>
         <location line="+145"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="+9"/>
-        <location line="+152"/>
+        <location line="+154"/>
         <location line="+43"/>
         <location line="+19"/>
         <location line="+69"/>
@@ -14065,12 +14070,12 @@
     </message>
     <message>
         <location line="-63"/>
-        <location filename="../src/storage/petition/PetitionService.cpp" line="-325"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="-327"/>
         <source>没有可以延期的办理期限。</source>
         <translation>没有可以延期的办理期限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionService.cpp" line="+123"/>
+        <location filename="../src/storage/petition/PetitionService.cpp" line="+125"/>
         <source>当前账号不能出具信访文书。</source>
         <translation>当前账号不能出具信访文书。</translation>
     </message>
@@ -19185,7 +19190,7 @@
         <translation>本程序与原生引擎返回的行不一致:基准测试中复制的 SQL 已与 CaseRepository 不同步。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+119"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+121"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>数据库结构已从版本 %1 升级到版本 %2。</translation>
     </message>
@@ -19240,7 +19245,7 @@
         <translation>审计日志完好,已校验 %1 条记录。</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -19281,13 +19286,13 @@
          [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
                        以该账号的权限导入 Excel/CSV(在 PostgreSQL 上也可由 URL 中的账号登录);
                        类型:org-units grids departments categories workers worker-activities 等;
-                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据
+                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据,2 用法有误或账号无权导入该类型
   import --template 类型 --out 模板.xlsx
                        生成导入模板(中文列名、一行示例和填写说明)
   export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
          [--login 账号 --password-stdin]
                        把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
-                       categories、callbacks、audit-log;按账号的权限和范围,身份证号码和电话
+                       categories、callbacks、callbacks-due、audit-log;按账号的权限和范围,身份证号码和电话
                        只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
@@ -19339,13 +19344,13 @@
          [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
                        以该账号的权限导入 Excel/CSV(在 PostgreSQL 上也可由 URL 中的账号登录);
                        类型:org-units grids departments categories workers worker-activities 等;
-                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据
+                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据,2 用法有误或账号无权导入该类型
   import --template 类型 --out 模板.xlsx
                        生成导入模板(中文列名、一行示例和填写说明)
   export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
          [--login 账号 --password-stdin]
                        把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
-                       categories、callbacks、audit-log;按账号的权限和范围,身份证号码和电话
+                       categories、callbacks、callbacks-due、audit-log;按账号的权限和范围,身份证号码和电话
                        只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
@@ -19359,7 +19364,7 @@
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</translation>
     </message>
