@@ -112,22 +112,25 @@ public:
         m_buffer += chunk;
         static const QByteArray needle("mergeCell");
         qsizetype from = 0;
+        qsizetype keep = qMax<qsizetype>(0, m_buffer.size() - 64); // a prefix and a name cut by the chunk
         for (;;) {
             const qsizetype at = m_buffer.indexOf(needle, from);
-            if (at < 0) {
-                from = qMax<qsizetype>(0, m_buffer.size() - needle.size());
+            if (at < 0)
                 break;
-            }
-            // Enough bytes after the name to hold the element's attributes?
+            from = at + needle.size();
+            if (m_base + at < m_doneUpTo)
+                continue; // taken from an earlier chunk
+            // The element's end in this chunk? If not, read on (unless it is absurdly long).
             const qsizetype close = m_buffer.indexOf('>', at);
-            if (close < 0 && !last) {
-                from = at > 64 ? at - 64 : 0; // keep the start of the element for the next chunk
+            if (close < 0 && !last && m_buffer.size() - at < 4096) {
+                keep = qMin(keep, qMax<qsizetype>(0, at - 64));
                 break;
             }
             take(at, close < 0 ? m_buffer.size() : close);
-            from = at + needle.size();
+            m_doneUpTo = m_base + at + 1;
         }
-        m_buffer.remove(0, from);
+        m_buffer.remove(0, keep);
+        m_base += keep;
     }
 
 private:
@@ -162,6 +165,8 @@ private:
     }
 
     QByteArray m_buffer;
+    qint64 m_base = 0;     // the offset in the sheet of m_buffer's first byte
+    qint64 m_doneUpTo = 0; // hits before this offset have been taken
 };
 
 } // namespace
@@ -271,7 +276,7 @@ void XlsxStreamReader::loadSharedStrings()
         if (r.name() == u"si")
             m_sharedStrings << stringItem(r);
         else if (r.name() == u"sst")
-            m_sharedStrings.reserve(qMin(r.attributes().value(u"uniqueCount"_s).toInt(), 1 << 20));
+            m_sharedStrings.reserve(qMin(r.attributes().value(u"uniqueCount"_s).toInt(), 1 << 16));
     }
     checkXml(r, device.get(), m_sharedStringsPart);
 }

@@ -302,7 +302,7 @@ QByteArray ZipArchive::read(const ZipEntry &entry, qint64 limit) const
         throw ArchiveError(ArchiveError::Kind::Bomb, "part larger than " + std::to_string(limit), entry.name);
     const auto device = open(entry);
     QByteArray bytes;
-    bytes.reserve(qsizetype(entry.size));
+    bytes.reserve(qsizetype(qMin<quint64>(entry.size, 1 << 20))); // grows as it inflates
     char chunk[16384];
     for (;;) {
         const qint64 n = device->read(chunk, sizeof chunk);
