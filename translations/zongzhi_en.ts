@@ -14116,7 +14116,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>The chosen person does not exist or is outside this account&apos;s area.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>信访件未能保存。</source>
         <translation>The petition could not be saved.</translation>
     </message>
@@ -16798,12 +16798,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location line="+121"/>
         <source>“%1”使用了本程序不支持的压缩方式，无法读取。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” uses a compression method this program does not support and cannot be read. Open it in Excel or WPS, save it as .xlsx and import that.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1”中的数据解压后远超文件自己声明的大小，可能是恶意构造的文件，已拒绝读取。</source>
-        <translation type="unfinished"></translation>
+        <translation>The data in “%1” unpacks to far more than the file itself declares; it may have been built to cause harm, so it was not read.</translation>
     </message>
     <message>
         <location line="+227"/>

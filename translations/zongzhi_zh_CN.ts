@@ -14026,7 +14026,7 @@
         <translation>所选人员不存在或不在本账号的范围内。</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>信访件未能保存。</source>
         <translation>信访件未能保存。</translation>
     </message>
