@@ -494,6 +494,43 @@ private slots:
         }
     }
 
+    // A ledger out of date order: the older petition of a person is 首次 even when it comes in after a
+    // newer one, and the newer one imported later is a repeat of the older.
+    void repeatsByReceiptNotByImportOrder()
+    {
+        try {
+            const auto row = [](const QString &no, const QString &date) {
+                return ledgerRow({{u"信访编号"_s, no},
+                                  {u"登记日期"_s, date},
+                                  {u"信访人"_s, u"周同"_s},
+                                  {u"诉求"_s, u"要求解决排水问题"_s},
+                                  {u"状态"_s, u"登记"_s}});
+            };
+            // The same person: found again by name and phone.
+            QList<QStringList> rows{headers, row(u"R-2023"_s, u"2023-05-01"_s),
+                                    row(u"R-2020"_s, u"2020-01-06"_s), row(u"R-2024"_s, u"2024-02-01"_s)};
+            QStringList h = headers;
+            h << u"联系电话"_s;
+            rows[0] = h;
+            for (qsizetype i = 1; i < rows.size(); ++i)
+                rows[i] << u"13912345678"_s;
+            const ImportSummary s = run(*m_db, officer(), rows);
+            QVERIFY2(s.inserted == 3, qPrintable(rejects(s)));
+            const auto repeatOf = [&](const QString &no) {
+                Query q(*m_db,
+                        u"SELECT p.repeat_kind, o.petition_no FROM petitions p LEFT JOIN petitions o ON "
+                        "o.id = p.predecessor_id WHERE p.petition_no = ?"_s);
+                q.bind(no).exec();
+                return q.next() ? q.text(0) + u' ' + q.text(1) : QString();
+            };
+            QCOMPARE(repeatOf(u"R-2023"_s), u"first "_s);
+            QCOMPARE(repeatOf(u"R-2020"_s), u"first "_s);
+            QCOMPARE(repeatOf(u"R-2024"_s), u"repeat R-2023"_s);
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
+        }
+    }
+
     void reimportChangesNothing()
     {
         try {

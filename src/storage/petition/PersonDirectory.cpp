@@ -294,7 +294,7 @@ QList<PersonHistoryEntry> PersonDirectory::history(const Person &person, int lim
 }
 
 RepeatAssessment PersonDirectory::assessRepeat(const QList<Person> &persons, const QList<qint64> &apartFrom,
-                                               qint64 selfId) const
+                                               qint64 selfId, const QDateTime &receivedAt) const
 {
     RepeatAssessment out;
     if (m_path.isEmpty())
@@ -360,15 +360,15 @@ RepeatAssessment PersonDirectory::assessRepeat(const QList<Person> &persons, con
     }
     if (candidates.isEmpty())
         return out;
-    Query q(
-        m_db,
-        u"SELECT p.id, p.petition_no, p.status, p.received_at, p.chain_first_id FROM petitions p WHERE "
-        "p.id IN (%1) AND p.org_path >= ? AND p.org_path < ? AND NOT EXISTS (SELECT 1 FROM petition_links "
-        "l WHERE l.petition_id = p.id AND l.kind IN ('multi_send', 'joint') AND l.unlinked_at IS NULL) "
-        "ORDER BY +p.received_at DESC, p.id DESC LIMIT 1"_s.arg(inListMarkers(candidates.size())));
+    Query q(m_db,
+            u"SELECT p.id, p.petition_no, p.status, p.received_at, p.chain_first_id FROM petitions p WHERE "
+            "p.id IN (%1) AND p.org_path >= ? AND p.org_path < ? AND (CAST(? AS BIGINT) IS NULL OR "
+            "p.received_at <= ?) AND NOT EXISTS (SELECT 1 FROM petition_links l WHERE l.petition_id = p.id "
+            "AND l.kind IN ('multi_send', 'joint') AND l.unlinked_at IS NULL) "
+            "ORDER BY +p.received_at DESC, p.id DESC LIMIT 1"_s.arg(inListMarkers(candidates.size())));
     for (qint64 id : std::as_const(candidates))
         q.bind(id);
-    q.bind(m_path).bind(prefixEnd(m_path));
+    q.bind(m_path).bind(prefixEnd(m_path)).bindTime(receivedAt).bindTime(receivedAt);
     q.exec();
     if (!q.next())
         return out;

@@ -92,8 +92,9 @@ public:
     QList<PersonHistoryEntry> history(const Person &person, int limit = 200) const;
     // A new (or stored, `selfId`) petition with these persons: 首次 or 重复 and its predecessor and
     // chain. `apartFrom`: petitions this one is 一信多投 or 并处 with (their own such links count too).
+    // `receivedAt`, when given, leaves out petitions received later (a ledger imported out of order).
     RepeatAssessment assessRepeat(const QList<Person> &persons, const QList<qint64> &apartFrom = {},
-                                  qint64 selfId = 0) const;
+                                  qint64 selfId = 0, const QDateTime &receivedAt = {}) const;
     // A stored person in scope (protected reporters only for insiders); nullopt otherwise.
     std::optional<Person> person(qint64 personId) const;
 

@@ -296,7 +296,8 @@ PetitionRecord PetitionService::registerPetition(PetitionRecord draft,
 
     // 首次 or 重复: the newest earlier petition of these persons. A petition registered as 一信多投 or 并处
     // with another is counted through that one, never as a repeat itself.
-    const RepeatAssessment repeat = link ? RepeatAssessment{} : directory.assessRepeat(repeatPersons);
+    const RepeatAssessment repeat =
+        link ? RepeatAssessment{} : directory.assessRepeat(repeatPersons, {}, 0, draft.receivedAt);
     draft.repeat = repeat.repeat;
     draft.predecessorId = repeat.predecessorId;
     draft.chainFirstId = repeat.chainFirstId;
