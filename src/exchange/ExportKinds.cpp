@@ -1,7 +1,10 @@
 // The builders of ListExport's kinds: one function per list, each with its columns and its rows read
 // page by page through the repositories.
 #include "AuditLogReader.h"
+#include "CallbackService.h"
+#include "CategoryService.h"
 #include "Clock.h"
+#include "DepartmentService.h"
 #include "Error.h"
 #include "ExportQueries.h"
 #include "ListExport.h"
@@ -82,6 +85,14 @@ struct Units
     }
 
     QString name(qint64 id) const { return byId.value(id).name; }
+    // The unit and every unit above it active (the org tree without 显示已停用 shows only those).
+    bool activeAlong(qint64 id) const
+    {
+        for (qint64 at = id; at > 0 && byId.contains(at); at = byId.value(at).parentId)
+            if (!byId[at].active)
+                return false;
+        return true;
+    }
     QString code(qint64 id) const { return byId.value(id).code; }
     // The unit's own name with its parents below the township: "大塘村 / 第2网格".
     QString place(qint64 id) const
@@ -104,6 +115,14 @@ struct Units
         return {};
     }
 };
+
+// The line above a base-data table saying whether deactivated rows are in it (a page's 显示已停用).
+QStringList inactiveLine(const ExportContext &cx)
+{
+    if (!cx.filter.includeInactive)
+        return {};
+    return {*cx.filter.includeInactive ? ListExport::tr("含已停用") : ListExport::tr("不含已停用")};
+}
 
 QHash<qint64, Category> categoriesById(const Database &db)
 {
@@ -218,11 +237,14 @@ ExportTable ListExport::orgUnits(const ExportContext &cx)
                  {tr("层级"), ColumnType::Text},           {tr("上级单位代码"), ColumnType::Code},
                  {tr("上级单位名称"), ColumnType::Text},   {tr("状态"), ColumnType::Text},
                  {tr("开发区、农场等"), ColumnType::Text}, {tr("本地新增"), ColumnType::Text}};
-    t.filterLines = filterLines(cx);
+    t.filterLines = filterLines(cx, inactiveLine(cx));
     t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
         const Units units(cx);
+        const bool inactiveToo = cx.filter.includeInactive.value_or(true);
         for (const OrgUnit &u : OrgUnitRepository(cx.db).all()) {
             if (cx.scopeOrgUnitId > 0 && !units.inScope.contains(u.id))
+                continue;
+            if (!inactiveToo && !units.activeAlong(u.id))
                 continue;
             put({u.code, u.name, label(u.level), units.code(u.parentId), units.name(u.parentId),
                  activeText(u.active), yesNo(u.special), yesNo(u.local)});
@@ -242,15 +264,18 @@ ExportTable ListExport::grids(const ExportContext &cx)
                  {tr("所属村(社区)"), ColumnType::Text}, {tr("网格类型"), ColumnType::Text},
                  {tr("户数"), ColumnType::Integer},      {tr("网格员"), ColumnType::Text},
                  {tr("已绘边界"), ColumnType::Text},     {tr("状态"), ColumnType::Text}};
-    t.filterLines = filterLines(cx);
+    t.filterLines = filterLines(cx, inactiveLine(cx));
     t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
         const Units units(cx);
+        const bool inactiveToo = cx.filter.includeInactive.value_or(true);
         OrgUnitRepository repo(cx.db);
         QHash<qint64, QStringList> workers;
         for (const Worker &w : WorkerRepository(cx.db).list(0, true))
             workers[w.orgUnitId] << (w.isGridHead ? tr("%1（网格长）").arg(w.name) : w.name);
         for (const OrgUnit &u : repo.all()) {
             if (u.level != OrgLevel::Grid || (cx.scopeOrgUnitId > 0 && !units.inScope.contains(u.id)))
+                continue;
+            if (!inactiveToo && !units.activeAlong(u.id))
                 continue;
             const Grid g = repo.grid(u.id).value_or(Grid{});
             put({u.code, u.name, units.township(u.id), units.code(u.parentId), units.name(u.parentId),
@@ -271,10 +296,40 @@ ExportTable ListExport::departments(const ExportContext &cx)
                  {tr("部门名称"), ColumnType::Text}, {tr("部门类型"), ColumnType::Text},
                  {tr("联系电话"), ColumnType::Code}, {tr("排序"), ColumnType::Integer},
                  {tr("状态"), ColumnType::Text}};
-    t.filterLines = filterLines(cx);
+    QStringList extra;
+    if (cx.filter.departments) {
+        const DepartmentFilter &f = *cx.filter.departments;
+        if (f.orgUnitId > 0)
+            if (const std::optional<OrgUnit> unit = OrgUnitRepository(cx.db).get(f.orgUnitId))
+                extra << tr("单位：%1").arg(unit->name);
+        if (f.kind)
+            extra << tr("类型：%1").arg(label(*f.kind));
+        if (!cx.filter.includeInactive)
+            extra << (f.includeInactive ? tr("含已停用") : tr("不含已停用"));
+    }
+    t.filterLines = filterLines(cx, extra + inactiveLine(cx));
+    if (cx.filter.departments) {
+        // The departments page's own selection, page by page as the page reads it.
+        t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
+            const Units units(cx);
+            const DepartmentService service(cx.db, cx.clock, cx.actor);
+            for (int offset = 0;; offset += pageSize) {
+                const QList<DepartmentRow> page = service.page(*cx.filter.departments, offset, pageSize);
+                for (const DepartmentRow &r : page) {
+                    const Department &d = r.department;
+                    put({units.code(d.orgUnitId), units.name(d.orgUnitId), d.name, label(d.kind), d.phone,
+                         d.sortOrder, activeText(d.active)});
+                }
+                if (page.size() < pageSize)
+                    break;
+            }
+        };
+        return t;
+    }
     t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
         const Units units(cx);
-        for (const Department &d : DepartmentRepository(cx.db).list(0, false)) {
+        const bool inactiveToo = cx.filter.includeInactive.value_or(true);
+        for (const Department &d : DepartmentRepository(cx.db).list(0, !inactiveToo)) {
             if (cx.scopeOrgUnitId > 0 && !units.inScope.contains(d.orgUnitId))
                 continue;
             put({units.code(d.orgUnitId), units.name(d.orgUnitId), d.name, label(d.kind), d.phone,
@@ -295,11 +350,15 @@ ExportTable ListExport::categories(const ExportContext &cx)
                  {tr("办理时限(天)"), ColumnType::Integer}, {tr("时限计法"), ColumnType::Text},
                  {tr("默认紧急程度"), ColumnType::Text},    {tr("默认承办部门"), ColumnType::Text},
                  {tr("排序"), ColumnType::Integer},         {tr("状态"), ColumnType::Text}};
-    t.filterLines = filterLines(cx);
+    t.filterLines = filterLines(cx, inactiveLine(cx));
     t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
         const QHash<qint64, Category> categories = categoriesById(cx.db);
         const QHash<qint64, QString> departments = departmentNames(cx.db);
-        for (const Category &c : CategoryRepository(cx.db).all(false))
+        // The tree as the categories page lists it (a parent before its children), searched alike.
+        const QList<Category> tree =
+            CategoryService(cx.db, cx.clock, cx.actor)
+                .tree(cx.filter.search.trimmed(), cx.filter.includeInactive.value_or(true));
+        for (const Category &c : tree)
             put({c.code, c.name, categories.value(c.parentId).code, categories.value(c.parentId).name,
                  c.timeLimitDays, c.workingDays ? tr("工作日") : tr("自然日"), label(c.defaultUrgency),
                  departments.value(c.defaultDepartmentId), c.sortOrder, activeText(c.active)});
@@ -319,12 +378,18 @@ ExportTable ListExport::workers(const ExportContext &cx)
                  {tr("联系电话"), ColumnType::Code},   {tr("身份证号码"), ColumnType::Code},
                  {tr("上岗日期"), ColumnType::Date},   {tr("离岗日期"), ColumnType::Date},
                  {tr("状态"), ColumnType::Text},       {tr("网格分配"), ColumnType::Text}};
-    t.filterLines = filterLines(cx);
+    QStringList extra;
+    if (cx.filter.workers && cx.filter.workers->employment)
+        extra << tr("用工方式：%1").arg(label(*cx.filter.workers->employment));
+    t.filterLines = filterLines(cx, extra + inactiveLine(cx));
     t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
         const Units units(cx);
         WorkerRepository repo(cx.db);
-        WorkerFilter filter;
+        // The workers page's own selection (search, employment, in post only), else the whole scope.
+        WorkerFilter filter = cx.filter.workers.value_or(WorkerFilter{});
         filter.orgUnitId = cx.scopeOrgUnitId;
+        if (!cx.filter.workers && cx.filter.includeInactive == false)
+            filter.active = true;
         WorkerPageKey after;
         while (true) {
             const QList<WorkerListRow> page = repo.page(filter, after, pageSize);
@@ -380,6 +445,51 @@ ExportTable ListExport::callbacks(const ExportContext &cx)
                                               result ? label(*result) : r.result, r.note, r.actorName});
                                      }
                                  });
+    };
+    return t;
+}
+
+ExportTable ListExport::callbacksDue(const ExportContext &cx)
+{
+    requireCases(cx);
+    const int days =
+        qMax(0, cx.filter.callbacksClosedWithinDays >= 0 ? cx.filter.callbacksClosedWithinDays : 15);
+    ExportTable t;
+    t.sheetName = tr("待回访");
+    t.title = tr("待回访案件");
+    t.columns = {{tr("案件编号"), ColumnType::Text},
+                 {tr("案件标题"), ColumnType::Text},
+                 {tr("状态"), ColumnType::Text},
+                 {tr("反馈或结案时间"), ColumnType::DateTime},
+                 {tr("未联系上(次)"), ColumnType::Integer},
+                 {tr("最近一次回访"), ColumnType::DateTime},
+                 {tr("反映人"), ColumnType::Text},
+                 {tr("联系电话"), ColumnType::Code}};
+    t.filterLines =
+        filterLines(cx, {tr("待核查的案件，以及结案 %n 天内尚未回访到群众的案件", nullptr, days)});
+    t.rows = [cx, days](const std::function<void(const QVariantList &)> &put) {
+        // The call-back page's list, in its order, every page of it; the scope is the account's.
+        const CallbackService service(cx.db, cx.clock);
+        std::optional<CallbackDue> after;
+        qint64 written = 0;
+        while (written < maxRows) {
+            const QList<CallbackDue> page = service.due(cx.actor, days, pageSize, after);
+            QList<qint64> ids;
+            for (const CallbackDue &d : page)
+                ids << d.caseId;
+            const QHash<qint64, CaseParty> reporters = PartyDirectory::firstReporters(cx.db, ids);
+            for (const CallbackDue &d : page) {
+                const CaseParty p = reporters.value(d.caseId);
+                put({d.caseNo, d.title, label(d.status), d.since, d.failedAttempts,
+                     d.lastAttempt.isValid() ? QVariant(d.lastAttempt) : QVariant(),
+                     p.anonymous ? tr("匿名") : cx.maskName(p.name),
+                     p.anonymous ? QString() : cx.maskPhone(p.phone)});
+            }
+            written += page.size();
+            if (page.size() < pageSize)
+                break;
+            after = page.constLast();
+        }
     };
     return t;
 }

@@ -45,6 +45,7 @@ QList<ExportKind> ListExport::kinds()
         {u"departments"_s, tr("职能部门"), &ListExport::departments},
         {u"categories"_s, tr("事项分类"), &ListExport::categories},
         {u"callbacks"_s, tr("回访记录"), &ListExport::callbacks},
+        {u"callbacks-due"_s, tr("待回访案件"), &ListExport::callbacksDue},
         {u"audit-log"_s, tr("审计日志"), &ListExport::auditLog},
     };
 }

@@ -2,8 +2,10 @@
 
 #include "AuditLogReader.h"
 #include "CaseRepository.h"
+#include "DepartmentService.h"
 #include "Entities.h"
 #include "TableColumn.h"
+#include "WorkerRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -30,6 +32,13 @@ struct ExportFilter
     std::optional<CaseQuery> cases;   // the case list's own query (GUI); else built from the fields above
     QString search;                   // the list's search text, written above the table
     std::optional<AuditFilter> audit; // the audit log page's own filter (person, action, case)
+    // A list page's own selection, so that the file holds exactly the rows the page shows (every page
+    // of them): its search text is `search` above; unset fields mean every row of the scope (the
+    // command line).
+    std::optional<bool> includeInactive;         // 显示已停用 of the base-data pages and the org tree
+    std::optional<DepartmentFilter> departments; // the departments page: unit, kind, text, inactive
+    std::optional<WorkerFilter> workers;         // the workers page: township, employment, text, state
+    int callbacksClosedWithinDays = -1;          // ≥ 0: the call-back page's due list (callbacks-due)
 };
 
 // Everything a kind's builder may use.
@@ -96,6 +105,7 @@ public:
     static ExportTable categories(const ExportContext &cx);
     static ExportTable workers(const ExportContext &cx);
     static ExportTable callbacks(const ExportContext &cx);
+    static ExportTable callbacksDue(const ExportContext &cx);
     static ExportTable auditLog(const ExportContext &cx);
 
     // The filter line written above every table: scope, period, search, who exported it and when.

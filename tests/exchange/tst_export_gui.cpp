@@ -3,6 +3,8 @@
 // masked for a role that may not export personal data, audited; rendered in both languages.
 #include "AuditLog.h"
 #include "CellCoercion.h"
+#include "DepartmentService.h"
+#include "Query.h"
 #include "ReferenceRepositories.h"
 #include "Screenshot.h"
 #include "SheetReader.h"
@@ -14,6 +16,7 @@
 #include "basedata/CategoriesPage.h"
 #include "basedata/DepartmentsPage.h"
 #include "basedata/OrgTreePage.h"
+#include "basedata/ReferenceListModel.h"
 #include "basedata/ReferenceListPage.h"
 #include "basedata/WorkersPage.h"
 #include "shell/AppContext.h"
@@ -21,7 +24,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +147,83 @@ private slots:
         if (!m_testDb->isPostgres())
             QVERIFY(sheet.rows.size() > headerRow + 1);
         QVERIFY(page.exportTo(m_dir.filePath(u"audit.csv"_s)));
+    }
+
+    // 导出 writes exactly the rows the page lists under its search text, its filters and 显示已停用 —
+    // all pages of them: the exported row count equals the page's count for every list with the
+    // button. (After the tests that count every row: it deactivates some.)
+    void exportHoldsThePageRows()
+    {
+        const AppContext cx = context(m_town.admin);
+        const Actor admin = m_town.actor(m_town.admin);
+        Department police = *DepartmentRepository(*m_db).get(m_town.police.id);
+        DepartmentService(*m_db, m_clock, admin).setActive(police, false);
+        WorkerRepository workers(*m_db);
+        for (int i = 0; i < 3; ++i) {
+            Worker w;
+            w.orgUnitId = i == 0 ? m_town.grid1.id : m_town.grid3.id;
+            w.name = i == 2 ? u"吴兼职"_s : u"陈专职%1"_s.arg(i);
+            w.employment = i == 2 ? Employment::PartTime : Employment::FullTime;
+            workers.create(w, QDate(2026, 3, 5));
+        }
+        int file = 0;
+        // Exports the list with the page's selection; returns the rows written after comparing them
+        // with the page's own count.
+        const auto exported = [&](ReferenceListPage *list) {
+            list->reload();
+            const qint64 rows = list->exportList(m_dir.filePath(u"page-%1.xlsx"_s.arg(++file)));
+            [&] { QCOMPARE(rows, list->model()->totalCount()); }();
+            return rows;
+        };
+
+        DepartmentsPage departments(cx, true);
+        departments.show();
+        auto *depList = departments.findChild<ReferenceListPage *>();
+        auto *search = depList->findChild<QLineEdit *>(u"referenceSearch"_s);
+        auto *showInactive = depList->findChild<QCheckBox *>(u"referenceShowInactive"_s);
+        QCOMPARE(exported(depList), 3); // 派出所 of 青石镇 is deactivated: not listed, not exported
+        showInactive->setChecked(true);
+        QCOMPARE(exported(depList), 4);
+        search->setText(u"派出所"_s);
+        QCOMPARE(exported(depList), 2);
+        showInactive->setChecked(false);
+        QCOMPARE(exported(depList), 1);
+        search->clear();
+        auto *kind = departments.findChild<QComboBox *>(u"departmentKindFilter"_s);
+        kind->setCurrentIndex(kind->findData(int(DepartmentKind::Resident)));
+        QCOMPARE(exported(depList), 0);
+        kind->setCurrentIndex(0);
+        auto *unit = departments.findChild<QComboBox *>(u"departmentUnitFilter"_s);
+        unit->setCurrentIndex(unit->findData(m_town.township2.id));
+        QCOMPARE(exported(depList), 1);
+        const RawSheet sheet = SheetReader::read(m_dir.filePath(u"page-%1.xlsx"_s.arg(file)));
+        QVERIFY(sheet.rows.value(1).value(0).text.contains(u"单位："_s));
+
+        CategoriesPage categories(cx, true);
+        categories.show();
+        auto *catList = categories.findChild<ReferenceListPage *>();
+        catList->findChild<QLineEdit *>(u"referenceSearch"_s)->setText(u"纠纷"_s);
+        QVERIFY(exported(catList) > 0);
+        QVERIFY(exported(catList) < 6);
+
+        WorkersPage workerPage(cx, true);
+        workerPage.show();
+        auto *workerList = workerPage.findChild<ReferenceListPage *>();
+        QVERIFY(exported(workerList) >= 5); // the county admin's page: every township
+        auto *employment = workerPage.findChild<QComboBox *>(u"workerEmploymentComboBox"_s);
+        employment->setCurrentIndex(employment->findData(code(Employment::PartTime)));
+        QCOMPARE(exported(workerList), 1);
+        employment->setCurrentIndex(0);
+        workerList->findChild<QLineEdit *>(u"referenceSearch"_s)->setText(u"专职"_s);
+        QCOMPARE(exported(workerList), 2);
+
+        // The org tree without 显示已停用 leaves a deactivated village and its grids out.
+        Query::run(*m_db, u"UPDATE org_units SET active = false WHERE id = %1"_s.arg(m_town.village2.id));
+        OrgTreePage tree(cx, true);
+        tree.show();
+        QVERIFY(tree.exportList(u"org-units"_s, m_dir.filePath(u"units-active.xlsx"_s)) < 9);
+        tree.findChild<QCheckBox *>(u"orgShowInactive"_s)->setChecked(true);
+        QCOMPARE(tree.exportList(u"org-units"_s, m_dir.filePath(u"units-all.xlsx"_s)), 9);
     }
 
     void english()

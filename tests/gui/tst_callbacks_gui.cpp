@@ -1,13 +1,16 @@
 // 回访台 driven through its widgets on SQLite and PostgreSQL: the due list, a failed attempt counted
 // and listed, 不满意 going on to 退回 with the reason filled in, the module shown to the roles that
 // record call-backs only, and the console and its dialog rendered in zh_CN and en.
+#include "AuditLog.h"
 #include "CallbackService.h"
 #include "CaseRepository.h"
 #include "CaseService.h"
 #include "Database.h"
 #include "ReferenceRepositories.h"
 #include "Screenshot.h"
+#include "SheetReader.h"
 #include "TestDatabase.h"
+#include "Validators.h"
 #include "callbacks/CallbackDialog.h"
 #include "callbacks/CallbackDueModel.h"
 #include "callbacks/CallbackPage.h"
@@ -16,15 +19,19 @@
 #include "shell/Module.h"
 #include "shell/StandardModules.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -76,7 +83,7 @@ private:
     FixedClock m_clock{QDateTime(QDate(2025, 3, 3), QTime(9, 0))};
     WorkCalendar m_calendar = WorkCalendar::bundled();
 
-    qint64 caseInFeedback(const QString &title)
+    qint64 caseInFeedback(const QString &title, const QString &reporterPhone = {})
     {
         CaseService service(*m_db, m_clock, m_calendar);
         CaseRecord c;
@@ -84,6 +91,12 @@ private:
         c.description = u"楼上漏水"_s;
         c.categoryId = m_town.neighbourDispute.id;
         c.orgUnitId = m_town.grid1.id;
+        if (!reporterPhone.isEmpty()) {
+            CaseParty p;
+            p.name = u"欧阳娜娜"_s;
+            p.phone = reporterPhone;
+            c.parties = {p};
+        }
         const qint64 id = service.report(c, m_town.actor(m_town.reception)).id;
         auto step = [&](CaseAction action, const User &u, ActionInput in = {}) {
             service.apply(id, CaseRepository(*m_db).get(id)->version, action, in, m_town.actor(u));
@@ -183,6 +196,49 @@ private slots:
         const AppContext context{*m_db, m_clock, m_calendar, m_town.duty};
         ActionDialog dialog(context, *CaseRepository(*m_db).get(id), CaseAction::Close);
         QCOMPARE(dialog.findChild<QComboBox *>(u"satisfactionComboBox"_s)->currentText(), u"基本满意"_s);
+    }
+
+    // 导出 on the page: the due list exactly as shown (its days, every row), the reporter's phone
+    // masked for a duty officer and in full for a leader (who may export personal data), each export
+    // in the audit log with which it was; the call-back records through the same button.
+    void exportFromThePage()
+    {
+        caseInFeedback(u"导出回访测试"_s, u"13912345678"_s);
+        QTemporaryDir dir;
+        for (const User *user : {&m_town.duty, &m_town.leader}) {
+            const AppContext context{*m_db, m_clock, m_calendar, *user};
+            CallbackPage page(context);
+            page.resize(1000, 600);
+            page.show();
+            page.reload();
+            auto *button = page.findChild<QPushButton *>(u"callbackExportButton"_s);
+            QVERIFY(button && button->isVisible() && button->menu());
+            QVERIFY(page.findChild<QAction *>(u"callbackExportDueAction"_s));
+            QVERIFY(page.findChild<QAction *>(u"callbackExportRecordsAction"_s));
+            page.findChild<QSpinBox *>(u"closedWithinSpinBox"_s)->setValue(30);
+            QCOMPARE(page.model()->closedWithinDays(), 30);
+            const bool full = user == &m_town.leader;
+            const QString file = dir.filePath(full ? u"due-full.xlsx"_s : u"due.xlsx"_s);
+            const qint64 rows = page.exportList(u"callbacks-due"_s, file);
+            QVERIFY(rows > 0);
+            QCOMPARE(rows, qint64(page.model()->rowCount())); // fewer than a page: all are read
+            const RawSheet sheet = SheetReader::read(file);
+            bool found = false;
+            for (const CellRow &r : sheet.rows) {
+                if (r.value(1).text != u"导出回访测试"_s)
+                    continue;
+                found = true;
+                QCOMPARE(r.value(7).text, full ? u"13912345678"_s : Masking::phone(u"13912345678"_s));
+                QCOMPARE(r.value(6).text, full ? u"欧阳娜娜"_s : Masking::name(u"欧阳娜娜"_s));
+            }
+            QVERIFY(found);
+            QVERIFY(sheet.rows.value(1).value(0).text.contains(u"30"_s)); // the page's days, above the table
+            const AuditLog::Entry last = AuditLog(*m_db, m_clock).recent(1).constFirst();
+            QCOMPARE(last.objectType, u"callbacks-due"_s);
+            QVERIFY(last.detail.contains(full ? u"personal_data=full"_s : u"personal_data=masked"_s));
+            QVERIFY(page.exportList(u"callbacks"_s, dir.filePath(u"records.csv"_s)) >= 0);
+            QCOMPARE(AuditLog(*m_db, m_clock).recent(1).constFirst().objectType, u"callbacks"_s);
+        }
     }
 
     void screenshots()

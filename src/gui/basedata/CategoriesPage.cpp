@@ -98,9 +98,12 @@ CategoriesPage::CategoriesPage(const AppContext &context, bool editable, QWidget
     kind.remove = [service, current](const ReferenceRow &row) { service().remove(current(row)); };
     kind.describe = [](const ReferenceRow &row) { return row.cells.value(0).trimmed(); };
 
-    kind.exportTo = [this](const QString &path) {
+    kind.exportTo = [this](const QString &path, const QString &search, bool includeInactive) {
+        ExportFilter f;
+        f.search = search;
+        f.includeInactive = includeInactive;
         return ListExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
-            .write(u"categories"_s, {}, path);
+            .write(u"categories"_s, f, path);
     };
     kind.exportFileName = tr("事项分类.xlsx");
     const bool mayEdit = editable && service().mayManage();

@@ -92,9 +92,11 @@ DepartmentsPage::DepartmentsPage(const AppContext &context, bool editable, QWidg
     };
     kind.remove = [service, current](const ReferenceRow &row) { service().remove(current(row)); };
 
-    kind.exportTo = [this](const QString &path) {
+    kind.exportTo = [this, filter](const QString &path, const QString &search, bool includeInactive) {
         ExportFilter f;
-        f.orgUnitId = m_unitFilter->currentData().toLongLong();
+        f.search = search;
+        f.includeInactive = includeInactive;
+        f.departments = filter(search, includeInactive);
         return ListExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
             .write(u"departments"_s, f, path);
     };

@@ -647,8 +647,12 @@ void OrgTreePage::moveSelected()
 
 qint64 OrgTreePage::exportList(const QString &kind, const QString &path) const
 {
+    // The tree as shown: with or without the deactivated units (the search only finds, it hides
+    // nothing).
+    ExportFilter f;
+    f.includeInactive = m_showInactive->isChecked();
     return ListExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
-        .write(kind, {}, path);
+        .write(kind, f, path);
 }
 
 } // namespace zz

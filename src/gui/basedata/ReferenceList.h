@@ -44,9 +44,10 @@ struct ReferenceKind
     std::function<bool(QWidget *parent, const ReferenceRow &row)> deactivate;
     // Deletes the row; refuses (Error::Kind::Forbidden / InvalidState) when others reference it.
     std::function<void(const ReferenceRow &row)> remove;
-    // Optional: writes the whole list (not only the rows read so far) to an .xlsx or .csv file and
+    // Optional: writes the list as the page selects it — the same search, 显示已停用 and the kind's
+    // own filters, every page of it, not only the rows read so far — to an .xlsx or .csv file and
     // returns the number of rows; throws zz::Error. The page then shows 导出.
-    std::function<qint64(const QString &path)> exportTo;
+    std::function<qint64(const QString &path, const QString &search, bool includeInactive)> exportTo;
     QString exportFileName; // the suggested file name, e.g. 职能部门.xlsx
     // A short description of the row for confirmations ("司法所"); the first cell when empty.
     std::function<QString(const ReferenceRow &row)> describe;

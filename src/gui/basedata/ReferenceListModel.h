@@ -25,6 +25,9 @@ public:
     int pageSize() const { return m_pageSize; }
 
     qint64 totalCount() const { return m_total; }
+    // The selection shown: what the last setQuery() was given.
+    const QString &search() const { return m_search; }
+    bool includeInactive() const { return m_includeInactive; }
     const ReferenceRow &rowAt(int row) const { return m_rows.at(row); }
     // The row of the given id among those read so far; -1 when not (yet) read.
     int rowOf(qint64 id) const;

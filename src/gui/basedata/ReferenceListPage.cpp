@@ -63,7 +63,7 @@ ReferenceListPage::ReferenceListPage(ReferenceKind kind, bool editable, QWidget 
     buttons->addStretch(1);
     m_exportButton = new QPushButton(tr("导出"), this);
     m_exportButton->setObjectName(u"referenceExportButton"_s);
-    m_exportButton->setToolTip(tr("把整个清单导出为 Excel 或 CSV 文件"));
+    m_exportButton->setToolTip(tr("把按当前查找和筛选条件列出的全部行导出为 Excel 或 CSV 文件"));
     m_exportButton->setVisible(bool(k.exportTo));
     buttons->addWidget(m_exportButton);
     if (!m_editable) {
@@ -150,7 +150,7 @@ qint64 ReferenceListPage::exportList(const QString &path)
     if (!m_model->kind().exportTo)
         return -1;
     try {
-        const qint64 rows = m_model->kind().exportTo(path);
+        const qint64 rows = m_model->kind().exportTo(path, m_model->search(), m_model->includeInactive());
         m_errorLabel->hide();
         return rows;
     } catch (const Error &e) {

@@ -182,9 +182,12 @@ ReferenceRow WorkersPage::rowFor(const WorkerListRow &row)
 ReferenceKind WorkersPage::kind()
 {
     ReferenceKind k;
-    k.exportTo = [this](const QString &path) {
+    k.exportTo = [this](const QString &path, const QString &search, bool includeInactive) {
         ExportFilter f;
         f.orgUnitId = m_township->currentData().toLongLong();
+        f.search = search;
+        f.includeInactive = includeInactive;
+        f.workers = filter(search, includeInactive);
         return ListExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
             .write(u"workers"_s, f, path);
     };

@@ -4,13 +4,17 @@
 #include "CallbackDueModel.h"
 #include "CaseScope.h"
 #include "Error.h"
+#include "ListExport.h"
 #include "Permissions.h"
 #include "dispatch/ActionDialog.h"
 #include "dispatch/CaseViewDialog.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -48,6 +52,29 @@ CallbackPage::CallbackPage(const AppContext &context, QWidget *parent) : QWidget
     m_recordButton->setVisible(Permissions::allows(context.user.roles, Permission::RecordCallback));
     bar->addWidget(m_openButton);
     bar->addWidget(m_recordButton);
+    auto *exportButton = new QPushButton(tr("导出"), this);
+    exportButton->setObjectName(u"callbackExportButton"_s);
+    exportButton->setToolTip(tr("把待回访清单或回访记录导出为 Excel 或 CSV 文件"));
+    auto *exportMenu = new QMenu(exportButton);
+    const auto offerExport = [this, exportMenu](const QString &text, const QString &name, const QString &kind,
+                                                const QString &fileName) {
+        QAction *action = exportMenu->addAction(text);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, [this, kind, fileName, text] {
+            const QString path = QFileDialog::getSaveFileName(this, text, fileName,
+                                                              tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
+            if (path.isEmpty())
+                return;
+            const qint64 rows = exportList(kind, path);
+            if (rows >= 0)
+                QMessageBox::information(this, text, tr("已导出 %Ln 行。", nullptr, rows));
+        });
+    };
+    offerExport(tr("导出待回访清单…"), u"callbackExportDueAction"_s, u"callbacks-due"_s,
+                tr("待回访案件.xlsx"));
+    offerExport(tr("导出回访记录…"), u"callbackExportRecordsAction"_s, u"callbacks"_s, tr("回访记录.xlsx"));
+    exportButton->setMenu(exportMenu);
+    bar->addWidget(exportButton);
     layout->addLayout(bar);
 
     m_errorLabel = new QLabel(this);
@@ -231,6 +258,22 @@ void CallbackPage::openCase()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CaseViewDialog::caseChanged, this, &CallbackPage::reload);
     dialog->show();
+}
+
+qint64 CallbackPage::exportList(const QString &kind, const QString &path)
+{
+    ExportFilter filter;
+    if (kind == u"callbacks-due"_s)
+        filter.callbacksClosedWithinDays = m_model->closedWithinDays();
+    try {
+        const qint64 rows = ListExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
+                                .write(kind, filter, path);
+        m_errorLabel->hide();
+        return rows;
+    } catch (const Error &e) {
+        showError(e.message());
+        return -1;
+    }
 }
 
 void CallbackPage::showError(const QString &message)

@@ -28,6 +28,10 @@ public:
     void reload();
     // Opens 记录回访 for the selected case (window-modal); the list reloads when it is saved.
     void recordForCurrent();
+    // Writes "callbacks-due" (the list as shown: the same days, every page) or "callbacks" (the
+    // call-back records of the scope) to an .xlsx or .csv file through ListExport, masked unless the
+    // role may export personal data; the number of rows, or -1 after showing the error.
+    qint64 exportList(const QString &kind, const QString &path);
 
 private:
     qint64 currentCaseId() const;
