@@ -345,6 +345,13 @@ private slots:
                 u"overdue list (50)"_s, a, [&] { return repo.overdue(today, 50).size(); }, false);
             measure(
                 u"counts by status"_s, a, [&] { return repo.countsByStatus().size(); }, false);
+            measure(
+                u"信访超市 badge (overdue + due soon)"_s, a,
+                [&] {
+                    const auto counts = repo.clockCounts(today, 3);
+                    return qsizetype(counts.overdue + counts.dueSoon);
+                },
+                true);
         }
     }
 

@@ -171,7 +171,7 @@ void TestPetitionClock::dueDate()
     QCOMPARE(clock.due, due);
     QCOMPARE(clock.start, start);
     QCOMPARE(clock.article, article);
-    QCOMPARE(clock.ruleVersion, ruleSet + u"@1"_s);
+    QCOMPARE(clock.ruleVersion, rules(ruleSet).versionId());
     QCOMPARE(clock.kind, kind);
     QVERIFY(!clock.provisional);
 }
@@ -407,31 +407,32 @@ void TestPetitionClock::ruleChangeLeavesOldDueDatesAlone()
     const PetitionRuleSet v1 = rules(u"national-2022"_s);
     const PetitionClockValue stored = engine.start(v1, ClockKind::Handling, d(2026, 3, 2));
     QCOMPARE(stored.due, d(2026, 5, 6));
-    QCOMPARE(stored.ruleVersion, u"national-2022@1"_s);
+    QCOMPARE(stored.ruleVersion, u"national-2022@2"_s);
 
-    // The province edits the rule: handling 45 days, extension up to 15; saved as version 2.
+    // The province edits the rule: handling 45 days, extension up to 15; saved as version 3 (the bundled set
+    // is at 2).
     PetitionRuleSet v2 = v1;
     zz::ClockRule handling = v2.rule(ClockKind::Handling);
     handling.days = 45;
     handling.maxExtensionDays = 15;
     v2.setRule(handling);
-    v2.setVersion(2);
+    v2.setVersion(3);
     QVERIFY(v2.validate().isEmpty());
     const auto reread = PetitionRuleSet::fromJson(v2.toJson());
     QVERIFY(reread);
-    QCOMPARE(reread->versionId(), u"national-2022@2"_s);
+    QCOMPARE(reread->versionId(), u"national-2022@3"_s);
 
     // A petition accepted after the change gets the new period and version …
     const PetitionClockValue fresh = engine.start(*reread, ClockKind::Handling, d(2026, 3, 2));
     QCOMPARE(fresh.due, d(2026, 4, 16));
-    QCOMPARE(fresh.ruleVersion, u"national-2022@2"_s);
+    QCOMPARE(fresh.ruleVersion, u"national-2022@3"_s);
 
     // … the stored clock keeps its own: its state, and an extension granted later, use the stored
-    // 60 days and the stored 30-day maximum, never version 2's 45 and 15.
+    // 60 days and the stored 30-day maximum, never version 3's 45 and 15.
     QCOMPARE(engine.state(stored, at(d(2026, 4, 20))), ClockState::Running);
     const PetitionClockValue extended = engine.recompute(stored, {}, {{30, u"情况复杂"_s, d(2026, 4, 20)}});
     QCOMPARE(extended.due, d(2026, 6, 1));
-    QCOMPARE(extended.ruleVersion, u"national-2022@1"_s);
+    QCOMPARE(extended.ruleVersion, u"national-2022@2"_s);
     QCOMPARE(extended.days, 60);
     QCOMPARE(extended.article, stored.article);
     QVERIFY_THROWS_EXCEPTION(zz::Error, engine.recompute(fresh, {}, {{30, u"情况复杂"_s, d(2026, 4, 20)}}));

@@ -55,6 +55,8 @@ private slots:
     void refusalsDifferByRegulation();
     void nationalForTheReceiptDate();
     void jsonRoundTrip();
+    void handlingByType_data();
+    void handlingByType();
     void malformed_data();
     void malformed();
 };
@@ -64,9 +66,11 @@ void TestPetitionRules::bundledSetsLoad_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("regulation");
     QTest::addColumn<QDate>("effective");
-    QTest::newRow("national 2022") << u"national-2022"_s << u"《信访工作条例》"_s << QDate(2022, 5, 1);
-    QTest::newRow("national 2005") << u"national-2005"_s << u"《信访条例》"_s << QDate(2005, 5, 1);
-    QTest::newRow("zhejiang 2016") << u"zhejiang-2016"_s << u"《浙江省信访条例》"_s << QDate(2016, 8, 1);
+    QTest::addColumn<int>("version");
+    // national 2022 is at version 2: its handling period runs for 申诉求决 only (Art. 34 → Art. 31(6)).
+    QTest::newRow("national 2022") << u"national-2022"_s << u"《信访工作条例》"_s << QDate(2022, 5, 1) << 2;
+    QTest::newRow("national 2005") << u"national-2005"_s << u"《信访条例》"_s << QDate(2005, 5, 1) << 1;
+    QTest::newRow("zhejiang 2016") << u"zhejiang-2016"_s << u"《浙江省信访条例》"_s << QDate(2016, 8, 1) << 1;
 }
 
 void TestPetitionRules::bundledSetsLoad()
@@ -74,12 +78,13 @@ void TestPetitionRules::bundledSetsLoad()
     QFETCH(QString, id);
     QFETCH(QString, regulation);
     QFETCH(QDate, effective);
+    QFETCH(int, version);
     QVERIFY(PetitionRuleSet::bundledIds().contains(id));
     const auto set = PetitionRuleSet::bundled(id);
     QVERIFY(set);
     QCOMPARE(set->id(), id);
-    QCOMPARE(set->version(), 1);
-    QCOMPARE(set->versionId(), id + u"@1"_s);
+    QCOMPARE(set->version(), version);
+    QCOMPARE(set->versionId(), id + u"@"_s + QString::number(version));
     QCOMPARE(set->regulation(), regulation);
     QCOMPARE(set->effectiveFrom(), effective);
     QVERIFY(set->validate().isEmpty());
@@ -204,6 +209,41 @@ void TestPetitionRules::jsonRoundTrip()
     }
 }
 
+// 信访工作条例 2022 Art. 34: "对本条例第三十一条第六项规定的信访事项应当自受理之日起60日内办结" — the
+// 申诉求决 matters of Art. 31(6); 建议意见 (Art. 29) and 检举控告 (Art. 30) have their own handling. The 2005
+// regulation (Art. 33) and Zhejiang 2016 (Art. 23) set their periods for every petition.
+void TestPetitionRules::handlingByType_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<zz::PetitionType>("type");
+    QTest::addColumn<bool>("runs");
+    for (const zz::PetitionType type : zz::allValues<zz::PetitionType>()) {
+        const QString name = code(type);
+        QTest::addRow("2022 %s", qPrintable(name))
+            << u"national-2022"_s << type << (type == zz::PetitionType::Claim);
+        QTest::addRow("2005 %s", qPrintable(name)) << u"national-2005"_s << type << true;
+        QTest::addRow("zj %s", qPrintable(name)) << u"zhejiang-2016"_s << type << true;
+    }
+}
+
+void TestPetitionRules::handlingByType()
+{
+    QFETCH(QString, id);
+    QFETCH(zz::PetitionType, type);
+    QFETCH(bool, runs);
+    const auto set = PetitionRuleSet::bundled(id);
+    QVERIFY(set);
+    QCOMPARE(set->rule(ClockKind::Handling).appliesTo(type), runs);
+    // Every other period runs for every type.
+    for (const zz::ClockRule &rule : set->clocks())
+        if (rule.kind != ClockKind::Handling)
+            QVERIFY(rule.appliesTo(type));
+    // The types survive the editor's round trip.
+    const auto again = PetitionRuleSet::fromJson(set->toJson());
+    QVERIFY(again);
+    QCOMPARE(again->rule(ClockKind::Handling).types, set->rule(ClockKind::Handling).types);
+}
+
 void TestPetitionRules::malformed_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -235,6 +275,9 @@ void TestPetitionRules::malformed_data()
     QTest::newRow("zero days") << toBytes(withClock(good, u"handling"_s, [](QJsonObject &c) {
         c.insert("days"_L1, 0);
     })) << u"办理"_s;
+    QTest::newRow("unknown type") << toBytes(withClock(good, u"handling"_s, [](QJsonObject &c) {
+        c.insert("types"_L1, QJsonArray{u"claim"_s, u"complaint"_s});
+    })) << u"complaint"_s;
     QTest::newRow("bad unit") << toBytes(withClock(good, u"objection"_s, [](QJsonObject &c) {
         c.insert("unit"_L1, u"hours"_s);
     })) << u"hours"_s;

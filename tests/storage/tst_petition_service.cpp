@@ -186,7 +186,7 @@ private slots:
         QVERIFY(p.petitionNo.contains(u"-X-2026-"_s));
         QCOMPARE(p.status, PetitionStatus::Registered);
         QVERIFY(!p.repeat);
-        QCOMPARE(p.ruleVersion, u"national-2022@1"_s);
+        QCOMPARE(p.ruleVersion, u"national-2022@2"_s);
         QCOMPARE(p.persons.size(), 1);
         QCOMPARE(p.persons.first().person.name, zhang.name);
         QCOMPARE(p.nextClockKind, std::optional(ClockKind::AcceptanceNotice));
@@ -265,7 +265,7 @@ private slots:
         const auto clocks = repo.clocks(p.id);
         QCOMPARE(clocks.size(), 6); // acceptance, handling, review request/answer, recheck request/answer
         for (const PetitionClockRecord &c : clocks) {
-            QCOMPARE(c.value.ruleVersion, u"national-2022@1"_s);
+            QCOMPARE(c.value.ruleVersion, u"national-2022@2"_s);
             QVERIFY2(c.storedState == u"met" || c.storedState == u"stopped", qPrintable(c.storedState));
         }
         const PetitionClockRecord recheck = clocks.last();
@@ -402,6 +402,47 @@ private slots:
         EXPECT_OK(e = act(duty2, e, PetitionAction::Accept, {}, other));
         QCOMPARE(PetitionRepository(*duty2.db, duty2.actor).documents(e.id).first().docNo,
                  DocumentTemplate::formatNumber(pattern, u"溪"_s, 2026, 1));
+    }
+
+    // 信访工作条例 2022 Art. 34: the 60-day handling period is for the 申诉求决 matters of Art. 31(6). A
+    // 建议意见 or 检举控告 accepted gets no handling clock (and nothing to extend); a 申诉求决 does.
+    void handlingClockForClaimsOnly()
+    {
+        const Staff reception = staff(u"rec"_s, Role::Reception, m_town.township1.id);
+        const Staff duty = staff(u"duty"_s, Role::DutyOfficer, m_town.township1.id);
+        const Staff leader = staff(u"lead"_s, Role::Leader, m_town.township1.id);
+        for (const PetitionType type :
+             {PetitionType::Suggestion, PetitionType::Accusation, PetitionType::Claim}) {
+            PetitionRecord d = draft(u"建议增设公交站点"_s);
+            d.type = type;
+            PetitionRecord p;
+            EXPECT_OK(p = service(reception).registerPetition(
+                          d,
+                          one(person(u"陈%1"_s.arg(code(type)), {}, {}, {}),
+                              type == PetitionType::Accusation ? PetitionPersonRole::Reporter
+                                                               : PetitionPersonRole::Petitioner),
+                          reception.actor));
+            QCOMPARE(p.nextClockKind, std::optional(ClockKind::AcceptanceNotice)); // every type
+            EXPECT_OK(p = act(duty, p, PetitionAction::Accept, {},
+                              document(DocumentKind::AcceptanceNotice, u"已受理。"_s)));
+            QCOMPARE(p.status, PetitionStatus::Handling);
+            const auto clocks = PetitionRepository(*leader.db, leader.actor).clocks(p.id);
+            bool handling = false;
+            for (const PetitionClockRecord &c : clocks)
+                handling = handling || c.value.kind == ClockKind::Handling;
+            QCOMPARE(handling, type == PetitionType::Claim);
+            if (type == PetitionType::Claim) {
+                QCOMPARE(p.nextClockKind, std::optional(ClockKind::Handling));
+                continue;
+            }
+            QVERIFY(!p.nextDueDate.isValid());
+            PetitionActionInput extend;
+            extend.days = 10;
+            extend.note = u"情况复杂"_s;
+            EXPECT_ERROR(act(leader, p, PetitionAction::Extend, extend,
+                             document(DocumentKind::ExtensionNotice, u"延期。"_s)),
+                         Error::Kind::InvalidState);
+        }
     }
 
     void repeatsAndMultiSend()
@@ -604,7 +645,7 @@ private slots:
         QCOMPARE(after.size(), before.size());
         for (qsizetype i = 0; i < after.size(); ++i) {
             QCOMPARE(after[i].value.due, before[i].value.due);
-            QCOMPARE(after[i].value.ruleVersion, u"national-2022@1"_s);
+            QCOMPARE(after[i].value.ruleVersion, u"national-2022@2"_s);
         }
         const auto freshClocks = PetitionRepository(*duty.db, duty.actor).clocks(fresh.id);
         QCOMPARE(freshClocks.last().value.kind, ClockKind::Handling);

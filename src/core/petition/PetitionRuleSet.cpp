@@ -99,6 +99,13 @@ std::optional<PetitionRuleSet> PetitionRuleSet::fromJson(const QByteArray &json,
         rule.hearingPauses = object.value("hearingPauses"_L1).toBool(false);
         rule.article = object.value("article"_L1).toString();
         rule.note = object.value("note"_L1).toString();
+        for (const QJsonValue &type : object.value("types"_L1).toArray()) {
+            const auto t = fromCode<PetitionType>(type.toString());
+            if (!t)
+                return failWith(tr("规则“%1”的信访类型“%2”无法识别").arg(label(*kind), type.toString()));
+            if (!rule.types.contains(*t))
+                rule.types.append(*t);
+        }
         for (const ClockRule &existing : std::as_const(set.m_clocks))
             if (existing.kind == rule.kind)
                 return failWith(tr("规则“%1”重复出现").arg(label(rule.kind)));
@@ -149,6 +156,12 @@ QByteArray PetitionRuleSet::toJson() const
             object.insert("hearingPauses"_L1, true);
         if (!rule.note.isEmpty())
             object.insert("note"_L1, rule.note);
+        if (!rule.types.isEmpty()) {
+            QJsonArray types;
+            for (const PetitionType t : rule.types)
+                types.append(code(t));
+            object.insert("types"_L1, types);
+        }
         clocks.append(object);
     }
     root.insert("clocks"_L1, clocks);

@@ -21,6 +21,12 @@ struct ClockRule
     bool hearingPauses = false; // hearing time is not counted in this period (Art. 36)
     QString article;            // "第二十三条第二款", as the regulation writes it
     QString note;               // what the period is for, in the regulation's words (optional)
+    // The petition types the period runs for; empty: every type. National 2022 Art. 34 sets the 60-day
+    // handling period for the 申诉求决 matters of Art. 31(6) only: 建议意见 (Art. 29) and 检举控告 (Art. 30)
+    // are handled as their own rules say, without it.
+    QList<PetitionType> types;
+
+    bool appliesTo(PetitionType type) const { return types.isEmpty() || types.contains(type); }
 };
 
 // The most representatives a group visit may send: `max` for groups of at most `upToHeadCount`

@@ -160,7 +160,9 @@ PetitionRecord PetitionService::apply(qint64 petitionId, int expectedVersion, Pe
     default:
         break;
     }
-    if (const auto started = PetitionWorkflow::clockStarted(action, from))
+    // A period the rules set for other types only (national 2022: handling for 申诉求决) does not run.
+    if (const auto started = PetitionWorkflow::clockStarted(action, from);
+        started && rules.rule(*started).appliesTo(p.type))
         startedClocks << m_engine.start(rules, *started, eventDay, {}, {}, today);
     if (isFinal(to) && !p.closedAt.isValid())
         p.closedAt = now;
