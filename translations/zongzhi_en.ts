@@ -4639,12 +4639,12 @@
     <message>
         <location line="+0"/>
         <source>来源信访</source>
-        <translation type="unfinished"></translation>
+        <translation>From petition</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>打开信访件</source>
-        <translation type="unfinished"></translation>
+        <translation>Open petition</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5011,7 +5011,7 @@
 <context>
     <name>zz::CategoryImporter</name>
     <message>
-        <location filename="../src/exchange/import/CategoryImporter.cpp" line="+32"/>
+        <location filename="../src/exchange/import/CategoryImporter.cpp" line="+35"/>
         <source>事项类别</source>
         <translation>Categories</translation>
     </message>
@@ -5052,6 +5052,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>分派时预选的部门名称；留空为不指定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>默认承办部门所属县或乡镇(街道)的代码；各乡镇有同名部门时必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>同级中的先后；新类别留空排在最后</source>
         <translation>Order among its siblings; empty puts a new category last</translation>
     </message>
@@ -5061,7 +5071,12 @@
         <translation>The time limit must be between 1 and 365 days.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>填写了承办部门单位代码，但没有填写默认承办部门。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>类别不能是自己的上级。</source>
         <translation>A category cannot be its own parent.</translation>
     </message>
@@ -5069,6 +5084,21 @@
         <location line="+17"/>
         <source>上级类别代码“%1”不存在（一级类别须已在系统中，或在表中排在前面）。</source>
         <translation>There is no parent category with code &quot;%1&quot; (it must already exist or come earlier in the sheet).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>没有代码为“%1”的单位。</source>
+        <translation type="unfinished">There is no unit with code &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>没有名为“%1”的部门。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>有多个名为“%1”的部门，请填写承办部门单位代码。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9203,7 +9233,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::IndicatorQueries</name>
     <message>
-        <location filename="../src/storage/IndicatorQueries.cpp" line="+534"/>
+        <location filename="../src/storage/IndicatorQueries.cpp" line="+549"/>
         <source>未分类</source>
         <translation>Uncategorised</translation>
     </message>
@@ -10063,7 +10093,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::ListExport</name>
     <message>
-        <location filename="../src/exchange/ExportKinds.cpp" line="+30"/>
+        <location filename="../src/exchange/ExportKinds.cpp" line="+32"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -10093,7 +10123,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>This account may not export base data.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+115"/>
         <location filename="../src/exchange/ListExport.cpp" line="+41"/>
         <source>案件</source>
         <translation>Cases</translation>
@@ -10105,13 +10135,13 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+268"/>
+        <location line="+281"/>
         <location line="+33"/>
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-314"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -10119,15 +10149,15 @@ Header: row %4; columns imported: %5</translation>
         <location line="+1"/>
         <location line="+78"/>
         <location line="+28"/>
-        <location line="+32"/>
-        <location line="+54"/>
-        <location line="+28"/>
+        <location line="+34"/>
+        <location line="+60"/>
+        <location line="+33"/>
         <location line="+82"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-315"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -10138,27 +10168,27 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+185"/>
+        <location line="+187"/>
         <location filename="../src/exchange/ListExport.cpp" line="+5"/>
         <source>事项分类</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <location line="+101"/>
-        <location line="+113"/>
+        <location line="+126"/>
         <location line="+52"/>
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+266"/>
+        <location line="-279"/>
+        <location line="+279"/>
         <source>村(社区) / 网格</source>
         <translation>Village (community) / grid</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-278"/>
         <source>事发地点</source>
         <translation>Address</translation>
     </message>
@@ -10184,37 +10214,37 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+301"/>
+        <location line="+314"/>
         <source>反映人</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+212"/>
+        <location line="-313"/>
+        <location line="+225"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+131"/>
-        <location line="+81"/>
+        <location line="-225"/>
+        <location line="+133"/>
+        <location line="+92"/>
         <location line="+89"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-295"/>
         <source>状态：%1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+273"/>
+        <location line="+286"/>
         <source>匿名</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-264"/>
         <location filename="../src/exchange/ListExport.cpp" line="-3"/>
         <source>组织机构</source>
         <translation>Org units</translation>
@@ -10226,12 +10256,12 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>单位代码</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
@@ -10246,7 +10276,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Parent unit name</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>部门名称</source>
         <translation>Department name</translation>
     </message>
@@ -10261,7 +10291,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Category code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>类别名称</source>
         <translation>Category name</translation>
     </message>
@@ -10271,7 +10301,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Parent category code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>上级类别</source>
         <translation>Parent category</translation>
     </message>
@@ -10281,29 +10311,34 @@ Header: row %4; columns imported: %5</translation>
         <translation>Time limit (days)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>时限计法</source>
         <translation>Counted in</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+184"/>
+        <location line="-122"/>
+        <source>无法写入网格边界文件“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+186"/>
         <source>含已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+184"/>
+        <location line="-186"/>
+        <location line="+186"/>
         <source>不含已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>开发区、农场等</source>
         <translation>Development zone, farm etc.</translation>
     </message>
@@ -10355,15 +10390,20 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+108"/>
+        <location line="+121"/>
         <location filename="../src/exchange/ListExport.cpp" line="-2"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-120"/>
         <source>已绘边界</source>
         <translation>Boundary drawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>边界</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10371,7 +10411,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>%1 (grid head)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location filename="../src/exchange/ListExport.cpp" line="+3"/>
         <source>职能部门</source>
         <translation>Departments</translation>
@@ -10388,12 +10428,12 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-53"/>
         <source>单位：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10408,17 +10448,22 @@ Header: row %4; columns imported: %5</translation>
         <translation>Category list</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>默认紧急程度</source>
         <translation>Default urgency</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>默认承办部门</source>
         <translation>Default department</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>承办部门单位代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>工作日</source>
         <translation>Working days</translation>
     </message>
@@ -10428,7 +10473,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Calendar days</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>网格员清单</source>
         <translation>Grid worker list</translation>
     </message>
@@ -10707,7 +10752,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>The start date is after the end date.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>没有代码为“%1”的乡镇（街道）。</source>
         <translation>There is no township (subdistrict) with the code “%1”.</translation>
     </message>
@@ -11207,7 +11252,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+4"/>
         <source>点击打开信访件</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to open the petition</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11250,7 +11295,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+2"/>
         <source>重大紧急信访</source>
-        <translation type="unfinished"></translation>
+        <translation>Major/urgent petition</translation>
     </message>
 </context>
 <context>
@@ -11740,7 +11785,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Township, village (community) or grid; empty: one level below the parent</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>新单位必填；已有单位不能通过导入移到别处</source>
         <translation>Required for a new unit; an import does not move existing units</translation>
     </message>
@@ -11760,7 +11805,12 @@ Header: row %4; columns imported: %5</translation>
         <translation>Unit &quot;%1&quot; is not under &quot;%2&quot;; move units in Base data.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>县(市、区)“%1”不能通过导入新建，请在首次运行时选定本县。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>新单位“%1”须填写上级单位代码。</source>
         <translation>The new unit &quot;%1&quot; needs its parent&apos;s code.</translation>
     </message>
@@ -12620,22 +12670,22 @@ Header: row %4; columns imported: %5</translation>
     <message numerus="yes">
         <location filename="../src/gui/petition/PetitionBadge.cpp" line="+35"/>
         <source>超期 %n 件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>；</source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n 日内到期 %1 件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 due within %n day</numerusform>
+            <numerusform>%1 due within %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -12789,18 +12839,18 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+208"/>
+        <location line="+196"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+201"/>
+        <location line="-194"/>
+        <location line="+189"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-173"/>
         <source>显示全部信访</source>
         <translation>Show all petitions</translation>
     </message>
@@ -12815,11 +12865,11 @@ Header: row %4; columns imported: %5</translation>
         <translation>&lt;b style=&quot;color:#a15c00&quot;&gt;Due soon&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
-        <source>统计口径：%1 — %2（统计截止 %3）：共 %n 件</source>
-        <translation>
-            <numerusform>Figure: %1 — %2 (as of %3): %n petition</numerusform>
-            <numerusform>Figure: %1 — %2 (as of %3): %n petitions</numerusform>
+        <location line="+61"/>
+        <source>统计口径：%1（统计截止 %2）：共 %n 件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -12831,7 +12881,7 @@ Header: row %4; columns imported: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -13921,7 +13971,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+8"/>
         <source>规则“%1”的信访类型“%2”无法识别</source>
-        <translation type="unfinished"></translation>
+        <translation>The petition type “%2” in the rule “%1” is not recognised</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -19310,7 +19360,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>This program and the native engine returned different rows: the SQL copied into the benchmark is out of sync with CaseRepository.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+121"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+120"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>Database schema upgraded from version %1 to version %2.</translation>
     </message>
@@ -19365,7 +19415,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>The audit log is intact; %1 records verified.</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -19406,14 +19456,15 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
          [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
                        以该账号的权限导入 Excel/CSV(在 PostgreSQL 上也可由 URL 中的账号登录);
                        类型:org-units grids departments categories workers worker-activities 等;
-                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据,2 用法有误或账号无权导入该类型
+                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据,
+                       2 用法有误或账号无权导入该类型
   import --template 类型 --out 模板.xlsx
                        生成导入模板(中文列名、一行示例和填写说明)
   export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
          [--login 账号 --password-stdin]
                        把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
-                       categories、callbacks、callbacks-due、audit-log;按账号的权限和范围,身份证号码和电话
-                       只对可导出个人信息的角色完整导出,每次导出记入审计日志
+                       categories、callbacks、callbacks-due、audit-log;按账号的权限和范围,
+                       身份证号码和电话只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
                        和 1,000,000 条活动,与原生引擎执行相同语句对比
@@ -19427,7 +19478,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>Added %1 holidays and adjusted working days; recomputed the deadlines of %2 cases.</translation>
     </message>

@@ -4980,7 +4980,7 @@
 <context>
     <name>zz::CategoryImporter</name>
     <message>
-        <location filename="../src/exchange/import/CategoryImporter.cpp" line="+32"/>
+        <location filename="../src/exchange/import/CategoryImporter.cpp" line="+35"/>
         <source>事项类别</source>
         <translation>事项类别</translation>
     </message>
@@ -5021,6 +5021,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>分派时预选的部门名称；留空为不指定</source>
+        <translation>分派时预选的部门名称；留空为不指定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>默认承办部门所属县或乡镇(街道)的代码；各乡镇有同名部门时必填</source>
+        <translation>默认承办部门所属县或乡镇(街道)的代码；各乡镇有同名部门时必填</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>同级中的先后；新类别留空排在最后</source>
         <translation>同级中的先后；新类别留空排在最后</translation>
     </message>
@@ -5030,7 +5040,12 @@
         <translation>办理时限应在 1 到 365 天之间。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>填写了承办部门单位代码，但没有填写默认承办部门。</source>
+        <translation>填写了承办部门单位代码，但没有填写默认承办部门。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>类别不能是自己的上级。</source>
         <translation>类别不能是自己的上级。</translation>
     </message>
@@ -5038,6 +5053,21 @@
         <location line="+17"/>
         <source>上级类别代码“%1”不存在（一级类别须已在系统中，或在表中排在前面）。</source>
         <translation>上级类别代码“%1”不存在（一级类别须已在系统中，或在表中排在前面）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>没有代码为“%1”的单位。</source>
+        <translation>没有代码为“%1”的单位。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>没有名为“%1”的部门。</source>
+        <translation>没有名为“%1”的部门。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>有多个名为“%1”的部门，请填写承办部门单位代码。</source>
+        <translation>有多个名为“%1”的部门，请填写承办部门单位代码。</translation>
     </message>
 </context>
 <context>
@@ -9148,7 +9178,7 @@
 <context>
     <name>zz::IndicatorQueries</name>
     <message>
-        <location filename="../src/storage/IndicatorQueries.cpp" line="+534"/>
+        <location filename="../src/storage/IndicatorQueries.cpp" line="+549"/>
         <source>未分类</source>
         <translation>未分类</translation>
     </message>
@@ -10006,7 +10036,7 @@
 <context>
     <name>zz::ListExport</name>
     <message>
-        <location filename="../src/exchange/ExportKinds.cpp" line="+30"/>
+        <location filename="../src/exchange/ExportKinds.cpp" line="+32"/>
         <source>是</source>
         <translation>是</translation>
     </message>
@@ -10036,7 +10066,7 @@
         <translation>当前账号不能导出基础数据。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+115"/>
         <location filename="../src/exchange/ListExport.cpp" line="+41"/>
         <source>案件</source>
         <translation>案件</translation>
@@ -10048,13 +10078,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+268"/>
+        <location line="+281"/>
         <location line="+33"/>
         <source>案件编号</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-314"/>
         <source>标题</source>
         <translation>标题</translation>
     </message>
@@ -10062,15 +10092,15 @@
         <location line="+1"/>
         <location line="+78"/>
         <location line="+28"/>
-        <location line="+32"/>
-        <location line="+54"/>
-        <location line="+28"/>
+        <location line="+34"/>
+        <location line="+60"/>
+        <location line="+33"/>
         <location line="+82"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-315"/>
         <source>来源</source>
         <translation>来源</translation>
     </message>
@@ -10081,27 +10111,27 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+185"/>
+        <location line="+187"/>
         <location filename="../src/exchange/ListExport.cpp" line="+5"/>
         <source>事项分类</source>
         <translation>事项分类</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <location line="+101"/>
-        <location line="+113"/>
+        <location line="+126"/>
         <location line="+52"/>
         <source>所属乡镇</source>
         <translation>所属乡镇</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+266"/>
+        <location line="-279"/>
+        <location line="+279"/>
         <source>村(社区) / 网格</source>
         <translation>村(社区) / 网格</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-278"/>
         <source>事发地点</source>
         <translation>事发地点</translation>
     </message>
@@ -10127,37 +10157,37 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+301"/>
+        <location line="+314"/>
         <source>反映人</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+212"/>
+        <location line="-313"/>
+        <location line="+225"/>
         <source>身份证号码</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+131"/>
-        <location line="+81"/>
+        <location line="-225"/>
+        <location line="+133"/>
+        <location line="+92"/>
         <location line="+89"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-295"/>
         <source>状态：%1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+273"/>
+        <location line="+286"/>
         <source>匿名</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-264"/>
         <location filename="../src/exchange/ListExport.cpp" line="-3"/>
         <source>组织机构</source>
         <translation>组织机构</translation>
@@ -10169,12 +10199,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>单位代码</source>
         <translation>单位代码</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>单位名称</source>
         <translation>单位名称</translation>
     </message>
@@ -10189,7 +10219,7 @@
         <translation>上级单位名称</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>部门名称</source>
         <translation>部门名称</translation>
     </message>
@@ -10204,7 +10234,7 @@
         <translation>类别代码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>类别名称</source>
         <translation>类别名称</translation>
     </message>
@@ -10214,7 +10244,7 @@
         <translation>上级类别代码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>上级类别</source>
         <translation>上级类别</translation>
     </message>
@@ -10224,29 +10254,34 @@
         <translation>办理时限(天)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>时限计法</source>
         <translation>时限计法</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>层级</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+184"/>
+        <location line="-122"/>
+        <source>无法写入网格边界文件“%1”。</source>
+        <translation>无法写入网格边界文件“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+186"/>
         <source>含已停用</source>
         <translation>含已停用</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+184"/>
+        <location line="-186"/>
+        <location line="+186"/>
         <source>不含已停用</source>
         <translation>不含已停用</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>开发区、农场等</source>
         <translation>开发区、农场等</translation>
     </message>
@@ -10298,15 +10333,20 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+108"/>
+        <location line="+121"/>
         <location filename="../src/exchange/ListExport.cpp" line="-2"/>
         <source>网格员</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-120"/>
         <source>已绘边界</source>
         <translation>已绘边界</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>边界</source>
+        <translation>边界</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10314,7 +10354,7 @@
         <translation>%1（网格长）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location filename="../src/exchange/ListExport.cpp" line="+3"/>
         <source>职能部门</source>
         <translation>职能部门</translation>
@@ -10331,12 +10371,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>排序</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-53"/>
         <source>单位：%1</source>
         <translation>单位：%1</translation>
     </message>
@@ -10351,17 +10391,22 @@
         <translation>事项分类清单</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>默认紧急程度</source>
         <translation>默认紧急程度</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>默认承办部门</source>
         <translation>默认承办部门</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>承办部门单位代码</source>
+        <translation>承办部门单位代码</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>工作日</source>
         <translation>工作日</translation>
     </message>
@@ -10371,7 +10416,7 @@
         <translation>自然日</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>网格员清单</source>
         <translation>网格员清单</translation>
     </message>
@@ -10649,7 +10694,7 @@
         <translation>起始日期晚于截止日期。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>没有代码为“%1”的乡镇（街道）。</source>
         <translation>没有代码为“%1”的乡镇（街道）。</translation>
     </message>
@@ -11671,7 +11716,7 @@
         <translation>乡镇（街道）、村（社区）或网格；留空时按上级单位推定</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>新单位必填；已有单位不能通过导入移到别处</source>
         <translation>新单位必填；已有单位不能通过导入移到别处</translation>
     </message>
@@ -11691,7 +11736,12 @@
         <translation>单位“%1”不在上级“%2”之下；移动单位请在基础数据中操作。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>县(市、区)“%1”不能通过导入新建，请在首次运行时选定本县。</source>
+        <translation>县(市、区)“%1”不能通过导入新建，请在首次运行时选定本县。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>新单位“%1”须填写上级单位代码。</source>
         <translation>新单位“%1”须填写上级单位代码。</translation>
     </message>
@@ -12705,18 +12755,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+208"/>
+        <location line="+196"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+201"/>
+        <location line="-194"/>
+        <location line="+189"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-173"/>
         <source>显示全部信访</source>
         <translation>显示全部信访</translation>
     </message>
@@ -12731,11 +12781,9 @@
         <translation>&lt;b style=&quot;color:#a15c00&quot;&gt;即将到期&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
-        <source>统计口径：%1 — %2（统计截止 %3）：共 %n 件</source>
-        <translation>
-            <numerusform>统计口径：%1 — %2（统计截止 %3）：共 %n 件</numerusform>
-        </translation>
+        <location line="+61"/>
+        <source>统计口径：%1（统计截止 %2）：共 %n 件</source>
+        <translation><numerusform>统计口径：%1（统计截止 %2）：共 %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -12745,7 +12793,7 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -19190,7 +19238,7 @@
         <translation>本程序与原生引擎返回的行不一致:基准测试中复制的 SQL 已与 CaseRepository 不同步。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+121"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+120"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>数据库结构已从版本 %1 升级到版本 %2。</translation>
     </message>
@@ -19245,7 +19293,7 @@
         <translation>审计日志完好,已校验 %1 条记录。</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -19286,14 +19334,15 @@
          [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
                        以该账号的权限导入 Excel/CSV(在 PostgreSQL 上也可由 URL 中的账号登录);
                        类型:org-units grids departments categories workers worker-activities 等;
-                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据,2 用法有误或账号无权导入该类型
+                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据,
+                       2 用法有误或账号无权导入该类型
   import --template 类型 --out 模板.xlsx
                        生成导入模板(中文列名、一行示例和填写说明)
   export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
          [--login 账号 --password-stdin]
                        把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
-                       categories、callbacks、callbacks-due、audit-log;按账号的权限和范围,身份证号码和电话
-                       只对可导出个人信息的角色完整导出,每次导出记入审计日志
+                       categories、callbacks、callbacks-due、audit-log;按账号的权限和范围,
+                       身份证号码和电话只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
                        和 1,000,000 条活动,与原生引擎执行相同语句对比
@@ -19344,14 +19393,15 @@
          [--rejects 错误报告.xlsx] [--login 账号 --password-stdin]
                        以该账号的权限导入 Excel/CSV(在 PostgreSQL 上也可由 URL 中的账号登录);
                        类型:org-units grids departments categories workers worker-activities 等;
-                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据,2 用法有误或账号无权导入该类型
+                       退出码 0 全部导入,3 部分行未导入,4 没有导入任何数据,
+                       2 用法有误或账号无权导入该类型
   import --template 类型 --out 模板.xlsx
                        生成导入模板(中文列名、一行示例和填写说明)
   export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
          [--login 账号 --password-stdin]
                        把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
-                       categories、callbacks、callbacks-due、audit-log;按账号的权限和范围,身份证号码和电话
-                       只对可导出个人信息的角色完整导出,每次导出记入审计日志
+                       categories、callbacks、callbacks-due、audit-log;按账号的权限和范围,
+                       身份证号码和电话只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
                        和 1,000,000 条活动,与原生引擎执行相同语句对比
@@ -19364,7 +19414,7 @@
 </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</translation>
     </message>
