@@ -382,6 +382,7 @@ private slots:
                 });
                 QVERIFY(board);
                 QVERIFY(QTest::qWaitForWindowExposed(board->window()));
+                QTest::qWait(50); // the banner's text laid out
                 VERIFY_SCREENSHOT(board->window(),
                                   u"dashboard-petition-drill-%1-%2"_s.arg(language, m_testDb->backendName()),
                                   QSize(600, 300));

@@ -176,13 +176,15 @@ void PetitionBoardPage::showDrill()
         const PetitionIndicatorQueries queries(m_context.db);
         m_drillCount = queries.drillPetitions(*m_drill);
         const qint64 events = queries.drillEvents(*m_drill);
-        QString text = tr("统计口径：%1 — %2（统计截止 %3）：共 %n 件", nullptr, int(m_drillCount))
-                           .arg(m_drill->description, petitionIndicatorSetTitle(m_drill->set),
-                                m_drill->asOf.toString(Qt::ISODate));
+        // What and how many, then the set in words.
+        QString text = tr("统计口径：%1（统计截止 %2）：共 %n 件", nullptr, int(m_drillCount))
+                           .arg(m_drill->description, m_drill->asOf.toString(Qt::ISODate)) +
+                       u'\n' + petitionIndicatorSetTitle(m_drill->set);
         // A petition reopened and answered again in the period counts once per answer.
         if (events != m_drillCount)
             text += tr("；其中有信访件重新办理后在本期再次计入，指标共计 %n 次", nullptr, int(events));
         m_drillLabel->setText(text);
+        m_drillLabel->setToolTip(text);
     } catch (const Error &e) {
         m_drillLabel->setText(e.message());
     }

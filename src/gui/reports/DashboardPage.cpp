@@ -380,14 +380,14 @@ DashboardPage::DashboardPage(const AppContext &context, QWidget *parent)
     n = 0;
     for (const PetitionIndicator i : allPetitionIndicators()) {
         auto *tile = new PetitionIndicatorTile(i, m_petitionTileBox);
-        connect(tile, &PetitionIndicatorTile::drillRequested, this, [this, i](PetitionIndicatorSet set) {
+        // The banner names the set ("受理率的分母：…"), so the description is the period and place.
+        connect(tile, &PetitionIndicatorTile::drillRequested, this, [this](PetitionIndicatorSet set) {
             PetitionDrill drill;
             drill.set = set;
             drill.period = m_petitionsNow.period;
             drill.asOf = m_petitionsNow.asOf;
             drill.orgUnitId = m_shownScope.orgUnitId;
-            drill.description = u"%1 %2 · %3"_s.arg(m_petitionsNow.period.label(), m_shownScopeLabel,
-                                                    petitionIndicatorTitle(i));
+            drill.description = u"%1 %2"_s.arg(m_petitionsNow.period.label(), m_shownScopeLabel);
             openPetitionDrill(drill);
         });
         petitionTiles->addWidget(tile, n / 4, n % 4);
@@ -775,7 +775,8 @@ PetitionBoardPage *DashboardPage::openPetitionDrill(const PetitionDrill &drill)
     auto *window = new QDialog(this);
     window->setObjectName(u"petitionDrillWindow"_s);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("信访台账 — %1").arg(drill.description));
+    window->setWindowTitle(
+        tr("信访台账 — %1").arg(u"%1 · %2"_s.arg(drill.description, petitionIndicatorSetTitle(drill.set))));
     auto *layout = new QVBoxLayout(window);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *page = new PetitionBoardPage(m_context, window);
