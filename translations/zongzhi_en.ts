@@ -9614,7 +9614,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::IntakeForm</name>
     <message>
-        <location filename="../src/gui/intake/IntakeForm.cpp" line="+156"/>
+        <location filename="../src/gui/intake/IntakeForm.cpp" line="+111"/>
         <source>草稿无法恢复</source>
         <translation>Draft cannot be restored</translation>
     </message>
@@ -12867,9 +12867,9 @@ Header: row %4; columns imported: %5</translation>
     <message numerus="yes">
         <location line="+61"/>
         <source>统计口径：%1（统计截止 %2）：共 %n 件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Figure: %1 (as of %2): %n petition</numerusform>
+            <numerusform>Figure: %1 (as of %2): %n petitions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -13542,7 +13542,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>There is no department named “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+71"/>
         <source>延期%n天</source>
         <translation>
             <numerusform>Extended by %n day</numerusform>
@@ -13586,7 +13586,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>The ledger&apos;s date of “%1” (%2) is earlier than the last step recorded for this petition in the system (%3).</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-336"/>
         <source>登记日期“%1”不是日期。</source>
         <translation>The registration date “%1” is not a date.</translation>
     </message>
@@ -15482,7 +15482,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::ReceptionForm</name>
     <message>
-        <location filename="../src/gui/petition/ReceptionForm.cpp" line="+96"/>
+        <location filename="../src/gui/petition/ReceptionForm.cpp" line="+45"/>
         <source>信访人</source>
         <translation>Petitioner</translation>
     </message>

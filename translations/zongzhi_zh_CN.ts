@@ -9557,7 +9557,7 @@
 <context>
     <name>zz::IntakeForm</name>
     <message>
-        <location filename="../src/gui/intake/IntakeForm.cpp" line="+156"/>
+        <location filename="../src/gui/intake/IntakeForm.cpp" line="+111"/>
         <source>草稿无法恢复</source>
         <translation>草稿无法恢复</translation>
     </message>
@@ -12783,7 +12783,9 @@
     <message numerus="yes">
         <location line="+61"/>
         <source>统计口径：%1（统计截止 %2）：共 %n 件</source>
-        <translation><numerusform>统计口径：%1（统计截止 %2）：共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>统计口径：%1（统计截止 %2）：共 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -13452,7 +13454,7 @@
         <translation>没有名为“%1”的承办部门。</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+71"/>
         <source>延期%n天</source>
         <translation>
             <numerusform>延期%n天</numerusform>
@@ -13495,7 +13497,7 @@
         <translation>台账中“%1”的日期（%2）早于系统中这件信访最后一次办理的日期（%3）。</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-336"/>
         <source>登记日期“%1”不是日期。</source>
         <translation>登记日期“%1”不是日期。</translation>
     </message>
@@ -15388,7 +15390,7 @@
 <context>
     <name>zz::ReceptionForm</name>
     <message>
-        <location filename="../src/gui/petition/ReceptionForm.cpp" line="+96"/>
+        <location filename="../src/gui/petition/ReceptionForm.cpp" line="+45"/>
         <source>信访人</source>
         <translation>信访人</translation>
     </message>
