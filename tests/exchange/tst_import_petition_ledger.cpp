@@ -531,6 +531,35 @@ private slots:
         }
     }
 
+    // Under the 2022 regulation the 60-day handling period is for 申诉求决 only: a 建议意见 accepted and
+    // answered from the ledger runs no handling clock; under 2005 it does.
+    void handlingClockOnlyWhereTheRulesSetIt()
+    {
+        try {
+            QStringList h = headers;
+            h << u"信访类型"_s;
+            QList<QStringList> rows{h};
+            for (const auto &[no, received] :
+                 {std::pair{u"T-2024"_s, u"2024-03-01"_s}, std::pair{u"T-2021"_s, u"2021-03-01"_s}}) {
+                QStringList r =
+                    fullRow(no, u"已答复"_s,
+                            {{u"登记日期"_s, received},
+                             {u"受理日期"_s, received},
+                             {u"答复日期"_s,
+                              QDate::fromString(received, Qt::ISODate).addDays(20).toString(Qt::ISODate)}});
+                r << u"建议意见"_s;
+                rows << r;
+            }
+            const ImportSummary s = run(*m_db, officer(), rows);
+            QVERIFY2(s.inserted == 2, qPrintable(rejects(s)));
+            QCOMPARE(statusOf(u"T-2024"_s), u"replied"_s);
+            QCOMPARE(clockOf(u"T-2024"_s, ClockKind::Handling).start, QString());
+            QCOMPARE(clockOf(u"T-2021"_s, ClockKind::Handling).state, u"met"_s);
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
+        }
+    }
+
     void reimportChangesNothing()
     {
         try {

@@ -489,8 +489,7 @@ std::any PetitionImporter::convert(const ImportRow &row, RowErrors &errors)
                     input.delivery = fromCode<DeliveryMethod>(text(u"delivery"_s));
                 break;
             default:
-                input.note = i == 0 ? QString() : result;
-                break;
+                break; // the ledger's words go with the opinions and the conclusion, not every step
             }
             add(step.action, column, day, input);
             if (defaulted)

@@ -217,7 +217,9 @@ PetitionRecord PetitionLedgerWalk::walk(qint64 petitionId, const QList<PetitionH
             break;
         }
         std::optional<PetitionClockValue> started;
-        if (const auto kind = PetitionWorkflow::clockStarted(action, from))
+        // A period the rules set for other types only (national 2022: handling for 申诉求决) does not run.
+        if (const auto kind = PetitionWorkflow::clockStarted(action, from);
+            kind && rules.rule(*kind).appliesTo(p.type))
             started = engine.start(rules, *kind, day, {}, {}, today);
         if (isFinal(*to) && !p.closedAt.isValid())
             p.closedAt = step.at;

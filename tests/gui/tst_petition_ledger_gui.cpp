@@ -1,0 +1,157 @@
+// A petition imported from a township's ledger (issue 11) as staff see it in the petition dialog, on both
+// engines: the ledger's number in the header, the clocks under the 2005 or 2022 rules met on the ledger's
+// dates, the flow dated by the ledger and noted as taken from it, the reply and opinions the ledger
+// mentions as documents with its dates and no invented text; screenshots in zh_CN and en.
+#include "Error.h"
+#include "ImportKinds.h"
+#include "ImportRunner.h"
+#include "Query.h"
+#include "ReferenceRepositories.h"
+#include "Screenshot.h"
+#include "TestDatabase.h"
+#include "TestMacros.h"
+#include "petition/PetitionDialog.h"
+#include "shell/AppContext.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace zz;
+using zz::test::TestTown;
+
+class TestPetitionLedgerGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    TestTown m_town;
+    FixedClock m_clock{QDateTime(QDate(2025, 6, 2), QTime(9, 0))};
+    WorkCalendar m_calendar;
+
+private slots:
+    void initTestCase()
+    {
+        try {
+            m_testDb = std::make_unique<test::TestDatabase>();
+        } catch (const std::exception &e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void init()
+    {
+        try {
+            m_db = m_testDb->fresh();
+            m_town = TestTown::create(*m_db);
+            CalendarRepository(*m_db).seedFromBundled();
+            m_calendar = CalendarRepository(*m_db).load();
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
+        }
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void importedPetitionInTheDialog()
+    {
+        try {
+            Actor officer = m_town.actor(m_town.duty);
+            officer.roles = Roles(Role::DutyOfficer) | Role::Leader;
+            const QList<QStringList> rows{
+                {u"信访编号"_s, u"登记日期"_s, u"信访人"_s, u"诉求"_s, u"问题发生地"_s, u"状态"_s,
+                 u"受理日期"_s, u"处理意见"_s, u"办理结果"_s, u"答复日期"_s, u"送达日期"_s, u"送达方式"_s,
+                 u"复查申请日期"_s, u"复查意见日期"_s, u"复查送达日期"_s},
+                {u"义信〔2021〕37号"_s, u"2021-09-06 10:20"_s, u"陈阿福"_s, u"要求解决宅基地边界纠纷"_s,
+                 u"上溪村"_s, u"复查已送达"_s, u"2021-09-08"_s, u"不予支持"_s, u"经现场勘测，维持原界址"_s,
+                 u"2021-10-29"_s, u"2021-11-02"_s, u"邮寄送达"_s, u"2021-11-20"_s, u"2021-12-15"_s,
+                 u"2021-12-18"_s},
+            };
+            auto importer = ImportKinds::create(u"petitions"_s, *m_db, m_clock, officer);
+            ImportRunner runner(*m_db, *importer);
+            const MemorySource source = MemorySource::fromTexts(rows);
+            const ImportSummary s = runner.run(source, runner.detect(source), {});
+            QVERIFY2(s.inserted == 1,
+                     qPrintable(s.failure + (s.rejects.isEmpty() ? QString() : s.rejects[0].reason)));
+            const qint64 id = Query(*m_db, u"SELECT id FROM petitions"_s).scalar().toLongLong();
+
+            User user = m_town.duty;
+            user.roles = officer.roles;
+            const AppContext context{*m_db, m_clock, m_calendar, user};
+            for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+                QTranslator translator;
+                if (language == u"en"_s) {
+                    QVERIFY(translator.load(u"zongzhi_en"_s, u":/i18n"_s));
+                    QCoreApplication::installTranslator(&translator);
+                }
+                {
+                    PetitionDialog dialog(context, id);
+                    dialog.resize(1100, 720);
+                    dialog.show();
+                    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+                    auto *header = dialog.findChild<QLabel *>(u"headerLabel"_s);
+                    QVERIFY(header && header->text().contains(u"义信〔2021〕37号"_s));
+                    auto *tabs = dialog.findChild<QTabWidget *>(u"petitionTabs"_s);
+                    QVERIFY(tabs);
+
+                    // The flow: every step on the ledger's date, noted as taken from the ledger.
+                    auto *flow = dialog.findChild<QTreeWidget *>(u"flowTree"_s);
+                    QVERIFY(flow);
+                    QCOMPARE(flow->topLevelItemCount(), 7);
+                    QStringList days;
+                    for (int i = 0; i < flow->topLevelItemCount(); ++i)
+                        days << flow->topLevelItem(i)->text(0).left(10);
+                    const QStringList expected{u"2021-09-06"_s, u"2021-09-08"_s, u"2021-10-29"_s,
+                                               u"2021-11-02"_s, u"2021-11-20"_s, u"2021-12-15"_s,
+                                               u"2021-12-18"_s};
+                    for (const QString &day : expected)
+                        QVERIFY2(days.join(u' ').contains(day) ||
+                                     days.join(u' ').contains(
+                                         QDate::fromString(day, Qt::ISODate).toString(u"yyyy/M/d"_s)),
+                                 qPrintable(days.join(u' ')));
+                    tabs->setCurrentWidget(flow);
+                    VERIFY_SCREENSHOT(&dialog,
+                                      u"petition-ledger-flow-%1-%2"_s.arg(language, m_testDb->backendName()),
+                                      QSize(800, 500));
+
+                    // Clocks under the 2005 regulation (received before 1 May 2022).
+                    auto *clocks = dialog.findChild<QTableWidget *>(u"clocksTable"_s);
+                    QVERIFY(clocks && clocks->rowCount() >= 4);
+                    tabs->setCurrentWidget(clocks);
+                    VERIFY_SCREENSHOT(
+                        &dialog, u"petition-ledger-clocks-%1-%2"_s.arg(language, m_testDb->backendName()),
+                        QSize(800, 500));
+
+                    // The reply and the 复查意见 as the ledger mentions them.
+                    auto *docs = dialog.findChild<QTableWidget *>(u"documentsTable"_s);
+                    QVERIFY(docs);
+                    QCOMPARE(docs->rowCount(), 2);
+                    tabs->setCurrentIndex(tabs->indexOf(docs->parentWidget()) >= 0
+                                              ? tabs->indexOf(docs->parentWidget())
+                                              : tabs->count() - 2);
+                    VERIFY_SCREENSHOT(
+                        &dialog, u"petition-ledger-documents-%1-%2"_s.arg(language, m_testDb->backendName()),
+                        QSize(800, 500));
+                }
+                if (language == u"en"_s)
+                    QCoreApplication::removeTranslator(&translator);
+            }
+            QCOMPARE(Query(*m_db, u"SELECT COUNT(*) FROM petition_clocks WHERE rule_set = 'national-2005'"_s)
+                         .scalar()
+                         .toInt(),
+                     Query(*m_db, u"SELECT COUNT(*) FROM petition_clocks"_s).scalar().toInt());
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
+        }
+    }
+};
+
+QTEST_MAIN(TestPetitionLedgerGui)
+#include "tst_petition_ledger_gui.moc"
