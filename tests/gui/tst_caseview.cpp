@@ -340,10 +340,11 @@ private slots:
         }
         {
             CaseViewDialog view(contextFor(m_town.handler), registered.id);
-            QVERIFY(view
-                        .findChildren<QPushButton *>(QRegularExpression(
-                            u"^(?!printSlip|slipPdf|closeView|openAttachment|saveAttachment).*Button$"_s))
-                        .isEmpty());
+            QVERIFY(
+                view
+                    .findChildren<QPushButton *>(QRegularExpression(
+                        u"^(?!printSlip|slipPdf|closeView|openAttachment|saveAttachment|openPetition).*Button$"_s))
+                    .isEmpty());
         }
 
         const CaseRecord reported = report();

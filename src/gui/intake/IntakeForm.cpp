@@ -9,6 +9,7 @@
 #include "RelatedCasesPanel.h"
 #include "Validators.h"
 #include "cases/CalendarCoverageBanner.h"
+#include "cases/FormWidgets.h"
 #include "cases/PartyTable.h"
 #include "cases/PlacePicker.h"
 
@@ -40,50 +41,9 @@ using namespace Qt::StringLiterals;
 
 namespace zz {
 
+using namespace form;
+
 namespace {
-
-const QString errorStyle = u"color:#c0392b"_s;
-
-QLabel *errorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setStyleSheet(errorStyle);
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-void setError(QLabel *label, const QString &message)
-{
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
-}
-
-QPlainTextEdit *textEdit(const QString &objectName, const QString &placeholder, int lines, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
-    edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
-    return edit;
-}
-
-template <typename E> QComboBox *enumCombo(const QString &objectName, E current, QWidget *parent)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    for (const E value : allValues<E>())
-        combo->addItem(label(value), code(value));
-    combo->setCurrentIndex(std::max(0, combo->findData(code(current))));
-    return combo;
-}
-
-template <typename E> E comboValue(const QComboBox *combo, E fallback)
-{
-    return fromCode<E>(combo->currentData().toString()).value_or(fallback);
-}
 
 // Search-as-you-type over "大类 / 小类"-style names: any part of the name matches.
 void attachCompleter(QLineEdit *edit, const QStringList &names)
@@ -94,11 +54,6 @@ void attachCompleter(QLineEdit *edit, const QStringList &names)
     completer->setCompletionMode(QCompleter::PopupCompletion);
     completer->setMaxVisibleItems(12);
     edit->setCompleter(completer);
-}
-
-QString fieldLabel(const QString &text, bool required)
-{
-    return required ? text + u" <span style=\"color:#c0392b\">*</span>"_s : text;
 }
 
 } // namespace
@@ -317,7 +272,7 @@ void IntakeForm::buildUi()
     m_categoryEdit = new QLineEdit(this);
     m_categoryEdit->setObjectName(u"categoryLineEdit"_s);
     m_categoryEdit->setPlaceholderText(tr("输入类别名称的任意部分，如“邻里”"));
-    m_categoryError = errorLabel(u"categoryErrorLabel"_s, this);
+    m_categoryError = problemLabel(u"categoryErrorLabel"_s, this);
     addRow(tr("事件类别"), true, m_categoryEdit, m_categoryError);
 
     auto *urgencyRow = new QWidget(this);
@@ -342,7 +297,7 @@ void IntakeForm::buildUi()
     m_placeEdit = new PlacePicker(m_context.db, m_context.user.orgUnitId, this);
     m_placeEdit->setObjectName(u"placeLineEdit"_s);
     m_placeEdit->setPlaceholderText(tr("输入村（社区）或网格名称"));
-    m_placeError = errorLabel(u"placeErrorLabel"_s, this);
+    m_placeError = problemLabel(u"placeErrorLabel"_s, this);
     addRow(tr("事发地点"), true, m_placeEdit, m_placeError);
 
     m_addressEdit = new QLineEdit(this);
@@ -367,7 +322,7 @@ void IntakeForm::buildUi()
     m_titleEdit = new QLineEdit(this);
     m_titleEdit->setObjectName(u"titleLineEdit"_s);
     m_titleEdit->setMaxLength(100);
-    m_titleError = errorLabel(u"titleErrorLabel"_s, this);
+    m_titleError = problemLabel(u"titleErrorLabel"_s, this);
     addRow(tr("标题"), true, m_titleEdit, m_titleError);
 
     m_descriptionEdit = textEdit(u"descriptionTextEdit"_s, tr("事件经过、诉求"), 4, this);
@@ -389,7 +344,7 @@ void IntakeForm::buildUi()
     auto *removeAttachmentButton = new QPushButton(tr("移除附件"), this);
     removeAttachmentButton->setObjectName(u"removeAttachmentButton"_s);
     removeAttachmentButton->setFocusPolicy(Qt::ClickFocus);
-    m_attachmentsError = errorLabel(u"attachmentsErrorLabel"_s, this);
+    m_attachmentsError = problemLabel(u"attachmentsErrorLabel"_s, this);
     auto *attachmentButtons = new QHBoxLayout;
     attachmentButtons->addWidget(m_addAttachmentButton);
     attachmentButtons->addWidget(removeAttachmentButton);
@@ -418,7 +373,7 @@ void IntakeForm::buildUi()
     m_settleCheck->setObjectName(u"settleCheckBox"_s);
     m_settleResultEdit = textEdit(u"settleResultTextEdit"_s, tr("化解结果"), 2, this);
     m_settleResultEdit->setEnabled(false);
-    m_settleError = errorLabel(u"settleErrorLabel"_s, this);
+    m_settleError = problemLabel(u"settleErrorLabel"_s, this);
     auto *settleBox = new QVBoxLayout;
     settleBox->setSpacing(2);
     settleBox->addWidget(m_settleCheck);
@@ -478,7 +433,7 @@ void IntakeForm::buildUi()
             });
 
     auto *errorRow = new QHBoxLayout;
-    m_errorLabel = errorLabel(u"saveErrorLabel"_s, this);
+    m_errorLabel = problemLabel(u"saveErrorLabel"_s, this);
     m_retryButton = new QPushButton(tr("重试"), this);
     m_retryButton->setObjectName(u"retryButton"_s);
     m_retryButton->hide();
@@ -624,7 +579,7 @@ void IntakeForm::updateState()
         categoryError = tr("没有唯一匹配的事件类别，请从列表中选择。");
     else if (categoryText.isEmpty() && touched)
         categoryError = tr("请选择事件类别。");
-    setError(m_categoryError, categoryError);
+    setProblem(m_categoryError, categoryError);
 
     const QString placeText = m_placeEdit->text().trimmed();
     QString placeError;
@@ -632,14 +587,14 @@ void IntakeForm::updateState()
         placeError = tr("没有唯一匹配的地点，请从列表中选择本辖区的村（社区）或网格。");
     else if (placeText.isEmpty() && touched)
         placeError = tr("请选择事发地点。");
-    setError(m_placeError, placeError);
+    setProblem(m_placeError, placeError);
 
     const Validation title = Validators::required(tr("标题"), m_titleEdit->text().trimmed());
-    setError(m_titleError, touched && !title ? title.message : QString());
+    setProblem(m_titleError, touched && !title ? title.message : QString());
     m_parties->showProblem(m_context.clock.now().date());
     const bool settleMissing =
         m_settleCheck->isChecked() && m_settleResultEdit->toPlainText().trimmed().isEmpty();
-    setError(m_settleError, settleMissing ? tr("就地化解须填写化解结果。") : QString());
+    setProblem(m_settleError, settleMissing ? tr("就地化解须填写化解结果。") : QString());
 
     updateDeadline();
     m_saveButton->setEnabled(problem().isEmpty());
@@ -742,7 +697,7 @@ CaseRecord IntakeForm::collect() const
 
 void IntakeForm::showError(const QString &message, bool canRetry)
 {
-    setError(m_errorLabel, message);
+    setProblem(m_errorLabel, message);
     m_retryButton->setVisible(canRetry);
     if (canRetry)
         m_retryButton->setFocus();
@@ -816,7 +771,7 @@ void IntakeForm::clearForm()
     m_savedLabel->clear();
     m_attachments.clear();
     m_attachmentsList->clear();
-    setError(m_attachmentsError, {});
+    setProblem(m_attachmentsError, {});
     m_link.reset();
     m_linkLabel->clear();
     m_unlinkButton->hide();
@@ -841,10 +796,10 @@ bool IntakeForm::addAttachment(const QString &path)
         }
         m_attachments.append(a);
         m_attachmentsList->addItem(item);
-        setError(m_attachmentsError, {});
+        setProblem(m_attachmentsError, {});
         return true;
     } catch (const Error &e) {
-        setError(m_attachmentsError, e.message());
+        setProblem(m_attachmentsError, e.message());
         return false;
     }
 }

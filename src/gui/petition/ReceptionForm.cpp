@@ -6,6 +6,7 @@
 #include "ReceptionRegistration.h"
 #include "TicketPicker.h"
 #include "Validators.h"
+#include "cases/FormWidgets.h"
 #include "cases/PartyTable.h"
 #include "cases/PlacePicker.h"
 #include "petition/PetitionService.h"
@@ -35,61 +36,9 @@ using namespace Qt::StringLiterals;
 
 namespace zz {
 
+using namespace form;
+
 namespace {
-
-const QString errorStyle = u"color:#c0392b"_s;
-
-QLabel *problemLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setStyleSheet(errorStyle);
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-void setProblem(QLabel *label, const QString &message)
-{
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
-}
-
-QPlainTextEdit *textEdit(const QString &objectName, const QString &placeholder, int lines, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
-    edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
-    return edit;
-}
-
-template <typename E> QComboBox *enumCombo(const QString &objectName, E current, QWidget *parent)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    for (const E value : allValues<E>())
-        combo->addItem(label(value), code(value));
-    combo->setCurrentIndex(std::max(0, combo->findData(code(current))));
-    return combo;
-}
-
-template <typename E> E comboValue(const QComboBox *combo, E fallback)
-{
-    return fromCode<E>(combo->currentData().toString()).value_or(fallback);
-}
-
-template <typename E> void setComboValue(QComboBox *combo, const QString &codeText)
-{
-    if (const int index = combo->findData(codeText); index >= 0)
-        combo->setCurrentIndex(index);
-}
-
-QString fieldLabel(const QString &text, bool required)
-{
-    return required ? text + u" <span style=\"color:#c0392b\">*</span>"_s : text;
-}
 
 QList<QPair<QString, QString>> individualRoles()
 {
@@ -479,9 +428,9 @@ void ReceptionForm::restoreDraft(const QJsonObject &draft)
     m_draftsPaused = true;
     if (const QString key = draft.value(u"idempotencyKey"_s).toString(); !key.isEmpty())
         m_idempotencyKey = key;
-    setComboValue<PetitionChannel>(m_channelCombo, draft.value(u"channel"_s).toString());
-    setComboValue<PetitionType>(m_typeCombo, draft.value(u"type"_s).toString());
-    setComboValue<VisitForm>(m_visitFormCombo, draft.value(u"visitForm"_s).toString());
+    setComboCode(m_channelCombo, draft.value(u"channel"_s).toString());
+    setComboCode(m_typeCombo, draft.value(u"type"_s).toString());
+    setComboCode(m_visitFormCombo, draft.value(u"visitForm"_s).toString());
     m_headCountSpin->setValue(draft.value(u"headCount"_s).toInt(1));
     m_persons->fromJson(draft.value(u"persons"_s).toArray());
     m_addressEdit->setText(draft.value(u"address"_s).toString());
