@@ -284,8 +284,13 @@ PetitionImporter::PetitionImporter(const Database &db, const Clock &clock, const
 
 QStringList PetitionImporter::tables() const
 {
-    return {u"petitions"_s,     u"petition_persons"_s, u"persons"_s,
-            u"petition_flow"_s, u"petition_clocks"_s,  u"petition_documents"_s};
+    return {u"petitions"_s,
+            u"petition_persons"_s,
+            u"persons"_s,
+            u"petition_flow"_s,
+            u"petition_clocks"_s,
+            u"petition_documents"_s,
+            u"petition_kept_numbers"_s};
 }
 
 void PetitionImporter::begin()
