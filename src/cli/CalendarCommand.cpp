@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "IndicatorCache.h"
 #include "DeadlineRecompute.h"
 #include "ReferenceRepositories.h"
 
@@ -73,6 +74,7 @@ int runCalendar(const QString &url, const QCommandLineParser &parser, const QStr
     Database db(url);
     const SystemClock clock;
     const auto result = DeadlineRecompute(db, clock, operatorLogin).storeYears(source, years);
+    IndicatorCache::renewStoredCalendar(db, CalendarRepository(db).load());
     QStringList names;
     for (const int year : result.years)
         names.append(QString::number(year));

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Error.h"
+#include "IndicatorCache.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
 
@@ -49,6 +50,8 @@ DeadlineRecompute::Result HolidayCalendarService::storeYears(const WorkCalendar 
     for (const int year : result.years)
         m_access.audit(u"holidays"_s, year, u"update"_s);
     tx.commit();
+    // The leaders' figures count working days from the stored calendar: renewed with it.
+    IndicatorCache::renewStoredCalendar(m_db, CalendarRepository(m_db).load());
     return result;
 }
 

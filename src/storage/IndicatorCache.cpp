@@ -7,6 +7,8 @@
 #include "WorkdayOrdinals.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 #include <QTimeZone>
@@ -113,27 +115,43 @@ std::optional<IndicatorCache::Plan> IndicatorCache::plan(const ReportPeriod &per
     if (scope.categoryId || !scope.source.isEmpty() || scope.departmentId)
         return std::nullopt;
 
-    // The unit asked for, and on PostgreSQL the account's own: the figures serve a county or a
-    // township, and an account that sees all of one.
-    QString path;
-    if (scope.orgUnitId) {
-        Query q(m_db, u"SELECT level, path FROM org_units WHERE id = ?"_s);
-        q.bind(scope.orgUnitId).exec();
-        if (!q.next() || q.integer(0) > int(OrgLevel::Township))
-            return std::nullopt;
-        path = q.text(1);
-    }
-    QString sessionPath;
-    if (m_db.isPostgres()) {
-        Query q(m_db, u"SELECT zz_is_owner(), zz_scope_path()"_s);
+    // Once per instance (a dashboard's or a report's figures): the units down to the townships, and
+    // on PostgreSQL the account's own unit — the figures serve a county or a township, and an
+    // account that sees all of one.
+    if (!m_units) {
+        m_units.emplace();
+        Query q(m_db, u"SELECT id, level, path FROM org_units WHERE level <= 2"_s);
         q.exec();
-        if (!q.next())
-            return std::nullopt;
-        if (!q.boolean(0)) {
-            sessionPath = q.text(1);
-            if (sessionPath.isEmpty() || sessionPath.count(u'/') - 1 > int(OrgLevel::Township))
-                return std::nullopt; // no account, or a village's: it sees part of a township
+        while (q.next())
+            m_units->append({q.int64(0), q.integer(1), q.text(2)});
+        m_sessionPath = QString();
+        if (m_db.isPostgres()) {
+            Query s(m_db, u"SELECT zz_is_owner(), zz_scope_path()"_s);
+            s.exec();
+            if (!s.next()) {
+                m_sessionPath.reset();
+            } else if (!s.boolean(0)) {
+                const QString own = s.text(1);
+                // No account, or a village's, which sees part of a township: from the cases.
+                if (own.isEmpty() || own.count(u'/') - 1 > int(OrgLevel::Township))
+                    m_sessionPath.reset();
+                else
+                    m_sessionPath = own;
+            }
         }
+    }
+    if (!m_sessionPath)
+        return std::nullopt;
+    const QString sessionPath = *m_sessionPath;
+    QString path;
+    bool township = false;
+    if (scope.orgUnitId) {
+        const auto it = std::find_if(m_units->cbegin(), m_units->cend(),
+                                     [&](const Unit &u) { return u.id == scope.orgUnitId; });
+        if (it == m_units->cend())
+            return std::nullopt; // a village or grid, or no such unit: from the cases
+        path = it->path;
+        township = it->level == int(OrgLevel::Township);
     }
     if (!path.isEmpty() && !sessionPath.isEmpty() && !path.startsWith(sessionPath) &&
         !sessionPath.startsWith(path))
@@ -143,15 +161,11 @@ std::optional<IndicatorCache::Plan> IndicatorCache::plan(const ReportPeriod &per
     out.firstMonth = monthOf(period.first());
     out.lastMonth = monthOf(period.last());
     out.utcOffset = WorkdayOrdinals(m_db, m_calendar).utcOffset();
-    Query q(m_db, u"SELECT id, level, path FROM org_units WHERE level <= 2"_s);
-    q.exec();
-    while (q.next()) {
-        const QString unitPath = q.text(2);
-        if (unitPath.startsWith(path) && unitPath.startsWith(sessionPath))
-            out.townships << q.int64(0);
-        if (scope.orgUnitId == q.int64(0) && q.integer(1) == int(OrgLevel::Township))
-            out.township = q.int64(0);
-    }
+    for (const Unit &u : std::as_const(*m_units))
+        if (u.path.startsWith(path) && u.path.startsWith(sessionPath))
+            out.townships << u.id;
+    if (township)
+        out.township = scope.orgUnitId;
     // A township account asking for its county reads its own township's rows.
     if (!out.township && !sessionPath.isEmpty() && sessionPath.count(u'/') - 1 == int(OrgLevel::Township) &&
         out.townships.size() == 1)
@@ -164,6 +178,13 @@ std::optional<IndicatorCache::Plan> IndicatorCache::plan(const ReportPeriod &per
 
 void IndicatorCache::refresh(const Plan &plan) const
 {
+    // Months this instance has seen current stay so for its figures (one dashboard or report).
+    bool seen = true;
+    for (int month = plan.firstMonth; month <= plan.lastMonth && seen; month = nextMonth(month))
+        for (qint64 township : plan.townships)
+            seen = seen && m_current.contains({township, month});
+    if (seen)
+        return;
     QSet<std::pair<qint64, int>> valid;
     {
         Query q(m_db,
@@ -174,17 +195,28 @@ void IndicatorCache::refresh(const Plan &plan) const
         while (q.next())
             valid.insert({q.int64(0), q.integer(1)});
     }
-    for (int month = plan.firstMonth; month <= plan.lastMonth; month = nextMonth(month))
+    for (int month = plan.firstMonth; month <= plan.lastMonth; month = nextMonth(month)) {
+        QList<qint64> stale;
         for (qint64 township : plan.townships)
             if (!valid.contains({township, month}))
-                refreshOne(township, month, plan);
+                stale << township;
+        if (!stale.isEmpty())
+            refreshMonth(stale, month, plan);
+    }
+    for (int month = plan.firstMonth; month <= plan.lastMonth; month = nextMonth(month))
+        for (qint64 township : plan.townships)
+            m_current.insert({township, month});
 }
 
-void IndicatorCache::refreshOne(qint64 township, int month, const Plan &plan) const
+void IndicatorCache::refreshMonth(const QList<qint64> &townships, int month, const Plan &plan) const
 {
+    QStringList ids;
+    for (qint64 township : townships)
+        ids << QString::number(township);
+    const QString in = u"("_s + ids.join(u", "_s) + u")"_s; // ids, not text: safe to inline
     if (m_db.isPostgres()) {
-        Query q(m_db, u"SELECT zz_indicator_refresh(?, ?, ?)"_s);
-        q.bind(township).bind(month).bind(int(plan.utcOffset)).exec();
+        Query q(m_db, u"SELECT zz_indicator_refresh(ARRAY[%1]::bigint[], ?, ?)"_s.arg(ids.join(u", "_s)));
+        q.bind(month).bind(int(plan.utcOffset)).exec();
         return;
     }
     // The statements of zz_indicator_refresh() (PostgreSQL migration 0041), for SQLite.
@@ -192,16 +224,18 @@ void IndicatorCache::refreshOne(qint64 township, int month, const Plan &plan) co
     const qint64 to =
         monthStart(nextMonth(month)).startOfDay(QTimeZone(int(plan.utcOffset))).toSecsSinceEpoch();
     Transaction transaction(m_db);
-    qint64 version = 0;
+    QHash<qint64, qint64> versions;
     {
-        Query q(m_db, u"SELECT version FROM indicator_stamps WHERE township_id = ? AND month = ?"_s);
-        q.bind(township).bind(month).exec();
-        if (q.next())
-            version = q.int64(0);
+        Query q(m_db,
+                u"SELECT township_id, version FROM indicator_stamps WHERE month = ? AND township_id IN "_s +
+                    in);
+        q.bind(month).exec();
+        while (q.next())
+            versions.insert(q.int64(0), q.int64(1));
     }
-    for (const QString &table : {u"indicator_months"_s, u"indicator_closures"_s, u"indicator_valid"_s})
-        Query(m_db, u"DELETE FROM %1 WHERE township_id = ? AND month = ?"_s.arg(table))
-            .bind(township)
+    for (const QString &table :
+         {u"indicator_months"_s, u"indicator_closures"_s, u"indicator_overdue"_s, u"indicator_valid"_s})
+        Query(m_db, u"DELETE FROM %1 WHERE month = ? AND township_id IN %2"_s.arg(table, in))
             .bind(month)
             .exec();
     {
@@ -210,7 +244,9 @@ void IndicatorCache::refreshOne(qint64 township, int month, const Plan &plan) co
             "SELECT c.township_id, c.org_unit_id, c.category_id, c.source, c.department_id, 1 AS received, "
             "CASE WHEN c.status <> 'declined' THEN 1 ELSE 0 END AS registered, 0 AS closed, 0 AS on_time, "
             "0 AS recorded, 0 AS settled, 0 AS handling, 0 AS callbacks, 0 AS satisfied "
-            "FROM cases c WHERE c.received_at >= ? AND c.received_at < ? AND c.township_id = ? "
+            "FROM cases c WHERE c.received_at >= ? AND c.received_at < ? AND c.township_id IN "_s +
+            in +
+            u" "
             "AND NOT c.confidential "
             "UNION ALL "
             "SELECT c.township_id, c.org_unit_id, c.category_id, c.source, c.department_id, 0, 0, 1, "
@@ -221,49 +257,79 @@ void IndicatorCache::refreshOne(qint64 township, int month, const Plan &plan) co
             "FROM cases c LEFT JOIN workday_ordinals w1 ON w1.day = (c.received_at + ?) / 86400 "
             "LEFT JOIN workday_ordinals w2 ON w2.day = (c.closed_at + ?) / 86400 "
             "WHERE c.closed_at >= ? AND c.closed_at < ? AND c.status IN ('closed', 'archived') "
-            "AND c.township_id = ? AND NOT c.confidential "
+            "AND c.township_id IN "_s +
+            in +
+            u" AND NOT c.confidential "
             "UNION ALL "
             "SELECT c.township_id, c.org_unit_id, c.category_id, c.source, c.department_id, "
             "0, 0, 0, 0, 0, 0, 0, 1, CASE WHEN b.result IN ('satisfied', 'basic') THEN 1 ELSE 0 END "
             "FROM callbacks b CROSS JOIN cases c WHERE c.id = b.case_id AND b.called_at >= ? "
-            "AND b.called_at < ? AND b.result <> 'unreachable' AND c.township_id = ? "
+            "AND b.called_at < ? AND b.result <> 'unreachable' AND c.township_id IN "_s +
+            in +
+            u" "
             "AND NOT c.confidential) "_s;
         Query q(m_db,
                 u"INSERT INTO indicator_months (township_id, month, dim, gkey, received, registered, "
                 "closed, closed_on_time, dispute_recorded, dispute_settled, handling_days, callbacks, "
                 "satisfied) "_s +
                     facts +
-                    u"SELECT ?, ?, dim, gkey, SUM(received), SUM(registered), SUM(closed), "
+                    u"SELECT township_id, ?, dim, gkey, SUM(received), SUM(registered), SUM(closed), "
                     "SUM(on_time), SUM(recorded), SUM(settled), SUM(handling), SUM(callbacks), "
                     "SUM(satisfied) FROM ("_s +
-                    dimensionRows(u"received, registered, closed, on_time, recorded, settled, handling, "
-                                  "callbacks, satisfied"_s) +
-                    u") AS g GROUP BY dim, gkey"_s);
-        q.bind(from).bind(to).bind(township);
-        q.bind(plan.utcOffset).bind(plan.utcOffset).bind(from).bind(to).bind(township);
-        q.bind(from).bind(to).bind(township);
-        q.bind(township).bind(month).exec();
+                    dimensionRows(u"township_id, received, registered, closed, on_time, recorded, settled, "
+                                  "handling, callbacks, satisfied"_s) +
+                    u") AS g GROUP BY township_id, dim, gkey"_s);
+        q.bind(from).bind(to);
+        q.bind(plan.utcOffset).bind(plan.utcOffset).bind(from).bind(to);
+        q.bind(from).bind(to);
+        q.bind(month).exec();
     }
     {
         Query q(m_db, u"INSERT INTO indicator_closures (township_id, month, dim, gkey, closed_month, n) "
                       "WITH f AS MATERIALIZED (SELECT c.township_id, c.org_unit_id, c.category_id, c.source, "
                       "c.department_id, CAST(strftime('%Y%m', c.closed_at + ?, 'unixepoch') AS INTEGER) AS "
                       "closed_month FROM cases c WHERE c.received_at >= ? AND c.received_at < ? "
-                      "AND c.township_id = ? AND NOT c.confidential AND c.status <> 'declined' "
-                      "AND c.closed_at IS NOT NULL) "
-                      "SELECT ?, ?, dim, gkey, closed_month, COUNT(*) FROM ("_s +
-                          dimensionRows(u"closed_month"_s) + u") AS g GROUP BY dim, gkey, closed_month"_s);
-        q.bind(plan.utcOffset).bind(from).bind(to).bind(township);
-        q.bind(township).bind(month).exec();
+                      "AND c.township_id IN "_s +
+                          in +
+                          u" AND NOT c.confidential AND c.status <> 'declined' AND c.closed_at IS NOT NULL) "
+                          "SELECT township_id, ?, dim, gkey, closed_month, COUNT(*) FROM ("_s +
+                          dimensionRows(u"township_id, closed_month"_s) +
+                          u") AS g GROUP BY township_id, dim, gkey, closed_month"_s);
+        q.bind(plan.utcOffset).bind(from).bind(to);
+        q.bind(month).exec();
     }
-    Query(m_db, u"INSERT INTO indicator_valid (township_id, month, version, utc_offset, calendar) VALUES "
-                "(?, ?, ?, ?, ?)"_s)
-        .bind(township)
-        .bind(month)
-        .bind(version)
-        .bind(plan.utcOffset)
-        .bind(plan.calendar)
-        .exec();
+    {
+        const QString late =
+            u"FROM cases c WHERE c.closed_at >= ? AND c.closed_at < ? AND c.township_id IN "_s + in +
+            u" AND NOT c.confidential AND c.deadline_at IS NOT NULL AND c.status IN ('closed', 'archived') "
+            "AND c.closed_at > MAX(c.deadline_at, c.received_at)"_s;
+        // `+`: the open cases' own index (a few thousand), not the month's every case.
+        Query q(m_db,
+                u"INSERT INTO indicator_overdue (township_id, month, day, delta) "
+                "SELECT township_id, ?, day, SUM(delta) FROM ("
+                "SELECT c.township_id, (MAX(c.deadline_at, c.received_at) + ?) / 86400 AS day, 1 AS delta "
+                "FROM cases c WHERE +c.received_at >= ? AND +c.received_at < ? AND c.township_id IN "_s +
+                    in +
+                    u" AND NOT c.confidential AND c.deadline_at IS NOT NULL AND c.status IN ('reported', "
+                    "'registered', 'dispatched', 'in_progress', 'feedback', 'verified') "
+                    "UNION ALL SELECT c.township_id, (MAX(c.deadline_at, c.received_at) + ?) / 86400, 1 "_s +
+                    late + u" UNION ALL SELECT c.township_id, (c.closed_at + ?) / 86400, -1 "_s + late +
+                    u") GROUP BY township_id, day HAVING SUM(delta) <> 0"_s);
+        q.bind(month);
+        q.bind(plan.utcOffset).bind(from).bind(to);
+        q.bind(plan.utcOffset).bind(from).bind(to);
+        q.bind(plan.utcOffset).bind(from).bind(to);
+        q.exec();
+    }
+    for (qint64 township : townships)
+        Query(m_db, u"INSERT INTO indicator_valid (township_id, month, version, utc_offset, calendar) VALUES "
+                    "(?, ?, ?, ?, ?)"_s)
+            .bind(township)
+            .bind(month)
+            .bind(versions.value(township, 0))
+            .bind(plan.utcOffset)
+            .bind(plan.calendar)
+            .exec();
     transaction.commit();
 }
 
@@ -306,6 +372,47 @@ QMap<QString, IndicatorCounts> IndicatorCache::read(const Plan &plan, QChar dim,
             out[q.text(0)].closedOfRegistered = q.int64(1);
     }
     return out;
+}
+
+QMap<QString, qint64> IndicatorCache::overdue(const Plan &plan, QDate asOf) const
+{
+    // The days before the one after the as-of date.
+    const qint64 cutDay = QDate(1970, 1, 1).daysTo(asOf.addDays(1));
+    QMap<QString, qint64> out;
+    Query q(m_db, u"SELECT township_id, SUM(delta) FROM indicator_overdue WHERE day < ?"_s +
+                      (plan.township ? u" AND township_id = ?"_s : QString()) + u" GROUP BY township_id"_s);
+    q.bind(cutDay);
+    if (plan.township)
+        q.bind(plan.township);
+    q.exec();
+    while (q.next())
+        if (q.int64(1) != 0)
+            out.insert(q.text(0), q.int64(1));
+    return out;
+}
+
+std::pair<int, int> IndicatorCache::span() const
+{
+    if (!m_span) {
+        // Two index ends; the months run to the current one at least.
+        const qint64 offset = WorkdayOrdinals(m_db, m_calendar).utcOffset();
+        const auto monthAt = [offset](qint64 at) {
+            return monthOf(QDateTime::fromSecsSinceEpoch(at + offset, QTimeZone::utc()).date());
+        };
+        int first = monthOf(QDate::currentDate()), last = first;
+        Query received(m_db, u"SELECT received_at FROM cases ORDER BY received_at LIMIT 1"_s);
+        received.exec();
+        if (received.next())
+            first = std::min(first, monthAt(received.int64(0)));
+        Query closed(
+            m_db,
+            u"SELECT closed_at FROM cases WHERE closed_at IS NOT NULL ORDER BY closed_at DESC LIMIT 1"_s);
+        closed.exec();
+        if (closed.next())
+            last = std::max(last, monthAt(closed.int64(0)));
+        m_span = {first, last};
+    }
+    return *m_span;
 }
 
 } // namespace zz

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -48,20 +49,43 @@ public:
     // to satisfied, and of 结案率's numerator the cases closed before `cutMonth` (yyyymm).
     QMap<QString, IndicatorCounts> read(const Plan &plan, QChar dim, int cutMonth) const;
 
+    // 在办超期 at the end of `asOf` per township ("12"), from the stored days: the plan must cover
+    // every month of span() and the as-of date's.
+    QMap<QString, qint64> overdue(const Plan &plan, QDate asOf) const;
+    // The months any case's figures fall in (yyyymm): from the first received to the current month
+    // or the last closed, whichever is later.
+    std::pair<int, int> span() const;
+
     // The working days from the calendar in workday_ordinals, written when they are from another
     // calendar and the account may write them. The calendar's fingerprint; empty when they are stale
     // and this account cannot renew them.
     QString storedCalendar() const;
+    // The same after the calendar was changed or seeded: quietly nothing for an account that may not.
+    static void renewStoredCalendar(const Database &db, const WorkCalendar &calendar)
+    {
+        IndicatorCache(db, calendar).storedCalendar();
+    }
 
     static int monthOf(QDate day) { return day.year() * 100 + day.month(); }
 
 private:
-    void refreshOne(qint64 township, int month, const Plan &plan) const;
+    // One month of the townships, in one pass over the month's cases.
+    void refreshMonth(const QList<qint64> &townships, int month, const Plan &plan) const;
 
     const Database &m_db;
     WorkCalendar m_calendar;
-    mutable QString m_storedCalendar; // checked once per instance
-    mutable std::optional<int> m_sessionLevel;
+    struct Unit
+    {
+        qint64 id;
+        int level;
+        QString path;
+    };
+    mutable QString m_storedCalendar;           // checked once per instance
+    mutable std::optional<QList<Unit>> m_units; // the county and its townships
+    mutable std::optional<QString>
+        m_sessionPath; // the account's unit; "" all (owner, SQLite); none: unusable
+    mutable std::optional<std::pair<int, int>> m_span;
+    mutable QSet<std::pair<qint64, int>> m_current; // township-months found or made current
 };
 
 } // namespace zz

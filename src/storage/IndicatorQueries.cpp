@@ -341,14 +341,15 @@ void IndicatorQueries::liveCountsBy(QMap<QString, IndicatorCounts> &out, const Q
     }
 
     // 满意率: the call-backs with a result in the period. CROSS JOIN keeps SQLite's planner on the
-    // call-backs, not on walking every case of the place — or, for the few confidential cases, on
-    // those cases.
+    // call-backs, not on walking every case of the place — for the few confidential cases, on the
+    // call-backs of those cases.
     if (parts & LiveCallbacks) {
         const Piece b = callbackIn(t);
-        const QString from =
-            extraWhere.isEmpty() ? u"callbacks b CROSS JOIN cases c"_s : u"cases c CROSS JOIN callbacks b"_s;
-        Query q(m_db, u"SELECT %1, SUM(CASE WHEN %2 THEN 1 ELSE 0 END), COUNT(*) FROM %3 "
-                      "WHERE c.id = b.case_id AND "_s.arg(groupExpr, satisfiedResult, from) +
+        const QString few = extraWhere.isEmpty()
+                                ? QString()
+                                : u"b.case_id IN (SELECT id FROM cases WHERE confidential) AND "_s;
+        Query q(m_db, u"SELECT %1, SUM(CASE WHEN %2 THEN 1 ELSE 0 END), COUNT(*) FROM callbacks b CROSS JOIN "
+                      "cases c WHERE c.id = b.case_id AND %3"_s.arg(groupExpr, satisfiedResult, few) +
                           b.sql + where.sql + u" GROUP BY %1"_s.arg(groupExpr));
         bindPiece(q, b);
         bindScope(q, where);
@@ -408,9 +409,12 @@ QMap<QString, IndicatorCounts> IndicatorQueries::countsBy(const QString &groupEx
             if (cutDay != cutMonthStart) {
                 const Bounds t = boundsOf(m_db, period, asOf);
                 const ScopeClause where = scopeClause(m_db, scope);
-                const Piece tail = receivedIn(t) && notDeclined() &&
-                                   Piece{u"c.closed_at >= ? AND c.closed_at < ?"_s,
-                                         {cutMonthStart.startOfDay().toSecsSinceEpoch(), t.cut}};
+                // On SQLite `+` keeps the planner on the month's closings, not the period's receipts.
+                const QString received = m_db.isPostgres() ? u"c.received_at"_s : u"+c.received_at"_s;
+                const Piece tail{
+                    u"c.closed_at >= ? AND c.closed_at < ? AND %1 >= ? AND %1 < ? AND c.status <> 'declined'"_s
+                        .arg(received),
+                    {cutMonthStart.startOfDay().toSecsSinceEpoch(), t.cut, t.a, t.b}};
                 Query q(m_db, u"SELECT %1, COUNT(*) FROM cases c WHERE %2%3 GROUP BY %1"_s.arg(
                                   groupExpr, tail.sql, where.sql));
                 bindPiece(q, tail);
@@ -419,9 +423,31 @@ QMap<QString, IndicatorCounts> IndicatorQueries::countsBy(const QString &groupEx
                 while (q.next())
                     out[q.isNull(0) ? QString() : q.text(0)].closedOfRegistered += q.int64(1);
             }
-            liveCountsBy(out, groupExpr, period, scope, asOf, LiveParts(LiveOverdue | LiveSupervision));
-            liveCountsBy(out, groupExpr, period, scope, cutMonthStart.addDays(-1),
-                         LiveParts(LiveCore | LiveHandling | LiveCallbacks), u" AND c.confidential"_s);
+            if (dim == u't') {
+                // 在办超期 per township from the stored days (every month up to the as-of date's).
+                IndicatorCache::Plan all = *plan;
+                const auto [first, last] = m_cache->span();
+                all.firstMonth = std::min(first, plan->firstMonth);
+                all.lastMonth = std::max({last, plan->lastMonth, IndicatorCache::monthOf(asOf)});
+                m_cache->refresh(all);
+                for (const auto &[key, n] : m_cache->overdue(all, asOf).asKeyValueRange())
+                    out[key].overdueOpen += n;
+                liveCountsBy(out, groupExpr, period, scope, asOf, LiveSupervision);
+            } else {
+                liveCountsBy(out, groupExpr, period, scope, asOf, LiveParts(LiveOverdue | LiveSupervision));
+            }
+            if (!m_hasConfidential) {
+                // Whether this account sees any confidential case at all (most never do).
+                Query q(m_db, u"SELECT 1 FROM cases WHERE confidential LIMIT 1"_s);
+                q.exec();
+                m_hasConfidential = q.next();
+            }
+            if (*m_hasConfidential) {
+                liveCountsBy(out, groupExpr, period, scope, cutMonthStart.addDays(-1),
+                             LiveParts(LiveCore | LiveHandling | LiveCallbacks), u" AND c.confidential"_s);
+                if (dim == u't')
+                    liveCountsBy(out, groupExpr, period, scope, asOf, LiveOverdue, u" AND c.confidential"_s);
+            }
             // Groups whose every figure is 0 (a month computed with no case left in a group).
             out.removeIf([](const auto &it) { return it.value() == IndicatorCounts{}; });
             return out;

@@ -180,6 +180,7 @@ private:
     WorkCalendar m_calendar;
     bool m_useAggregates = true;
     mutable std::shared_ptr<IndicatorCache> m_cache;
+    mutable std::optional<bool> m_hasConfidential; // whether the account sees any confidential case
 };
 
 } // namespace zz

@@ -18,6 +18,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Error.h"
+#include "IndicatorCache.h"
 #include "Query.h"
 #include "RawEngine.h"
 #include "ReferenceRepositories.h"
@@ -127,6 +128,13 @@ void ensureAccount(const zz::Database &db, const QString &login, qint64 orgUnitI
 void copyWorkdayTables(const zz::Database &db, zz::cli::RawEngine &raw)
 {
     const bool pg = db.isPostgres();
+    // The figures may not have needed them (the stored months count working days themselves).
+    zz::Query::run(db,
+                   u"CREATE TEMP TABLE IF NOT EXISTS zz_workdays (day INTEGER PRIMARY KEY, ordinal INTEGER "
+                   "NOT NULL)"_s);
+    zz::Query::run(db,
+                   u"CREATE TEMP TABLE IF NOT EXISTS zz_workdays_meta (id INTEGER PRIMARY KEY, fingerprint "
+                   "TEXT NOT NULL)"_s);
     raw.run(zz::cli::rawStatement(u"CREATE TEMP TABLE IF NOT EXISTS zz_workdays (day INTEGER PRIMARY KEY, "
                                   "ordinal INTEGER NOT NULL)"_s,
                                   {}, pg),
@@ -147,6 +155,8 @@ void copyWorkdayTables(const zz::Database &db, zz::cli::RawEngine &raw)
                                       {days.value(0), days.value(1)}, pg),
                 nullptr);
     const QVariant fingerprint = zz::Query(db, u"SELECT fingerprint FROM %1"_s.arg(meta)).scalar();
+    if (!fingerprint.isValid())
+        return;
     raw.run(zz::cli::rawStatement(u"INSERT INTO %1 (id, fingerprint) VALUES (1, ?)"_s.arg(meta),
                                   {fingerprint}, pg),
             nullptr);
@@ -181,6 +191,7 @@ QJsonObject measure(const QString &url, const QString &login, const zz::ReportPe
         page.setPeriod(period);
         page.setAsOf(asOf);
         QList<double> ours;
+        double first = 0;
         Recorder recorder(db);
         for (int i = 0; i <= repeats; ++i) {
             if (i == repeats)
@@ -190,6 +201,8 @@ QJsonObject measure(const QString &url, const QString &login, const zz::ReportPe
             page.reload();
             const double ms = t.nsecsElapsed() / 1e6;
             zz::Query::setObserver(nullptr);
+            if (i == 0)
+                first = ms; // the months not yet stored are computed on this one
             if (i > 0 && i < repeats + 1)
                 ours << ms;
         }
@@ -228,9 +241,10 @@ QJsonObject measure(const QString &url, const QString &login, const zz::ReportPe
         result[u"dashboard"_s] = toJson(s);
         result[u"dashboard_raw"_s] = toJson(r);
         result[u"dashboard_statements"_s] = int(statements.size());
+        result[u"dashboard_first"_s] = first;
         out << login << "  dashboard " << period.code() << ": median " << s.median << " ms (min " << s.min
             << ", max " << s.max << "), raw engine " << r.median << " ms, " << statements.size()
-            << " statements\n";
+            << " statements; the first time " << first << " ms\n";
     }
 
     // The printed report: figures, layout and the PDF file.
@@ -338,6 +352,9 @@ int main(int argc, char **argv)
         qint64 countyId = 0, townshipId = 0, cases = 0;
         {
             zz::Database owner(url);
+            owner.migrate();
+            // The working days the stored figures count (the owner's to write, not a leader's).
+            zz::IndicatorCache::renewStoredCalendar(owner, zz::CalendarRepository(owner).load());
             for (const zz::OrgUnit &unit : zz::OrgUnitRepository(owner).children(0))
                 countyId = countyId ? countyId : unit.id;
             for (const zz::OrgUnit &unit : zz::OrgUnitRepository(owner).children(countyId))

@@ -414,11 +414,15 @@ private slots:
                 "202612, 0, 0, 'x')"_s,
                 {m_town.township1.id});
         refused(u"DELETE FROM indicator_stamps"_s, {});
-        refused(u"SELECT zz_indicator_refresh(?, 202601, 0)"_s, {m_town.township2.id});
+        refused(u"SELECT zz_indicator_refresh(ARRAY[?]::bigint[], 202601, 0)"_s, {m_town.township2.id});
+        refused(u"SELECT zz_indicator_refresh(ARRAY[?, ?]::bigint[], 202601, 0)"_s,
+                {m_town.township1.id, m_town.township2.id});
         refused(u"UPDATE workday_ordinals SET ordinal = 0"_s, {});
         refused(u"UPDATE workday_calendar SET fingerprint = 'x'"_s, {});
         // His own township's month he may have computed again — by the schema, from the cases.
-        Query(*town.db, u"SELECT zz_indicator_refresh(?, 202601, 0)"_s).bind(m_town.township1.id).exec();
+        Query(*town.db, u"SELECT zz_indicator_refresh(ARRAY[?]::bigint[], 202601, 0)"_s)
+            .bind(m_town.township1.id)
+            .exec();
         compareAll(*town.db, u"township leader after a refresh"_s, false);
 
         Session admin = login(u"admin"_s, Role::Admin, m_town.county.id);

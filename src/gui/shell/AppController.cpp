@@ -8,6 +8,7 @@
 #include "DemoDataGenerator.h"
 #include "Error.h"
 #include "FirstAdminDialog.h"
+#include "IndicatorCache.h"
 #include "LockScreen.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -162,6 +163,7 @@ std::unique_ptr<Database> AppController::open(QString &url, QWidget *parent, boo
             auto db = std::make_unique<Database>(url);
             db->migrate();
             CalendarRepository(*db).seedFromBundled();
+            IndicatorCache::renewStoredCalendar(*db, CalendarRepository(*db).load());
             QApplication::restoreOverrideCursor();
             return db; // remembered only once someone has logged in to it (rememberUrl)
         } catch (const Error &error) {
@@ -208,6 +210,7 @@ bool AppController::runFirstRun(std::unique_ptr<Database> &db, QString &url, boo
             auto opened = std::make_unique<Database>(next);
             opened->migrate();
             CalendarRepository(*opened).seedFromBundled();
+            IndicatorCache::renewStoredCalendar(*opened, CalendarRepository(*opened).load());
             return opened;
         },
         askDatabase, parent);
@@ -261,6 +264,8 @@ void AppController::showMainWindow()
 {
     const AppContext context{*m_session.db, m_clock, CalendarRepository(*m_session.db).load(), m_session.user,
                              &m_settings};
+    // A county admin's login renews the leaders' stored working days after a calendar update.
+    IndicatorCache::renewStoredCalendar(context.db, context.calendar);
     m_window = std::make_unique<MainWindow>(context);
     const QByteArray geometry = m_settings.mainWindowGeometry.get();
     if (!geometry.isEmpty())
