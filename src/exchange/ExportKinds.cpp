@@ -13,6 +13,8 @@
 #include "ReferenceRepositories.h"
 #include "WorkerRepository.h"
 
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -115,6 +117,22 @@ struct Units
         return {};
     }
 };
+
+// A grid's boundary as the grids import reads it back: the GeoJSON itself, or — past what a cell
+// holds — the name of a .geojson file written beside the export.
+QString boundaryCell(const ExportContext &cx, const QString &code, const Grid &g)
+{
+    constexpr qsizetype cellLimit = 32767; // Excel's longest cell text
+    const QString geoJson = g.boundaryGeoJson.trimmed();
+    if (geoJson.size() <= cellLimit)
+        return geoJson;
+    const QString name = code + u".geojson"_s;
+    QFile file(QDir(cx.folder).filePath(name));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(geoJson.toUtf8()) < 0)
+        throw Error(Error::Kind::Validation,
+                    ListExport::tr("无法写入网格边界文件“%1”。").arg(file.fileName()));
+    return name;
+}
 
 // The line above a base-data table saying whether deactivated rows are in it (a page's 显示已停用).
 QStringList inactiveLine(const ExportContext &cx)
@@ -263,7 +281,8 @@ ExportTable ListExport::grids(const ExportContext &cx)
                  {tr("所属乡镇"), ColumnType::Text},     {tr("所属村(社区)代码"), ColumnType::Code},
                  {tr("所属村(社区)"), ColumnType::Text}, {tr("网格类型"), ColumnType::Text},
                  {tr("户数"), ColumnType::Integer},      {tr("网格员"), ColumnType::Text},
-                 {tr("已绘边界"), ColumnType::Text},     {tr("状态"), ColumnType::Text}};
+                 {tr("已绘边界"), ColumnType::Text},     {tr("状态"), ColumnType::Text},
+                 {tr("边界"), ColumnType::Text}};
     t.filterLines = filterLines(cx, inactiveLine(cx));
     t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
         const Units units(cx);
@@ -280,7 +299,8 @@ ExportTable ListExport::grids(const ExportContext &cx)
             const Grid g = repo.grid(u.id).value_or(Grid{});
             put({u.code, u.name, units.township(u.id), units.code(u.parentId), units.name(u.parentId),
                  label(g.type), g.households, workers.value(u.id).join(enumerationSeparator()),
-                 yesNo(!g.boundaryGeoJson.trimmed().isEmpty()), activeText(u.active)});
+                 yesNo(!g.boundaryGeoJson.trimmed().isEmpty()), activeText(u.active),
+                 boundaryCell(cx, u.code, g)});
         }
     };
     return t;
@@ -345,15 +365,24 @@ ExportTable ListExport::categories(const ExportContext &cx)
     ExportTable t;
     t.sheetName = tr("事项分类");
     t.title = tr("事项分类清单");
-    t.columns = {{tr("类别代码"), ColumnType::Code},        {tr("类别名称"), ColumnType::Text},
-                 {tr("上级类别代码"), ColumnType::Code},    {tr("上级类别"), ColumnType::Text},
-                 {tr("办理时限(天)"), ColumnType::Integer}, {tr("时限计法"), ColumnType::Text},
-                 {tr("默认紧急程度"), ColumnType::Text},    {tr("默认承办部门"), ColumnType::Text},
-                 {tr("排序"), ColumnType::Integer},         {tr("状态"), ColumnType::Text}};
+    t.columns = {{tr("类别代码"), ColumnType::Code},
+                 {tr("类别名称"), ColumnType::Text},
+                 {tr("上级类别代码"), ColumnType::Code},
+                 {tr("上级类别"), ColumnType::Text},
+                 {tr("办理时限(天)"), ColumnType::Integer},
+                 {tr("时限计法"), ColumnType::Text},
+                 {tr("默认紧急程度"), ColumnType::Text},
+                 {tr("默认承办部门"), ColumnType::Text},
+                 {tr("承办部门单位代码"), ColumnType::Code},
+                 {tr("排序"), ColumnType::Integer},
+                 {tr("状态"), ColumnType::Text}};
     t.filterLines = filterLines(cx, inactiveLine(cx));
     t.rows = [cx](const std::function<void(const QVariantList &)> &put) {
         const QHash<qint64, Category> categories = categoriesById(cx.db);
-        const QHash<qint64, QString> departments = departmentNames(cx.db);
+        QHash<qint64, Department> departments;
+        for (const Department &d : DepartmentRepository(cx.db).list(0, false))
+            departments.insert(d.id, d);
+        const Units units(cx);
         // The tree as the categories page lists it (a parent before its children), searched alike.
         const QList<Category> tree =
             CategoryService(cx.db, cx.clock, cx.actor)
@@ -361,7 +390,9 @@ ExportTable ListExport::categories(const ExportContext &cx)
         for (const Category &c : tree)
             put({c.code, c.name, categories.value(c.parentId).code, categories.value(c.parentId).name,
                  c.timeLimitDays, c.workingDays ? tr("工作日") : tr("自然日"), label(c.defaultUrgency),
-                 departments.value(c.defaultDepartmentId), c.sortOrder, activeText(c.active)});
+                 departments.value(c.defaultDepartmentId).name,
+                 units.code(departments.value(c.defaultDepartmentId).orgUnitId), c.sortOrder,
+                 activeText(c.active)});
     };
     return t;
 }
@@ -377,7 +408,8 @@ ExportTable ListExport::workers(const ExportContext &cx)
                  {tr("网格长"), ColumnType::Text},     {tr("用工方式"), ColumnType::Text},
                  {tr("联系电话"), ColumnType::Code},   {tr("身份证号码"), ColumnType::Code},
                  {tr("上岗日期"), ColumnType::Date},   {tr("离岗日期"), ColumnType::Date},
-                 {tr("状态"), ColumnType::Text},       {tr("网格分配"), ColumnType::Text}};
+                 {tr("状态"), ColumnType::Text},       {tr("网格分配"), ColumnType::Text},
+                 {tr("网格代码"), ColumnType::Code},   {tr("所属单位代码"), ColumnType::Code}};
     QStringList extra;
     if (cx.filter.workers && cx.filter.workers->employment)
         extra << tr("用工方式：%1").arg(label(*cx.filter.workers->employment));
@@ -396,7 +428,10 @@ ExportTable ListExport::workers(const ExportContext &cx)
             for (const WorkerListRow &r : page) {
                 const Worker &w = r.worker;
                 QStringList spans;
+                QString gridCode; // the grid served now (what the import template reads back)
                 for (const WorkerGrid &a : repo.assignments(w.id)) {
+                    if (a.isOpen())
+                        gridCode = units.code(a.gridId);
                     const QString grid = units.place(a.gridId);
                     const QString span = a.isOpen() ? tr("%1 起").arg(a.from.toString(u"yyyy-MM-dd"_s))
                                                     : tr("%1 至 %2")
@@ -408,7 +443,8 @@ ExportTable ListExport::workers(const ExportContext &cx)
                 put({w.code, w.name, r.township, r.place, yesNo(w.isGridHead), label(w.employment),
                      cx.maskPhone(w.phone), id, w.inPostDate.isValid() ? QVariant(w.inPostDate) : QVariant(),
                      w.leftPostDate.isValid() ? QVariant(w.leftPostDate) : QVariant(), activeText(w.active),
-                     spans.join(tr("；"))});
+                     spans.join(tr("；")), gridCode,
+                     gridCode.isEmpty() ? units.code(w.orgUnitId) : QString()});
             }
             if (page.size() < pageSize)
                 break;

@@ -103,7 +103,9 @@ qint64 ListExport::write(const QString &code, const ExportFilter &filter, const 
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
         throw Error(Error::Kind::Validation, tr("起始日期晚于截止日期。"));
 
-    ExportContext cx{m_db, m_clock, m_actor, m_login, filter, m_actor.orgUnitId, {}, unmasked()};
+    ExportContext cx{m_db,    m_clock,    m_actor,
+                     m_login, filter,     m_actor.orgUnitId,
+                     {},      unmasked(), QFileInfo(path).absolutePath()};
     OrgUnitRepository units(m_db);
     if (!filter.townshipCode.trimmed().isEmpty()) {
         const std::optional<OrgUnit> township = units.byCode(filter.townshipCode.trimmed());

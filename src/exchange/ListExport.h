@@ -52,6 +52,7 @@ struct ExportContext
     qint64 scopeOrgUnitId = 0; // the township asked for, else the account's unit (0 = everything)
     QString scopeName;         // its name for the line above the table
     bool fullPersonalData = false;
+    QString folder; // where the file goes (a grid's long boundary is written beside it)
 
     QString maskId(const QString &id) const;
     QString maskPhone(const QString &phone) const;

@@ -11,6 +11,7 @@
 #include "ImportKinds.h"
 #include "ImportRunner.h"
 #include "ListExport.h"
+#include "Query.h"
 #include "ReferenceRepositories.h"
 #include "SheetReader.h"
 #include "TestDatabase.h"
@@ -18,6 +19,8 @@
 #include "Validators.h"
 #include "WorkerRepository.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -279,30 +282,68 @@ private slots:
         QVERIFY(sawExport);
         EXPECT_ERROR(write(duty(), u"audit-log"_s, u"duty-audit.xlsx"_s), Error::Kind::Forbidden);
     }
-    // Base data exported, imported into an empty database (only the org units there) and exported
-    // again gives the same cells: the export's headers are the import templates' own. Last: on
-    // PostgreSQL a fresh database empties this process's database.
+    // Base data exported from a filled database, imported into an EMPTY one — as a county sets itself
+    // up: the first run leaves the national division tables' units and nothing else — in the order a
+    // center would (org units, grids with their GeoJSON boundaries, departments, categories with their
+    // default department) and exported again gives the same cells, file by file: the export's headers
+    // are the import templates' own. Last: on PostgreSQL a fresh database empties this process's
+    // database.
     void roundTripThroughImport()
     {
         Actor admin = m_town.actor(m_town.admin);
         admin.roles |= Role::Leader;
-        const QStringList kinds{u"categories"_s, u"departments"_s};
+        // What the round trip must carry: a drawn boundary (one small, one past a cell's 32,767
+        // characters, which goes beside the file) and a category's default department.
+        OrgUnitRepository source(*m_db);
+        Grid small = source.grid(m_town.grid1.id).value_or(Grid{m_town.grid1.id});
+        small.boundaryGeoJson =
+            u"{\"type\":\"Polygon\",\"coordinates\":[[[120.1,30.1],[120.2,30.1],[120.2,30.2],[120.1,30.1]]]}"_s;
+        small.households = 260;
+        // Stored as the app stores a boundary (GridPanel, the grids import): compact JSON.
+        const auto compact = [](const QString &json) {
+            return QString::fromUtf8(QJsonDocument::fromJson(json.toUtf8()).toJson(QJsonDocument::Compact));
+        };
+        small.boundaryGeoJson = compact(small.boundaryGeoJson);
+        source.saveGrid(small);
+        Grid large = source.grid(m_town.grid2.id).value_or(Grid{m_town.grid2.id});
+        QStringList ring;
+        for (int i = 0; i < 2400; ++i)
+            ring << u"[%1,%2]"_s.arg(120.0 + i * 0.0001, 0, 'f', 6).arg(30.0 + (i % 7) * 0.0001, 0, 'f', 6);
+        ring << ring.first();
+        large.boundaryGeoJson = u"{\"type\":\"Polygon\",\"coordinates\":[["_s + ring.join(u',') + u"]]}"_s;
+        large.boundaryGeoJson = compact(large.boundaryGeoJson);
+        QVERIFY(large.boundaryGeoJson.size() > 32767);
+        large.type = GridType::Street;
+        source.saveGrid(large);
+        Category withDepartment = m_town.neighbourDispute;
+        withDepartment = *CategoryRepository(*m_db).byCode(withDepartment.code);
+        withDepartment.defaultDepartmentId = m_town.judicial.id;
+        CategoryRepository(*m_db).update(withDepartment);
+
+        // Grids are never in the national tables: the app marks every grid it adds 本地新增 (the test
+        // town writes its units directly).
+        Query(*m_db, u"UPDATE org_units SET local = ? WHERE level = 4"_s).bind(true).exec();
+        const QStringList kinds{u"org-units"_s, u"grids"_s, u"departments"_s, u"categories"_s, u"workers"_s};
         QHash<QString, RawSheet> before;
         for (const QString &kind : kinds) {
             write(admin, kind, kind + u"-a.xlsx"_s);
             before.insert(kind, SheetReader::read(path(kind + u"-a.xlsx"_s)));
         }
+        QVERIFY(QFile::exists(path(m_town.grid2.code + u".geojson"_s)));
+        // The first run (zongzhi-cli init --division, or the setup wizard) leaves the county's units
+        // from the national division tables — county, townships, villages with their national codes —
+        // and nothing else: no grids, departments, categories, workers or demo data.
         const QList<OrgUnit> units = OrgUnitRepository(*m_db).all();
         m_db.reset();
         m_db = m_testDb->fresh();
-        OrgUnitRepository repo(*m_db);
         QHash<qint64, qint64> ids;
         for (OrgUnit u : units) {
             if (u.level == OrgLevel::Grid)
                 continue;
             const qint64 old = u.id;
             u.parentId = ids.value(u.parentId);
-            repo.create(u);
+            u.local = false;
+            OrgUnitRepository(*m_db).create(u);
             ids.insert(old, u.id);
         }
         const Actor importer{0, u"县管理员"_s, Role::Admin, ids.value(m_town.county.id), 0};
@@ -312,23 +353,39 @@ private slots:
             ImportRunner runner(*m_db, *rows);
             const FileSource source(path(kind + u"-a.xlsx"_s));
             const ImportSummary s = runner.run(source, runner.detect(source), {});
-            QVERIFY2(
-                s.rejects.isEmpty() && s.failure.isEmpty(),
-                qPrintable(s.failure + (s.rejects.isEmpty() ? QString() : s.rejects.constFirst().reason)));
-            QCOMPARE(s.inserted, qint64(before.value(kind).rows.size() - headerRow - 1));
+            QVERIFY2(s.rejects.isEmpty() && s.failure.isEmpty(),
+                     qPrintable(kind + u": "_s + s.failure +
+                                (s.rejects.isEmpty() ? QString()
+                                                     : u"row %1 %2 %3"_s.arg(s.rejects.constFirst().row)
+                                                           .arg(s.rejects.constFirst().column,
+                                                                s.rejects.constFirst().reason))));
+            // Every row stored (the units from the division tables unchanged).
+            QCOMPARE(s.stored(), qint64(before.value(kind).rows.size() - headerRow - 1));
         }
         for (const QString &kind : kinds) {
             write(admin, kind, kind + u"-b.xlsx"_s);
             const RawSheet a = before.value(kind);
             const RawSheet b = SheetReader::read(path(kind + u"-b.xlsx"_s));
             QCOMPARE(b.rows.size(), a.rows.size());
-            // The import template has no default department for a category: that column is left out.
-            const int skip = column(a, u"默认承办部门"_s);
+            // Not yet carried: a worker's assignment history (the import starts the current grid on
+            // the import day) and an empty 上岗日期 (the import fills in the import day).
+            QList<int> skip;
+            if (kind == u"workers"_s)
+                skip << column(a, u"上岗日期"_s) << column(a, u"网格分配"_s);
             for (int r = headerRow; r < a.rows.size(); ++r)
                 for (int c = 0; c < a.rows.at(r).size(); ++c)
-                    if (c != skip)
-                        QCOMPARE(b.rows.at(r).value(c), a.rows.at(r).value(c));
+                    if (!skip.contains(c))
+                        QVERIFY2(b.rows.at(r).value(c) == a.rows.at(r).value(c),
+                                 qPrintable(u"%1 row %2 column %3: %4 / %5"_s.arg(kind).arg(r).arg(
+                                     a.rows.at(headerRow).value(c).text, a.rows.at(r).value(c).text.left(60),
+                                     b.rows.at(r).value(c).text.left(60))));
         }
+        QCOMPARE(OrgUnitRepository(*m_db)
+                     .grid(OrgUnitRepository(*m_db).byCode(m_town.grid2.code)->id)
+                     ->boundaryGeoJson.size(),
+                 large.boundaryGeoJson.size());
+        const Category imported = *CategoryRepository(*m_db).byCode(withDepartment.code);
+        QCOMPARE(DepartmentRepository(*m_db).get(imported.defaultDepartmentId)->name, u"司法所"_s);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "CategoryImporter.h"
 
 #include "CategoryService.h"
+#include "DepartmentService.h"
 #include "Error.h"
 #include "ReferenceRepositories.h"
 
@@ -10,7 +11,7 @@ namespace zz {
 
 namespace {
 
-enum Column { Code, Name, Parent, Days, DayKind, Urgency_, Sort };
+enum Column { Code, Name, Parent, Days, DayKind, Urgency_, Department_, DepartmentUnit, Sort };
 
 struct CategoryRow
 {
@@ -20,6 +21,8 @@ struct CategoryRow
     std::optional<int> days;
     std::optional<bool> workingDays;
     std::optional<Urgency> urgency;
+    QString department;     // the default department's name; empty: none
+    QString departmentUnit; // the code of its unit (county or township)
     std::optional<int> sortOrder;
 };
 
@@ -81,6 +84,22 @@ ImportKind CategoryImporter::describe()
          u"一般"_s,
          tr("一般、紧急或重大；受理时预选"),
          {{u"normal"_s, {u"一般"_s}}, {u"urgent"_s, {u"紧急"_s}}, {u"major"_s, {u"重大"_s}}}},
+        {u"department"_s,
+         u"默认承办部门"_s,
+         {u"默认处置部门"_s, u"承办部门"_s},
+         ImportType::Text,
+         false,
+         u"司法所"_s,
+         tr("分派时预选的部门名称；留空为不指定"),
+         {}},
+        {u"departmentUnit"_s,
+         u"承办部门单位代码"_s,
+         {u"部门单位代码"_s},
+         ImportType::Code,
+         false,
+         u"330681001"_s,
+         tr("默认承办部门所属县或乡镇(街道)的代码；各乡镇有同名部门时必填"),
+         {}},
         {u"sort"_s,
          u"排序"_s,
          {u"序号"_s},
@@ -118,6 +137,10 @@ std::any CategoryImporter::convert(const ImportRow &row, RowErrors &errors)
         c.urgency = fromCode<Urgency>(row.text(Urgency_));
     if (row.has(Sort))
         c.sortOrder = int(row.integer(Sort));
+    c.department = row.text(Department_);
+    c.departmentUnit = row.text(DepartmentUnit);
+    if (c.department.isEmpty() && !c.departmentUnit.isEmpty())
+        errors << RowError{u"department"_s, tr("填写了承办部门单位代码，但没有填写默认承办部门。")};
     if (c.parentCode == c.code)
         errors << RowError{u"parent"_s, tr("类别不能是自己的上级。")};
     if (!errors.isEmpty())
@@ -139,6 +162,28 @@ UpsertOutcome CategoryImporter::upsert(const std::any &record)
                 tr("上级类别代码“%1”不存在（一级类别须已在系统中，或在表中排在前面）。").arg(r.parentCode));
         parentId = parent->id;
     }
+    // The default department by its name within its unit (the departments may come in earlier in
+    // the same run); without a unit the name must be unique.
+    qint64 departmentId = 0;
+    if (!r.department.isEmpty()) {
+        std::optional<OrgUnit> unit;
+        if (!r.departmentUnit.isEmpty()) {
+            unit = unitByCode(r.departmentUnit);
+            if (!unit)
+                throw Error(Error::Kind::Validation, tr("没有代码为“%1”的单位。").arg(r.departmentUnit));
+        }
+        int found = 0;
+        for (const Department &d : DepartmentRepository(database()).list(unit ? unit->id : 0, false))
+            if (d.name == r.department && (!unit || d.orgUnitId == unit->id)) {
+                departmentId = d.id;
+                ++found;
+            }
+        if (found == 0)
+            throw Error(Error::Kind::Validation, tr("没有名为“%1”的部门。").arg(r.department));
+        if (found > 1)
+            throw Error(Error::Kind::Validation,
+                        tr("有多个名为“%1”的部门，请填写承办部门单位代码。").arg(r.department));
+    }
     const auto stored = repository.byCode(r.code);
     Category next = stored.value_or(Category{});
     next.code = r.code;
@@ -152,6 +197,8 @@ UpsertOutcome CategoryImporter::upsert(const std::any &record)
         next.defaultUrgency = *r.urgency;
     if (r.sortOrder)
         next.sortOrder = *r.sortOrder;
+    if (departmentId > 0) // left empty: the stored one stays, as for the other optional columns
+        next.defaultDepartmentId = departmentId;
     if (!stored) {
         if (!r.sortOrder)
             next.sortOrder = service.suggestSortOrder(parentId);
@@ -160,7 +207,8 @@ UpsertOutcome CategoryImporter::upsert(const std::any &record)
     }
     if (next.name == stored->name && next.parentId == stored->parentId &&
         next.timeLimitDays == stored->timeLimitDays && next.workingDays == stored->workingDays &&
-        next.defaultUrgency == stored->defaultUrgency && next.sortOrder == stored->sortOrder)
+        next.defaultUrgency == stored->defaultUrgency && next.sortOrder == stored->sortOrder &&
+        next.defaultDepartmentId == stored->defaultDepartmentId)
         return UpsertOutcome::Unchanged;
     service.update(next);
     return UpsertOutcome::Updated;

@@ -52,7 +52,8 @@ ImportKind OrgUnitImporter::describe()
          false,
          u"网格"_s,
          tr("乡镇（街道）、村（社区）或网格；留空时按上级单位推定"),
-         {{u"township"_s, {u"乡镇(街道)"_s, u"乡镇"_s, u"街道"_s, u"镇"_s, u"乡"_s}},
+         {{u"county"_s, {u"县(市、区)"_s, u"县"_s, u"县级"_s}},
+          {u"township"_s, {u"乡镇(街道)"_s, u"乡镇"_s, u"街道"_s, u"镇"_s, u"乡"_s}},
           {u"village"_s, {u"村(社区)"_s, u"村"_s, u"社区"_s}},
           {u"grid"_s, {u"网格"_s}}}},
         {u"parent"_s,
@@ -114,6 +115,9 @@ UpsertOutcome OrgUnitImporter::upsert(const std::any &record)
         forgetUnit(r.code);
         return UpsertOutcome::Updated;
     }
+    if (r.level == OrgLevel::County)
+        throw Error(Error::Kind::Validation,
+                    tr("县(市、区)“%1”不能通过导入新建，请在首次运行时选定本县。").arg(r.name));
     if (r.parentCode.isEmpty())
         throw Error(Error::Kind::Validation, tr("新单位“%1”须填写上级单位代码。").arg(r.name));
     const auto parent = unitByCode(r.parentCode);
