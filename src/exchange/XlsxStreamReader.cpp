@@ -302,6 +302,95 @@ QList<CellRange> XlsxStreamReader::mergedRanges(int index) const
     return scanner.ranges;
 }
 
+namespace {
+
+// The text of XML character data or an attribute value: the five named entities and numeric
+// references decoded, the rest (UTF-8) as it is.
+QString xmlText(QByteArrayView raw)
+{
+    if (!raw.contains('&'))
+        return QString::fromUtf8(raw);
+    QByteArray out;
+    out.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw.at(i);
+        if (c != '&') {
+            out += c;
+            continue;
+        }
+        const qsizetype end = raw.indexOf(';', i);
+        if (end < 0 || end - i > 12) {
+            out += c;
+            continue;
+        }
+        const QByteArrayView name = raw.sliced(i + 1, end - i - 1);
+        if (name == "lt")
+            out += '<';
+        else if (name == "gt")
+            out += '>';
+        else if (name == "amp")
+            out += '&';
+        else if (name == "quot")
+            out += '"';
+        else if (name == "apos")
+            out += '\'';
+        else if (name.startsWith('#')) {
+            bool ok = false;
+            const uint code = name.startsWith("#x") || name.startsWith("#X")
+                                  ? QByteArray(name.sliced(2).data(), name.size() - 2).toUInt(&ok, 16)
+                                  : QByteArray(name.sliced(1).data(), name.size() - 1).toUInt(&ok, 10);
+            if (!ok || code == 0 || code > 0x10FFFF) {
+                out += name.toByteArray().prepend('&').append(';');
+            } else {
+                const char32_t ch = char32_t(code);
+                out += QString::fromUcs4(&ch, 1).toUtf8();
+            }
+        } else {
+            out += name.toByteArray().prepend('&').append(';');
+        }
+        i = end;
+    }
+    return QString::fromUtf8(out);
+}
+
+// The value of attribute `name` in the inside of a start tag (`<c r="A1" t="s">` without the brackets),
+// prefix ignored; null when absent.
+QByteArrayView attribute(QByteArrayView tag, QByteArrayView name)
+{
+    qsizetype i = 0;
+    while (i < tag.size() && !QChar::isSpace(uchar(tag.at(i))))
+        ++i; // the element name
+    while (i < tag.size()) {
+        while (i < tag.size() && QChar::isSpace(uchar(tag.at(i))))
+            ++i;
+        const qsizetype start = i;
+        while (i < tag.size() && tag.at(i) != '=' && !QChar::isSpace(uchar(tag.at(i))))
+            ++i;
+        QByteArrayView attr = tag.sliced(start, i - start);
+        while (i < tag.size() && QChar::isSpace(uchar(tag.at(i))))
+            ++i;
+        if (i >= tag.size() || tag.at(i) != '=')
+            return {};
+        ++i;
+        while (i < tag.size() && QChar::isSpace(uchar(tag.at(i))))
+            ++i;
+        if (i >= tag.size() || (tag.at(i) != '"' && tag.at(i) != '\''))
+            return {};
+        const char quote = tag.at(i++);
+        const qsizetype close = tag.indexOf(quote, i);
+        if (close < 0)
+            return {};
+        if (const qsizetype colon = attr.lastIndexOf(':'); colon >= 0)
+            attr = attr.sliced(colon + 1);
+        if (attr == name)
+            return tag.sliced(i, close - i);
+        i = close + 1;
+    }
+    return {};
+}
+
+} // namespace
+
 void XlsxStreamReader::readRows(int index, const RowSink &sink)
 {
     const QString path = m_sheetParts.value(index);
@@ -309,6 +398,224 @@ void XlsxStreamReader::readRows(int index, const RowSink &sink)
         return; // a chartsheet or a sheet without a part: no rows
     if (!m_sharedStringsLoaded)
         loadSharedStrings();
+    const auto device = m_zip.open(part(path));
+
+    // The sheet's bytes in chunks; `at` is the next byte not yet consumed.
+    QByteArray buffer;
+    qsizetype at = 0;
+    bool end = false;
+    const auto more = [&] {
+        if (end)
+            return false;
+        buffer.remove(0, at);
+        at = 0;
+        const qsizetype had = buffer.size();
+        buffer.resize(had + 256 * 1024);
+        const qint64 n = device->read(buffer.data() + had, 256 * 1024);
+        if (n < 0) {
+            ZipArchive::throwIfFailed(device.get());
+            damaged("read failed", path);
+        }
+        buffer.resize(had + qsizetype(n));
+        end = n == 0;
+        return n > 0;
+    };
+    more();
+    if (buffer.startsWith("\xFF\xFE") || buffer.startsWith("\xFE\xFF"))
+        return readRowsXml(path, sink); // UTF-16: the general parser
+
+    int rowIndex = -1;
+    int column = -1;
+    CellRow row;
+    bool inSheetData = false, inRow = false, inCell = false, inInline = false, inPhonetic = false;
+    QByteArray type;
+    int style = 0;
+    QByteArray text;        // the character data being captured
+    bool capturing = false; // inside <v>, or a <t> of an inline string
+    QString value, inlineText;
+    bool hasInline = false;
+    const auto endCell = [&] {
+        inCell = false;
+        if (column >= kMaxColumns)
+            return; // past XFD: no spreadsheet program writes there
+        Cell cell = cellValue(QString::fromLatin1(type), style, hasInline ? inlineText : value);
+        if (cell.kind == Cell::Kind::Empty)
+            return;
+        if (row.size() <= column)
+            row.resize(column + 1);
+        row[column] = std::move(cell);
+    };
+    const auto endRow = [&] {
+        inRow = false;
+        const bool go = sink(rowIndex, std::move(row));
+        row = CellRow();
+        return go;
+    };
+
+    for (;;) {
+        qsizetype lt = buffer.indexOf('<', at);
+        if (lt < 0) {
+            if (capturing)
+                text.append(buffer.constData() + at, buffer.size() - at);
+            at = buffer.size();
+            if (!more())
+                break;
+            continue;
+        }
+        if (capturing)
+            text.append(buffer.constData() + at, lt - at);
+        at = lt;
+        // The markup's end: comments, CDATA and processing instructions by their terminators, tags by the
+        // first '>' outside quotes.
+        qsizetype gt = -1;
+        const auto need = [&](const char *terminator) {
+            for (;;) {
+                const qsizetype found = buffer.indexOf(terminator, at);
+                if (found >= 0)
+                    return found + qsizetype(qstrlen(terminator));
+                if (buffer.size() - at > (1 << 20) || !more())
+                    damaged("unterminated markup", path);
+            }
+        };
+        if (buffer.size() - at < 9)
+            more();
+        const QByteArrayView head = QByteArrayView(buffer).sliced(at);
+        if (head.startsWith("<!--")) {
+            at = need("-->");
+            continue;
+        }
+        if (head.startsWith("<![CDATA[")) {
+            const qsizetype close = need("]]>");
+            if (capturing)
+                text.append(buffer.constData() + at + 9, close - 3 - at - 9);
+            at = close;
+            continue;
+        }
+        if (head.startsWith("<?")) {
+            at = need("?>");
+            continue;
+        }
+        if (head.startsWith("<!"))
+            damaged("document type declaration in a sheet", path); // no writer puts a DTD in a sheet
+        for (;;) {
+            char quote = 0;
+            for (qsizetype i = at + 1; i < buffer.size(); ++i) {
+                const char c = buffer.at(i);
+                if (quote) {
+                    if (c == quote)
+                        quote = 0;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '>') {
+                    gt = i;
+                    break;
+                }
+            }
+            if (gt >= 0)
+                break;
+            if (buffer.size() - at > (1 << 20) || !more())
+                damaged("unterminated tag", path);
+        }
+        QByteArrayView tag = QByteArrayView(buffer).sliced(at + 1, gt - at - 1);
+        at = gt + 1;
+        const bool closing = tag.startsWith('/');
+        if (closing)
+            tag = tag.sliced(1);
+        const bool selfClosing = tag.endsWith('/');
+        if (selfClosing)
+            tag.chop(1);
+        qsizetype nameEnd = 0;
+        while (nameEnd < tag.size() && !QChar::isSpace(uchar(tag.at(nameEnd))))
+            ++nameEnd;
+        QByteArrayView name = tag.first(nameEnd);
+        if (const qsizetype colon = name.indexOf(':'); colon >= 0)
+            name = name.sliced(colon + 1);
+
+        if (!inSheetData) {
+            if (name == "sheetData" && !closing) {
+                if (selfClosing)
+                    break;
+                inSheetData = true;
+            }
+            continue;
+        }
+        if (closing) {
+            if (name == "v" || name == "t") {
+                if (capturing && name == "v")
+                    value = xmlText(text);
+                else if (capturing)
+                    inlineText += xmlText(text);
+                capturing = false;
+            } else if (name == "rPh") {
+                inPhonetic = false;
+            } else if (name == "is") {
+                inInline = false;
+            } else if (name == "c" && inCell) {
+                endCell();
+            } else if (name == "row" && inRow) {
+                if (inCell)
+                    endCell();
+                if (!endRow())
+                    return;
+            } else if (name == "sheetData") {
+                inSheetData = false;
+                break; // the rest (merged ranges, print settings) is not cells
+            }
+            continue;
+        }
+        if (name == "row") {
+            if (inRow && !endRow())
+                return;
+            bool ok = false;
+            const int n = attribute(tag, "r").toInt(&ok);
+            rowIndex = ok && n > rowIndex + 1 && n <= kMaxRows ? n - 1 : rowIndex + 1;
+            if (rowIndex >= kMaxRows)
+                damaged("more rows than a sheet holds", path);
+            column = -1;
+            inRow = true;
+            row.clear();
+            if (selfClosing && !endRow())
+                return;
+        } else if (name == "c") {
+            if (inCell)
+                endCell();
+            int refRow = 0, refColumn = 0;
+            const QByteArrayView ref = attribute(tag, "r");
+            if (parseCellRef(QString::fromLatin1(ref), &refRow, &refColumn) && refColumn > column)
+                column = refColumn;
+            else
+                ++column;
+            type = attribute(tag, "t").toByteArray();
+            style = attribute(tag, "s").toInt();
+            value.clear();
+            inlineText.clear();
+            hasInline = inInline = inPhonetic = capturing = false;
+            inCell = true;
+            if (selfClosing)
+                endCell();
+        } else if (!inCell || selfClosing) {
+            continue;
+        } else if (name == "v" && !inInline) {
+            capturing = true;
+            text.clear();
+        } else if (name == "is") {
+            inInline = hasInline = true;
+        } else if (name == "rPh" && inInline) {
+            inPhonetic = true;
+        } else if (name == "t" && inInline && !inPhonetic) {
+            capturing = true;
+            text.clear();
+        }
+    }
+    ZipArchive::throwIfFailed(device.get());
+    if (inSheetData)
+        damaged("the sheet's XML ends early", path);
+    if (inRow)
+        sink(rowIndex, std::move(row));
+}
+
+void XlsxStreamReader::readRowsXml(const QString &path, const RowSink &sink)
+{
     const auto device = m_zip.open(part(path));
     QXmlStreamReader r(device.get());
     int rowIndex = -1;
@@ -377,36 +684,8 @@ void XlsxStreamReader::readRows(int index, const RowSink &sink)
                 --depth;
             }
         }
-        if (column >= kMaxColumns)
-            continue; // past XFD: no spreadsheet program writes there
-        if (type == u"s") {
-            bool ok = false;
-            const qsizetype i = value.toLongLong(&ok);
-            if (ok && i >= 0 && i < m_sharedStrings.size())
-                place(column, Cell::fromText(m_sharedStrings.at(i)));
-        } else if (type == u"inlineStr") {
-            place(column, Cell::fromText(hasInline ? inlineText : value));
-        } else if (type == u"str") {
-            place(column, Cell::fromText(value));
-        } else if (type == u"b") {
-            if (!value.isEmpty())
-                place(column, Cell::fromBool(value.trimmed() == u"1" || value.trimmed() == u"true"));
-        } else if (type == u"e") {
-            if (!value.isEmpty())
-                place(column, Cell::error(value));
-        } else if (type == u"d") {
-            if (!value.isEmpty())
-                place(column, Cell::fromSerialDate(isoToSerial(value), false));
-        } else if (!value.isEmpty()) {
-            bool ok = false;
-            const double v = value.toDouble(&ok);
-            if (!ok)
-                place(column, Cell::fromText(value));
-            else if (style >= 0 && size_t(style) < m_dateStyle.size() && m_dateStyle[size_t(style)])
-                place(column, Cell::fromSerialDate(v, m_date1904));
-            else
-                place(column, Cell::fromNumber(v, m_date1904));
-        }
+        if (column < kMaxColumns) // past XFD: no spreadsheet program writes there
+            place(column, cellValue(type, style, hasInline ? inlineText : value));
     }
     if (r.hasError() && r.error() != QXmlStreamReader::PrematureEndOfDocumentError)
         checkXml(r, device.get(), path);
@@ -415,6 +694,32 @@ void XlsxStreamReader::readRows(int index, const RowSink &sink)
         damaged("the sheet's XML ends early", path);
     if (inRow)
         sink(rowIndex, std::move(row));
+}
+
+Cell XlsxStreamReader::cellValue(QStringView type, int style, const QString &value) const
+{
+    if (value.isEmpty())
+        return {};
+    if (type == u"s") {
+        bool ok = false;
+        const qsizetype i = value.toLongLong(&ok);
+        return ok && i >= 0 && i < m_sharedStrings.size() ? Cell::fromText(m_sharedStrings.at(i)) : Cell();
+    }
+    if (type == u"inlineStr" || type == u"str")
+        return Cell::fromText(value);
+    if (type == u"b")
+        return Cell::fromBool(value.trimmed() == u"1" || value.trimmed() == u"true");
+    if (type == u"e")
+        return Cell::error(value);
+    if (type == u"d")
+        return Cell::fromSerialDate(isoToSerial(value), false);
+    bool ok = false;
+    const double v = value.toDouble(&ok);
+    if (!ok)
+        return Cell::fromText(value);
+    if (style >= 0 && size_t(style) < m_dateStyle.size() && m_dateStyle[size_t(style)])
+        return Cell::fromSerialDate(v, m_date1904);
+    return Cell::fromNumber(v, m_date1904);
 }
 
 bool XlsxStreamReader::isDateFormat(int id, const QString &code)

@@ -45,6 +45,11 @@ public:
 private:
     const ZipEntry &part(const QString &path) const;
     QByteArray smallPart(const QString &path) const;
+    // The rows through QXmlStreamReader, for a sheet part in UTF-16 (no known writer; the fast path reads
+    // UTF-8 only).
+    void readRowsXml(const QString &path, const RowSink &sink);
+    // A cell from its type attribute, style index and text (the <v>, or the inline string).
+    Cell cellValue(QStringView type, int style, const QString &value) const;
     void loadSharedStrings();
     void loadStyles(const QString &path);
 

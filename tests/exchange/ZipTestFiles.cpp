@@ -196,7 +196,7 @@ QList<Part> handMadeWorkbook()
 </worksheet>)";
     const QByteArray notes = R"(<?xml version="1.0" encoding="UTF-8"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
-<row><c t="inlineStr"><is><t>身份证号码按文本填写。</t></is></c></row></sheetData>
+<row><c t="inlineStr"><is><t>身份证号码&lt;18 位&gt;按文本填写&#12290;</t></is></c></row></sheetData>
 <mergeCells count="1"><mergeCell ref="A3:B4"/></mergeCells></worksheet>)";
     return {{u"[Content_Types].xml"_s, types},
             {u"_rels/.rels"_s, rootRels},

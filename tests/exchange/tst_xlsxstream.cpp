@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <xlsxwriter.h>
@@ -105,7 +106,7 @@ private slots:
         QCOMPARE(SheetReader::sheetNames(file), (QStringList{u"说明"_s, u"台账"_s}));
         const RawSheet notes = SheetReader::read(file);
         QCOMPARE(notes.name, u"说明"_s);
-        QCOMPARE(notes.rows.value(0).value(0).text, u"身份证号码按文本填写。"_s);
+        QCOMPARE(notes.rows.value(0).value(0).text, u"身份证号码<18 位>按文本填写。"_s); // entities decoded
         QCOMPARE(notes.rows.size(), 1); // the merged range below has no value: no rows made for it
         const RawSheet sheet = SheetReader::read(file, u"台账"_s);
         QCOMPARE(sheet.name, u"台账"_s);
@@ -149,6 +150,14 @@ private slots:
             QCOMPARE(again.rows, sheet.rows);
             QCOMPARE(again.merged, sheet.merged);
         }
+        // A sheet part in UTF-16 (allowed, written by no known program) goes through the general parser.
+        QList<Part> utf16 = test::handMadeWorkbook();
+        const QString notesXml = QString::fromUtf8(utf16[7].data).replace(u"UTF-8"_s, u"UTF-16"_s);
+        QStringEncoder encoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        utf16[7].data = encoder.encode(notesXml);
+        writeFile(path(u"utf16.xlsx"_s), makeZip(utf16, false));
+        QCOMPARE(SheetReader::read(path(u"utf16.xlsx"_s)).rows.value(0).value(0).text,
+                 u"身份证号码<18 位>按文本填写。"_s);
         // The 1904 date system.
         QList<Part> parts = test::handMadeWorkbook();
         parts[2].data.replace("date1904=\"false\"", "date1904=\"1\"");
