@@ -3492,22 +3492,22 @@
     <message>
         <location line="+5"/>
         <source>导出</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>把待回访清单或回访记录导出为 Excel 或 CSV 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the call-back list or the call-back records to an Excel or CSV file</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>已导出 %Ln 行。</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Exported %Ln row.</numerusform>
             <numerusform>Exported %Ln rows.</numerusform>
         </translation>
@@ -3515,22 +3515,22 @@
     <message>
         <location line="+3"/>
         <source>导出待回访清单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the call-back list…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>待回访案件.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases due for a call-back.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>导出回访记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the call-back records…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>回访记录.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-back records.xlsx</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3851,12 +3851,12 @@
     <message>
         <location line="+372"/>
         <source>只有管理员和领导账号可以导入历史案件台账。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only admin and leader accounts may import historical case ledgers.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>当前账号的角色不能导入 12345 工单。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account&apos;s role may not import 12345 work orders.</translation>
     </message>
     <message>
         <location line="+271"/>
@@ -5053,12 +5053,12 @@
     <message>
         <location line="+8"/>
         <source>分派时预选的部门名称；留空为不指定</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the department proposed when dispatching; leave empty for none</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>默认承办部门所属县或乡镇(街道)的代码；各乡镇有同名部门时必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Code of the county or township the default department belongs to; required when several townships have a department of that name</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5073,7 +5073,7 @@
     <message>
         <location line="+12"/>
         <source>填写了承办部门单位代码，但没有填写默认承办部门。</source>
-        <translation type="unfinished"></translation>
+        <translation>The department&apos;s unit code is filled in, but the default department is not.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5088,17 +5088,17 @@
     <message>
         <location line="+11"/>
         <source>没有代码为“%1”的单位。</source>
-        <translation type="unfinished">There is no unit with code &quot;%1&quot;.</translation>
+        <translation>There is no unit with the code “%1”.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>没有名为“%1”的部门。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no department named “%1”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>有多个名为“%1”的部门，请填写承办部门单位代码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Several departments are named “%1”: fill in the department&apos;s unit code.</translation>
     </message>
 </context>
 <context>
@@ -8778,22 +8778,22 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+7"/>
         <source>工单编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Work order no.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>案件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>来电人</source>
-        <translation type="unfinished"></translation>
+        <translation>Caller</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已有案件或信访件</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing case or petition</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -8944,17 +8944,17 @@ Header: row %4; columns imported: %5</translation>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n 条工单的来电人已有同类别或同地点的在办案件或信访件，导入后请核对：</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>For %n work order the caller already has an open case or petition on the same category or place; check it after the import:</numerusform>
+            <numerusform>For %n work orders the caller already has an open case or petition on the same category or place; check them after the import:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n 条工单已导入并标出：来电人已有同类别或同地点的在办案件或信访件，请核对：</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n work order was imported and flagged: the caller already has an open case or petition on the same category or place. Check it:</numerusform>
+            <numerusform>%n work orders were imported and flagged: the caller already has an open case or petition on the same category or place. Check them:</numerusform>
         </translation>
     </message>
     <message>
@@ -9194,39 +9194,39 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="-6"/>
         <source>需核对</source>
-        <translation type="unfinished"></translation>
+        <translation>To check</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>工单编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Work order no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>案件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>来电人</source>
-        <translation type="unfinished"></translation>
+        <translation>Caller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已有案件或信访件</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing case or petition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>导入时标出的工单：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Work orders flagged by the import: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>共 %n 条：来电人已有同类别或同地点的在办案件或信访件，请核对是否重复。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order: the caller already has an open case or petition on the same category or place; check whether it repeats one.</numerusform>
+            <numerusform>%n orders: the caller already has an open case or petition on the same category or place; check whether they repeat one.</numerusform>
         </translation>
     </message>
 </context>
@@ -10135,13 +10135,13 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+286"/>
         <location line="+33"/>
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-319"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -10152,12 +10152,12 @@ Header: row %4; columns imported: %5</translation>
         <location line="+34"/>
         <location line="+60"/>
         <location line="+33"/>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-320"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -10177,18 +10177,18 @@ Header: row %4; columns imported: %5</translation>
         <location line="-186"/>
         <location line="+101"/>
         <location line="+126"/>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+279"/>
+        <location line="-284"/>
+        <location line="+284"/>
         <source>村(社区) / 网格</source>
         <translation>Village (community) / grid</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-283"/>
         <source>事发地点</source>
         <translation>Address</translation>
     </message>
@@ -10214,12 +10214,12 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+314"/>
+        <location line="+319"/>
         <source>反映人</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-318"/>
         <location line="+225"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
@@ -10228,23 +10228,23 @@ Header: row %4; columns imported: %5</translation>
         <location line="-225"/>
         <location line="+133"/>
         <location line="+92"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-300"/>
         <source>状态：%1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+286"/>
+        <location line="+291"/>
         <source>匿名</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-269"/>
         <location filename="../src/exchange/ListExport.cpp" line="-3"/>
         <source>组织机构</source>
         <translation>Org units</translation>
@@ -10323,19 +10323,19 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="-122"/>
         <source>无法写入网格边界文件“%1”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the grid boundary file “%1”.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+186"/>
         <source>含已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>deactivated rows included</translation>
     </message>
     <message>
         <location line="-186"/>
         <location line="+186"/>
         <source>不含已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>deactivated rows left out</translation>
     </message>
     <message>
         <location line="-71"/>
@@ -10360,11 +10360,12 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+132"/>
         <source>网格代码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-132"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
@@ -10403,7 +10404,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+1"/>
         <source>边界</source>
-        <translation type="unfinished"></translation>
+        <translation>Boundary</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10435,12 +10436,12 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="-53"/>
         <source>单位：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>类型：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type: %1</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -10460,7 +10461,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+1"/>
         <source>承办部门单位代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Department unit code</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -10518,12 +10519,17 @@ Header: row %4; columns imported: %5</translation>
         <translation>Grid assignments</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>用工方式：%1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>所属单位代码</source>
+        <translation>Unit code</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>用工方式：%1</source>
+        <translation>Employment: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 起</source>
         <translation>from %1</translation>
     </message>
@@ -10549,7 +10555,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+1"/>
         <location filename="../src/exchange/ListExport.cpp" line="-38"/>
         <source>回访记录</source>
@@ -10594,35 +10600,35 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+27"/>
         <source>待回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-backs due</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../src/exchange/ListExport.cpp" line="+1"/>
         <source>待回访案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases due for a call-back</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>反馈或结案时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback or closed at</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>未联系上(次)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreached (times)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>最近一次回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Last call-back</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>待核查的案件，以及结案 %n 天内尚未回访到群众的案件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cases awaiting check, and cases closed within %n day whose resident has not been reached</numerusform>
+            <numerusform>Cases awaiting check, and cases closed within %n days whose resident has not been reached</numerusform>
         </translation>
     </message>
     <message>
@@ -11807,7 +11813,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+13"/>
         <source>县(市、区)“%1”不能通过导入新建，请在首次运行时选定本县。</source>
-        <translation type="unfinished"></translation>
+        <translation>The county “%1” cannot be created by an import: choose your county at the first run.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -13511,7 +13517,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>The date of conclusion or of settlement on the spot; may be empty when the delivery of the re-examination opinion concluded it</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>信访编号不能超过 64 个字符。</source>
         <translation>The petition number cannot be longer than 64 characters.</translation>
     </message>
@@ -13591,12 +13597,12 @@ Header: row %4; columns imported: %5</translation>
         <translation>The registration date “%1” is not a date.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-166"/>
         <source>留空为登记；“转为事件”的不能导入。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</source>
         <translation>Empty means registered; a petition converted to a case (转为事件) cannot be imported. The dates of every step up to the status are required (an empty acceptance date means the registration date); dates of later steps must be empty</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+168"/>
         <source>登记日期不能晚于今天。</source>
         <translation>The registration date cannot be later than today.</translation>
     </message>
@@ -13850,7 +13856,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>The extension must be between 1 and %1 days (%2).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>据信访台账补录</source>
         <translation>Recorded from the petition ledger</translation>
     </message>
@@ -14067,7 +14073,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Only administrators can change the petition time-limit rules.</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-191"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-193"/>
         <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+35"/>
         <source>当前账号不能登记信访件。</source>
         <translation>This account cannot register petitions.</translation>
@@ -14197,7 +14203,7 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-15"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="+9"/>
         <location line="+154"/>
         <location line="+43"/>
@@ -14209,7 +14215,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Someone else changed this petition. Please open it again before you continue.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="-327"/>
         <source>没有可以延期的办理期限。</source>
         <translation>There is no handling period that can be extended.</translation>
@@ -15768,7 +15774,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+2"/>
         <source>把按当前查找和筛选条件列出的全部行导出为 Excel 或 CSV 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Export every row listed under the current search and filters to an Excel or CSV file</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -19475,7 +19481,77 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
   --db URL   数据库地址:sqlite:///路径/文件.db 或 postgresql://用户@主机:端口/库名
              (缺省时依次使用环境变量 ZONGZHI_DB、用户数据目录中的 zongzhi.db)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: zongzhi-cli &lt;command&gt; [options]
+
+Commands:
+  init   create or upgrade the database schema and load the holiday calendar
+  init --division CODE
+         also build the org tree from the NBS 2023 divisions: a 6-digit county code loads the
+         county with all its townships and villages; a 9-digit township code loads its county,
+         the township and its villages. Re-runs add only what is missing and never change
+         existing or locally added units
+  demo   generate demo data (--cases N, default 2000)
+  info   show the schema version and the number of cases
+  account create --login L --name NAME --roles admin,leader --org UNITCODE
+         [--department DEPARTMENT] [--password-stdin]
+                       create an account (the first admin when the database has no account yet)
+  account passwd|disable|enable --login L [--password-stdin]
+                       reset a password, disable or enable an account; runs as the connecting
+                       database role (at first the owner): the operator&apos;s tool on the server. The
+                       password is asked on the terminal, or read as one line with --password-stdin
+  calendar status      show the years the holiday calendar covers
+  calendar import --from FILE.json [--year YYYY]
+                       enter a new year&apos;s holidays (chinese-days format) and recompute open cases
+                       whose deadlines lay beyond the old calendar; on PostgreSQL connect as the owner
+  audit verify [--checkpoint FILE]...
+                       check the audit log&apos;s hash chain, its guard triggers and signed checkpoints
+                       (exit code 0 when intact, 4 when it cannot be trusted, 3 when a checkpoint
+                       file is refused)
+  audit keygen --out FILE [--db URL]
+                       make an audit witness key pair (keep the secret key offline; with --db the
+                       public key is registered too)
+  audit trust --public-key HEX|PUBLICKEYFILE [--label TEXT]
+                       register a trusted audit witness public key in the database
+  audit checkpoint --key SECRETKEYFILE --out FILE
+                       sign a checkpoint of the audit chain&apos;s head into a file (at least weekly)
+  backup --to FILE     online backup of an SQLite database (for PostgreSQL use pg_dump on the server)
+  restore --from FILE  check a backup file, then restore it into the SQLite database given by --db
+  score --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]
+                       the grid workers&apos; monthly assessment: approved or locked months as saved,
+                       other months computed from the facts so far (not saved)
+  report --period 2026-10|2026-Q3|2026 [--township CODE] [--as-of YYYY-MM-DD] [--json FILE]
+                       the leaders&apos; indicators (cases received, closure rate, on-time rate,
+                       satisfaction and more) with month-on-month and year-on-year changes;
+                       in the JSON rates are fractions, null when the denominator is 0, and
+                       by_township has the same figures per township
+  import --kind KIND --file FILE [--sheet SHEET] [--mapping PROFILE] [--mode all|valid] [--dry-run]
+         [--rejects REJECTS.xlsx] [--login ACCOUNT --password-stdin]
+                       import an Excel/CSV file with that account&apos;s rights (on PostgreSQL the
+                       account in the URL may log in instead); kinds: org-units grids departments
+                       categories workers worker-activities and more; exit code 0 when every row
+                       is in, 3 when some rows were rejected, 4 when nothing was imported,
+                       2 on a usage error or a kind the account may not import
+  import --template KIND --out TEMPLATE.xlsx
+                       write the import template (Chinese headers, an example row and notes)
+  export --kind KIND --out FILE.xlsx|FILE.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township CODE]
+         [--login ACCOUNT --password-stdin]
+                       export a list to Excel or CSV: cases, workers, org-units, grids, departments,
+                       categories, callbacks, callbacks-due, audit-log; within the account&apos;s
+                       rights and scope, ID
+                       numbers and phones in full only for roles that may export personal data,
+                       every export recorded in the audit log
+  bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json FILE]
+                       assessment benchmark: one township (500 grid workers by default) for one
+                       month over 1,000,000 cases and 1,000,000 activities by default, next to the
+                       same statements on the raw engine
+  bench  performance benchmark: generates demo data up to N cases, then times the dispatch
+         board&apos;s queries and case registration (--cases N, default 100000; --json FILE;
+         --repeats R, default 15)
+
+Common options:
+  --db URL   database: sqlite:///path/file.db or postgresql://user@host:port/dbname
+             (default: $ZONGZHI_DB, then zongzhi.db in the user&apos;s data folder)
+</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -19964,7 +20040,7 @@ Kinds: %1</translation>
     <message>
         <location line="+8"/>
         <source>账号“%1”的角色不能导入“%2”。</source>
-        <translation type="unfinished"></translation>
+        <translation>The roles of account “%1” may not import “%2”.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -20003,15 +20079,15 @@ Kinds: %1</translation>
     <message numerus="yes">
         <location line="-10"/>
         <source>需核对 %n 条:来电人已有同类别或同地点的在办案件或信访件。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to check: the caller already has an open case or petition on the same category or place.</numerusform>
+            <numerusform>%n to check: the caller already has an open case or petition on the same category or place.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  第 %1 行 工单 %2(来电人 %3):%4</source>
-        <translation type="unfinished"></translation>
+        <translation>  Row %1, work order %2 (caller %3): %4</translation>
     </message>
     <message>
         <location line="+11"/>

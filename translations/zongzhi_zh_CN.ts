@@ -10078,13 +10078,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+286"/>
         <location line="+33"/>
         <source>案件编号</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-319"/>
         <source>标题</source>
         <translation>标题</translation>
     </message>
@@ -10095,12 +10095,12 @@
         <location line="+34"/>
         <location line="+60"/>
         <location line="+33"/>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-320"/>
         <source>来源</source>
         <translation>来源</translation>
     </message>
@@ -10120,18 +10120,18 @@
         <location line="-186"/>
         <location line="+101"/>
         <location line="+126"/>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>所属乡镇</source>
         <translation>所属乡镇</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+279"/>
+        <location line="-284"/>
+        <location line="+284"/>
         <source>村(社区) / 网格</source>
         <translation>村(社区) / 网格</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-283"/>
         <source>事发地点</source>
         <translation>事发地点</translation>
     </message>
@@ -10157,12 +10157,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+314"/>
+        <location line="+319"/>
         <source>反映人</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-318"/>
         <location line="+225"/>
         <source>身份证号码</source>
         <translation>身份证号码</translation>
@@ -10171,23 +10171,23 @@
         <location line="-225"/>
         <location line="+133"/>
         <location line="+92"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-300"/>
         <source>状态：%1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+286"/>
+        <location line="+291"/>
         <source>匿名</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-269"/>
         <location filename="../src/exchange/ListExport.cpp" line="-3"/>
         <source>组织机构</source>
         <translation>组织机构</translation>
@@ -10303,11 +10303,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+132"/>
         <source>网格代码</source>
         <translation>网格代码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-132"/>
         <source>网格名称</source>
         <translation>网格名称</translation>
     </message>
@@ -10461,12 +10462,17 @@
         <translation>网格分配</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>所属单位代码</source>
+        <translation>所属单位代码</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>用工方式：%1</source>
         <translation>用工方式：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 起</source>
         <translation>%1 起</translation>
     </message>
@@ -10492,7 +10498,7 @@
         <translation>；</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+1"/>
         <location filename="../src/exchange/ListExport.cpp" line="-38"/>
         <source>回访记录</source>
@@ -13423,7 +13429,7 @@
         <translation>办结或当场化解的日期；复核意见送达即办结时可不填</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>信访编号不能超过 64 个字符。</source>
         <translation>信访编号不能超过 64 个字符。</translation>
     </message>
@@ -13502,12 +13508,12 @@
         <translation>登记日期“%1”不是日期。</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-166"/>
         <source>留空为登记；“转为事件”的不能导入。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</source>
         <translation>留空为登记；“转为事件”的不能导入。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+168"/>
         <source>登记日期不能晚于今天。</source>
         <translation>登记日期不能晚于今天。</translation>
     </message>
@@ -13760,7 +13766,7 @@
         <translation>延期天数应在 1 至 %1 天之间（%2）。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>据信访台账补录</source>
         <translation>据信访台账补录</translation>
     </message>
@@ -13977,7 +13983,7 @@
         <translation>只有管理员可以修改信访时限规则。</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-191"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-193"/>
         <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+35"/>
         <source>当前账号不能登记信访件。</source>
         <translation>当前账号不能登记信访件。</translation>
@@ -14107,7 +14113,7 @@
     </message>
     <message>
         <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-15"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="+9"/>
         <location line="+154"/>
         <location line="+43"/>
@@ -14119,7 +14125,7 @@
         <translation>这件信访已被他人修改，请重新打开后再办理。</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="-327"/>
         <source>没有可以延期的办理期限。</source>
         <translation>没有可以延期的办理期限。</translation>
