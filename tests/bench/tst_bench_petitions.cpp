@@ -380,7 +380,7 @@ private slots:
                 "working_days, rule_set, rule_version, state, met_on, created_at) "_s;
             // 受理告知: answered on the 2nd day (every 10th on the 20th: late); never for 'registered'
             Query::run(*m_owner,
-                       clocks + u"SELECT p.id, 'acceptance_notice', %1, %2, %2, 15, 0, 'national-2022', "
+                       clocks + u"SELECT p.id, 'acceptance_notice', %1, %2, %2, 15, FALSE, 'national-2022', "
                                 "'national-2022@1', CASE WHEN p.status = 'registered' THEN 'running' ELSE "
                                 "'met' END, CASE WHEN p.status = 'registered' THEN NULL WHEN p.id % 10 = 1 "
                                 "THEN %3 ELSE %4 END, p.received_at FROM petitions p"_s.arg(day(0), day(15),
@@ -388,7 +388,7 @@ private slots:
             // 办理: from the 2nd day, 60 days; answered on the 40th (every 13th on the 70th: late)
             Query::run(*m_owner,
                        clocks +
-                           u"SELECT p.id, 'handling', %1, %2, %2, 60, 0, 'national-2022', "
+                           u"SELECT p.id, 'handling', %1, %2, %2, 60, FALSE, 'national-2022', "
                            "'national-2022@1', CASE WHEN p.status = 'handling' THEN 'running' ELSE "
                            "'met' END, CASE WHEN p.status = 'handling' THEN NULL WHEN p.id % 13 = 0 THEN "
                            "%3 ELSE %4 END, p.received_at FROM petitions p WHERE p.status <> "
@@ -396,7 +396,7 @@ private slots:
             // 复查: requested by every 50th answered petition
             Query::run(
                 *m_owner,
-                clocks + u"SELECT p.id, 'review_answer', %1, %2, %2, 30, 0, 'national-2022', "
+                clocks + u"SELECT p.id, 'review_answer', %1, %2, %2, 30, FALSE, 'national-2022', "
                          "'national-2022@1', 'met', %3, p.received_at FROM petitions p WHERE p.status "
                          "IN ('concluded', 'delivered') AND p.id % 50 = 0"_s.arg(day(50), day(80), day(70)));
             Query::run(*m_owner,
