@@ -333,28 +333,37 @@ PetitionRepository::ClockCounts PetitionRepository::clockCounts(QDate today, int
     ClockCounts out;
     if (m_path.isEmpty())
         return out;
-    // A county's or a township's scope is its townships: the index's first column. A village's (or a
-    // grid's) is a part of one township, narrowed by the path.
     const int level =
         Query(m_db, u"SELECT level FROM org_units WHERE id = ?"_s).bind(m_actor.orgUnitId).scalar().toInt();
-    const bool part = level > int(OrgLevel::Township);
+    const QString overdueBefore = dateText(today);
+    const QString dueBy = dateText(today.addDays(qMax(0, days)));
+    if (level <= int(OrgLevel::Township)) {
+        // A county's or a township's scope is whole townships: the counts per township and due date the
+        // triggers keep (migration 0046), one row per day.
+        Query q(m_db,
+                u"SELECT COALESCE(SUM(CASE WHEN k.due_date < ? THEN k.n ELSE 0 END), 0), "
+                "COALESCE(SUM(k.n), 0) FROM petition_due_counts k WHERE k.township_id IN (SELECT o.id "
+                "FROM org_units o WHERE o.level = ? AND o.path >= ? AND o.path < ?) AND k.due_date <= ?"_s);
+        q.bind(overdueBefore)
+            .bind(int(OrgLevel::Township))
+            .bind(m_path)
+            .bind(m_path + u'~')
+            .bind(dueBy)
+            .exec();
+        if (q.next()) {
+            out.overdue = q.int64(0);
+            out.dueSoon = q.int64(1) - out.overdue;
+        }
+        return out;
+    }
+    // A village's (or a grid's) is a part of one township: its range of the (township, due date) index,
+    // narrowed by the path.
     Query q(
         m_db,
         u"SELECT COALESCE(SUM(CASE WHEN p.next_due_date < ? THEN 1 ELSE 0 END), 0), COUNT(*) "
-        "FROM petitions p WHERE p.township_id IN (SELECT o.id FROM org_units o WHERE o.level = ? "
-        "AND o.path >= ? AND o.path < ?) AND p.next_due_date IS NOT NULL AND p.next_due_date <= ?%1"_s.arg(
-            part ? u" AND p.org_path >= ? AND p.org_path < ?"_s : QString()));
-    const QString townshipPath = part ? Query(m_db, u"SELECT o.path FROM org_units o JOIN org_units u ON "
-                                                    "u.township_id = o.id WHERE u.id = ?"_s)
-                                            .bind(m_actor.orgUnitId)
-                                            .scalar()
-                                            .toString()
-                                      : m_path;
-    q.bind(dateText(today)).bind(int(OrgLevel::Township)).bind(townshipPath).bind(townshipPath + u'~');
-    q.bind(dateText(today.addDays(qMax(0, days))));
-    if (part)
-        q.bind(m_path).bind(m_path + u'~');
-    q.exec();
+        "FROM petitions p WHERE p.township_id = (SELECT u.township_id FROM org_units u WHERE u.id = ?) "
+        "AND p.next_due_date IS NOT NULL AND p.next_due_date <= ? AND p.org_path >= ? AND p.org_path < ?"_s);
+    q.bind(overdueBefore).bind(m_actor.orgUnitId).bind(dueBy).bind(m_path).bind(m_path + u'~').exec();
     if (q.next()) {
         out.overdue = q.int64(0);
         out.dueSoon = q.int64(1) - out.overdue;

@@ -82,8 +82,8 @@ public:
     QList<PetitionBoardRow> overdue(QDate today, int limit) const;
     QList<PetitionBoardRow> dueSoon(QDate today, int days, int limit) const;
     // How many petitions in the scope have a running clock past its due day, and how many are due within
-    // `days` days (the 信访超市 badge). One range of the (township, due date) index per township of the
-    // scope; no row is read beyond it (on PostgreSQL the index carries the scope column, migration 0043).
+    // `days` days (the 信访超市 badge). A county or township adds up the counts per township and due date
+    // kept by triggers (migration 0046); a village counts its range of the (township, due date) index.
     struct ClockCounts
     {
         qint64 overdue = 0;
