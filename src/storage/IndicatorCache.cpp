@@ -23,15 +23,16 @@ namespace {
 const QDate calendarFirst(2000, 1, 1);
 const QDate calendarLast(2040, 12, 31);
 
-// The five groupings the figures keep ('t' township, 'u' place, 'c' category, 's' source,
-// 'd' department), each as its group key over a fact row `f`.
-QString dimensionRows(const QString &columns)
+// The five groupings the figures keep: 't' township, 'u' the case's place, 'c' category, 's' source,
+// 'd' department, each with the case column that keys its groups.
+const QList<std::pair<QString, QString>> &dimensionColumns()
 {
-    return u"SELECT 't' AS dim, COALESCE(CAST(township_id AS TEXT), '') AS gkey, %1 FROM f "
-           "UNION ALL SELECT 'u', COALESCE(CAST(org_unit_id AS TEXT), ''), %1 FROM f "
-           "UNION ALL SELECT 'c', COALESCE(CAST(category_id AS TEXT), ''), %1 FROM f "
-           "UNION ALL SELECT 's', COALESCE(source, ''), %1 FROM f "
-           "UNION ALL SELECT 'd', COALESCE(CAST(department_id AS TEXT), ''), %1 FROM f"_s.arg(columns);
+    static const QList<std::pair<QString, QString>> columns{{u"t"_s, u"township_id"_s},
+                                                            {u"u"_s, u"org_unit_id"_s},
+                                                            {u"c"_s, u"category_id"_s},
+                                                            {u"s"_s, u"source"_s},
+                                                            {u"d"_s, u"department_id"_s}};
+    return columns;
 }
 
 int nextMonth(int month)
@@ -239,8 +240,17 @@ void IndicatorCache::refreshMonth(const QList<qint64> &townships, int month, con
             .bind(month)
             .exec();
     {
+        // The month's facts into a scratch table, then one small integer-keyed grouping per
+        // dimension (a single grouping over text keys of every dimension sorted 330,000 rows a
+        // county month).
+        Query::run(m_db,
+                   u"CREATE TEMP TABLE IF NOT EXISTS zz_figure_facts (township_id INTEGER, org_unit_id "
+                   "INTEGER, category_id INTEGER, source TEXT, department_id INTEGER, received INTEGER, "
+                   "registered INTEGER, closed INTEGER, on_time INTEGER, recorded INTEGER, settled INTEGER, "
+                   "handling INTEGER, callbacks INTEGER, satisfied INTEGER)"_s);
+        Query::run(m_db, u"DELETE FROM zz_figure_facts"_s);
         const QString facts =
-            u"WITH f AS MATERIALIZED ("
+            u"INSERT INTO zz_figure_facts "
             "SELECT c.township_id, c.org_unit_id, c.category_id, c.source, c.department_id, 1 AS received, "
             "CASE WHEN c.status <> 'declined' THEN 1 ELSE 0 END AS registered, 0 AS closed, 0 AS on_time, "
             "0 AS recorded, 0 AS settled, 0 AS handling, 0 AS callbacks, 0 AS satisfied "
@@ -267,36 +277,42 @@ void IndicatorCache::refreshMonth(const QList<qint64> &townships, int month, con
             "AND b.called_at < ? AND b.result <> 'unreachable' AND c.township_id IN "_s +
             in +
             u" "
-            "AND NOT c.confidential) "_s;
-        Query q(m_db,
-                u"INSERT INTO indicator_months (township_id, month, dim, gkey, received, registered, "
-                "closed, closed_on_time, dispute_recorded, dispute_settled, handling_days, callbacks, "
-                "satisfied) "_s +
-                    facts +
-                    u"SELECT township_id, ?, dim, gkey, SUM(received), SUM(registered), SUM(closed), "
-                    "SUM(on_time), SUM(recorded), SUM(settled), SUM(handling), SUM(callbacks), "
-                    "SUM(satisfied) FROM ("_s +
-                    dimensionRows(u"township_id, received, registered, closed, on_time, recorded, settled, "
-                                  "handling, callbacks, satisfied"_s) +
-                    u") AS g GROUP BY township_id, dim, gkey"_s);
+            "AND NOT c.confidential"_s;
+        Query q(m_db, facts);
         q.bind(from).bind(to);
         q.bind(plan.utcOffset).bind(plan.utcOffset).bind(from).bind(to);
         q.bind(from).bind(to);
-        q.bind(month).exec();
+        q.exec();
+        for (const auto &[dim, column] : dimensionColumns()) {
+            Query insert(
+                m_db, u"INSERT INTO indicator_months (township_id, month, dim, gkey, received, registered, "
+                      "closed, closed_on_time, dispute_recorded, dispute_settled, handling_days, "
+                      "callbacks, satisfied) SELECT township_id, ?, ?, COALESCE(CAST(%1 AS TEXT), ''), "
+                      "SUM(received), SUM(registered), SUM(closed), SUM(on_time), SUM(recorded), "
+                      "SUM(settled), SUM(handling), SUM(callbacks), SUM(satisfied) FROM zz_figure_facts "
+                      "GROUP BY township_id, %1"_s.arg(column));
+            insert.bind(month).bind(dim).exec();
+        }
     }
     {
-        Query q(m_db, u"INSERT INTO indicator_closures (township_id, month, dim, gkey, closed_month, n) "
-                      "WITH f AS MATERIALIZED (SELECT c.township_id, c.org_unit_id, c.category_id, c.source, "
-                      "c.department_id, CAST(strftime('%Y%m', c.closed_at + ?, 'unixepoch') AS INTEGER) AS "
-                      "closed_month FROM cases c WHERE c.received_at >= ? AND c.received_at < ? "
-                      "AND c.township_id IN "_s +
-                          in +
-                          u" AND NOT c.confidential AND c.status <> 'declined' AND c.closed_at IS NOT NULL) "
-                          "SELECT township_id, ?, dim, gkey, closed_month, COUNT(*) FROM ("_s +
-                          dimensionRows(u"township_id, closed_month"_s) +
-                          u") AS g GROUP BY township_id, dim, gkey, closed_month"_s);
-        q.bind(plan.utcOffset).bind(from).bind(to);
-        q.bind(month).exec();
+        Query::run(
+            m_db,
+            u"CREATE TEMP TABLE IF NOT EXISTS zz_figure_closures (township_id INTEGER, org_unit_id "
+            "INTEGER, category_id INTEGER, source TEXT, department_id INTEGER, closed_month INTEGER)"_s);
+        Query::run(m_db, u"DELETE FROM zz_figure_closures"_s);
+        Query q(m_db,
+                u"INSERT INTO zz_figure_closures SELECT c.township_id, c.org_unit_id, c.category_id, "
+                "c.source, c.department_id, CAST(strftime('%Y%m', c.closed_at + ?, 'unixepoch') AS INTEGER) "
+                "FROM cases c WHERE c.received_at >= ? AND c.received_at < ? AND c.township_id IN "_s +
+                    in + u" AND NOT c.confidential AND c.status <> 'declined' AND c.closed_at IS NOT NULL"_s);
+        q.bind(plan.utcOffset).bind(from).bind(to).exec();
+        for (const auto &[dim, column] : dimensionColumns()) {
+            Query insert(m_db,
+                         u"INSERT INTO indicator_closures (township_id, month, dim, gkey, closed_month, n) "
+                         "SELECT township_id, ?, ?, COALESCE(CAST(%1 AS TEXT), ''), closed_month, COUNT(*) "
+                         "FROM zz_figure_closures GROUP BY township_id, %1, closed_month"_s.arg(column));
+            insert.bind(month).bind(dim).exec();
+        }
     }
     {
         const QString late =
