@@ -200,6 +200,12 @@ private:
             Query::run(*m_owner,
                        u"INSERT INTO petition_status_counts (township_id, status, n) SELECT township_id, "
                        "status, COUNT(*) FROM petitions GROUP BY township_id, status"_s);
+            // … and the counts per township and due date the 信访超市 badge reads (migration 0046)
+            Query::run(*m_owner, u"DELETE FROM petition_due_counts"_s);
+            Query::run(*m_owner,
+                       u"INSERT INTO petition_due_counts (township_id, due_date, n) SELECT township_id, "
+                       "next_due_date, COUNT(*) FROM petitions WHERE next_due_date IS NOT NULL "
+                       "GROUP BY township_id, next_due_date"_s);
             Query::run(*m_owner, u"SELECT setval(pg_get_serial_sequence('persons', 'id'), %1)"_s.arg(n));
             Query::run(*m_owner, u"SELECT setval(pg_get_serial_sequence('petitions', 'id'), %1)"_s.arg(n));
             Query::run(*m_owner, u"ANALYZE persons"_s);
