@@ -4649,7 +4649,7 @@
     <message>
         <location line="+29"/>
         <source>%1（%2）</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+31"/>
