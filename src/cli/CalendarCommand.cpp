@@ -2,8 +2,8 @@
 
 #include "Clock.h"
 #include "Database.h"
-#include "IndicatorCache.h"
 #include "DeadlineRecompute.h"
+#include "IndicatorCache.h"
 #include "ReferenceRepositories.h"
 
 #include <QCoreApplication>
