@@ -15,7 +15,9 @@
 #include "TestDatabase.h"
 #include "TestMacros.h"
 #include "petition/PetitionClock.h"
+#include "petition/PetitionRepository.h"
 #include "petition/PetitionRuleSet.h"
+#include "petition/PetitionService.h"
 #include "petition/PetitionTypes.h"
 
 #include <QCoreApplication>
@@ -555,6 +557,82 @@ private slots:
             QCOMPARE(statusOf(u"T-2024"_s), u"replied"_s);
             QCOMPARE(clockOf(u"T-2024"_s, ClockKind::Handling).start, QString());
             QCOMPARE(clockOf(u"T-2021"_s, ClockKind::Handling).state, u"met"_s);
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
+        }
+    }
+
+    // A row left at 已送达 (or 复查已送达): the petitioner's 30-day window to ask for 复查 (复核) runs from
+    // the delivery; one that ran out before the import day is settled, not overdue on the board; one still
+    // open runs as in the app.
+    void lapsedRequestWindowsSettled()
+    {
+        try {
+            const QList<QStringList> rows{
+                headers,
+                fullRow(u"W-1"_s, u"已送达"_s,
+                        {{u"受理日期"_s, u"2024-03-04"_s},
+                         {u"答复日期"_s, u"2024-04-10"_s},
+                         {u"送达日期"_s, u"2024-04-12"_s}}),
+                fullRow(u"W-2"_s, u"复查已送达"_s,
+                        {{u"受理日期"_s, u"2024-03-04"_s},
+                         {u"答复日期"_s, u"2024-04-10"_s},
+                         {u"送达日期"_s, u"2024-04-12"_s},
+                         {u"复查申请日期"_s, u"2024-04-20"_s},
+                         {u"复查意见日期"_s, u"2024-05-10"_s},
+                         {u"复查送达日期"_s, u"2024-05-12"_s}}),
+                // delivered ten days before the import day (2025-06-02): the window is open
+                fullRow(u"W-3"_s, u"已送达"_s,
+                        {{u"登记日期"_s, u"2025-03-03"_s},
+                         {u"受理日期"_s, u"2025-03-04"_s},
+                         {u"答复日期"_s, u"2025-05-20"_s},
+                         {u"送达日期"_s, u"2025-05-23"_s}}),
+            };
+            const ImportSummary s = run(*m_db, officer(), rows);
+            QVERIFY2(s.inserted == 3 && s.rejects.isEmpty(), qPrintable(rejects(s)));
+            const auto nextDue = [&](const QString &no) {
+                return Query(*m_db, u"SELECT next_due_date FROM petitions WHERE petition_no = ?"_s)
+                    .bind(no)
+                    .scalar();
+            };
+            StoredClock c = clockOf(u"W-1"_s, ClockKind::ReviewRequest);
+            QCOMPARE(c.start, u"2024-04-12"_s);
+            QCOMPARE(c.baseDue, due(QDate(2024, 3, 1), ClockKind::ReviewRequest, QDate(2024, 4, 12)));
+            QCOMPARE(c.state, u"stopped"_s);
+            QVERIFY(nextDue(u"W-1"_s).isNull());
+            QCOMPARE(statusOf(u"W-1"_s), u"delivered"_s); // the ledger's status, nothing invented
+            c = clockOf(u"W-2"_s, ClockKind::RecheckRequest);
+            QCOMPARE(c.start, u"2024-05-12"_s);
+            QCOMPARE(c.state, u"stopped"_s);
+            QVERIFY(nextDue(u"W-2"_s).isNull());
+            // The flow row of the delivery says why the window no longer runs.
+            const QString note = Query(*m_db, u"SELECT note FROM petition_flow WHERE petition_id = ? AND "
+                                              "action = 'deliver' ORDER BY id DESC LIMIT 1"_s)
+                                     .bind(idOf(u"W-1"_s))
+                                     .scalar()
+                                     .toString();
+            QVERIFY2(note.contains(u"届满"_s), qPrintable(note));
+            // Still open: running, the board's next due date.
+            c = clockOf(u"W-3"_s, ClockKind::ReviewRequest);
+            QCOMPARE(c.state, u"running"_s);
+            QCOMPARE(nextDue(u"W-3"_s).toString(), c.baseDue);
+            // Nothing overdue on the board.
+            PetitionRepository repo(*m_db, officer());
+            QVERIFY(repo.overdue(m_clock.now().date(), 50).isEmpty());
+            QCOMPARE(repo.clockCounts(m_clock.now().date(), 3).overdue, 0);
+
+            // The window settled, the center can still conclude the matter, or take a late 复查 request.
+            const Actor a = officer();
+            PetitionService service(*m_db, m_clock, CalendarRepository(*m_db).load());
+            const auto w1 = repo.get(idOf(u"W-1"_s));
+            QVERIFY(w1);
+            PetitionActionInput input;
+            service.apply(w1->id, w1->version, PetitionAction::Conclude, input, a);
+            QCOMPARE(statusOf(u"W-1"_s), u"concluded"_s);
+            QCOMPARE(clockOf(u"W-1"_s, ClockKind::ReviewRequest).state, u"stopped"_s);
+            // A re-import of the same rows changes nothing more.
+            const ImportSummary again = run(*m_db, officer(), {headers, rows[2], rows[3]});
+            QVERIFY2(again.unchanged == 2 && again.rejects.isEmpty(), qPrintable(rejects(again)));
         } catch (const Error &e) {
             QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
         }

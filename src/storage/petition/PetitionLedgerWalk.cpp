@@ -136,7 +136,8 @@ PetitionRecord PetitionLedgerWalk::walk(qint64 petitionId, const QList<PetitionH
     const PetitionRuleSet rules = m_service.ruleSetFor(p.receivedAt.date());
     const PetitionClock &engine = m_service.clockEngine();
 
-    for (const PetitionHistoryStep &step : steps) {
+    for (qsizetype stepIndex = 0; stepIndex < steps.size(); ++stepIndex) {
+        const PetitionHistoryStep &step = steps.at(stepIndex);
         const PetitionAction action = step.action;
         const PetitionStatus from = p.status;
         const QDate day = step.at.date();
@@ -235,11 +236,18 @@ PetitionRecord PetitionLedgerWalk::walk(qint64 petitionId, const QList<PetitionH
                     .scalar()
                     .toLongLong();
         }
+        // The petitioner's window to ask for 复查/复核 (Art. 35/36) that the ledger leaves open but that ran
+        // out before the import day: nobody asked in time, so it is settled (stopped), not a task overdue.
+        // The center may still conclude the matter or take a late request as in the app.
+        const bool lapsedWindow =
+            started && stepIndex == steps.size() - 1 && started->due < today &&
+            (started->kind == ClockKind::ReviewRequest || started->kind == ClockKind::RecheckRequest);
+        const QString startedState = lapsedWindow ? u"stopped"_s : u"running"_s;
         QList<PetitionClockRecord> after = clocks;
         if (started) {
             PetitionClockRecord r;
             r.value = *started;
-            r.storedState = u"running"_s;
+            r.storedState = startedState;
             after << r;
         }
         setNextDue(p, after);
@@ -270,6 +278,9 @@ PetitionRecord PetitionLedgerWalk::walk(qint64 petitionId, const QList<PetitionH
             step.input.note.trimmed().isEmpty() ? step.input.result.trimmed() : step.input.note.trimmed();
         if (!detail.isEmpty())
             note += u'\n' + detail;
+        if (lapsedWindow)
+            note += u'\n' + tr("%1期限已于%2届满，台账未载明申请，导入时不再计时")
+                                .arg(label(started->kind), started->due.toString(Qt::ISODate));
         insertFlow(m_db, m_clock, petitionId, code(action), code(from), code(p.status), actor,
                    note.left(2000), step.at);
         for (qsizetype i : std::as_const(changed))
@@ -281,7 +292,9 @@ PetitionRecord PetitionLedgerWalk::walk(qint64 petitionId, const QList<PetitionH
             r.value = *started;
             r.baseDue = started->due;
             r.ruleSet = rules.id();
-            r.storedState = u"running"_s;
+            r.storedState = startedState;
+            if (lapsedWindow)
+                updateClock(m_db, r);
             clocks << r;
         }
         if (deliveredDocument > 0) {

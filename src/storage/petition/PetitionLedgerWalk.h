@@ -28,7 +28,11 @@ struct PetitionHistoryStep
 // on those days: each step is allowed for the account's roles and writes its flow row (dated the step's
 // day, noted as taken from the ledger), the clock it stops is met that day, the clock it starts runs from
 // that day under the rule set in force at receipt (2005 or 2022, or the county's choice), a final status
-// stops the others. The documents the ledger only mentions (a reply, a 复查/复核 opinion, a 不予受理 notice)
+// stops the others. A row the ledger leaves at 已送达 or 复查已送达 starts the petitioner's 30-day window to
+// ask for 复查/复核 (Art. 35/36) on the delivery day; when that window ran out before the import day (the
+// ledger records no request), the clock is stored stopped and the delivery's flow row says so, so the
+// board does not show the petitioner's lapsed right as the center's overdue task; a window still open
+// keeps running. The documents the ledger only mentions (a reply, a 复查/复核 opinion, a 不予受理 notice)
 // are recorded with the ledger's dates and no invented text: their text says they came from the ledger.
 // On PostgreSQL the server checks each status change against petition_transitions for the account, as
 // for every other change. Runs in the caller's transaction (or its own).
