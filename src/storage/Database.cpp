@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -503,6 +504,20 @@ void Database::migrate()
             throw Error(Error::Kind::Schema, tr("缺少数据库迁移脚本 %1。").arg(m.resource));
         const QString script = QString::fromUtf8(file.readAll());
 
+        // A SQLite migration that rebuilds a table (SQLite cannot drop a constraint) says so on its first
+        // line. It runs with foreign keys off, or dropping the old table would cascade to the rows that
+        // reference it; PRAGMA foreign_keys does nothing inside a transaction, so it is set around it, and
+        // the keys are checked before the commit (https://sqlite.org/lang_altertable.html, section 7).
+        const bool rebuild = isSqlite() && script.startsWith(u"-- zz:rebuild-table"_s);
+        if (rebuild)
+            Query::run(*this, u"PRAGMA foreign_keys = OFF"_s);
+        const auto keysOn = qScopeGuard([&] {
+            if (!rebuild)
+                return;
+            QSqlQuery on(connection());
+            on.exec(u"PRAGMA foreign_keys = ON"_s);
+        });
+
         Transaction tx(*this);
         if (isPostgres()) // several clients may start at once: one migrates, the others wait
             Query::run(*this, u"SELECT pg_advisory_xact_lock(7243001)"_s);
@@ -513,6 +528,14 @@ void Database::migrate()
             continue; // another client applied it while we waited
         for (const QString &statement : splitSqlScript(script))
             Query::run(*this, statement);
+        if (rebuild) {
+            Query check(*this, u"PRAGMA foreign_key_check"_s);
+            check.exec();
+            if (check.next())
+                throw Error(Error::Kind::Schema,
+                            tr("数据库迁移 %1 破坏了数据之间的引用，未执行。").arg(m.version),
+                            u"foreign_key_check: %1"_s.arg(check.text(0)));
+        }
         Query(*this, u"INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"_s)
             .bind(m.version)
             .bind(m.name)

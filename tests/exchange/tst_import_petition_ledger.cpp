@@ -474,7 +474,7 @@ private slots:
 
             const ImportSummary s = run(*m_db, officer(),
                                         {headers,
-                                         // 2: the other township's number
+                                         // 2: the other township's number: this township's own Q-1
                                          fullRow(u"Q-1"_s, u"登记"_s, {}),
                                          // 3: the same number received on another day: another matter
                                          fullRow(u"Q-2"_s, u"登记"_s, {{u"登记日期"_s, u"2024-05-01"_s}}),
@@ -483,14 +483,41 @@ private slots:
                                          // 5: Q-2 again as it was: unchanged
                                          fullRow(u"Q-2"_s, u"登记"_s, {})});
             QVERIFY2(s.committed, qPrintable(rejects(s)));
+            QCOMPARE(s.inserted, 1);
             QCOMPARE(s.unchanged, 1);
-            QCOMPARE(s.rejects.size(), 3);
-            QCOMPARE(s.rejects[0].row, 2);
-            QVERIFY2(s.rejects[0].reason.contains(u"Q-1"_s), qPrintable(s.rejects[0].reason));
-            QCOMPARE(s.rejects[1].row, 3);
-            QVERIFY2(s.rejects[1].reason.contains(u"2024-03-01"_s), qPrintable(s.rejects[1].reason));
-            QCOMPARE(s.rejects[2].row, 4);
-            QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petitions"_s), 2);
+            QCOMPARE(s.rejects.size(), 2);
+            QCOMPARE(s.rejects[0].row, 3);
+            QVERIFY2(s.rejects[0].reason.contains(u"2024-03-01"_s), qPrintable(s.rejects[0].reason));
+            QCOMPARE(s.rejects[1].row, 4);
+            QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petitions"_s), 3);
+            // Ledger numbers are the township's: both townships hold a Q-1 of their own.
+            QCOMPARE(count(*m_db,
+                           u"SELECT COUNT(DISTINCT township_id) FROM petitions WHERE petition_no = 'Q-1'"_s),
+                     2);
+            QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petition_kept_numbers WHERE ledger_no = 'Q-1'"_s),
+                     2);
+            // A re-import as the county finds each township's own Q-1 by the row's place.
+            const ImportSummary again =
+                run(*m_db, county,
+                    {headers, fullRow(u"Q-1"_s, u"登记"_s, {{u"问题发生地"_s, u"南苑社区"_s}}),
+                     fullRow(u"Q-1"_s, u"受理"_s, {{u"受理日期"_s, u"2024-03-04"_s}})});
+            QVERIFY2(again.unchanged == 1 && again.updated == 1 && again.rejects.isEmpty(),
+                     qPrintable(rejects(again)));
+            QCOMPARE(
+                Query(*m_db, u"SELECT status FROM petitions WHERE petition_no = 'Q-1' AND township_id = ?"_s)
+                    .bind(m_town.township1.id)
+                    .scalar()
+                    .toString(),
+                u"handling"_s);
+            QCOMPARE(
+                Query(*m_db, u"SELECT status FROM petitions WHERE petition_no = 'Q-1' AND township_id = ?"_s)
+                    .bind(m_town.township2.id)
+                    .scalar()
+                    .toString(),
+                u"registered"_s);
+            // Within one township a number stays unique, whatever writes it.
+            QVERIFY(refused(*m_db, u"UPDATE petitions SET petition_no = 'Q-2' WHERE petition_no = 'Q-1' AND "
+                                   "township_id = %1"_s.arg(m_town.township1.id)));
         } catch (const Error &e) {
             QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
         }
@@ -722,20 +749,21 @@ private slots:
             Session s = AuthService(m_clock).login(m_testDb->currentUrl(), u.login, password);
 
             QList<QStringList> rows = everyStatus();
-            rows << fullRow(u"Q-9"_s, u"登记"_s, {}) // 20: the other's number
+            rows << fullRow(u"Q-9"_s, u"登记"_s, {}) // 20: the other's number, this township's own Q-9
                  << fullRow(u"S-1"_s, u"登记"_s, {{u"问题发生地"_s, u"南苑社区"_s}}); // 21: the other's place
             const ImportSummary a = run(*s.db, s.actor(), rows);
-            QVERIFY2(a.committed && a.inserted == 18, qPrintable(rejects(a)));
-            QCOMPARE(a.rejects.size(), 2);
-            QCOMPARE(a.rejects[0].row, 20);
-            QVERIFY2(a.rejects[0].reason.contains(u"Q-9"_s), qPrintable(a.rejects[0].reason));
-            QCOMPARE(a.rejects[1].row, 21);
+            QVERIFY2(a.committed && a.inserted == 19, qPrintable(rejects(a)));
+            QCOMPARE(a.rejects.size(), 1);
+            QCOMPARE(a.rejects[0].row, 21);
             QCOMPARE(statusOf(u"L-15"_s), u"concluded"_s);
             QCOMPARE(flowOf(u"L-18"_s), u"register@2024-03-01 transfer@2024-03-03 accept@2024-03-05 "
                                         "reply@2024-04-10 deliver@2024-04-12 conclude@2024-05-20"_s);
             QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petitions WHERE township_id = %1"_s.arg(
                                       m_town.township2.id)),
                      1);
+            // The login sees its own Q-9 only; the other township's stays as it was.
+            QCOMPARE(count(*s.db, u"SELECT COUNT(*) FROM petitions WHERE petition_no = 'Q-9'"_s), 1);
+            QCOMPARE(count(*s.db, u"SELECT id FROM petitions WHERE petition_no = 'Q-9'"_s) == otherId, false);
             // The flow rows are the login's own, whatever the program passed.
             QCOMPARE(
                 count(*m_db, u"SELECT COUNT(DISTINCT actor_user_id) FROM petition_flow f JOIN petitions p "
@@ -756,8 +784,18 @@ private slots:
                                    "system_no, kept_at, xact) VALUES (%1, %2, 'HACK-4', 'x', 0, "
                                    "pg_current_xact_id())"_s.arg(own)
                                        .arg(m_town.township1.id)));
+            // Nor take a number of its own township again, nor move a petition to a township where its
+            // number is free.
+            QVERIFY(refused(*s.db, u"UPDATE petitions SET petition_no = 'Q-9', version = version + 1 "
+                                   "WHERE id = %1"_s.arg(own)));
+            QVERIFY(
+                refused(*s.db, u"UPDATE petitions SET org_unit_id = %1, version = version + 1 WHERE id = %2"_s
+                                   .arg(m_town.village3.id)
+                                   .arg(own)));
             QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petitions WHERE petition_no LIKE 'HACK-%'"_s), 0);
-            QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petitions WHERE petition_no = 'Q-9'"_s), 1);
+            QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petitions WHERE petition_no = 'Q-9'"_s), 2);
+            QCOMPARE(count(*m_db, u"SELECT township_id FROM petitions WHERE id = %1"_s.arg(otherId)),
+                     m_town.township2.id);
 
             // A reception login may register but not take the later steps: the program says so, and
             // the server would refuse the step (tst_petition_service tests the transitions by raw SQL).

@@ -95,8 +95,11 @@ void PetitionLedgerWalk::keepNumber(qint64 petitionId, const QString &ledgerNo, 
         tx.commit();
         return;
     }
-    if (Query(m_db, u"SELECT COUNT(*) FROM petitions WHERE petition_no = ?"_s).bind(number).scalar().toInt() >
-        0)
+    if (Query(m_db, u"SELECT COUNT(*) FROM petitions WHERE township_id = ? AND petition_no = ?"_s)
+            .bind(p->townshipId)
+            .bind(number)
+            .scalar()
+            .toInt() > 0)
         throw Error(Error::Kind::Validation, taken);
     if (p->createdBy != actor.userId || p->status != PetitionStatus::Registered)
         throw Error(Error::Kind::Forbidden, tr("只有刚登记的信访件可以沿用台账编号。"));

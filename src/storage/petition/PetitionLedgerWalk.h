@@ -44,9 +44,10 @@ public:
     PetitionLedgerWalk(const Database &db, const Clock &clock, const PetitionService &service);
 
     // Gives a petition registered by `actor` in the current transaction the ledger's number (信访编号) in
-    // place of the counter's: 1–64 characters, not of the counter's own form, used by no other petition
-    // (on PostgreSQL through zz_petition_keep_number(), which checks the same again). Throws zz::Error
-    // (Validation, translated) otherwise.
+    // place of the counter's: 1–64 characters, not of the counter's own form, used by no other petition of
+    // its township (another township may hold the same ledger number, migration 0047; on PostgreSQL
+    // through zz_petition_keep_number(), which checks the same again). Throws zz::Error (Validation,
+    // translated) otherwise.
     void keepNumber(qint64 petitionId, const QString &ledgerNo, const Actor &actor);
 
     // Takes `steps` in order from the petition's stored status. Throws zz::Error (InvalidState when the
