@@ -7,6 +7,7 @@
 #include "DepartmentService.h"
 #include "Error.h"
 #include "ExportQueries.h"
+#include "GridAssignmentText.h"
 #include "ListExport.h"
 #include "PartyDirectory.h"
 #include "Permissions.h"
@@ -427,23 +428,21 @@ ExportTable ListExport::workers(const ExportContext &cx)
             const QList<WorkerListRow> page = repo.page(filter, after, pageSize);
             for (const WorkerListRow &r : page) {
                 const Worker &w = r.worker;
+                // Every span, oldest first, with its grid's code: the workers import reads it back.
                 QStringList spans;
                 QString gridCode; // the grid served now (what the import template reads back)
-                for (const WorkerGrid &a : repo.assignments(w.id)) {
-                    if (a.isOpen())
-                        gridCode = units.code(a.gridId);
-                    const QString grid = units.place(a.gridId);
-                    const QString span = a.isOpen() ? tr("%1 起").arg(a.from.toString(u"yyyy-MM-dd"_s))
-                                                    : tr("%1 至 %2")
-                                                          .arg(a.from.toString(u"yyyy-MM-dd"_s),
-                                                               a.to.toString(u"yyyy-MM-dd"_s));
-                    spans << (a.isHead ? tr("%1 %2（网格长）") : tr("%1 %2")).arg(grid, span);
+                const QList<WorkerGrid> history = repo.assignments(w.id);
+                for (auto a = history.crbegin(); a != history.crend(); ++a) {
+                    if (a->isOpen())
+                        gridCode = units.code(a->gridId);
+                    spans << GridAssignmentText::entry(units.code(a->gridId), units.place(a->gridId),
+                                                       {QString(), a->from, a->to, a->isHead});
                 }
                 const QString id = cx.fullPersonalData ? repo.residentId(w.id) : w.residentIdMasked;
                 put({w.code, w.name, r.township, r.place, yesNo(w.isGridHead), label(w.employment),
                      cx.maskPhone(w.phone), id, w.inPostDate.isValid() ? QVariant(w.inPostDate) : QVariant(),
                      w.leftPostDate.isValid() ? QVariant(w.leftPostDate) : QVariant(), activeText(w.active),
-                     spans.join(tr("；")), gridCode,
+                     spans.join(GridAssignmentText::separator()), gridCode,
                      gridCode.isEmpty() ? units.code(w.orgUnitId) : QString()});
             }
             if (page.size() < pageSize)

@@ -451,6 +451,43 @@ void WorkerRepository::reassign(qint64 assignmentId, qint64 gridId, bool isHead)
     tx.commit();
 }
 
+void WorkerRepository::updateAssignment(qint64 assignmentId, QDate to, bool isHead)
+{
+    Transaction tx(m_db);
+    const qint64 workerId = Query(m_db, u"SELECT worker_id FROM worker_grids WHERE id = ?"_s)
+                                .bind(assignmentId)
+                                .scalar()
+                                .toLongLong();
+    Query(m_db, u"UPDATE worker_grids SET to_date = ?, is_head = ?, version = version + 1 WHERE id = ?"_s)
+        .bind(dateValue(to))
+        .bind(isHead)
+        .bind(assignmentId)
+        .exec();
+    syncCurrent(workerId);
+    tx.commit();
+}
+
+void WorkerRepository::removeAssignment(qint64 assignmentId)
+{
+    Transaction tx(m_db);
+    const qint64 workerId = Query(m_db, u"SELECT worker_id FROM worker_grids WHERE id = ?"_s)
+                                .bind(assignmentId)
+                                .scalar()
+                                .toLongLong();
+    Query(m_db, u"DELETE FROM worker_grids WHERE id = ?"_s).bind(assignmentId).exec();
+    syncCurrent(workerId);
+    tx.commit();
+}
+
+void WorkerRepository::setPostStatus(qint64 workerId, bool active, QDate leftPostDate)
+{
+    Query(m_db, u"UPDATE workers SET active = ?, left_post_date = ? WHERE id = ?"_s)
+        .bind(active)
+        .bind(dateValue(leftPostDate))
+        .bind(workerId)
+        .exec();
+}
+
 void WorkerRepository::syncCurrent(qint64 workerId)
 {
     if (const auto open = openAssignment(workerId)) {

@@ -95,6 +95,11 @@ public:
     qint64 insertAssignment(const WorkerGrid &assignment);
     void closeAssignment(qint64 assignmentId, QDate lastDay);
     void reassign(qint64 assignmentId, qint64 gridId, bool isHead);
+    // The span's last day (invalid: open again) and head flag.
+    void updateAssignment(qint64 assignmentId, QDate to, bool isHead);
+    void removeAssignment(qint64 assignmentId);
+    // active and left_post_date (NULL for an invalid day).
+    void setPostStatus(qint64 workerId, bool active, QDate leftPostDate);
     // Sets org_unit_id/is_grid_head from the open assignment (without one: the village of the grid
     // the worker was on, no head).
     void syncCurrent(qint64 workerId);

@@ -9,6 +9,8 @@
 #include "ReferenceRepositories.h"
 #include "WorkerRepository.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace zz {
@@ -268,6 +270,115 @@ void WorkerService::activate(Worker &worker)
         .audit(u"workers"_s, worker.id, u"update"_s, {u"active"_s, u"left_post_date"_s});
     tx.commit();
     refresh(worker);
+}
+
+bool WorkerService::setAssignments(Worker &worker, const QList<WorkerGrid> &spans)
+{
+    const Worker stored = current(worker);
+    QList<WorkerGrid> wanted = spans;
+    std::sort(wanted.begin(), wanted.end(),
+              [](const WorkerGrid &a, const WorkerGrid &b) { return a.from < b.from; });
+    for (int i = 0; i < wanted.size(); ++i) {
+        const WorkerGrid &span = wanted.at(i);
+        requireGrid(span.gridId);
+        if (!span.from.isValid())
+            throw Error(Error::Kind::Validation, tr("请填写开始日期。"));
+        if (span.to.isValid() && span.to < span.from)
+            throw Error(Error::Kind::Validation,
+                        tr("结束日期不能早于该网格的开始日期(%1)。").arg(isoDate(span.from)));
+        if (i + 1 < wanted.size() && (!span.to.isValid() || span.to >= wanted.at(i + 1).from))
+            throw Error(Error::Kind::Validation,
+                        tr("网格分配 %1 起与 %2 起两段的日期重叠。")
+                            .arg(isoDate(span.from), isoDate(wanted.at(i + 1).from)));
+        if (span.isOpen() && !stored.active)
+            throw Error(Error::Kind::InvalidState, tr("该网格员已停用,请先启用再分配网格。"));
+    }
+    WorkerRepository workers(m_db);
+    const QList<WorkerGrid> history = workers.assignments(worker.id);
+    const auto same = [](const WorkerGrid &a, const WorkerGrid &b) {
+        return a.gridId == b.gridId && a.from == b.from;
+    };
+    QList<WorkerGrid> removed;
+    QList<WorkerGrid> changed;
+    for (const WorkerGrid &old : history) {
+        const auto it =
+            std::find_if(wanted.cbegin(), wanted.cend(), [&](const WorkerGrid &w) { return same(w, old); });
+        if (it == wanted.cend()) {
+            removed << old;
+        } else if (it->to != old.to || it->isHead != old.isHead) {
+            WorkerGrid next = old;
+            next.to = it->to;
+            next.isHead = it->isHead;
+            changed << next;
+        }
+    }
+    QList<WorkerGrid> added;
+    for (const WorkerGrid &w : std::as_const(wanted))
+        if (std::none_of(history.cbegin(), history.cend(),
+                         [&](const WorkerGrid &old) { return same(w, old); }))
+            added << w;
+    if (removed.isEmpty() && changed.isEmpty() && added.isEmpty())
+        return false;
+    for (const WorkerGrid &old : std::as_const(removed)) // a stored span may lie out of scope too
+        requireGrid(old.gridId);
+    const BaseDataAccess access(m_db, m_clock, m_actor);
+    Transaction tx(m_db);
+    workers.claim(worker.id, worker.version);
+    // Removed first, then shortened or lengthened, then added: no step overlaps what stays.
+    for (const WorkerGrid &old : std::as_const(removed)) {
+        workers.removeAssignment(old.id);
+        access.audit(u"worker_grids"_s, old.id, u"delete"_s);
+    }
+    for (const WorkerGrid &next : std::as_const(changed)) {
+        workers.updateAssignment(next.id, next.to, next.isHead);
+        access.audit(u"worker_grids"_s, next.id, u"update"_s, {u"to_date"_s, u"is_head"_s});
+    }
+    for (WorkerGrid span : std::as_const(added)) {
+        span.workerId = worker.id;
+        access.audit(u"worker_grids"_s, workers.insertAssignment(span), u"insert"_s);
+    }
+    tx.commit();
+    refresh(worker);
+    return true;
+}
+
+bool WorkerService::setPostStatus(Worker &worker, bool active, QDate lastDay)
+{
+    const Worker stored = current(worker);
+    if (active) {
+        if (stored.active)
+            return false;
+        activate(worker);
+        return true;
+    }
+    WorkerRepository workers(m_db);
+    const auto open = workers.openAssignment(worker.id);
+    if (!stored.active && !open && stored.leftPostDate == lastDay)
+        return false;
+    if (open && !lastDay.isValid())
+        throw Error(Error::Kind::Validation, tr("请填写离岗日期。"));
+    if (lastDay.isValid() && stored.inPostDate.isValid() && lastDay < stored.inPostDate)
+        throw Error(Error::Kind::Validation, tr("离岗日期不能早于到岗日期。"));
+    if (open && lastDay < open->from)
+        throw Error(Error::Kind::Validation,
+                    tr("离岗日期不能早于当前网格的开始日期(%1)。").arg(isoDate(open->from)));
+    const BaseDataAccess access(m_db, m_clock, m_actor);
+    Transaction tx(m_db);
+    workers.claim(worker.id, worker.version);
+    if (open) {
+        workers.closeAssignment(open->id, lastDay);
+        access.audit(u"worker_grids"_s, open->id, u"update"_s, {u"to_date"_s});
+    }
+    workers.setPostStatus(worker.id, false, lastDay);
+    QStringList columns;
+    if (stored.active)
+        columns << u"active"_s;
+    if (stored.leftPostDate != lastDay)
+        columns << u"left_post_date"_s;
+    access.audit(u"workers"_s, worker.id, u"update"_s, columns);
+    tx.commit();
+    refresh(worker);
+    return true;
 }
 
 void WorkerService::remove(const Worker &worker)

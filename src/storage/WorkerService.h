@@ -43,6 +43,17 @@ public:
     // longer offered for dispatch. activate() takes him back (without a grid until assigned).
     void deactivate(Worker &worker, QDate lastDay);
     void activate(Worker &worker);
+
+    // What an import of the worker's whole record does (the workers kind's 网格分配, 状态 and 离岗日期).
+    // setAssignments() makes the worker's grid history `spans` (workerId and ids ignored): a stored
+    // span with the same grid and first day stays (its last day and head flag set), the other
+    // stored ones are removed, the missing ones added, each audited as the page's own changes are.
+    // Refused: a grid out of scope or not a grid, a last day before the first, spans sharing a
+    // day, a span open for a worker who has left. True when anything changed.
+    bool setAssignments(Worker &worker, const QList<WorkerGrid> &spans);
+    // In post (the last day cleared) or left on `lastDay`: an open span ends that day; without one
+    // the day may stay unknown (invalid). True when anything changed.
+    bool setPostStatus(Worker &worker, bool active, QDate lastDay);
     // Deletes a worker no case names; otherwise refused (InvalidState) with the number of cases.
     void remove(const Worker &worker);
 

@@ -320,6 +320,55 @@ private slots:
         withDepartment.defaultDepartmentId = m_town.judicial.id;
         CategoryRepository(*m_db).update(withDepartment);
 
+        // Workers' histories: two earlier grids and the current one (the middle one as 网格长), an
+        // unknown 上岗日期, one who has left (停用 with his 离岗日期).
+        WorkerRepository workers(*m_db);
+        Worker moved;
+        moved.code = u"QSH001"_s;
+        moved.name = u"钱历史"_s;
+        moved.employment = Employment::PartTime;
+        moved.orgUnitId = m_town.village1.id;
+        moved.inPostDate = QDate(2023, 1, 1);
+        workers.create(moved, QDate(2026, 3, 5));
+        workers.insertAssignment(
+            {0, moved.id, m_town.grid1.id, QDate(2023, 1, 1), QDate(2023, 12, 31), false});
+        workers.insertAssignment({0, moved.id, m_town.grid2.id, QDate(2024, 1, 1), QDate(2024, 6, 30), true});
+        workers.insertAssignment({0, moved.id, m_town.grid1.id, QDate(2024, 7, 1), QDate(), false});
+        Worker unknownStart;
+        unknownStart.code = u"QSH002"_s;
+        unknownStart.name = u"孙新"_s;
+        unknownStart.orgUnitId = m_town.grid2.id;
+        workers.create(unknownStart, QDate(2026, 2, 16));
+        QVERIFY(!workers.get(unknownStart.id)->inPostDate.isValid());
+        Worker left;
+        left.code = u"QSH003"_s;
+        left.name = u"赵离岗"_s;
+        left.orgUnitId = m_town.grid2.id;
+        left.inPostDate = QDate(2022, 5, 1);
+        workers.create(left, QDate(2026, 3, 5));
+        workers.closeAssignment(workers.openAssignment(left.id)->id, QDate(2025, 12, 31));
+        workers.setPostStatus(left.id, false, QDate(2025, 12, 31));
+        // 停用: a department, a category and a village with a grid below it (the import adds the grid
+        // before it deactivates the village).
+        OrgUnit lakeGrid;
+        lakeGrid.parentId = m_town.village2.id;
+        lakeGrid.level = OrgLevel::Grid;
+        lakeGrid.code = u"330681001002001"_s;
+        lakeGrid.name = u"东湖社区第1网格"_s;
+        source.create(lakeGrid);
+        Query(*m_db, u"UPDATE org_units SET active = ? WHERE id = ?"_s)
+            .bind(false)
+            .bind(m_town.village2.id)
+            .exec();
+        Query(*m_db, u"UPDATE departments SET active = ? WHERE id = ?"_s)
+            .bind(false)
+            .bind(m_town.market.id)
+            .exec();
+        Query(*m_db, u"UPDATE categories SET active = ? WHERE id = ?"_s)
+            .bind(false)
+            .bind(m_town.wages.id)
+            .exec();
+
         // Grids are never in the national tables: the app marks every grid it adds 本地新增 (the test
         // town writes its units directly).
         Query(*m_db, u"UPDATE org_units SET local = ? WHERE level = 4"_s).bind(true).exec();
@@ -367,18 +416,12 @@ private slots:
             const RawSheet a = before.value(kind);
             const RawSheet b = SheetReader::read(path(kind + u"-b.xlsx"_s));
             QCOMPARE(b.rows.size(), a.rows.size());
-            // Not yet carried: a worker's assignment history (the import starts the current grid on
-            // the import day) and an empty 上岗日期 (the import fills in the import day).
-            QList<int> skip;
-            if (kind == u"workers"_s)
-                skip << column(a, u"上岗日期"_s) << column(a, u"网格分配"_s);
             for (int r = headerRow; r < a.rows.size(); ++r)
                 for (int c = 0; c < a.rows.at(r).size(); ++c)
-                    if (!skip.contains(c))
-                        QVERIFY2(b.rows.at(r).value(c) == a.rows.at(r).value(c),
-                                 qPrintable(u"%1 row %2 column %3: %4 / %5"_s.arg(kind).arg(r).arg(
-                                     a.rows.at(headerRow).value(c).text, a.rows.at(r).value(c).text.left(60),
-                                     b.rows.at(r).value(c).text.left(60))));
+                    QVERIFY2(b.rows.at(r).value(c) == a.rows.at(r).value(c),
+                             qPrintable(u"%1 row %2 column %3: %4 / %5"_s.arg(kind).arg(r).arg(
+                                 a.rows.at(headerRow).value(c).text, a.rows.at(r).value(c).text.left(60),
+                                 b.rows.at(r).value(c).text.left(60))));
         }
         QCOMPARE(OrgUnitRepository(*m_db)
                      .grid(OrgUnitRepository(*m_db).byCode(m_town.grid2.code)->id)
@@ -386,6 +429,38 @@ private slots:
                  large.boundaryGeoJson.size());
         const Category imported = *CategoryRepository(*m_db).byCode(withDepartment.code);
         QCOMPARE(DepartmentRepository(*m_db).get(imported.defaultDepartmentId)->name, u"司法所"_s);
+        // What the cells say, stored: the history span by span, the unknown 上岗日期, the left worker,
+        // the deactivated village (its grid added below it), department and category.
+        WorkerRepository importedWorkers(*m_db);
+        const Worker movedAgain = *importedWorkers.byCode(u"QSH001"_s);
+        const QList<WorkerGrid> spans = importedWorkers.assignments(movedAgain.id);
+        QCOMPARE(spans.size(), 3);
+        QCOMPARE(spans.at(1).from, QDate(2024, 1, 1));
+        QCOMPARE(spans.at(1).to, QDate(2024, 6, 30));
+        QVERIFY(spans.at(1).isHead);
+        QVERIFY(spans.at(0).isOpen());
+        QVERIFY(!importedWorkers.byCode(u"QSH002"_s)->inPostDate.isValid());
+        const Worker leftAgain = *importedWorkers.byCode(u"QSH003"_s);
+        QVERIFY(!leftAgain.active);
+        QCOMPARE(leftAgain.leftPostDate, QDate(2025, 12, 31));
+        QVERIFY(!importedWorkers.openAssignment(leftAgain.id));
+        OrgUnitRepository importedUnits(*m_db);
+        QVERIFY(!importedUnits.byCode(m_town.village2.code)->active);
+        QVERIFY(importedUnits.byCode(lakeGrid.code)->active);
+        QVERIFY(!CategoryRepository(*m_db).byCode(m_town.wages.code)->active);
+        bool marketInactive = false;
+        for (const Department &d : DepartmentRepository(*m_db).list(0, false))
+            marketInactive = marketInactive || (d.name == m_town.market.name && !d.active);
+        QVERIFY(marketInactive);
+        // Importing the same files again changes nothing.
+        for (const QString &kind : kinds) {
+            auto rows = ImportKinds::create(kind, *m_db, m_clock, importer);
+            ImportRunner runner(*m_db, *rows);
+            const FileSource again(path(kind + u"-b.xlsx"_s));
+            const ImportSummary s = runner.run(again, runner.detect(again), {});
+            QVERIFY2(s.rejects.isEmpty() && s.failure.isEmpty(), qPrintable(kind + s.failure));
+            QCOMPARE(s.inserted + s.updated, 0);
+        }
     }
 };
 

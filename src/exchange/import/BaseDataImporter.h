@@ -21,6 +21,12 @@ public:
     void begin() override { m_units.clear(); }
     void end() override { m_units.clear(); }
 
+    // The 状态 column the base-data kinds share: 启用 or 停用, the words of the base-data pages and of
+    // the exports (其它 accepted: 在用/正常/在岗, 已停用/离岗); `note` says what 停用 means for the kind.
+    static ImportColumn statusColumn(const QString &note);
+    // The row's 状态 (a statusColumn() at `column`): true for 启用, false for 停用, empty when blank.
+    static std::optional<bool> activeIn(const ImportRow &row, int column);
+
 protected:
     const Clock &clock() const { return m_clock; }
     const Actor &actor() const { return m_actor; }

@@ -11,7 +11,7 @@ namespace zz {
 
 namespace {
 
-enum Column { Code, Name, Parent, Days, DayKind, Urgency_, Department_, DepartmentUnit, Sort };
+enum Column { Code, Name, Parent, Days, DayKind, Urgency_, Department_, DepartmentUnit, Sort, Status };
 
 struct CategoryRow
 {
@@ -24,6 +24,7 @@ struct CategoryRow
     QString department;     // the default department's name; empty: none
     QString departmentUnit; // the code of its unit (county or township)
     std::optional<int> sortOrder;
+    std::optional<bool> active;
 };
 
 } // namespace
@@ -108,6 +109,7 @@ ImportKind CategoryImporter::describe()
          u"2"_s,
          tr("同级中的先后；新类别留空排在最后"),
          {}},
+        statusColumn(tr("启用或停用；停用的类别不再供新登记选用，已有案件仍然保留；留空不改")),
     };
     k.naturalKey = {u"code"_s};
     k.permission = Permission::ManageReferenceData;
@@ -139,6 +141,7 @@ std::any CategoryImporter::convert(const ImportRow &row, RowErrors &errors)
         c.sortOrder = int(row.integer(Sort));
     c.department = row.text(Department_);
     c.departmentUnit = row.text(DepartmentUnit);
+    c.active = activeIn(row, Status);
     if (c.department.isEmpty() && !c.departmentUnit.isEmpty())
         errors << RowError{u"department"_s, tr("填写了承办部门单位代码，但没有填写默认承办部门。")};
     if (c.parentCode == c.code)
@@ -202,15 +205,24 @@ UpsertOutcome CategoryImporter::upsert(const std::any &record)
     if (!stored) {
         if (!r.sortOrder)
             next.sortOrder = service.suggestSortOrder(parentId);
+        next.active = true;
         service.create(next);
+        if (r.active == false)
+            service.setActive(next, false);
         return UpsertOutcome::Inserted;
     }
-    if (next.name == stored->name && next.parentId == stored->parentId &&
-        next.timeLimitDays == stored->timeLimitDays && next.workingDays == stored->workingDays &&
-        next.defaultUrgency == stored->defaultUrgency && next.sortOrder == stored->sortOrder &&
-        next.defaultDepartmentId == stored->defaultDepartmentId)
+    const bool active = r.active.value_or(stored->active);
+    const bool same = next.name == stored->name && next.parentId == stored->parentId &&
+                      next.timeLimitDays == stored->timeLimitDays &&
+                      next.workingDays == stored->workingDays &&
+                      next.defaultUrgency == stored->defaultUrgency && next.sortOrder == stored->sortOrder &&
+                      next.defaultDepartmentId == stored->defaultDepartmentId;
+    if (same && active == stored->active)
         return UpsertOutcome::Unchanged;
-    service.update(next);
+    if (!same)
+        service.update(next);
+    if (active != stored->active) // as the page's 停用/启用 does it
+        service.setActive(next, active);
     return UpsertOutcome::Updated;
 }
 

@@ -11,7 +11,13 @@ namespace zz {
 
 namespace {
 
-enum Column { Unit, Name, Kind, Phone, Sort };
+enum Column { Unit, Name, Kind, Phone, Sort, Status };
+
+struct DepartmentLine
+{
+    Department department;
+    std::optional<bool> active; // 状态; empty: as stored (a new department is active)
+};
 
 } // namespace
 
@@ -63,6 +69,7 @@ ImportKind DepartmentImporter::describe()
          u"10"_s,
          tr("列表中的先后，数字小的在前"),
          {}},
+        statusColumn(tr("启用或停用；停用的部门不再供派遣选用，已有案件仍然保留；留空不改")),
     };
     k.naturalKey = {u"unit"_s, u"name"_s};
     k.permission = Permission::ManageReferenceData;
@@ -92,26 +99,35 @@ std::any DepartmentImporter::convert(const ImportRow &row, RowErrors &errors)
     d.sortOrder = int(row.integer(Sort));
     if (!errors.isEmpty())
         return {};
-    return d;
+    return DepartmentLine{d, activeIn(row, Status)};
 }
 
 UpsertOutcome DepartmentImporter::upsert(const std::any &record)
 {
-    Department d = std::any_cast<Department>(record);
+    const DepartmentLine r = std::any_cast<DepartmentLine>(record);
+    Department d = r.department;
     DepartmentService service(database(), clock(), actor());
     for (const Department &stored : DepartmentRepository(database()).list(d.orgUnitId, false)) {
         if (stored.name != d.name)
             continue;
-        if (stored.kind == d.kind && stored.phone == d.phone && stored.sortOrder == d.sortOrder)
+        const bool active = r.active.value_or(stored.active);
+        if (stored.kind == d.kind && stored.phone == d.phone && stored.sortOrder == d.sortOrder &&
+            stored.active == active)
             return UpsertOutcome::Unchanged;
         Department next = stored;
         next.kind = d.kind;
         next.phone = d.phone;
         next.sortOrder = d.sortOrder;
-        service.update(next);
+        if (next.kind != stored.kind || next.phone != stored.phone || next.sortOrder != stored.sortOrder)
+            service.update(next);
+        if (active != stored.active) // as the page's 停用/启用 does it
+            service.setActive(next, active);
         return UpsertOutcome::Updated;
     }
+    d.active = true;
     service.create(d);
+    if (r.active == false)
+        service.setActive(d, false);
     return UpsertOutcome::Inserted;
 }
 

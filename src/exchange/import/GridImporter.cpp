@@ -9,7 +9,7 @@ namespace zz {
 
 namespace {
 
-enum Column { Code, Name, Village, Type, Households, Boundary };
+enum Column { Code, Name, Village, Type, Households, Boundary, Status };
 
 struct GridRow
 {
@@ -19,6 +19,7 @@ struct GridRow
     std::optional<GridType> type;
     std::optional<int> households;
     QString boundary; // geometry JSON; empty: keep what is stored
+    std::optional<bool> active;
 };
 
 } // namespace
@@ -82,6 +83,7 @@ ImportKind GridImporter::describe()
          u"grid-001.geojson"_s,
          tr("GeoJSON 多边形：直接写在格中，或写与表格同一文件夹中的 .geojson 文件名；留空不改边界"),
          {}},
+        statusColumn(tr("启用或停用；停用的网格不再供登记和分配网格员选用，已有记录不受影响；留空不改")),
     };
     k.naturalKey = {u"code"_s};
     k.permission = Permission::ManageReferenceData;
@@ -108,6 +110,7 @@ std::any GridImporter::convert(const ImportRow &row, RowErrors &errors)
         g.households = int(n);
     }
     g.boundary = row.text(Boundary);
+    g.active = activeIn(row, Status);
     if (!errors.isEmpty())
         return {};
     return g;
@@ -151,6 +154,16 @@ UpsertOutcome GridImporter::upsert(const std::any &record)
     if (!exists || grid.type != stored.type || grid.households != stored.households ||
         grid.boundaryGeoJson != stored.boundaryGeoJson) {
         service.saveGrid(grid);
+        if (outcome == UpsertOutcome::Unchanged)
+            outcome = UpsertOutcome::Updated;
+    }
+    if (r.active && *r.active != unit->active) {
+        OrgUnit next = service.get(unit->id).value_or(*unit);
+        if (!service.mayEdit(next))
+            throw Error(Error::Kind::Forbidden,
+                        tr("不能启用或停用网格“%1”：只能修改本单位下级的单位。").arg(next.name));
+        service.setActive(next, *r.active);
+        forgetUnit(r.code);
         if (outcome == UpsertOutcome::Unchanged)
             outcome = UpsertOutcome::Updated;
     }

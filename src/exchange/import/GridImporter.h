@@ -7,7 +7,8 @@
 namespace zz {
 
 // Grids with their type, households and GeoJSON boundary (kind "grids"), by grid code: a missing
-// grid is added under its village, the details saved through OrgUnitService::saveGrid.
+// grid is added under its village, the details saved through OrgUnitService::saveGrid, 状态 through
+// OrgUnitService::setActive.
 class GridImporter : public BaseDataImporter
 {
     Q_DECLARE_TR_FUNCTIONS(zz::GridImporter)

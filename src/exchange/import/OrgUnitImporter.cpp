@@ -1,5 +1,6 @@
 #include "OrgUnitImporter.h"
 
+#include "Database.h"
 #include "Error.h"
 #include "OrgUnitService.h"
 
@@ -9,7 +10,7 @@ namespace zz {
 
 namespace {
 
-enum Column { Code, Name, Level, Parent };
+enum Column { Code, Name, Level, Parent, Status };
 
 struct UnitRow
 {
@@ -17,6 +18,7 @@ struct UnitRow
     QString name;
     std::optional<OrgLevel> level;
     QString parentCode;
+    std::optional<bool> active;
 };
 
 } // namespace
@@ -64,6 +66,7 @@ ImportKind OrgUnitImporter::describe()
          u"330681001001"_s,
          tr("新单位必填；已有单位不能通过导入移到别处"),
          {}},
+        statusColumn(tr("启用或停用；停用用于已撤销或合并的单位，已有案件和记录不受影响；留空不改")),
     };
     k.naturalKey = {u"code"_s};
     k.permission = Permission::ManageReferenceData;
@@ -83,6 +86,7 @@ std::any OrgUnitImporter::convert(const ImportRow &row, RowErrors &errors)
     r.parentCode = row.text(Parent);
     if (row.has(Level))
         r.level = fromCode<OrgLevel>(row.text(Level));
+    r.active = activeIn(row, Status);
     if (r.parentCode == r.code) {
         errors << RowError{u"parent"_s, tr("单位不能是自己的上级。")};
         return {};
@@ -107,13 +111,17 @@ UpsertOutcome OrgUnitImporter::upsert(const std::any &record)
                             tr("单位“%1”不在上级“%2”之下；移动单位请在基础数据中操作。")
                                 .arg(stored->name, r.parentCode));
         }
-        if (stored->name == r.name)
-            return UpsertOutcome::Unchanged;
         OrgUnit next = *stored;
-        next.name = r.name;
-        service.update(next);
-        forgetUnit(r.code);
-        return UpsertOutcome::Updated;
+        bool changed = false;
+        if (stored->name != r.name) {
+            next.name = r.name;
+            service.update(next);
+            forgetUnit(r.code);
+            changed = true;
+        }
+        if (r.active && *r.active != stored->active)
+            changed = setActive(service, next, *r.active) || changed;
+        return changed ? UpsertOutcome::Updated : UpsertOutcome::Unchanged;
     }
     if (r.level == OrgLevel::County)
         throw Error(Error::Kind::Validation,
@@ -128,8 +136,47 @@ UpsertOutcome OrgUnitImporter::upsert(const std::any &record)
         throw Error(
             Error::Kind::Validation,
             tr("%1不能直接设在%2“%3”之下。").arg(label(*r.level), label(parent->level), parent->name));
-    service.addChild(parent->id, r.name, r.code);
+    OrgUnit added = service.addChild(parent->id, r.name, r.code);
+    if (r.active == false)
+        setActive(service, added, false);
     return UpsertOutcome::Inserted;
+}
+
+bool OrgUnitImporter::setActive(OrgUnitService &service, OrgUnit &unit, bool active)
+{
+    if (!service.mayEdit(unit))
+        throw Error(Error::Kind::Forbidden,
+                    active ? tr("不能启用“%1”：只能启用或停用本单位下级的单位。").arg(unit.name)
+                           : tr("不能停用“%1”：只能启用或停用本单位下级的单位。").arg(unit.name));
+    if (!active) {
+        if (!m_deactivate.contains(unit.id))
+            m_deactivate << unit.id;
+        return true;
+    }
+    m_deactivate.removeAll(unit.id);
+    service.setActive(unit, true);
+    forgetUnit(unit.code);
+    return true;
+}
+
+void OrgUnitImporter::begin()
+{
+    BaseDataImporter::begin();
+    m_deactivate.clear();
+}
+
+void OrgUnitImporter::end()
+{
+    // Inside the run's transaction — after a failure it is gone and nothing is written: the units
+    // the file deactivates, now that every row below them is stored (lowest first).
+    const QList<qint64> pending = std::exchange(m_deactivate, {});
+    if (database().transactionDepth() > 0) {
+        OrgUnitService service(database(), clock(), actor());
+        for (auto it = pending.crbegin(); it != pending.crend(); ++it)
+            if (auto unit = service.get(*it); unit && unit->active)
+                service.setActive(*unit, false);
+    }
+    BaseDataImporter::end();
 }
 
 } // namespace zz
