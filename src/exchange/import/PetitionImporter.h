@@ -33,6 +33,9 @@ public:
 
 private:
     std::optional<WorkCalendar> m_calendar; // loaded once per run
+    qint64 m_rowsTried = 0;                 // rows handed to upsert() in this run
+
+    void replanAsTablesGrow();
 };
 
 } // namespace zz
