@@ -155,6 +155,14 @@ int runImport(const QString &url, const QCommandLineParser &parser, QTextStream 
         out << QCoreApplication::translate("zz::cli", "  …… 另有 %n 条", nullptr,
                                            int(s.rejects.size() - maxRejectsShown))
             << Qt::endl;
+    for (int i = 0; i < s.updates.size() && i < maxRejectsShown; ++i) {
+        const ImportUpdate &u = s.updates.at(i);
+        out << tr("  第 %1 行 %2 更新了:%3").arg(u.row).arg(u.key, u.changed.join(u"、"_s)) << Qt::endl;
+    }
+    if (s.updates.size() > maxRejectsShown)
+        out << QCoreApplication::translate("zz::cli", "  …… 另有 %n 条", nullptr,
+                                           int(s.updates.size() - maxRejectsShown))
+            << Qt::endl;
     if (!s.flags.isEmpty()) {
         out << QCoreApplication::translate("zz::cli",
                                            "需核对 %n 条:来电人已有同类别或同地点的在办案件或信访件。",

@@ -683,6 +683,126 @@ private slots:
         }
     }
 
+    // A corrected row: what the ledger owns (the petition's text, the petitioner's phone and address, the
+    // words of 办理结果) is updated through the service, audited and flowed as 更正, and the summary names
+    // the columns; a corrected date of a step already walked, a new 处理意见 after the reply, a new type
+    // after acceptance and a value the program changed since the import are refused with their reasons.
+    void correctedRowUpdatesWhatTheLedgerOwns()
+    {
+        try {
+            QStringList h = headers;
+            h << u"联系电话"_s << u"住址"_s << u"信访类型"_s;
+            const auto row = [&](const QString &request, const QString &phone, const QString &address,
+                                 const QString &replied, const QString &result,
+                                 const QString &type = u"申诉求决"_s, const QString &status = u"已答复"_s) {
+                QStringList r = fullRow(u"K-1"_s, status,
+                                        {{u"受理日期"_s, u"2024-03-04"_s},
+                                         {u"答复日期"_s, replied},
+                                         {u"处理意见"_s, u"解释说明"_s},
+                                         {u"办理结果"_s, result},
+                                         {u"诉求"_s, request}});
+                if (status == u"已送达")
+                    r[headers.indexOf(u"送达日期"_s)] = u"2025-05-30"_s;
+                r << phone << address << type;
+                return r;
+            };
+            const ImportSummary a = run(*m_db, officer(),
+                                        {h, row(u"要求修复村道"_s, u"13911112222"_s, u"上溪村1组"_s,
+                                                u"2024-04-10"_s, u"已安排修复"_s)});
+            QVERIFY2(a.inserted == 1, qPrintable(rejects(a)));
+            const qint64 id = idOf(u"K-1"_s);
+            const auto personValue = [&](const QString &column) {
+                return Query(*m_db,
+                             u"SELECT s.%1 FROM persons s JOIN petition_persons pp ON pp.person_id = s.id "
+                             "WHERE pp.petition_id = ?"_s.arg(column))
+                    .bind(id)
+                    .scalar()
+                    .toString();
+            };
+            const qint64 flowBefore = count(*m_db, u"SELECT COUNT(*) FROM petition_flow"_s);
+
+            // Corrected text, phone, address and result words: one update naming the columns.
+            const QStringList corrected = row(u"要求修复村道及排水沟"_s, u"13933334444"_s, u"上溪村2组"_s,
+                                              u"2024-04-10"_s, u"已修复完毕"_s);
+            const ImportSummary b = run(*m_db, officer(), {h, corrected});
+            QVERIFY2(b.updated == 1 && b.rejects.isEmpty(), qPrintable(rejects(b)));
+            QCOMPARE(b.updates.size(), 1);
+            QCOMPARE(b.updates[0].row, 2);
+            QCOMPARE(b.updates[0].key, u"K-1"_s);
+            QCOMPARE(b.updates[0].changed, (QStringList{u"诉求"_s, u"联系电话"_s, u"住址"_s, u"办理结果"_s}));
+            QCOMPARE(
+                Query(*m_db, u"SELECT request FROM petitions WHERE id = ?"_s).bind(id).scalar().toString(),
+                u"要求修复村道及排水沟"_s);
+            QCOMPARE(personValue(u"phone"_s), u"13933334444"_s);
+            QCOMPARE(personValue(u"address"_s), u"上溪村2组"_s);
+            QCOMPARE(statusOf(u"K-1"_s), u"replied"_s);
+            QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petition_flow"_s), flowBefore + 1);
+            Query last(
+                *m_db,
+                u"SELECT action, from_status, to_status, note FROM petition_flow WHERE petition_id = ? "
+                "ORDER BY id DESC LIMIT 1"_s);
+            last.bind(id).exec();
+            QVERIFY(last.next());
+            QCOMPARE(last.text(0), u"correct"_s);
+            QCOMPARE(last.text(1), u"replied"_s);
+            QCOMPARE(last.text(2), u"replied"_s);
+            QVERIFY2(last.text(3).contains(u"已修复完毕"_s), qPrintable(last.text(3)));
+            // The same row again changes nothing.
+            const qint64 version = count(*m_db, u"SELECT version FROM petitions WHERE id = %1"_s.arg(id));
+            const ImportSummary c = run(*m_db, officer(), {h, corrected});
+            QVERIFY2(c.unchanged == 1 && c.updates.isEmpty(), qPrintable(rejects(c)));
+            QCOMPARE(count(*m_db, u"SELECT version FROM petitions WHERE id = %1"_s.arg(id)), version);
+
+            // Refused: a step's date, the decision after the reply, the type after acceptance.
+            const QList<std::pair<QStringList, QString>> refusedRows{
+                {row(u"要求修复村道及排水沟"_s, u"13933334444"_s, u"上溪村2组"_s, u"2024-04-11"_s,
+                     u"已修复完毕"_s),
+                 u"答复日期"_s},
+                {row(u"要求修复村道及排水沟"_s, u"13933334444"_s, u"上溪村2组"_s, u"2024-04-10"_s,
+                     u"已修复完毕"_s, u"建议意见"_s),
+                 u"信访类型"_s},
+            };
+            for (const auto &[r, word] : refusedRows) {
+                const ImportSummary d = run(*m_db, officer(), {h, r});
+                QCOMPARE(d.rejects.size(), 1);
+                QVERIFY2(d.rejects[0].reason.contains(word), qPrintable(d.rejects[0].reason));
+            }
+            QStringList otherDecision = corrected;
+            otherDecision[headers.indexOf(u"处理意见"_s)] = u"予以支持"_s;
+            const ImportSummary e = run(*m_db, officer(), {h, otherDecision});
+            QCOMPARE(e.rejects.size(), 1);
+            QVERIFY2(e.rejects[0].reason.contains(u"处理意见"_s), qPrintable(e.rejects[0].reason));
+            QCOMPARE(count(*m_db, u"SELECT version FROM petitions WHERE id = %1"_s.arg(id)), version);
+
+            // The program changed the phone since (as a later registration of the same person does): the
+            // ledger's same phone leaves it, a different correction is refused, not overwritten.
+            Query::run(*m_db, u"UPDATE persons SET phone = '13955556666', version = version + 1 WHERE id = "
+                              "(SELECT person_id FROM petition_persons WHERE petition_id = %1)"_s.arg(id));
+            const ImportSummary f = run(*m_db, officer(), {h, corrected});
+            QVERIFY2(f.unchanged == 1 && f.rejects.isEmpty(), qPrintable(rejects(f)));
+            QCOMPARE(personValue(u"phone"_s), u"13955556666"_s);
+            const ImportSummary g = run(*m_db, officer(),
+                                        {h, row(u"要求修复村道及排水沟"_s, u"13977778888"_s, u"上溪村2组"_s,
+                                                u"2024-04-10"_s, u"已修复完毕"_s)});
+            QCOMPARE(g.rejects.size(), 1);
+            QVERIFY2(g.rejects[0].reason.contains(u"联系电话"_s) && !g.rejects[0].reason.contains(u"1397"_s),
+                     qPrintable(g.rejects[0].reason));
+            QCOMPARE(personValue(u"phone"_s), u"13955556666"_s);
+
+            // A correction and an advance together: both, one update.
+            const ImportSummary k =
+                run(*m_db, officer(),
+                    {h, row(u"要求修复村道、排水沟"_s, u"13933334444"_s, u"上溪村2组"_s, u"2024-04-10"_s,
+                            u"已修复完毕"_s, u"申诉求决"_s, u"已送达"_s)});
+            QVERIFY2(k.updated == 1 && k.rejects.isEmpty(), qPrintable(rejects(k)));
+            QCOMPARE(statusOf(u"K-1"_s), u"delivered"_s);
+            QCOMPARE(k.updates.size(), 1);
+            QCOMPARE(k.updates[0].changed, QStringList{u"诉求"_s});
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
+        }
+    }
+
     void advancedRowMovesForwardBackwardsRefused()
     {
         try {
@@ -771,6 +891,22 @@ private slots:
                 1);
             const ImportSummary again = run(*s.db, s.actor(), everyStatus());
             QCOMPARE(again.unchanged, 18);
+            // A corrected 诉求 as the login: through the server's guards, flowed as the login's own.
+            QList<QStringList> corrected{headers, everyStatus().at(2)};
+            corrected[1][headers.indexOf(u"诉求"_s)] = u"更正后的诉求"_s;
+            const ImportSummary fixed = run(*s.db, s.actor(), corrected);
+            QVERIFY2(fixed.updated == 1 && fixed.updates.size() == 1, qPrintable(rejects(fixed)));
+            QCOMPARE(Query(*m_db, u"SELECT request FROM petitions WHERE petition_no = 'L-02'"_s)
+                         .scalar()
+                         .toString(),
+                     u"更正后的诉求"_s);
+            QCOMPARE(Query(*m_db,
+                           u"SELECT u.login FROM petition_flow f JOIN users u ON u.id = f.actor_user_id "
+                           "JOIN petitions p ON p.id = f.petition_id WHERE p.petition_no = 'L-02' AND "
+                           "f.action = 'correct'"_s)
+                         .scalar()
+                         .toString(),
+                     u.login);
 
             // Raw SQL as the login.
             const qint64 own = count(*s.db, u"SELECT id FROM petitions WHERE petition_no = 'L-01'"_s);

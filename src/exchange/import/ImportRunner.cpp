@@ -424,6 +424,9 @@ ImportSummary ImportRunner::run(const ImportSource &source, const ImportMapping 
         summary.flags = m_importer.flags();
         std::stable_sort(summary.flags.begin(), summary.flags.end(),
                          [](const ImportFlag &a, const ImportFlag &b) { return a.row < b.row; });
+        summary.updates = m_importer.updates();
+        std::stable_sort(summary.updates.begin(), summary.updates.end(),
+                         [](const ImportUpdate &a, const ImportUpdate &b) { return a.row < b.row; });
     }
     if (summary.committed && summary.inserted + summary.updated >= options.analyzeFrom)
         analyze(m_importer.tables());

@@ -117,6 +117,9 @@ struct ImportSummary
     // Stored rows flagged for a look (12345: the caller's open case or petition on the same matter);
     // on a dry run, the rows that would be flagged. Empty when nothing was stored.
     QList<ImportFlag> flags;
+    // Updated rows that say what they changed (a petition ledger's corrections); on a dry run, what would
+    // change. Empty when nothing was stored.
+    QList<ImportUpdate> updates;
 
     qint64 stored() const { return inserted + updated + unchanged; }
 };

@@ -10,6 +10,8 @@
 #include "petition/PetitionService.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +32,31 @@ struct ImportedPetition
     PetitionPersonInput person;
     QString statusWord; // as the sheet said it, for messages
     QList<PetitionHistoryStep> steps;
+    QStringList stepColumns; // the column dating each step
+    std::optional<PetitionDecision> decision;
+    qsizetype opinionStep = -1; // the step the decision belongs to
+    QJsonObject ledger;         // the ledger's own values the row gives (PetitionLedgerCorrection)
 };
+
+// The ledger-owned values a re-import compares, with their columns: the petition's text and the
+// petitioner's particulars (JSON keys as remembered in petitions.ledger_row).
+constexpr const char16_t *ledgerFields[] = {u"request", u"facts", u"head_count", u"channel", u"type",
+                                            u"name",    u"phone", u"address",    u"result"};
+
+QJsonObject storedValues(const PetitionRecord &p, const Person *petitioner)
+{
+    QJsonObject o{{u"request"_s, p.request},
+                  {u"facts"_s, p.facts},
+                  {u"head_count"_s, p.headCount},
+                  {u"channel"_s, code(p.channel)},
+                  {u"type"_s, code(p.type)}};
+    if (petitioner) {
+        o.insert(u"name"_s, petitioner->name);
+        o.insert(u"phone"_s, petitioner->phone);
+        o.insert(u"address"_s, petitioner->address);
+    }
+    return o;
+}
 
 // The handling chain after 受理, in workflow order: each step and the ledger column dating it.
 struct ChainStep
@@ -69,8 +95,9 @@ ImportKind PetitionImporter::describe()
     k.description = tr("以往登记的信访件，任何办理状态均可导入：按台账的登记、受理、答复、送达、复查、复核、"
                        "办结等日期逐步补录办理流程和"
                        "期限；信访人按身份证号在乡镇内识别，首次或重复自动判断；台账的信访编号保留为本系统的"
-                       "编号；重复导入不会重复登记，"
-                       "状态推进的行会按日期继续办理，状态倒退的行不予导入。");
+                       "编号（本乡镇内唯一）；重复导入不会重复登记，"
+                       "状态推进的行会按日期继续办理，状态倒退的行不予导入；诉求、信访人联系方式等台账内容"
+                       "有更正的行会更新系统中未被改动过的内容，已办理步骤的日期不能通过导入更改。");
     const auto choice = [](const QString &code, const QStringList &words) {
         return ImportChoice{code, words};
     };
@@ -297,6 +324,7 @@ QStringList PetitionImporter::tables() const
 void PetitionImporter::begin()
 {
     CaseImporter::begin();
+    m_updates.clear();
     m_calendar = CalendarRepository(database()).load();
 }
 
@@ -413,6 +441,7 @@ std::any PetitionImporter::convert(const ImportRow &row, RowErrors &errors)
             return;
         input.date = day;
         p.steps << PetitionHistoryStep{action, at, input};
+        p.stepColumns << column;
     };
     const auto missing = [&](const QString &column) {
         errors << RowError{column, tr("状态为“%1”的信访件须填写“%2”。").arg(p.statusWord, header(column))};
@@ -487,8 +516,11 @@ std::any PetitionImporter::convert(const ImportRow &row, RowErrors &errors)
             case PetitionAction::ReviewOpinion:
             case PetitionAction::RecheckOpinion:
                 // The ledger's conclusion belongs to the last opinion it records.
-                if (i == lastOpinion && has(u"decision"_s))
+                if (i == lastOpinion && has(u"decision"_s)) {
                     input.decision = fromCode<PetitionDecision>(text(u"decision"_s));
+                    p.decision = input.decision;
+                    p.opinionStep = p.steps.size();
+                }
                 input.result = result;
                 break;
             case PetitionAction::Deliver:
@@ -581,6 +613,21 @@ std::any PetitionImporter::convert(const ImportRow &row, RowErrors &errors)
                                       .toHex())
             : u"%1:%2"_s.arg(p.townshipId).arg(p.petitionNo); // a ledger number is the township's
     p.key = u"import:petitions:"_s + identity;
+
+    // The ledger's own values as the row gives them; a blank cell corrects nothing.
+    if (has(u"request"_s))
+        p.ledger.insert(u"request"_s, p.draft.request);
+    if (has(u"facts"_s))
+        p.ledger.insert(u"facts"_s, p.draft.facts);
+    if (has(u"head_count"_s))
+        p.ledger.insert(u"head_count"_s, p.draft.headCount);
+    if (has(u"channel"_s))
+        p.ledger.insert(u"channel"_s, code(p.draft.channel));
+    if (has(u"type"_s))
+        p.ledger.insert(u"type"_s, code(p.draft.type));
+    for (const QString &key : {u"name"_s, u"phone"_s, u"address"_s, u"result"_s})
+        if (has(key))
+            p.ledger.insert(key, key == u"phone" ? p.person.person.phone : text(key));
     return p;
 }
 
@@ -591,8 +638,8 @@ void PetitionImporter::replanAsTablesGrow()
     // own transaction grows the tables row by row: at 1,000 rows each foreign-key check of a flow, clock or
     // document row read every petition (1.5 ms), so a new township's ledger took quadratic time. Plans
     // made again as the tables grow (no lock taken; the same checks run) look rows up by index.
-    if (database().isPostgres() && (m_rowsTried == 50 || m_rowsTried == 400 || m_rowsTried == 3200 ||
-                                    m_rowsTried == 25600))
+    if (database().isPostgres() &&
+        (m_rowsTried == 50 || m_rowsTried == 400 || m_rowsTried == 3200 || m_rowsTried == 25600))
         Query::run(database(), u"DISCARD PLANS"_s);
     ++m_rowsTried;
 }
@@ -634,6 +681,8 @@ UpsertOutcome PetitionImporter::upsert(const std::any &record)
             ledger.keepNumber(id, p.petitionNo, actor());
         if (!p.steps.isEmpty())
             ledger.walk(id, p.steps, actor());
+        ledger.rememberLedgerRow(
+            id, QString::fromUtf8(QJsonDocument(p.ledger).toJson(QJsonDocument::Compact)), actor());
         return UpsertOutcome::Inserted;
     }
 
@@ -669,20 +718,130 @@ UpsertOutcome PetitionImporter::upsert(const std::any &record)
         throw Error(Error::Kind::InvalidState,
                     tr("信访件 %1 在系统中已是“%2”，台账中为“%3”：状态不能倒退，也不能改走其他办理流程。")
                         .arg(stored->petitionNo, label(stored->status), p.statusWord));
-    if (done == p.steps.size())
-        return UpsertOutcome::Unchanged;
-    QDateTime lastAt;
-    for (const PetitionFlowEntry &f : flow)
-        if (!lastAt.isValid() || f.at > lastAt)
-            lastAt = f.at;
-    const PetitionHistoryStep &next = p.steps[done];
-    if (lastAt.isValid() && next.at.date() < lastAt.date())
+
+    // The steps already walked keep their dates: the flow rows, the clocks met and started on them and the
+    // documents dated by them cannot be walked again (the flow is append-only), so a ledger that dates such
+    // a step otherwise is refused, naming the column. Steps the program took besides are passed over.
+    const auto ledgerStep = [](const PetitionFlowEntry &f) {
+        return f.actionCode != code(PetitionAction::Register) &&
+               f.actionCode != PetitionLedgerWalk::correctionAction() &&
+               fromCode<PetitionAction>(f.actionCode);
+    };
+    qsizetype walked = 0;
+    for (qsizetype i = 0; i < done; ++i) {
+        const PetitionHistoryStep &step = p.steps.at(i);
+        while (walked < flow.size() &&
+               (!ledgerStep(flow.at(walked)) || flow.at(walked).actionCode != code(step.action)))
+            ++walked;
+        if (walked == flow.size())
+            break;
+        const QDate storedDay = flow.at(walked++).at.date();
+        if (storedDay != step.at.date())
+            throw Error(Error::Kind::Validation,
+                        tr("台账中“%1”为 %2，系统中这一步已按 %3 办理：已办理步骤的日期不能通过导入更改"
+                           "（办理流程和期限据此计算），请在系统中核对。")
+                            .arg(kind().column(p.stepColumns.at(i)).header,
+                                 step.at.date().toString(Qt::ISODate), storedDay.toString(Qt::ISODate)));
+    }
+    if (p.decision && p.opinionStep >= 0 && p.opinionStep < done && stored->decision != p.decision)
         throw Error(Error::Kind::Validation,
-                    tr("台账中“%1”的日期（%2）早于系统中这件信访最后一次办理的日期（%3）。")
-                        .arg(label(next.action), next.at.date().toString(Qt::ISODate),
-                             lastAt.date().toString(Qt::ISODate)));
-    ledger.walk(id, p.steps.mid(done), actor());
-    return UpsertOutcome::Updated;
+                    tr("台账中的“处理意见”为“%1”，系统中已按“%2”答复：答复已记入文书，不能通过导入更改，"
+                       "请在系统中核对。")
+                        .arg(label(*p.decision), stored->decision ? label(*stored->decision) : tr("未载明")));
+
+    // The ledger's own values: compared with what the last import remembered (or, for a petition imported
+    // before that was remembered, with the petition as stored). A value the ledger corrected is updated when
+    // nobody changed it in the program since; one the program changed meanwhile is not overwritten.
+    const Person *petitioner = nullptr;
+    for (const PetitionPerson &person : stored->persons)
+        if (person.role == PetitionPersonRole::Petitioner && !petitioner)
+            petitioner = &person.person;
+    const QJsonObject now = storedValues(*stored, petitioner);
+    const QString remembered = ledger.storedLedgerRow(id);
+    const QJsonObject base =
+        remembered.isEmpty() ? now : QJsonDocument::fromJson(remembered.toUtf8()).object();
+    if (petitioner && p.ledger.contains(u"name"_s) && !p.person.person.residentId.isEmpty() &&
+        petitioner->residentId != p.person.person.residentId)
+        throw Error(Error::Kind::Validation,
+                    tr("本行的身份证号与系统中这件信访的信访人不同：信访人按身份证号识别，不能通过导入更换，"
+                       "请在系统中核对。"));
+    PetitionLedgerCorrection correction;
+    QJsonObject remember = base;
+    for (const char16_t *field : ledgerFields) {
+        const QString key = QString::fromUtf16(field);
+        if (!p.ledger.contains(key))
+            continue;
+        const QJsonValue given = p.ledger.value(key);
+        remember.insert(key, given);
+        const QJsonValue before = base.contains(key) ? base.value(key) : now.value(key);
+        if (given == before)
+            continue; // the ledger says what it said: whatever the program made of it stands
+        const QString header = kind().column(key).header;
+        if (key == u"result") {
+            if (remembered.isEmpty())
+                continue; // imported before the ledger's words were remembered: nothing to compare with
+            correction.result = given.toString();
+            correction.changed << header;
+            continue;
+        }
+        if (!now.contains(key))
+            continue; // no petitioner stored to correct
+        if (now.value(key) == given)
+            continue; // already so in the program
+        if (now.value(key) != before)
+            throw Error(
+                Error::Kind::Validation,
+                tr("“%1”在导入后已在系统中修改，与台账的更正不同：本行未导入，请在系统中核对。").arg(header));
+        if (key == u"type" && stored->status != PetitionStatus::Registered &&
+            stored->status != PetitionStatus::Transferred)
+            throw Error(Error::Kind::Validation,
+                        tr("已受理的信访件不能通过导入更改“%1”：办理期限按信访类型计算，请在系统中核对。")
+                            .arg(header));
+        correction.changed << header;
+        if (key == u"request")
+            correction.request = given.toString();
+        else if (key == u"facts")
+            correction.facts = given.toString();
+        else if (key == u"head_count")
+            correction.headCount = given.toInt();
+        else if (key == u"channel")
+            correction.channel = fromCode<PetitionChannel>(given.toString());
+        else if (key == u"type")
+            correction.type = fromCode<PetitionType>(given.toString());
+        else if (key == u"name")
+            correction.name = given.toString();
+        else if (key == u"phone")
+            correction.phone = given.toString();
+        else if (key == u"address")
+            correction.address = given.toString();
+    }
+
+    bool updated = false;
+    if (done < p.steps.size()) {
+        QDateTime lastAt;
+        for (const PetitionFlowEntry &f : flow)
+            if (ledgerStep(f) && (!lastAt.isValid() || f.at > lastAt))
+                lastAt = f.at;
+        const PetitionHistoryStep &next = p.steps[done];
+        if (lastAt.isValid() && next.at.date() < lastAt.date())
+            throw Error(Error::Kind::Validation,
+                        tr("台账中“%1”的日期（%2）早于系统中这件信访最后一次办理的日期（%3）。")
+                            .arg(label(next.action), next.at.date().toString(Qt::ISODate),
+                                 lastAt.date().toString(Qt::ISODate)));
+        ledger.walk(id, p.steps.mid(done), actor());
+        updated = true;
+    }
+    if (!correction.changed.isEmpty()) {
+        if (petitioner) {
+            correction.personId = petitioner->id;
+            correction.personVersion = petitioner->version;
+        }
+        correction.ledgerRow = QString::fromUtf8(QJsonDocument(remember).toJson(QJsonDocument::Compact));
+        ledger.correct(id, repo.get(id)->version, correction, actor());
+        m_updates << ImportUpdate{p.row, stored->petitionNo, correction.changed};
+        updated = true;
+    }
+    return updated ? UpsertOutcome::Updated : UpsertOutcome::Unchanged;
 }
 
 } // namespace zz

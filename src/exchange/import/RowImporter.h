@@ -57,6 +57,15 @@ struct ImportFlag
     QString reason;
 };
 
+// A stored row that corrected what an earlier import stored (counted as updated): the spreadsheet's row
+// number, the row's key (the petition's number) and the columns whose values changed (headers).
+struct ImportUpdate
+{
+    int row = 0;
+    QString key;
+    QStringList changed;
+};
+
 // A converted row waiting to be stored, and what became of it.
 struct PendingRow
 {
@@ -100,6 +109,9 @@ public:
 
     // The rows of the run flagged so far (in row order); empty for kinds that flag nothing.
     virtual QList<ImportFlag> flags() const { return {}; }
+    // The rows of the run whose corrections changed stored values, with what changed; empty for kinds
+    // that only count their updates.
+    virtual QList<ImportUpdate> updates() const { return {}; }
 
     // The tables a bulk import of this kind fills (for ANALYZE afterwards).
     virtual QStringList tables() const = 0;

@@ -37,6 +37,7 @@ namespace {
 
 constexpr int previewRows = 10;
 constexpr int rejectsShown = 2000;
+constexpr qsizetype updatesNamed = 10; // the summary names the changes of this many updated rows
 
 // A page whose Next button waits for a condition of the wizard.
 class ConditionPage : public QWizardPage
@@ -691,6 +692,13 @@ void ImportWizard::showSummary()
         lines << tr("新增 %1 行，更新 %2 行，%3 行无变化。").arg(s.inserted).arg(s.updated).arg(s.unchanged);
     else if (!s.cancelled && s.rejectedRows > 0)
         lines << tr("有出错的行，按“全部或不导入”没有保存任何数据。");
+    // What the updated rows changed (a petition ledger's corrections), a few rows by name.
+    for (qsizetype i = 0; i < s.updates.size() && i < updatesNamed; ++i)
+        lines << tr("第 %1 行（%2）更新了：%3")
+                     .arg(s.updates.at(i).row)
+                     .arg(s.updates.at(i).key, s.updates.at(i).changed.join(tr("、")));
+    if (s.updates.size() > updatesNamed)
+        lines << tr("另有 %n 行更新。", nullptr, int(s.updates.size() - updatesNamed));
     if (s.rejectedRows > 0)
         lines << tr("%n 行未导入，原因见下表。", nullptr, int(s.rejectedRows));
     m_summaryLabel->setText(lines.join(u'\n'));

@@ -8,6 +8,7 @@
 #include "ReferenceRepositories.h"
 #include "Validators.h"
 #include "dispatch/ReferenceNames.h"
+#include "petition/PetitionLedgerWalk.h"
 #include "petition/PetitionRepository.h"
 #include "petition/PetitionService.h"
 
@@ -362,6 +363,8 @@ void PetitionDialog::fillFlow(const QList<PetitionFlowEntry> &flow)
         QString action = f.actionCode;
         if (const auto a = fromCode<PetitionAction>(f.actionCode))
             action = label(*a);
+        else if (f.actionCode == PetitionLedgerWalk::correctionAction())
+            action = tr("据台账更正");
         auto *item = new QTreeWidgetItem(
             m_flowTree,
             {moment(f.at), action,

@@ -10,6 +10,7 @@
 #include "Query.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +123,113 @@ void PetitionLedgerWalk::keepNumber(qint64 petitionId, const QString &ledgerNo, 
     recordAudit(m_db, m_clock, actor, QString(AuditAction::PetitionChange), u"petitions"_s, petitionId,
                 u"update petitions %1 changed=petition_no,version"_s.arg(petitionId));
     tx.commit();
+}
+
+QString PetitionLedgerWalk::correctionAction()
+{
+    return u"correct"_s;
+}
+
+QString PetitionLedgerWalk::storedLedgerRow(qint64 petitionId) const
+{
+    return Query(m_db, u"SELECT ledger_row FROM petitions WHERE id = ?"_s)
+        .bind(petitionId)
+        .scalar()
+        .toString();
+}
+
+void PetitionLedgerWalk::rememberLedgerRow(qint64 petitionId, const QString &ledgerRow, const Actor &actor)
+{
+    Transaction tx(m_db);
+    const auto p = PetitionRepository(m_db, actor).get(petitionId);
+    if (!p)
+        throw Error(Error::Kind::NotFound, PetitionService::tr("信访件不存在或不在本账号的范围内。"));
+    Query upd(m_db,
+              u"UPDATE petitions SET ledger_row = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
+    upd.bind(ledgerRow).bind(petitionId).bind(p->version).exec();
+    if (upd.rowsAffected() != 1)
+        throw Error(Error::Kind::Conflict, PetitionService::tr("这件信访已被他人修改，请重新打开后再办理。"));
+    tx.commit();
+}
+
+PetitionRecord PetitionLedgerWalk::correct(qint64 petitionId, int expectedVersion,
+                                           const PetitionLedgerCorrection &c, const Actor &actor)
+{
+    if (!Permissions::allows(actor.roles, Permission::RegisterPetition))
+        throw Error(Error::Kind::Forbidden, PetitionService::tr("当前账号不能登记信访件。"));
+    Transaction tx(m_db);
+    PetitionRepository repo(m_db, actor);
+    auto found = repo.get(petitionId);
+    if (!found)
+        throw Error(Error::Kind::NotFound, PetitionService::tr("信访件不存在或不在本账号的范围内。"));
+    PetitionRecord p = *found;
+    if (p.version != expectedVersion)
+        throw Error(Error::Kind::Conflict, PetitionService::tr("这件信访已被他人修改，请重新打开后再办理。"));
+    const QDateTime now = m_clock.now();
+    if (c.request)
+        p.request = *c.request;
+    if (c.facts)
+        p.facts = *c.facts;
+    if (c.headCount) {
+        p.headCount = *c.headCount;
+        p.visitForm = p.headCount >= 5 ? VisitForm::Group : VisitForm::Individual;
+        // As at registration: a group visit names its representatives (Art. 20).
+        const auto representatives =
+            std::count_if(p.persons.cbegin(), p.persons.cend(), [](const PetitionPerson &person) {
+                return person.role == PetitionPersonRole::Representative;
+            });
+        if (const auto refusal = PetitionWorkflow::representativeRefusal(
+                m_service.ruleSetFor(p.receivedAt.date()), p.visitForm, p.headCount, int(representatives)))
+            throw Error(Error::Kind::Validation, refusal->message);
+    }
+    if (c.channel)
+        p.channel = *c.channel;
+    if (c.type)
+        p.type = *c.type;
+
+    // The petition first (its write transaction admits the rows that follow, on PostgreSQL).
+    Query upd(m_db,
+              u"UPDATE petitions SET request = ?, facts = ?, head_count = ?, visit_form = ?, channel = ?, "
+              "petition_type = ?, ledger_row = ?, updated_at = ?, version = version + 1 "
+              "WHERE id = ? AND version = ?"_s);
+    upd.bind(p.request)
+        .bind(p.facts)
+        .bind(p.headCount)
+        .bind(code(p.visitForm))
+        .bind(code(p.channel))
+        .bind(code(p.type))
+        .bind(c.ledgerRow)
+        .bindTime(now)
+        .bind(petitionId)
+        .bind(p.version)
+        .exec();
+    if (upd.rowsAffected() != 1)
+        throw Error(Error::Kind::Conflict, PetitionService::tr("这件信访已被他人修改，请重新打开后再办理。"));
+    ++p.version;
+
+    if (c.personId > 0 && (c.name || c.phone || c.address)) {
+        Query person(m_db, u"UPDATE persons SET name = COALESCE(?, name), phone = COALESCE(?, phone), "
+                           "address = COALESCE(?, address), updated_at = ?, version = version + 1 "
+                           "WHERE id = ? AND version = ?"_s);
+        const auto text = [](const std::optional<QString> &v) {
+            return v ? QVariant(*v) : QVariant(QMetaType::fromType<QString>());
+        };
+        person.bind(text(c.name)).bind(text(c.phone)).bind(text(c.address));
+        person.bindTime(now).bind(c.personId).bind(c.personVersion).exec();
+        if (person.rowsAffected() != 1)
+            throw Error(Error::Kind::Conflict, tr("信访人的信息已被他人修改，请重新导入这一行。"));
+        if (m_db.isSqlite()) // on PostgreSQL the server's trigger audits persons
+            recordAudit(m_db, m_clock, actor, QString(AuditAction::PetitionChange), u"persons"_s, c.personId,
+                        u"update persons %1 changed=ledger"_s.arg(c.personId));
+    }
+
+    QString note = tr("据信访台账更正：%1").arg(c.changed.join(tr("、")));
+    if (!c.result.trimmed().isEmpty())
+        note += u'\n' + tr("台账更正的办理结果：%1").arg(c.result.trimmed());
+    insertFlow(m_db, m_clock, petitionId, correctionAction(), code(p.status), code(p.status), actor,
+               note.left(2000), now);
+    tx.commit();
+    return p;
 }
 
 PetitionRecord PetitionLedgerWalk::walk(qint64 petitionId, const QList<PetitionHistoryStep> &steps,

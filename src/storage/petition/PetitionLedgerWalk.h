@@ -8,11 +8,34 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
+#include <optional>
 
 namespace zz {
 
 class Database;
 class PetitionService;
+
+// What a re-imported ledger row corrects in the values the ledger owns (the petition's text, head count,
+// channel and type, its petitioner's name, phone and address), each set only when it changes; the
+// ledger's corrected words of 办理结果 (noted in the flow row: the documents as issued keep their text);
+// the names of the columns changed, for the flow row; and the row's values to remember (ledger_row).
+struct PetitionLedgerCorrection
+{
+    std::optional<QString> request;
+    std::optional<QString> facts;
+    std::optional<int> headCount;
+    std::optional<PetitionChannel> channel;
+    std::optional<PetitionType> type;
+    qint64 personId = 0;
+    int personVersion = 0;
+    std::optional<QString> name;
+    std::optional<QString> phone;
+    std::optional<QString> address;
+    QString result;
+    QStringList changed;
+    QString ledgerRow;
+};
 
 // One step of a petition's history as a ledger (信访台账) records it: the action, when it happened and
 // what the ledger says about it (input.date is the step's day).
@@ -54,6 +77,20 @@ public:
     // workflow does not allow a step from where the petition stands, Forbidden when the account's roles
     // may not take it, Validation for a date after today or an extension past the rule's maximum).
     PetitionRecord walk(qint64 petitionId, const QList<PetitionHistoryStep> &steps, const Actor &actor);
+
+    // The values of the petition's ledger row as last imported (JSON, migration 0048); empty when none.
+    QString storedLedgerRow(qint64 petitionId) const;
+    // Remembers the ledger row of a petition the import wrote in this transaction (ledger_row).
+    void rememberLedgerRow(qint64 petitionId, const QString &ledgerRow, const Actor &actor);
+    // Applies a correction from a re-imported ledger row, version-checked (`expectedVersion` of the petition,
+    // the person's version in the correction): the petition's and its petitioner's columns, the remembered
+    // row, a flow row "更正" (the status unchanged) naming the columns, audited. Throws zz::Error (Conflict
+    // on a stale version, Forbidden/NotFound as the account's scope says).
+    PetitionRecord correct(qint64 petitionId, int expectedVersion, const PetitionLedgerCorrection &correction,
+                           const Actor &actor);
+
+    // The flow action of a correction ("correct"): not a step of the workflow, the status stays.
+    static QString correctionAction();
 
     // True when `number` has the counter's own form ("330102001-X-2026-00012").
     static bool isCounterNumber(const QString &number);
