@@ -590,6 +590,273 @@ private slots:
         }
     }
 
+    // The workers' 网格分配: a whole history goes in span by span, a re-import changes nothing, a
+    // changed history updates (kept spans stay, the others go), and a history that contradicts itself
+    // or the row is refused with its row, the column and why.
+    void workerHistoryCarriedAndContradictionsRefused()
+    {
+        const QString g1 = m_town.grid1.code;
+        const QString g2 = m_town.grid2.code;
+        const QStringList header{u"网格员编号"_s, u"姓名"_s,   u"上岗日期"_s,
+                                 u"网格代码"_s,   u"网格长"_s, u"网格分配"_s};
+        const QList<QStringList> sheet{
+            header,
+            {u"QS0301"_s, u"冯历"_s, u"2024-01-01"_s, g2, u"是"_s,
+             g1 + u" 上溪村 / 上溪村第1网格 2024-01-01 至 2024-12-31；"_s + g2 +
+                 u" 2025-01-01 起（网格长）"_s},
+            {u"QS0302"_s, u"褚新"_s, u""_s, u""_s, u""_s, g1}, // the short form: current from today
+        };
+        ImportSummary s = runKind(u"workers"_s, sheet);
+        QVERIFY2(s.committed && s.inserted == 2, qPrintable(describe(s)));
+        WorkerRepository workers(*m_db);
+        const Worker feng = *workers.byCode(u"QS0301"_s);
+        QList<WorkerGrid> spans = workers.assignments(feng.id);
+        QCOMPARE(spans.size(), 2);
+        QCOMPARE(spans.at(1).gridId, m_town.grid1.id);
+        QCOMPARE(spans.at(1).to, QDate(2024, 12, 31));
+        QVERIFY(spans.at(0).isOpen() && spans.at(0).isHead);
+        QCOMPARE(feng.orgUnitId, m_town.grid2.id);
+        QVERIFY(feng.isGridHead);
+        const Worker chu = *workers.byCode(u"QS0302"_s);
+        QVERIFY(!chu.inPostDate.isValid()); // not in the file: unknown, not the import day
+        QCOMPARE(workers.openAssignment(chu.id)->from, m_clock.now().date());
+        s = runKind(u"workers"_s, sheet);
+        QCOMPARE(s.unchanged, 2);
+
+        // The first grid ended later, the second began later and is headed no more: an update.
+        const qint64 keptSpan = spans.at(1).id;
+        QList<QStringList> changed = sheet;
+        changed[1][4] = u"否"_s;
+        changed[1][5] = g1 + u" 2024-01-01 至 2025-01-31；"_s + g2 + u" 2025-02-01 起"_s;
+        s = runKind(u"workers"_s, changed);
+        QVERIFY2(s.committed && s.updated == 1 && s.unchanged == 1, qPrintable(describe(s)));
+        spans = workers.assignments(feng.id);
+        QCOMPARE(spans.size(), 2);
+        QCOMPARE(spans.at(1).id, keptSpan); // updated in place, not removed and added again
+        QCOMPARE(spans.at(1).to, QDate(2025, 1, 31));
+        QCOMPARE(spans.at(0).from, QDate(2025, 2, 1));
+        QVERIFY(!spans.at(0).isHead);
+        QVERIFY(!workers.byCode(u"QS0301"_s)->isGridHead);
+
+        // Contradictions, one per row, each refused with its row and column; the good row goes in.
+        const QList<QStringList> bad{
+            header,
+            {u"QS0311"_s, u"卫一"_s, u""_s, u""_s, u""_s,
+             g1 + u" 2024-01-01 至 2024-12-31；"_s + g2 + u" 2024-12-01 起"_s},
+            {u"QS0312"_s, u"卫二"_s, u""_s, u""_s, u""_s, g1 + u" 2024-05-01 至 2024-04-01"_s},
+            {u"QS0313"_s, u"卫三"_s, u""_s, u""_s, u""_s, u"330681999999999 2024-01-01 起"_s},
+            {u"QS0314"_s, u"卫四"_s, u""_s, u""_s, u""_s, u"上溪村第1网格 2024-01-01 起"_s},
+            {u"QS0315"_s, u"卫五"_s, u""_s, g1, u""_s,
+             g1 + u" 2024-01-01 至 2024-06-30；"_s + g2 + u" 2024-07-01 起"_s},
+            {u"QS0316"_s, u"卫六"_s, u"2024-03-01"_s, u""_s, u""_s, g1 + u" 2024-01-01 起"_s},
+            {u"QS0317"_s, u"卫七"_s, u""_s, u""_s, u""_s, g1 + u" 2024-02-30 起"_s},
+            {u"QS0318"_s, u"卫八"_s, u""_s, u""_s, u""_s,
+             g1 + u" 2024-01-01 至 2024-06-30；"_s + g2 + u" 2024-07-01 起"_s},
+        };
+        ImportOptions valid;
+        valid.mode = ImportMode::ValidOnly;
+        s = runKind(u"workers"_s, bad, valid);
+        QVERIFY2(s.committed && s.inserted == 1 && s.rejectedRows == 7, qPrintable(describe(s)));
+        const QHash<int, QPair<QString, QString>> expected{
+            {2, {u"网格分配"_s, u"重叠"_s}},
+            {3, {u"网格分配"_s, u"早于开始日期"_s}},
+            {4, {u"网格分配"_s, u"330681999999999"_s}},
+            {5, {u"网格分配"_s, u"无法识别"_s}},
+            {6, {u"网格代码"_s, u"不是网格分配中的当前网格"_s}},
+            {7, {u"网格分配"_s, u"早于上岗日期"_s}},
+            {8, {u"网格分配"_s, u"不是有效日期"_s}},
+        };
+        QCOMPARE(s.rejects.size(), expected.size());
+        for (const ImportReject &r : std::as_const(s.rejects)) {
+            QVERIFY2(expected.contains(r.row), qPrintable(describe(s)));
+            QCOMPARE(r.column, expected.value(r.row).first);
+            QVERIFY2(r.reason.contains(expected.value(r.row).second), qPrintable(r.reason));
+        }
+        QVERIFY(workers.byCode(u"QS0318"_s));
+        QVERIFY(!workers.byCode(u"QS0311"_s));
+
+        // A township admin may not write a span on another township's grid.
+        const Actor township = townshipAdmin();
+        s = runKind(u"workers"_s,
+                    {header,
+                     {u"QS0321"_s, u"蒋外"_s, u""_s, u""_s, u""_s,
+                      g1 + u" 2024-01-01 至 2024-06-30；"_s + m_town.grid3.code + u" 2024-07-01 起"_s}},
+                    valid, &township);
+        QCOMPARE(s.rejectedRows, 1);
+        QCOMPARE(s.rejects.first().column, u"网格分配"_s);
+        QVERIFY2(s.rejects.first().reason.contains(u"不在本账号管理的范围内"_s), qPrintable(describe(s)));
+    }
+
+    // 状态 and 离岗日期: a department, a category, a village and a worker deactivated by the file and
+    // enabled again, as the pages' 停用/启用 do it (audited); a worker still on a grid needs his last day.
+    void statusDeactivatesAndEnables()
+    {
+        const auto departmentActive = [this](const QString &name) {
+            for (const Department &d : DepartmentRepository(*m_db).list(m_town.township1.id, false))
+                if (d.name == name)
+                    return d.active;
+            return true;
+        };
+        const QStringList departmentHeader{u"单位代码"_s, u"部门名称"_s, u"状态"_s};
+        ImportSummary s = runKind(u"departments"_s,
+                                  {departmentHeader, {m_town.township1.code, u"市场监管所"_s, u"停用"_s}});
+        QVERIFY2(s.committed && s.updated == 1, qPrintable(describe(s)));
+        QVERIFY(!departmentActive(u"市场监管所"_s));
+        if (!m_testDb->isPostgres()) // PostgreSQL: the server's trigger writes it
+            QVERIFY(count(u"SELECT COUNT(*) FROM audit_log WHERE object_type = 'departments' "
+                          "AND detail LIKE '%changed=active%'"_s) == 1);
+        s = runKind(u"departments"_s,
+                    {departmentHeader, {m_town.township1.code, u"市场监管所"_s, u"停用"_s}});
+        QCOMPARE(s.unchanged, 1);
+        s = runKind(u"departments"_s,
+                    {departmentHeader, {m_town.township1.code, u"市场监管所"_s, u"启用"_s}});
+        QCOMPARE(s.updated, 1);
+        QVERIFY(departmentActive(u"市场监管所"_s));
+        // A new department may come in deactivated.
+        s = runKind(u"departments"_s,
+                    {departmentHeader, {m_town.township1.code, u"旧农技站"_s, u"已停用"_s}});
+        QCOMPARE(s.inserted, 1);
+        QVERIFY(!departmentActive(u"旧农技站"_s));
+
+        s = runKind(u"categories"_s, {{u"类别代码"_s, u"类别名称"_s, u"上级类别代码"_s, u"状态"_s},
+                                      {m_town.wages.code, m_town.wages.name, m_town.labour.code, u"停用"_s}});
+        QVERIFY2(s.committed && s.updated == 1, qPrintable(describe(s)));
+        QVERIFY(!CategoryRepository(*m_db).byCode(m_town.wages.code)->active);
+
+        // A township admin deactivates his village; his own township is not his to deactivate.
+        const Actor township = townshipAdmin();
+        ImportOptions valid;
+        valid.mode = ImportMode::ValidOnly;
+        s = runKind(u"org-units"_s,
+                    {{u"单位代码"_s, u"单位名称"_s, u"状态"_s},
+                     {m_town.village2.code, m_town.village2.name, u"停用"_s},
+                     {m_town.township1.code, m_town.township1.name, u"停用"_s}},
+                    valid, &township);
+        QVERIFY2(s.committed && s.updated == 1 && s.rejectedRows == 1, qPrintable(describe(s)));
+        QCOMPARE(s.rejects.first().row, 3);
+        QVERIFY(!OrgUnitRepository(*m_db).byCode(m_town.village2.code)->active);
+        QVERIFY(OrgUnitRepository(*m_db).byCode(m_town.township1.code)->active);
+        s = runKind(u"org-units"_s,
+                    {{u"单位代码"_s, u"单位名称"_s, u"状态"_s},
+                     {m_town.village2.code, m_town.village2.name, u"启用"_s}},
+                    {}, &township);
+        QVERIFY2(s.committed && s.updated == 1, qPrintable(describe(s)));
+        QVERIFY(OrgUnitRepository(*m_db).byCode(m_town.village2.code)->active);
+
+        // The worker on grid 1 leaves: without his last day refused; with it, his grid ends that day.
+        WorkerRepository workers(*m_db);
+        const QString code = workers.get(m_town.gridWorker.id)->code;
+        const QStringList workerHeader{u"网格员编号"_s, u"姓名"_s, u"状态"_s, u"离岗日期"_s};
+        s = runKind(u"workers"_s, {workerHeader, {code, m_town.gridWorker.name, u"停用"_s, u""_s}});
+        QVERIFY2(!s.committed && s.rejectedRows == 1, qPrintable(describe(s)));
+        QVERIFY(s.rejects.first().reason.contains(u"离岗日期"_s));
+        const QDate from = workers.openAssignment(m_town.gridWorker.id)->from;
+        const QDate lastDay = std::max(from, QDate(2026, 2, 28));
+        s = runKind(u"workers"_s,
+                    {workerHeader, {code, m_town.gridWorker.name, u"停用"_s, lastDay.toString(Qt::ISODate)}});
+        QVERIFY2(s.committed && s.updated == 1, qPrintable(describe(s)));
+        Worker li = *workers.get(m_town.gridWorker.id);
+        QVERIFY(!li.active);
+        QCOMPARE(li.leftPostDate, lastDay);
+        QVERIFY(!workers.openAssignment(li.id));
+        QCOMPARE(workers.assignments(li.id).first().to, lastDay);
+        s = runKind(u"workers"_s, {workerHeader, {code, m_town.gridWorker.name, u"启用"_s, u"2026-02-28"_s}});
+        QCOMPARE(s.rejectedRows, 1); // 启用 with a last day contradicts itself
+        s = runKind(u"workers"_s, {workerHeader, {code, m_town.gridWorker.name, u"启用"_s, u""_s}});
+        QVERIFY2(s.committed && s.updated == 1, qPrintable(describe(s)));
+        li = *workers.get(m_town.gridWorker.id);
+        QVERIFY(li.active);
+        QVERIFY(!li.leftPostDate.isValid());
+    }
+
+    // On PostgreSQL as login roles under row-level security (SQLite: the same program checks): a
+    // township admin rewrites his own workers' histories and deactivates his units, nothing of
+    // another township, and raw SQL by that role gets no further; a county admin writes both.
+    void historyAndStatusAsLoginRoles()
+    {
+        WorkerRepository owner(*m_db);
+        Worker south;
+        south.code = u"QS0401"_s;
+        south.name = u"南网格"_s;
+        south.orgUnitId = m_town.grid3.id;
+        south.inPostDate = QDate(2025, 1, 1);
+        owner.create(south, QDate(2026, 3, 2));
+        const qint64 southSpan = owner.openAssignment(south.id)->id;
+
+        Session session = townshipLogin(m_town.township1, u"hist"_s);
+        const auto runAs = [&](Session &who, const QString &kind, const QList<QStringList> &rows) {
+            auto importer = ImportKinds::create(kind, *who.db, m_clock, who.actor());
+            ImportRunner runner(*who.db, *importer);
+            const MemorySource source = MemorySource::fromTexts(rows);
+            ImportOptions valid;
+            valid.mode = ImportMode::ValidOnly;
+            return runner.run(source, runner.detect(source), valid);
+        };
+        const QStringList header{u"网格员编号"_s, u"姓名"_s, u"状态"_s, u"离岗日期"_s, u"网格分配"_s};
+        const QString g1 = m_town.grid1.code;
+        const QString g2 = m_town.grid2.code;
+        ImportSummary s = runAs(session, u"workers"_s,
+                                {header,
+                                 {u"QS0402"_s, u"褚本镇"_s, u""_s, u""_s,
+                                  g1 + u" 2025-01-01 至 2025-06-30；"_s + g2 + u" 2025-07-01 起（网格长）"_s},
+                                 {u"QS0401"_s, u"南网格"_s, u"停用"_s, u"2026-01-31"_s,
+                                  m_town.grid3.code + u" 2025-01-01 至 2026-01-31"_s}});
+        QVERIFY2(s.committed && s.inserted == 1 && s.rejectedRows == 1, qPrintable(describe(s)));
+        QCOMPARE(s.rejects.first().row, 3);
+        QVERIFY(owner.get(south.id)->active);
+        // Rewritten by the same login: the first span removed, the second ended, he leaves.
+        s = runAs(session, u"workers"_s,
+                  {header,
+                   {u"QS0402"_s, u"褚本镇"_s, u"停用"_s, u"2026-02-15"_s,
+                    g2 + u" 2025-07-01 至 2026-02-15（网格长）"_s}});
+        QVERIFY2(s.committed && s.updated == 1, qPrintable(describe(s)));
+        const Worker chu = *owner.byCode(u"QS0402"_s);
+        QVERIFY(!chu.active);
+        QCOMPARE(owner.assignments(chu.id).size(), 1);
+        QCOMPARE(owner.assignments(chu.id).first().to, QDate(2026, 2, 15));
+        s = runAs(session, u"departments"_s,
+                  {{u"单位代码"_s, u"部门名称"_s, u"状态"_s},
+                   {m_town.township1.code, u"派出所"_s, u"停用"_s},
+                   {m_town.township2.code, m_town.township2Police.name, u"停用"_s}});
+        QVERIFY2(s.committed && s.updated == 1 && s.rejectedRows == 1, qPrintable(describe(s)));
+        QVERIFY(DepartmentRepository(*m_db).get(m_town.township2Police.id)->active);
+
+        if (m_testDb->isPostgres()) {
+            // Raw SQL by the township login: another township's span, unit and worker stay as they are.
+            Query::run(*session.db, u"DELETE FROM worker_grids WHERE id = %1"_s.arg(southSpan));
+            QVERIFY(owner.openAssignment(south.id));
+            try {
+                Query::run(*session.db,
+                           u"UPDATE org_units SET active = false WHERE id = %1"_s.arg(m_town.village3.id));
+            } catch (const Error &) {
+            }
+            QVERIFY(OrgUnitRepository(*m_db).get(m_town.village3.id)->active);
+            EXPECT_ERROR(
+                Query(
+                    *session.db,
+                    u"INSERT INTO worker_grids (worker_id, grid_id, from_date, to_date) VALUES (?, ?, '2020-01-01', '2020-12-31')"_s)
+                    .bind(south.id)
+                    .bind(m_town.grid1.id)
+                    .exec(),
+                Error::Kind::Forbidden);
+        }
+
+        // The county's admin login writes across townships.
+        Session county = townshipLogin(m_town.county, u"histc"_s);
+        s = runAs(county, u"workers"_s,
+                  {header,
+                   {u"QS0401"_s, u"南网格"_s, u"停用"_s, u"2026-01-31"_s,
+                    m_town.grid3.code + u" 2025-01-01 至 2026-01-31"_s}});
+        QVERIFY2(s.committed && s.updated == 1, qPrintable(describe(s)));
+        QVERIFY(!owner.get(south.id)->active);
+        QVERIFY(!owner.openAssignment(south.id));
+        s = runAs(county, u"org-units"_s,
+                  {{u"单位代码"_s, u"单位名称"_s, u"状态"_s},
+                   {m_town.village3.code, m_town.village3.name, u"停用"_s}});
+        QVERIFY2(s.committed && s.updated == 1, qPrintable(describe(s)));
+        QVERIFY(!OrgUnitRepository(*m_db).get(m_town.village3.id)->active);
+    }
+
     void analysedAfterABulkImport()
     {
         // The account (on PostgreSQL a login role that owns no table) has the imported tables analysed.
