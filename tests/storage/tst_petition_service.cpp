@@ -795,6 +795,74 @@ private slots:
                  PetitionStatus::Registered);
     }
 
+    // Many changes in one transaction (a ledger import): the counts by status equal the petitions after
+    // commit, also when a savepoint or the whole transaction is rolled back. On PostgreSQL the changes are
+    // added up at commit (migration 0049): nothing is left pending, and no account reaches the pending rows.
+    void countsSettledAtCommit()
+    {
+        const Staff duty =
+            staff(u"duty"_s, Roles(Role::Reception) | Role::DutyOfficer | Role::Leader, m_town.township1.id);
+        const auto live = [&](PetitionStatus s) {
+            return count(*m_db, u"SELECT COUNT(*) FROM petitions WHERE status = '%1'"_s.arg(code(s)));
+        };
+        const auto stored = [&](PetitionStatus s) {
+            return PetitionRepository(*duty.db, duty.actor).countsByStatus().value(s);
+        };
+        {
+            Transaction tx(*duty.db);
+            for (int i = 0; i < 30; ++i) {
+                PetitionRecord p;
+                EXPECT_OK(p = service(duty).registerPetition(
+                              draft(u"同一事务中的信访%1"_s.arg(i)),
+                              one(person(u"丙%1"_s.arg(i), {}, u"1340000%1"_s.arg(i, 4, 10, QChar(u'0')))),
+                              duty.actor));
+                if (i % 3 == 0)
+                    continue;
+                EXPECT_OK(p = act(duty, p, PetitionAction::Accept, today()));
+                if (i % 3 == 1) {
+                    PetitionActionInput reply = today();
+                    reply.decision = PetitionDecision::Support;
+                    reply.result = u"予以解决"_s;
+                    reply.basis = u"《信访工作条例》第三十二条"_s;
+                    EXPECT_OK(p = act(duty, p, PetitionAction::Reply, reply,
+                                      document(DocumentKind::HandlingOpinion, u"处理意见 {{文号}}"_s)));
+                }
+            }
+            // a step rolled back with its savepoint counts nothing
+            try {
+                Transaction savepoint(*duty.db);
+                PetitionRecord p = service(duty).registerPetition(
+                    draft(u"撤回的登记"_s), one(person(u"丁"_s, {}, u"13400009999"_s)), duty.actor);
+                act(duty, p, PetitionAction::Accept, today());
+                throw Error(Error::Kind::Validation, u"rolled back"_s);
+            } catch (const Error &) {
+            }
+            EXPECT_OK(tx.commit());
+        }
+        QCOMPARE(live(PetitionStatus::Registered), 10);
+        for (const PetitionStatus s :
+             {PetitionStatus::Registered, PetitionStatus::Handling, PetitionStatus::Replied})
+            QCOMPARE(stored(s), live(s));
+        QCOMPARE(stored(PetitionStatus::Handling), 10);
+        QCOMPARE(stored(PetitionStatus::Replied), 10);
+        {
+            Transaction tx(*duty.db);
+            service(duty).registerPetition(draft(u"整体撤回"_s), one(person(u"戊"_s, {}, u"13400008888"_s)),
+                                           duty.actor);
+        } // rolled back
+        QCOMPARE(stored(PetitionStatus::Registered), 10);
+        if (!m_testDb->isPostgres())
+            return;
+        QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petition_count_deltas"_s), 0);
+        EXPECT_ERROR(Query::run(*duty.db, u"SELECT COUNT(*) FROM petition_count_deltas"_s),
+                     Error::Kind::Forbidden);
+        EXPECT_ERROR(Query::run(*duty.db, u"INSERT INTO petition_count_deltas (xact, township_id, status, n) "
+                                          "VALUES (pg_current_xact_id(), %1, 'registered', 1000)"_s.arg(
+                                              m_town.township1.id)),
+                     Error::Kind::Forbidden);
+        EXPECT_ERROR(Query::run(*duty.db, u"SELECT zz_settle_petition_counts()"_s), Error::Kind::Forbidden);
+    }
+
     // The server's copy of the procedure is PetitionWorkflow's table, row for row.
     void serverTransitionsMatchTheWorkflow()
     {
