@@ -1,7 +1,8 @@
 // A petition imported from a township's ledger (issue 11) as staff see it in the petition dialog, on both
 // engines: the ledger's number in the header, the clocks under the 2005 or 2022 rules met on the ledger's
 // dates, the flow dated by the ledger and noted as taken from it, the reply and opinions the ledger
-// mentions as documents with its dates and no invented text; screenshots in zh_CN and en.
+// mentions as documents with its dates and no invented text; a lapsed 复查 window and a ledger correction;
+// screenshots in zh_CN and en.
 #include "Error.h"
 #include "ImportKinds.h"
 #include "ImportRunner.h"
@@ -147,6 +148,86 @@ private slots:
                          .scalar()
                          .toInt(),
                      Query(*m_db, u"SELECT COUNT(*) FROM petition_clocks"_s).scalar().toInt());
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
+        }
+    }
+
+    // A row left at 已送达 long ago, imported and then re-imported with a corrected 诉求: the dialog shows
+    // the 复查申请 window stopped (not overdue) and the correction in the flow as 据台账更正 with the
+    // columns it changed; screenshots in zh_CN and en.
+    void correctedAndLapsedInTheDialog()
+    {
+        try {
+            Actor officer = m_town.actor(m_town.duty);
+            officer.roles = Roles(Role::DutyOfficer) | Role::Leader;
+            QList<QStringList> rows{
+                {u"信访编号"_s, u"登记日期"_s, u"信访人"_s, u"联系电话"_s, u"诉求"_s, u"问题发生地"_s,
+                 u"状态"_s, u"受理日期"_s, u"处理意见"_s, u"办理结果"_s, u"答复日期"_s, u"送达日期"_s,
+                 u"送达方式"_s},
+                {u"义信〔2024〕12号"_s, u"2024-03-01 09:30"_s, u"王秀英"_s, u"13912345678"_s,
+                 u"要求修复村道"_s, u"上溪村"_s, u"已送达"_s, u"2024-03-04"_s, u"予以支持"_s,
+                 u"已列入年度修路计划"_s, u"2024-04-10"_s, u"2024-04-12"_s, u"直接送达"_s},
+            };
+            const auto import = [&] {
+                auto importer = ImportKinds::create(u"petitions"_s, *m_db, m_clock, officer);
+                ImportRunner runner(*m_db, *importer);
+                const MemorySource source = MemorySource::fromTexts(rows);
+                return runner.run(source, runner.detect(source), {});
+            };
+            const ImportSummary a = import();
+            QVERIFY2(a.inserted == 1,
+                     qPrintable(a.failure + (a.rejects.isEmpty() ? QString() : a.rejects[0].reason)));
+            rows[1][4] = u"要求修复村道及两侧排水沟"_s;
+            rows[1][3] = u"13987654321"_s;
+            const ImportSummary b = import();
+            QVERIFY2(b.updated == 1 && b.updates.size() == 1,
+                     qPrintable(b.failure + (b.rejects.isEmpty() ? QString() : b.rejects[0].reason)));
+            const qint64 id = Query(*m_db, u"SELECT id FROM petitions"_s).scalar().toLongLong();
+
+            User user = m_town.duty;
+            user.roles = officer.roles;
+            const AppContext context{*m_db, m_clock, m_calendar, user};
+            for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+                QTranslator translator;
+                if (language == u"en"_s) {
+                    QVERIFY(translator.load(u"zongzhi_en"_s, u":/i18n"_s));
+                    QCoreApplication::installTranslator(&translator);
+                }
+                {
+                    PetitionDialog dialog(context, id);
+                    dialog.resize(1100, 720);
+                    dialog.show();
+                    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+                    auto *tabs = dialog.findChild<QTabWidget *>(u"petitionTabs"_s);
+                    QVERIFY(tabs);
+                    auto *flow = dialog.findChild<QTreeWidget *>(u"flowTree"_s);
+                    QVERIFY(flow && flow->topLevelItemCount() == 5);
+                    QTreeWidgetItem *last = flow->topLevelItem(4);
+                    QCOMPARE(last->text(1), PetitionDialog::tr("据台账更正"));
+                    QVERIFY2(last->text(4).contains(u"诉求"_s) || last->text(4).contains(u"Request"_s),
+                             qPrintable(last->text(4)));
+                    tabs->setCurrentWidget(flow);
+                    VERIFY_SCREENSHOT(
+                        &dialog,
+                        u"petition-ledger-corrected-flow-%1-%2"_s.arg(language, m_testDb->backendName()),
+                        QSize(800, 500));
+                    auto *clocks = dialog.findChild<QTableWidget *>(u"clocksTable"_s);
+                    QVERIFY(clocks);
+                    bool stopped = false;
+                    for (int r = 0; r < clocks->rowCount(); ++r)
+                        if (clocks->item(r, 0)->text() == label(ClockKind::ReviewRequest))
+                            stopped = clocks->item(r, 6)->text() == PetitionDialog::tr("已停止");
+                    QVERIFY(stopped);
+                    tabs->setCurrentWidget(clocks);
+                    VERIFY_SCREENSHOT(
+                        &dialog,
+                        u"petition-ledger-lapsed-clocks-%1-%2"_s.arg(language, m_testDb->backendName()),
+                        QSize(800, 500));
+                }
+                if (language == u"en"_s)
+                    QCoreApplication::removeTranslator(&translator);
+            }
         } catch (const Error &e) {
             QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
         }
