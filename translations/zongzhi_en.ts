@@ -5011,7 +5011,7 @@
 <context>
     <name>zz::CategoryImporter</name>
     <message>
-        <location filename="../src/exchange/import/CategoryImporter.cpp" line="+35"/>
+        <location filename="../src/exchange/import/CategoryImporter.cpp" line="+36"/>
         <source>事项类别</source>
         <translation>Categories</translation>
     </message>
@@ -5066,12 +5066,17 @@
         <translation>Order among its siblings; empty puts a new category last</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>启用或停用；停用的类别不再供新登记选用，已有案件仍然保留；留空不改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>办理时限应在 1 到 365 天之间。</source>
         <translation>The time limit must be between 1 and 365 days.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>填写了承办部门单位代码，但没有填写默认承办部门。</source>
         <translation>The department&apos;s unit code is filled in, but the default department is not.</translation>
     </message>
@@ -5776,7 +5781,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::ConnectionUrl</name>
     <message>
-        <location filename="../src/storage/Database.cpp" line="+88"/>
+        <location filename="../src/storage/Database.cpp" line="+89"/>
         <source>数据库地址中的百分号编码无效:“%”后应为两位十六进制数(“%”本身写作 %25)。</source>
         <translation>Invalid percent-encoding in the database address: “%” must be followed by two hexadecimal digits (write “%” itself as %25).</translation>
     </message>
@@ -5939,7 +5944,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DashboardPage</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="+111"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="+139"/>
         <source>选择统计范围</source>
         <translation>Choose the scope</translation>
     </message>
@@ -6223,7 +6228,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -6263,7 +6268,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Ranking</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>案件清单 — %1</source>
         <translation>Cases — %1</translation>
     </message>
@@ -6335,7 +6340,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The database migration script %1 is missing.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+32"/>
+        <source>数据库迁移 %1 破坏了数据之间的引用，未执行。</source>
+        <translation>Database migration %1 would break references between records and was not applied.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>“%1”的数据库结构版本为 %2,而本程序只支持到版本 %3。请升级综治中心工作台后再打开此数据库;本程序未改动它。</source>
         <translation>The database “%1” has schema version %2, but this program supports versions up to %3. Upgrade Zongzhi Workbench before opening it; it was not changed.</translation>
     </message>
@@ -6522,7 +6532,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DepartmentImporter</name>
     <message>
-        <location filename="../src/exchange/import/DepartmentImporter.cpp" line="+22"/>
+        <location filename="../src/exchange/import/DepartmentImporter.cpp" line="+28"/>
         <source>职能部门</source>
         <translation>Departments</translation>
     </message>
@@ -6557,7 +6567,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Order in lists, smaller numbers first</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>启用或停用；停用的部门不再供派遣选用，已有案件仍然保留；留空不改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>没有代码为“%1”的单位。</source>
         <translation>There is no unit with code &quot;%1&quot;.</translation>
     </message>
@@ -7609,9 +7624,52 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
 </context>
 <context>
+    <name>zz::GridAssignmentText</name>
+    <message>
+        <location filename="../src/exchange/GridAssignmentText.cpp" line="+23"/>
+        <source>%1 至 %2</source>
+        <translation type="unfinished">%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 起</source>
+        <translation type="unfinished">from %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>（网格长）</source>
+        <translation type="unfinished"> (head)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>网格分配第%1段“%2”无法识别：应写作“网格代码 开始日期 至 结束日期”，当前网格写作“网格代码 开始日期 起”，网格长在其后加“（网格长）”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>网格分配第%1段的日期“%2”不是有效日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>网格分配第%1段的结束日期 %2 早于开始日期 %3。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>网格分配有多段时，每段都须写明开始日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>网格分配第%1段与第%2段的日期重叠（一名网格员同一天只能在一个网格）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zz::GridImporter</name>
     <message>
-        <location filename="../src/exchange/import/GridImporter.cpp" line="+30"/>
+        <location filename="../src/exchange/import/GridImporter.cpp" line="+31"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
@@ -7651,12 +7709,17 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>A GeoJSON polygon in the cell, or the name of a .geojson file in the same folder as the sheet; empty keeps the boundary</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>启用或停用；停用的网格不再供登记和分配网格员选用，已有记录不受影响；留空不改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>户数须在0到1000000之间。</source>
         <translation>Households must be between 0 and 1,000,000.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>新网格“%1”须填写网格名称和所属村（社区）代码。</source>
         <translation>The new grid &quot;%1&quot; needs a name and the code of its village or community.</translation>
     </message>
@@ -7669,6 +7732,11 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+5"/>
         <source>“%1”不是网格。</source>
         <translation>&quot;%1&quot; is not a grid.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>不能启用或停用网格“%1”：只能修改本单位下级的单位。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8559,7 +8627,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::ImportWizard</name>
     <message>
-        <location filename="../src/gui/exchange/ImportWizard.cpp" line="+70"/>
+        <location filename="../src/gui/exchange/ImportWizard.cpp" line="+71"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -8809,11 +8877,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <location line="+0"/>
         <location line="+34"/>
         <location line="+146"/>
+        <location line="+145"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-314"/>
         <location line="+209"/>
         <source>按列名自动对应</source>
         <translation>Match by column headers</translation>
@@ -8932,6 +9001,19 @@ Header: row %4; columns imported: %5</translation>
         <location line="+2"/>
         <source>有出错的行，按“全部或不导入”没有保存任何数据。</source>
         <translation>Some rows have errors; in &quot;all or nothing&quot; mode nothing was stored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>第 %1 行（%2）更新了：%3</source>
+        <translation>Row %1 (%2) updated: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>另有 %n 行更新。</source>
+        <translation>
+            <numerusform>%n more row updated.</numerusform>
+            <numerusform>%n more rows updated.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -9311,7 +9393,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::IndicatorTile</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-998"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-994"/>
         <source>环比 %1&#x3000;同比 %2</source>
         <translation>MoM %1  YoY %2</translation>
     </message>
@@ -10093,7 +10175,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::ListExport</name>
     <message>
-        <location filename="../src/exchange/ExportKinds.cpp" line="+32"/>
+        <location filename="../src/exchange/ExportKinds.cpp" line="+33"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -10135,13 +10217,13 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+286"/>
+        <location line="+284"/>
         <location line="+33"/>
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-317"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -10152,12 +10234,12 @@ Header: row %4; columns imported: %5</translation>
         <location line="+34"/>
         <location line="+60"/>
         <location line="+33"/>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-318"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -10177,18 +10259,18 @@ Header: row %4; columns imported: %5</translation>
         <location line="-186"/>
         <location line="+101"/>
         <location line="+126"/>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+284"/>
+        <location line="-282"/>
+        <location line="+282"/>
         <source>村(社区) / 网格</source>
         <translation>Village (community) / grid</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-281"/>
         <source>事发地点</source>
         <translation>Address</translation>
     </message>
@@ -10214,12 +10296,12 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+319"/>
+        <location line="+317"/>
         <source>反映人</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-316"/>
         <location line="+225"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
@@ -10228,23 +10310,23 @@ Header: row %4; columns imported: %5</translation>
         <location line="-225"/>
         <location line="+133"/>
         <location line="+92"/>
-        <location line="+94"/>
+        <location line="+92"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-298"/>
         <source>状态：%1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+291"/>
+        <location line="+289"/>
         <source>匿名</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-267"/>
         <location filename="../src/exchange/ListExport.cpp" line="-3"/>
         <source>组织机构</source>
         <translation>Org units</translation>
@@ -10529,33 +10611,12 @@ Header: row %4; columns imported: %5</translation>
         <translation>Employment: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 起</source>
-        <translation>from %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 至 %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 %2（网格长）</source>
-        <translation>%1 %2 (grid head)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <location filename="../src/exchange/ListExport.cpp" line="+40"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/exchange/ExportKinds.cpp" line="+44"/>
         <location line="+1"/>
         <location filename="../src/exchange/ListExport.cpp" line="-38"/>
         <source>回访记录</source>
@@ -11077,8 +11138,8 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;p&gt;&lt;b&gt;统计图、热点地图与表格导入&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt Charts（GPL-3.0）、Qt WebEngine（LGPL-3.0）&lt;/li&gt;&lt;li&gt;Leaflet 1.9.4 与 leaflet.heat 0.2.0（BSD-2-Clause，随程序提供，取自 npm）&lt;/li&gt;&lt;li&gt;liborcus、libixion（MPL-2.0）&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Charts, the hotspot map and spreadsheet import&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt Charts (GPL-3.0), Qt WebEngine (LGPL-3.0)&lt;/li&gt;&lt;li&gt;Leaflet 1.9.4 and leaflet.heat 0.2.0 (BSD-2-Clause, shipped with the program, from npm)&lt;/li&gt;&lt;li&gt;liborcus, libixion (MPL-2.0)&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;统计图、热点地图与表格导入&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt Charts（GPL-3.0）、Qt WebEngine（LGPL-3.0）&lt;/li&gt;&lt;li&gt;Leaflet 1.9.4 与 leaflet.heat 0.2.0（BSD-2-Clause，随程序提供，取自 npm）&lt;/li&gt;&lt;li&gt;liborcus、libixion（MPL-2.0）&lt;/li&gt;&lt;li&gt;zlib（zlib 许可证）&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -11766,7 +11827,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::OrgUnitImporter</name>
     <message>
-        <location filename="../src/exchange/import/OrgUnitImporter.cpp" line="+28"/>
+        <location filename="../src/exchange/import/OrgUnitImporter.cpp" line="+30"/>
         <source>组织机构</source>
         <translation>Organisation units</translation>
     </message>
@@ -11796,6 +11857,11 @@ Header: row %4; columns imported: %5</translation>
         <translation>Required for a new unit; an import does not move existing units</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>启用或停用；停用用于已撤销或合并的单位，已有案件和记录不受影响；留空不改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>单位不能是自己的上级。</source>
         <translation>A unit cannot be its own parent.</translation>
@@ -11811,7 +11877,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Unit &quot;%1&quot; is not under &quot;%2&quot;; move units in Base data.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>县(市、区)“%1”不能通过导入新建，请在首次运行时选定本县。</source>
         <translation>The county “%1” cannot be created by an import: choose your county at the first run.</translation>
     </message>
@@ -11829,6 +11895,16 @@ Header: row %4; columns imported: %5</translation>
         <location line="+4"/>
         <source>%1不能直接设在%2“%3”之下。</source>
         <translation>A %1 cannot be placed directly under the %2 &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>不能启用“%1”：只能启用或停用本单位下级的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能停用“%1”：只能启用或停用本单位下级的单位。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13017,7 +13093,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::PetitionDialog</name>
     <message>
-        <location filename="../src/gui/petition/PetitionDialog.cpp" line="+73"/>
+        <location filename="../src/gui/petition/PetitionDialog.cpp" line="+74"/>
         <source>%1 至 %2（%3）</source>
         <translation>%1 to %2 (%3)</translation>
     </message>
@@ -13373,7 +13449,12 @@ Header: row %4; columns imported: %5</translation>
         <translation> (was %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>据台账更正</source>
+        <translation>Corrected from ledger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -13447,22 +13528,12 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::PetitionImporter</name>
     <message>
-        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+67"/>
+        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+94"/>
         <source>历史信访台账</source>
         <translation>Historical petitions ledger</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>以往登记的信访件，任何办理状态均可导入：按台账的登记、受理、答复、送达、复查、复核、办结等日期逐步补录办理流程和期限；信访人按身份证号在乡镇内识别，首次或重复自动判断；台账的信访编号保留为本系统的编号；重复导入不会重复登记，状态推进的行会按日期继续办理，状态倒退的行不予导入。</source>
-        <translation>Petitions registered in the past, in any status: the handling steps and time limits are recorded from the ledger&apos;s dates of registration, acceptance, reply, delivery, review, re-examination and conclusion; petitioners are recognised within the township by ID number, first or repeat petitions are told apart automatically; the ledger&apos;s petition number is kept as the number in this system; importing again registers nothing twice, a row whose status has advanced is taken further on its dates, and a row whose status went back is not imported.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>台账的信访编号，保留为本系统中的编号（全县唯一）；留空时由系统编号</source>
-        <translation>The ledger&apos;s petition number, kept as the number in this system (unique in the county); empty: numbered by the system</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>日期，可带时间</source>
         <translation>A date, optionally with a time</translation>
     </message>
@@ -13517,7 +13588,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>The date of conclusion or of settlement on the spot; may be empty when the delivery of the re-examination opinion concluded it</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>信访编号不能超过 64 个字符。</source>
         <translation>The petition number cannot be longer than 64 characters.</translation>
     </message>
@@ -13532,7 +13603,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>“%1” is not a status of a petition ledger.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>状态为“%1”的信访件须填写“%2”。</source>
         <translation>A petition in the status “%1” needs “%2”.</translation>
     </message>
@@ -13548,7 +13619,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>There is no department named “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+74"/>
         <source>延期%n天</source>
         <translation>
             <numerusform>Extended by %n day</numerusform>
@@ -13571,8 +13642,8 @@ Header: row %4; columns imported: %5</translation>
         <translation>The ledger does not say how it was settled</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+15"/>
+        <location line="+103"/>
+        <location line="+17"/>
         <source>信访编号“%1”已被另一件信访使用。</source>
         <translation>The petition number “%1” is already used by another petition.</translation>
     </message>
@@ -13587,27 +13658,67 @@ Header: row %4; columns imported: %5</translation>
         <translation>Petition %1 is already “%2” in the system but “%3” in the ledger: a status cannot go back or take another course of handling.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
+        <source>台账中“%1”为 %2，系统中这一步已按 %3 办理：已办理步骤的日期不能通过导入更改（办理流程和期限据此计算），请在系统中核对。</source>
+        <translation>The ledger gives &quot;%1&quot; as %2, but the system took this step on %3: the date of a step already taken cannot be changed by an import (the handling record and periods are based on it). Please check it in the system.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>台账中的“处理意见”为“%1”，系统中已按“%2”答复：答复已记入文书，不能通过导入更改，请在系统中核对。</source>
+        <translation>The ledger gives the decision as &quot;%1&quot;, but the system replied with &quot;%2&quot;: the reply is recorded in a document and cannot be changed by an import. Please check it in the system.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未载明</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>本行的身份证号与系统中这件信访的信访人不同：信访人按身份证号识别，不能通过导入更换，请在系统中核对。</source>
+        <translation>The ID number in this row differs from the petitioner of this petition in the system: petitioners are identified by ID number and cannot be replaced by an import. Please check it in the system.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1”在导入后已在系统中修改，与台账的更正不同：本行未导入，请在系统中核对。</source>
+        <translation>&quot;%1&quot; was changed in the system after the import and differs from the ledger&apos;s correction: this row was not imported. Please check it in the system.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已受理的信访件不能通过导入更改“%1”：办理期限按信访类型计算，请在系统中核对。</source>
+        <translation>An accepted petition&apos;s &quot;%1&quot; cannot be changed by an import: the handling period depends on the petition type. Please check it in the system.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>台账中“%1”的日期（%2）早于系统中这件信访最后一次办理的日期（%3）。</source>
         <translation>The ledger&apos;s date of “%1” (%2) is earlier than the last step recorded for this petition in the system (%3).</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-471"/>
         <source>登记日期“%1”不是日期。</source>
         <translation>The registration date “%1” is not a date.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-262"/>
+        <source>以往登记的信访件，任何办理状态均可导入：按台账的登记、受理、答复、送达、复查、复核、办结等日期逐步补录办理流程和期限；信访人按身份证号在乡镇内识别，首次或重复自动判断；台账的信访编号保留为本系统的编号（本乡镇内唯一）；重复导入不会重复登记，状态推进的行会按日期继续办理，状态倒退的行不予导入；诉求、信访人联系方式等台账内容有更正的行会更新系统中未被改动过的内容，已办理步骤的日期不能通过导入更改。</source>
+        <translation>Petitions registered in the past, in any status: the handling steps and periods are filled in step by step on the ledger&apos;s dates of registration, acceptance, reply, delivery, review, recheck and conclusion; petitioners are recognised by ID number within the township, first or repeat petitions are judged automatically; the ledger&apos;s petition number is kept as the number in this system (unique within the township). Importing again registers nothing twice: rows whose status advanced go on from the ledger&apos;s dates, rows whose status went back are not imported; rows with corrected ledger content (request, the petitioner&apos;s contact details and so on) update what nobody has changed in the system since, and the dates of steps already taken cannot be changed by an import.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>台账的信访编号，保留为本系统中的编号（本乡镇内唯一）；留空时由系统编号</source>
+        <translation>The ledger&apos;s petition number, kept as the number in this system (unique within the township); leave empty to have the system number it</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>留空为登记；“转为事件”的不能导入。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</source>
         <translation>Empty means registered; a petition converted to a case (转为事件) cannot be imported. The dates of every step up to the status are required (an empty acceptance date means the registration date); dates of later steps must be empty</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>登记日期不能晚于今天。</source>
         <translation>The registration date cannot be later than today.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>“%1”不能晚于今天。</source>
         <translation>“%1” cannot be later than today.</translation>
     </message>
@@ -13622,7 +13733,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>The acceptance date “%1” is not a date.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>人数应在 1 至 100000 之间。</source>
         <translation>The number of persons must be between 1 and 100000.</translation>
     </message>
@@ -13811,7 +13922,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::PetitionLedgerWalk</name>
     <message>
-        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+69"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+70"/>
         <source>信访编号应为 1 至 64 个字符。</source>
         <translation>The petition number must be 1 to 64 characters long.</translation>
     </message>
@@ -13826,12 +13937,32 @@ Header: row %4; columns imported: %5</translation>
         <translation>The petition number “%1” is already used by another petition.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>只有刚登记的信访件可以沿用台账编号。</source>
         <translation>Only a petition just registered can keep its ledger number.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+114"/>
+        <source>信访人的信息已被他人修改，请重新导入这一行。</source>
+        <translation>Someone else changed the petitioner&apos;s details; import this row again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>据信访台账更正：%1</source>
+        <translation>Corrected from the petition ledger: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>台账更正的办理结果：%1</source>
+        <translation>Handling result as corrected in the ledger: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>办理流程不允许信访件在“%1”时“%2”。</source>
         <translation>The handling procedure does not allow “%2” while the petition is “%1”.</translation>
     </message>
@@ -13856,9 +13987,14 @@ Header: row %4; columns imported: %5</translation>
         <translation>The extension must be between 1 and %1 days (%2).</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>据信访台账补录</source>
         <translation>Recorded from the petition ledger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1期限已于%2届满，台账未载明申请，导入时不再计时</source>
+        <translation>The %1 period ran out on %2 with no request in the ledger; it stopped running at import</translation>
     </message>
 </context>
 <context>
@@ -14073,7 +14209,8 @@ Header: row %4; columns imported: %5</translation>
         <translation>Only administrators can change the petition time-limit rules.</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-193"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-317"/>
+        <location line="+83"/>
         <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+35"/>
         <source>当前账号不能登记信访件。</source>
         <translation>This account cannot register petitions.</translation>
@@ -14134,8 +14271,10 @@ Header: row %4; columns imported: %5</translation>
         <translation>At registration a petition can only be linked as the same letter sent to several offices or as handled together.</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+18"/>
-        <location line="+40"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-65"/>
+        <location line="+52"/>
+        <location line="+18"/>
+        <location line="+80"/>
         <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+11"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="+49"/>
         <location line="+192"/>
@@ -14202,8 +14341,11 @@ Header: row %4; columns imported: %5</translation>
         <translation>A remark can be at most 2000 characters long and a handling opinion at most 10000.</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-15"/>
-        <location line="+147"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-122"/>
+        <location line="+29"/>
+        <location line="+16"/>
+        <location line="+40"/>
+        <location line="+177"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="+9"/>
         <location line="+154"/>
         <location line="+43"/>
@@ -14215,7 +14357,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Someone else changed this petition. Please open it again before you continue.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-72"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="-327"/>
         <source>没有可以延期的办理期限。</source>
         <translation>There is no handling period that can be extended.</translation>
@@ -18803,17 +18945,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
 <context>
     <name>zz::WorkerImporter</name>
     <message>
-        <location filename="../src/exchange/import/WorkerImporter.cpp" line="+35"/>
+        <location filename="../src/exchange/import/WorkerImporter.cpp" line="+63"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>网格员及其所在网格；按网格员编号识别，网格变动时结束原网格、从导入当天起到新网格。</source>
-        <translation>Grid workers with their grids; rows are matched by worker number. A changed grid ends the old assignment and starts the new one on the day of the import.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>每名网格员唯一</source>
         <translation>Unique for each worker</translation>
     </message>
@@ -18833,27 +18970,67 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation>18 characters; format this column as text (a number format loses the last digits)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>新网格员进入网格的日期；留空为导入当天</source>
-        <translation>The day a new worker joins the grid; empty: the day of the import</translation>
+        <location line="-35"/>
+        <source>网格员及其网格分配记录；按网格员编号识别。网格分配写明日期时按表中记录保存全部分配；只填网格代码时，网格变动即结束原网格、从导入当天起到新网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>到岗的日期；留空为不详（新网格员的网格从导入当天算起，除非网格分配写明日期）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>所在网格；留空时须填所属单位代码</source>
-        <translation>The worker&apos;s grid; when empty, give the unit code</translation>
+        <source>填写即为已离岗（停用），当前网格在这一天结束；留空不改</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>是或否</source>
-        <translation>是 (yes) or 否 (no)</translation>
+        <source>启用或停用；停用即离岗，不再供派遣选用，仍有当前网格时须填写离岗日期；留空不改</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>当前所在的网格（网格分配写明日期时须与其中的当前网格一致）；新网格员不在网格时须填所属单位代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>是或否：是否当前网格的网格长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>全部网格分配，以“；”分隔，每段写作“网格代码 村 / 网格 开始日期 至 结束日期”，当前网格写作“… 开始日期 起”，网格长在其后加“（网格长）”（名称可省略）；写明日期时即为该网格员的全部分配记录，取代已有记录；只写一个网格代码等同于填写网格代码；留空不改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>不在网格的网格员所属的乡镇（街道）或村（社区）</source>
         <translation>The township or village of a worker without a grid</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>填写了离岗日期，状态却是启用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>离岗日期不能早于上岗日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>网格代码“%1”与网格分配中的网格“%2”不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>网格长填“否”，网格分配中却写明是网格长。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>没有代码为“%1”的网格。</source>
         <translation>There is no grid with code &quot;%1&quot;.</translation>
     </message>
@@ -18869,8 +19046,68 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>停用仍有当前网格的网格员须填写离岗日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>新网格员须填写网格代码或所属单位代码。</source>
         <translation>A new worker needs a grid code or a unit code.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>网格分配第%1段：没有代码为“%2”的网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>网格分配第%1段：网格“%2”不在本账号管理的范围内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>网格分配第%1段：网格“%2”已停用，不能作为当前网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网格分配第%1段从 %2 起，早于上岗日期 %3。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>网格分配第%1段在离岗日期 %2 之后仍未结束。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>状态为停用，网格分配第%1段却仍是当前网格；请写明结束日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>原有的网格分配“%1 %2 起”不在本账号管理的范围内，不能由导入删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>网格代码“%1”不是网格分配中的当前网格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写了网格代码“%1”，网格分配中却没有当前网格（“… 起”）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>网格长填“是”，网格分配中当前网格却没有写“（网格长）”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格长填“否”，网格分配中当前网格却写了“（网格长）”。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -18943,7 +19180,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
 <context>
     <name>zz::WorkerService</name>
     <message>
-        <location filename="../src/storage/WorkerService.cpp" line="+50"/>
+        <location filename="../src/storage/WorkerService.cpp" line="+52"/>
         <source>只能管理本乡镇(街道)的网格员。</source>
         <translation>You can manage only the grid workers of your own township.</translation>
     </message>
@@ -18959,12 +19196,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+235"/>
+        <location line="+344"/>
         <source>该网格员已不存在。</source>
         <translation>This grid worker no longer exists.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-341"/>
         <source>该网格员的资料已被其他人修改,请重新载入后再操作。</source>
         <translation>Someone else has changed this grid worker&apos;s details. Please reload and try again.</translation>
     </message>
@@ -18975,16 +19212,18 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location line="+150"/>
         <source>该网格员已停用,请先启用再分配网格。</source>
         <translation>This grid worker is deactivated. Reactivate the worker before assigning a grid.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-148"/>
+        <location line="+139"/>
         <source>请填写开始日期。</source>
         <translation>Please enter the first day.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-136"/>
         <source>开始日期不能早于到岗日期(%1)。</source>
         <translation>The first day cannot be before the first day in post (%1).</translation>
     </message>
@@ -19030,36 +19269,45 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+70"/>
         <source>结束日期不能早于该网格的开始日期(%1)。</source>
         <translation>The last day cannot be before the start of the assignment (%1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-57"/>
         <source>该网格员已经停用。</source>
         <translation>This grid worker is already deactivated.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+126"/>
         <source>请填写离岗日期。</source>
         <translation>Please enter the last day in post.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-124"/>
+        <location line="+126"/>
         <source>离岗日期不能早于到岗日期。</source>
         <translation>The last day in post cannot be before the first.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-121"/>
+        <location line="+124"/>
         <source>离岗日期不能早于当前网格的开始日期(%1)。</source>
         <translation>The last day in post cannot be before the start of the current grid assignment (%1).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-102"/>
         <source>该网格员在岗,无需启用。</source>
         <translation>This grid worker is active already.</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>网格分配 %1 起与 %2 起两段的日期重叠。</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+99"/>
         <source>该网格员经办过 %n 件案件,不能删除;请改为停用。</source>
         <translation>
             <numerusform>This grid worker handled %n case and cannot be deleted; deactivate the worker instead.</numerusform>
@@ -20069,6 +20317,7 @@ Kinds: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location line="+8"/>
         <location line="+14"/>
         <source>  …… 另有 %n 条</source>
         <translation>
@@ -20076,8 +20325,13 @@ Kinds: %1</translation>
             <numerusform>  … and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-17"/>
+        <source>  第 %1 行 %2 更新了:%3</source>
+        <translation>  Row %1 %2 updated: %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="-10"/>
+        <location line="+7"/>
         <source>需核对 %n 条:来电人已有同类别或同地点的在办案件或信访件。</source>
         <translation>
             <numerusform>%n to check: the caller already has an open case or petition on the same category or place.</numerusform>

@@ -4980,7 +4980,7 @@
 <context>
     <name>zz::CategoryImporter</name>
     <message>
-        <location filename="../src/exchange/import/CategoryImporter.cpp" line="+35"/>
+        <location filename="../src/exchange/import/CategoryImporter.cpp" line="+36"/>
         <source>事项类别</source>
         <translation>事项类别</translation>
     </message>
@@ -5035,12 +5035,17 @@
         <translation>同级中的先后；新类别留空排在最后</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>启用或停用；停用的类别不再供新登记选用，已有案件仍然保留；留空不改</source>
+        <translation>启用或停用；停用的类别不再供新登记选用，已有案件仍然保留；留空不改</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>办理时限应在 1 到 365 天之间。</source>
         <translation>办理时限应在 1 到 365 天之间。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>填写了承办部门单位代码，但没有填写默认承办部门。</source>
         <translation>填写了承办部门单位代码，但没有填写默认承办部门。</translation>
     </message>
@@ -5740,7 +5745,7 @@
 <context>
     <name>zz::ConnectionUrl</name>
     <message>
-        <location filename="../src/storage/Database.cpp" line="+88"/>
+        <location filename="../src/storage/Database.cpp" line="+89"/>
         <source>数据库地址中的百分号编码无效:“%”后应为两位十六进制数(“%”本身写作 %25)。</source>
         <translation>数据库地址中的百分号编码无效:“%”后应为两位十六进制数(“%”本身写作 %25)。</translation>
     </message>
@@ -5903,7 +5908,7 @@
 <context>
     <name>zz::DashboardPage</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="+111"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="+139"/>
         <source>选择统计范围</source>
         <translation>选择统计范围</translation>
     </message>
@@ -6187,7 +6192,7 @@
         <translation>近12个月</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>其他</source>
         <translation>其他</translation>
     </message>
@@ -6227,7 +6232,7 @@
         <translation>排名</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>案件清单 — %1</source>
         <translation>案件清单 — %1</translation>
     </message>
@@ -6299,7 +6304,12 @@
         <translation>缺少数据库迁移脚本 %1。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+32"/>
+        <source>数据库迁移 %1 破坏了数据之间的引用，未执行。</source>
+        <translation>数据库迁移 %1 破坏了数据之间的引用，未执行。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>“%1”的数据库结构版本为 %2,而本程序只支持到版本 %3。请升级综治中心工作台后再打开此数据库;本程序未改动它。</source>
         <translation>“%1”的数据库结构版本为 %2,而本程序只支持到版本 %3。请升级综治中心工作台后再打开此数据库;本程序未改动它。</translation>
     </message>
@@ -6486,7 +6496,7 @@
 <context>
     <name>zz::DepartmentImporter</name>
     <message>
-        <location filename="../src/exchange/import/DepartmentImporter.cpp" line="+22"/>
+        <location filename="../src/exchange/import/DepartmentImporter.cpp" line="+28"/>
         <source>职能部门</source>
         <translation>职能部门</translation>
     </message>
@@ -6521,7 +6531,12 @@
         <translation>列表中的先后，数字小的在前</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>启用或停用；停用的部门不再供派遣选用，已有案件仍然保留；留空不改</source>
+        <translation>启用或停用；停用的部门不再供派遣选用，已有案件仍然保留；留空不改</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>没有代码为“%1”的单位。</source>
         <translation>没有代码为“%1”的单位。</translation>
     </message>
@@ -7565,9 +7580,52 @@
     </message>
 </context>
 <context>
+    <name>zz::GridAssignmentText</name>
+    <message>
+        <location filename="../src/exchange/GridAssignmentText.cpp" line="+23"/>
+        <source>%1 至 %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 起</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>（网格长）</source>
+        <translation>（网格长）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>网格分配第%1段“%2”无法识别：应写作“网格代码 开始日期 至 结束日期”，当前网格写作“网格代码 开始日期 起”，网格长在其后加“（网格长）”。</source>
+        <translation>网格分配第%1段“%2”无法识别：应写作“网格代码 开始日期 至 结束日期”，当前网格写作“网格代码 开始日期 起”，网格长在其后加“（网格长）”。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>网格分配第%1段的日期“%2”不是有效日期。</source>
+        <translation>网格分配第%1段的日期“%2”不是有效日期。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>网格分配第%1段的结束日期 %2 早于开始日期 %3。</source>
+        <translation>网格分配第%1段的结束日期 %2 早于开始日期 %3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>网格分配有多段时，每段都须写明开始日期。</source>
+        <translation>网格分配有多段时，每段都须写明开始日期。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>网格分配第%1段与第%2段的日期重叠（一名网格员同一天只能在一个网格）。</source>
+        <translation>网格分配第%1段与第%2段的日期重叠（一名网格员同一天只能在一个网格）。</translation>
+    </message>
+</context>
+<context>
     <name>zz::GridImporter</name>
     <message>
-        <location filename="../src/exchange/import/GridImporter.cpp" line="+30"/>
+        <location filename="../src/exchange/import/GridImporter.cpp" line="+31"/>
         <source>网格</source>
         <translation>网格</translation>
     </message>
@@ -7607,12 +7665,17 @@
         <translation>GeoJSON 多边形：直接写在格中，或写与表格同一文件夹中的 .geojson 文件名；留空不改边界</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>启用或停用；停用的网格不再供登记和分配网格员选用，已有记录不受影响；留空不改</source>
+        <translation>启用或停用；停用的网格不再供登记和分配网格员选用，已有记录不受影响；留空不改</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>户数须在0到1000000之间。</source>
         <translation>户数须在0到1000000之间。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>新网格“%1”须填写网格名称和所属村（社区）代码。</source>
         <translation>新网格“%1”须填写网格名称和所属村（社区）代码。</translation>
     </message>
@@ -7625,6 +7688,11 @@
         <location line="+5"/>
         <source>“%1”不是网格。</source>
         <translation>“%1”不是网格。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>不能启用或停用网格“%1”：只能修改本单位下级的单位。</source>
+        <translation>不能启用或停用网格“%1”：只能修改本单位下级的单位。</translation>
     </message>
 </context>
 <context>
@@ -8511,7 +8579,7 @@
 <context>
     <name>zz::ImportWizard</name>
     <message>
-        <location filename="../src/gui/exchange/ImportWizard.cpp" line="+70"/>
+        <location filename="../src/gui/exchange/ImportWizard.cpp" line="+71"/>
         <source>导入</source>
         <translation>导入</translation>
     </message>
@@ -8761,11 +8829,12 @@
         <location line="+0"/>
         <location line="+34"/>
         <location line="+146"/>
+        <location line="+145"/>
         <source>、</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-314"/>
         <location line="+209"/>
         <source>按列名自动对应</source>
         <translation>按列名自动对应</translation>
@@ -8881,6 +8950,18 @@
         <location line="+2"/>
         <source>有出错的行，按“全部或不导入”没有保存任何数据。</source>
         <translation>有出错的行，按“全部或不导入”没有保存任何数据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>第 %1 行（%2）更新了：%3</source>
+        <translation>第 %1 行（%2）更新了：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>另有 %n 行更新。</source>
+        <translation>
+            <numerusform>另有 %n 行更新。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -9256,7 +9337,7 @@
 <context>
     <name>zz::IndicatorTile</name>
     <message>
-        <location filename="../src/gui/reports/DashboardPage.cpp" line="-998"/>
+        <location filename="../src/gui/reports/DashboardPage.cpp" line="-994"/>
         <source>环比 %1&#x3000;同比 %2</source>
         <translation>环比 %1&#x3000;同比 %2</translation>
     </message>
@@ -10036,7 +10117,7 @@
 <context>
     <name>zz::ListExport</name>
     <message>
-        <location filename="../src/exchange/ExportKinds.cpp" line="+32"/>
+        <location filename="../src/exchange/ExportKinds.cpp" line="+33"/>
         <source>是</source>
         <translation>是</translation>
     </message>
@@ -10078,13 +10159,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+286"/>
+        <location line="+284"/>
         <location line="+33"/>
         <source>案件编号</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-317"/>
         <source>标题</source>
         <translation>标题</translation>
     </message>
@@ -10095,12 +10176,12 @@
         <location line="+34"/>
         <location line="+60"/>
         <location line="+33"/>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-318"/>
         <source>来源</source>
         <translation>来源</translation>
     </message>
@@ -10120,18 +10201,18 @@
         <location line="-186"/>
         <location line="+101"/>
         <location line="+126"/>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>所属乡镇</source>
         <translation>所属乡镇</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+284"/>
+        <location line="-282"/>
+        <location line="+282"/>
         <source>村(社区) / 网格</source>
         <translation>村(社区) / 网格</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-281"/>
         <source>事发地点</source>
         <translation>事发地点</translation>
     </message>
@@ -10157,12 +10238,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+319"/>
+        <location line="+317"/>
         <source>反映人</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-316"/>
         <location line="+225"/>
         <source>身份证号码</source>
         <translation>身份证号码</translation>
@@ -10171,23 +10252,23 @@
         <location line="-225"/>
         <location line="+133"/>
         <location line="+92"/>
-        <location line="+94"/>
+        <location line="+92"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-298"/>
         <source>状态：%1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+291"/>
+        <location line="+289"/>
         <source>匿名</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-267"/>
         <location filename="../src/exchange/ListExport.cpp" line="-3"/>
         <source>组织机构</source>
         <translation>组织机构</translation>
@@ -10472,33 +10553,12 @@
         <translation>用工方式：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 起</source>
-        <translation>%1 起</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 至 %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 %2（网格长）</source>
-        <translation>%1 %2（网格长）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <location filename="../src/exchange/ListExport.cpp" line="+40"/>
         <source>；</source>
         <translation>；</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/exchange/ExportKinds.cpp" line="+44"/>
         <location line="+1"/>
         <location filename="../src/exchange/ListExport.cpp" line="-38"/>
         <source>回访记录</source>
@@ -11019,8 +11079,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;p&gt;&lt;b&gt;统计图、热点地图与表格导入&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt Charts（GPL-3.0）、Qt WebEngine（LGPL-3.0）&lt;/li&gt;&lt;li&gt;Leaflet 1.9.4 与 leaflet.heat 0.2.0（BSD-2-Clause，随程序提供，取自 npm）&lt;/li&gt;&lt;li&gt;liborcus、libixion（MPL-2.0）&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;统计图、热点地图与表格导入&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt Charts（GPL-3.0）、Qt WebEngine（LGPL-3.0）&lt;/li&gt;&lt;li&gt;Leaflet 1.9.4 与 leaflet.heat 0.2.0（BSD-2-Clause，随程序提供，取自 npm）&lt;/li&gt;&lt;li&gt;liborcus、libixion（MPL-2.0）&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;统计图、热点地图与表格导入&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt Charts（GPL-3.0）、Qt WebEngine（LGPL-3.0）&lt;/li&gt;&lt;li&gt;Leaflet 1.9.4 与 leaflet.heat 0.2.0（BSD-2-Clause，随程序提供，取自 npm）&lt;/li&gt;&lt;li&gt;liborcus、libixion（MPL-2.0）&lt;/li&gt;&lt;li&gt;zlib（zlib 许可证）&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;统计图、热点地图与表格导入&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt Charts（GPL-3.0）、Qt WebEngine（LGPL-3.0）&lt;/li&gt;&lt;li&gt;Leaflet 1.9.4 与 leaflet.heat 0.2.0（BSD-2-Clause，随程序提供，取自 npm）&lt;/li&gt;&lt;li&gt;liborcus、libixion（MPL-2.0）&lt;/li&gt;&lt;li&gt;zlib（zlib 许可证）&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -11697,7 +11757,7 @@
 <context>
     <name>zz::OrgUnitImporter</name>
     <message>
-        <location filename="../src/exchange/import/OrgUnitImporter.cpp" line="+28"/>
+        <location filename="../src/exchange/import/OrgUnitImporter.cpp" line="+30"/>
         <source>组织机构</source>
         <translation>组织机构</translation>
     </message>
@@ -11727,6 +11787,11 @@
         <translation>新单位必填；已有单位不能通过导入移到别处</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>启用或停用；停用用于已撤销或合并的单位，已有案件和记录不受影响；留空不改</source>
+        <translation>启用或停用；停用用于已撤销或合并的单位，已有案件和记录不受影响；留空不改</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>单位不能是自己的上级。</source>
         <translation>单位不能是自己的上级。</translation>
@@ -11742,7 +11807,7 @@
         <translation>单位“%1”不在上级“%2”之下；移动单位请在基础数据中操作。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>县(市、区)“%1”不能通过导入新建，请在首次运行时选定本县。</source>
         <translation>县(市、区)“%1”不能通过导入新建，请在首次运行时选定本县。</translation>
     </message>
@@ -11760,6 +11825,16 @@
         <location line="+4"/>
         <source>%1不能直接设在%2“%3”之下。</source>
         <translation>%1不能直接设在%2“%3”之下。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>不能启用“%1”：只能启用或停用本单位下级的单位。</source>
+        <translation>不能启用“%1”：只能启用或停用本单位下级的单位。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能停用“%1”：只能启用或停用本单位下级的单位。</source>
+        <translation>不能停用“%1”：只能启用或停用本单位下级的单位。</translation>
     </message>
 </context>
 <context>
@@ -12930,7 +13005,7 @@
 <context>
     <name>zz::PetitionDialog</name>
     <message>
-        <location filename="../src/gui/petition/PetitionDialog.cpp" line="+73"/>
+        <location filename="../src/gui/petition/PetitionDialog.cpp" line="+74"/>
         <source>%1 至 %2（%3）</source>
         <translation>%1 至 %2（%3）</translation>
     </message>
@@ -13285,7 +13360,12 @@
         <translation>（原 %1）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>据台账更正</source>
+        <translation>据台账更正</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -13359,22 +13439,12 @@
 <context>
     <name>zz::PetitionImporter</name>
     <message>
-        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+67"/>
+        <location filename="../src/exchange/import/PetitionImporter.cpp" line="+94"/>
         <source>历史信访台账</source>
         <translation>历史信访台账</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>以往登记的信访件，任何办理状态均可导入：按台账的登记、受理、答复、送达、复查、复核、办结等日期逐步补录办理流程和期限；信访人按身份证号在乡镇内识别，首次或重复自动判断；台账的信访编号保留为本系统的编号；重复导入不会重复登记，状态推进的行会按日期继续办理，状态倒退的行不予导入。</source>
-        <translation>以往登记的信访件，任何办理状态均可导入：按台账的登记、受理、答复、送达、复查、复核、办结等日期逐步补录办理流程和期限；信访人按身份证号在乡镇内识别，首次或重复自动判断；台账的信访编号保留为本系统的编号；重复导入不会重复登记，状态推进的行会按日期继续办理，状态倒退的行不予导入。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>台账的信访编号，保留为本系统中的编号（全县唯一）；留空时由系统编号</source>
-        <translation>台账的信访编号，保留为本系统中的编号（全县唯一）；留空时由系统编号</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>日期，可带时间</source>
         <translation>日期，可带时间</translation>
     </message>
@@ -13429,7 +13499,7 @@
         <translation>办结或当场化解的日期；复核意见送达即办结时可不填</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>信访编号不能超过 64 个字符。</source>
         <translation>信访编号不能超过 64 个字符。</translation>
     </message>
@@ -13444,7 +13514,7 @@
         <translation>状态“%1”不是信访台账的状态。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>状态为“%1”的信访件须填写“%2”。</source>
         <translation>状态为“%1”的信访件须填写“%2”。</translation>
     </message>
@@ -13460,7 +13530,7 @@
         <translation>没有名为“%1”的承办部门。</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+74"/>
         <source>延期%n天</source>
         <translation>
             <numerusform>延期%n天</numerusform>
@@ -13482,8 +13552,8 @@
         <translation>台账未载明化解情况</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+15"/>
+        <location line="+103"/>
+        <location line="+17"/>
         <source>信访编号“%1”已被另一件信访使用。</source>
         <translation>信访编号“%1”已被另一件信访使用。</translation>
     </message>
@@ -13498,27 +13568,67 @@
         <translation>信访件 %1 在系统中已是“%2”，台账中为“%3”：状态不能倒退，也不能改走其他办理流程。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
+        <source>台账中“%1”为 %2，系统中这一步已按 %3 办理：已办理步骤的日期不能通过导入更改（办理流程和期限据此计算），请在系统中核对。</source>
+        <translation>台账中“%1”为 %2，系统中这一步已按 %3 办理：已办理步骤的日期不能通过导入更改（办理流程和期限据此计算），请在系统中核对。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>台账中的“处理意见”为“%1”，系统中已按“%2”答复：答复已记入文书，不能通过导入更改，请在系统中核对。</source>
+        <translation>台账中的“处理意见”为“%1”，系统中已按“%2”答复：答复已记入文书，不能通过导入更改，请在系统中核对。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未载明</source>
+        <translation>未载明</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>本行的身份证号与系统中这件信访的信访人不同：信访人按身份证号识别，不能通过导入更换，请在系统中核对。</source>
+        <translation>本行的身份证号与系统中这件信访的信访人不同：信访人按身份证号识别，不能通过导入更换，请在系统中核对。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1”在导入后已在系统中修改，与台账的更正不同：本行未导入，请在系统中核对。</source>
+        <translation>“%1”在导入后已在系统中修改，与台账的更正不同：本行未导入，请在系统中核对。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已受理的信访件不能通过导入更改“%1”：办理期限按信访类型计算，请在系统中核对。</source>
+        <translation>已受理的信访件不能通过导入更改“%1”：办理期限按信访类型计算，请在系统中核对。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>台账中“%1”的日期（%2）早于系统中这件信访最后一次办理的日期（%3）。</source>
         <translation>台账中“%1”的日期（%2）早于系统中这件信访最后一次办理的日期（%3）。</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-471"/>
         <source>登记日期“%1”不是日期。</source>
         <translation>登记日期“%1”不是日期。</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-262"/>
+        <source>以往登记的信访件，任何办理状态均可导入：按台账的登记、受理、答复、送达、复查、复核、办结等日期逐步补录办理流程和期限；信访人按身份证号在乡镇内识别，首次或重复自动判断；台账的信访编号保留为本系统的编号（本乡镇内唯一）；重复导入不会重复登记，状态推进的行会按日期继续办理，状态倒退的行不予导入；诉求、信访人联系方式等台账内容有更正的行会更新系统中未被改动过的内容，已办理步骤的日期不能通过导入更改。</source>
+        <translation>以往登记的信访件，任何办理状态均可导入：按台账的登记、受理、答复、送达、复查、复核、办结等日期逐步补录办理流程和期限；信访人按身份证号在乡镇内识别，首次或重复自动判断；台账的信访编号保留为本系统的编号（本乡镇内唯一）；重复导入不会重复登记，状态推进的行会按日期继续办理，状态倒退的行不予导入；诉求、信访人联系方式等台账内容有更正的行会更新系统中未被改动过的内容，已办理步骤的日期不能通过导入更改。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>台账的信访编号，保留为本系统中的编号（本乡镇内唯一）；留空时由系统编号</source>
+        <translation>台账的信访编号，保留为本系统中的编号（本乡镇内唯一）；留空时由系统编号</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>留空为登记；“转为事件”的不能导入。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</source>
         <translation>留空为登记；“转为事件”的不能导入。状态之前各步骤的日期须填写（受理日期留空时按登记日期），之后步骤的日期不得填写</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>登记日期不能晚于今天。</source>
         <translation>登记日期不能晚于今天。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>“%1”不能晚于今天。</source>
         <translation>“%1”不能晚于今天。</translation>
     </message>
@@ -13533,7 +13643,7 @@
         <translation>受理日期“%1”不是日期。</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>人数应在 1 至 100000 之间。</source>
         <translation>人数应在 1 至 100000 之间。</translation>
     </message>
@@ -13721,7 +13831,7 @@
 <context>
     <name>zz::PetitionLedgerWalk</name>
     <message>
-        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+69"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+70"/>
         <source>信访编号应为 1 至 64 个字符。</source>
         <translation>信访编号应为 1 至 64 个字符。</translation>
     </message>
@@ -13736,12 +13846,32 @@
         <translation>信访编号“%1”已被另一件信访使用。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>只有刚登记的信访件可以沿用台账编号。</source>
         <translation>只有刚登记的信访件可以沿用台账编号。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+114"/>
+        <source>信访人的信息已被他人修改，请重新导入这一行。</source>
+        <translation>信访人的信息已被他人修改，请重新导入这一行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>据信访台账更正：%1</source>
+        <translation>据信访台账更正：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>台账更正的办理结果：%1</source>
+        <translation>台账更正的办理结果：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>办理流程不允许信访件在“%1”时“%2”。</source>
         <translation>办理流程不允许信访件在“%1”时“%2”。</translation>
     </message>
@@ -13766,9 +13896,14 @@
         <translation>延期天数应在 1 至 %1 天之间（%2）。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>据信访台账补录</source>
         <translation>据信访台账补录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1期限已于%2届满，台账未载明申请，导入时不再计时</source>
+        <translation>%1期限已于%2届满，台账未载明申请，导入时不再计时</translation>
     </message>
 </context>
 <context>
@@ -13983,7 +14118,8 @@
         <translation>只有管理员可以修改信访时限规则。</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-193"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-317"/>
+        <location line="+83"/>
         <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+35"/>
         <source>当前账号不能登记信访件。</source>
         <translation>当前账号不能登记信访件。</translation>
@@ -14044,8 +14180,10 @@
         <translation>登记时只能关联一信多投或并处的信访件。</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+18"/>
-        <location line="+40"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-65"/>
+        <location line="+52"/>
+        <location line="+18"/>
+        <location line="+80"/>
         <location filename="../src/storage/petition/PetitionRegistration.cpp" line="+11"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="+49"/>
         <location line="+192"/>
@@ -14112,8 +14250,11 @@
         <translation>说明不能超过 2000 个字，处理意见不能超过 10000 个字。</translation>
     </message>
     <message>
-        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-15"/>
-        <location line="+147"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="-122"/>
+        <location line="+29"/>
+        <location line="+16"/>
+        <location line="+40"/>
+        <location line="+177"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="+9"/>
         <location line="+154"/>
         <location line="+43"/>
@@ -14125,7 +14266,7 @@
         <translation>这件信访已被他人修改，请重新打开后再办理。</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-72"/>
         <location filename="../src/storage/petition/PetitionService.cpp" line="-327"/>
         <source>没有可以延期的办理期限。</source>
         <translation>没有可以延期的办理期限。</translation>
@@ -18684,17 +18825,12 @@
 <context>
     <name>zz::WorkerImporter</name>
     <message>
-        <location filename="../src/exchange/import/WorkerImporter.cpp" line="+35"/>
+        <location filename="../src/exchange/import/WorkerImporter.cpp" line="+63"/>
         <source>网格员</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>网格员及其所在网格；按网格员编号识别，网格变动时结束原网格、从导入当天起到新网格。</source>
-        <translation>网格员及其所在网格；按网格员编号识别，网格变动时结束原网格、从导入当天起到新网格。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>每名网格员唯一</source>
         <translation>每名网格员唯一</translation>
     </message>
@@ -18714,27 +18850,67 @@
         <translation>18 位，请把该列设为文本（数字格式会丢失末几位）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>新网格员进入网格的日期；留空为导入当天</source>
-        <translation>新网格员进入网格的日期；留空为导入当天</translation>
+        <location line="-35"/>
+        <source>网格员及其网格分配记录；按网格员编号识别。网格分配写明日期时按表中记录保存全部分配；只填网格代码时，网格变动即结束原网格、从导入当天起到新网格。</source>
+        <translation>网格员及其网格分配记录；按网格员编号识别。网格分配写明日期时按表中记录保存全部分配；只填网格代码时，网格变动即结束原网格、从导入当天起到新网格。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>到岗的日期；留空为不详（新网格员的网格从导入当天算起，除非网格分配写明日期）</source>
+        <translation>到岗的日期；留空为不详（新网格员的网格从导入当天算起，除非网格分配写明日期）</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>所在网格；留空时须填所属单位代码</source>
-        <translation>所在网格；留空时须填所属单位代码</translation>
+        <source>填写即为已离岗（停用），当前网格在这一天结束；留空不改</source>
+        <translation>填写即为已离岗（停用），当前网格在这一天结束；留空不改</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>是或否</source>
-        <translation>是或否</translation>
+        <source>启用或停用；停用即离岗，不再供派遣选用，仍有当前网格时须填写离岗日期；留空不改</source>
+        <translation>启用或停用；停用即离岗，不再供派遣选用，仍有当前网格时须填写离岗日期；留空不改</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>当前所在的网格（网格分配写明日期时须与其中的当前网格一致）；新网格员不在网格时须填所属单位代码</source>
+        <translation>当前所在的网格（网格分配写明日期时须与其中的当前网格一致）；新网格员不在网格时须填所属单位代码</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>是或否：是否当前网格的网格长</source>
+        <translation>是或否：是否当前网格的网格长</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>全部网格分配，以“；”分隔，每段写作“网格代码 村 / 网格 开始日期 至 结束日期”，当前网格写作“… 开始日期 起”，网格长在其后加“（网格长）”（名称可省略）；写明日期时即为该网格员的全部分配记录，取代已有记录；只写一个网格代码等同于填写网格代码；留空不改</source>
+        <translation>全部网格分配，以“；”分隔，每段写作“网格代码 村 / 网格 开始日期 至 结束日期”，当前网格写作“… 开始日期 起”，网格长在其后加“（网格长）”（名称可省略）；写明日期时即为该网格员的全部分配记录，取代已有记录；只写一个网格代码等同于填写网格代码；留空不改</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>不在网格的网格员所属的乡镇（街道）或村（社区）</source>
         <translation>不在网格的网格员所属的乡镇（街道）或村（社区）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>填写了离岗日期，状态却是启用。</source>
+        <translation>填写了离岗日期，状态却是启用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>离岗日期不能早于上岗日期。</source>
+        <translation>离岗日期不能早于上岗日期。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>网格代码“%1”与网格分配中的网格“%2”不一致。</source>
+        <translation>网格代码“%1”与网格分配中的网格“%2”不一致。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>网格长填“否”，网格分配中却写明是网格长。</source>
+        <translation>网格长填“否”，网格分配中却写明是网格长。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>没有代码为“%1”的网格。</source>
         <translation>没有代码为“%1”的网格。</translation>
     </message>
@@ -18750,8 +18926,68 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>停用仍有当前网格的网格员须填写离岗日期。</source>
+        <translation>停用仍有当前网格的网格员须填写离岗日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>新网格员须填写网格代码或所属单位代码。</source>
         <translation>新网格员须填写网格代码或所属单位代码。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>网格分配第%1段：没有代码为“%2”的网格。</source>
+        <translation>网格分配第%1段：没有代码为“%2”的网格。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>网格分配第%1段：网格“%2”不在本账号管理的范围内。</source>
+        <translation>网格分配第%1段：网格“%2”不在本账号管理的范围内。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>网格分配第%1段：网格“%2”已停用，不能作为当前网格。</source>
+        <translation>网格分配第%1段：网格“%2”已停用，不能作为当前网格。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网格分配第%1段从 %2 起，早于上岗日期 %3。</source>
+        <translation>网格分配第%1段从 %2 起，早于上岗日期 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>网格分配第%1段在离岗日期 %2 之后仍未结束。</source>
+        <translation>网格分配第%1段在离岗日期 %2 之后仍未结束。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>状态为停用，网格分配第%1段却仍是当前网格；请写明结束日期。</source>
+        <translation>状态为停用，网格分配第%1段却仍是当前网格；请写明结束日期。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>原有的网格分配“%1 %2 起”不在本账号管理的范围内，不能由导入删除。</source>
+        <translation>原有的网格分配“%1 %2 起”不在本账号管理的范围内，不能由导入删除。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>网格代码“%1”不是网格分配中的当前网格。</source>
+        <translation>网格代码“%1”不是网格分配中的当前网格。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写了网格代码“%1”，网格分配中却没有当前网格（“… 起”）。</source>
+        <translation>填写了网格代码“%1”，网格分配中却没有当前网格（“… 起”）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>网格长填“是”，网格分配中当前网格却没有写“（网格长）”。</source>
+        <translation>网格长填“是”，网格分配中当前网格却没有写“（网格长）”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格长填“否”，网格分配中当前网格却写了“（网格长）”。</source>
+        <translation>网格长填“否”，网格分配中当前网格却写了“（网格长）”。</translation>
     </message>
 </context>
 <context>
@@ -18824,7 +19060,7 @@
 <context>
     <name>zz::WorkerService</name>
     <message>
-        <location filename="../src/storage/WorkerService.cpp" line="+50"/>
+        <location filename="../src/storage/WorkerService.cpp" line="+52"/>
         <source>只能管理本乡镇(街道)的网格员。</source>
         <translation>只能管理本乡镇(街道)的网格员。</translation>
     </message>
@@ -18840,12 +19076,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+235"/>
+        <location line="+344"/>
         <source>该网格员已不存在。</source>
         <translation>该网格员已不存在。</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-341"/>
         <source>该网格员的资料已被其他人修改,请重新载入后再操作。</source>
         <translation>该网格员的资料已被其他人修改,请重新载入后再操作。</translation>
     </message>
@@ -18856,16 +19092,18 @@
     </message>
     <message>
         <location line="+27"/>
+        <location line="+150"/>
         <source>该网格员已停用,请先启用再分配网格。</source>
         <translation>该网格员已停用,请先启用再分配网格。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-148"/>
+        <location line="+139"/>
         <source>请填写开始日期。</source>
         <translation>请填写开始日期。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-136"/>
         <source>开始日期不能早于到岗日期(%1)。</source>
         <translation>开始日期不能早于到岗日期(%1)。</translation>
     </message>
@@ -18911,36 +19149,45 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+70"/>
         <source>结束日期不能早于该网格的开始日期(%1)。</source>
         <translation>结束日期不能早于该网格的开始日期(%1)。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-57"/>
         <source>该网格员已经停用。</source>
         <translation>该网格员已经停用。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+126"/>
         <source>请填写离岗日期。</source>
         <translation>请填写离岗日期。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-124"/>
+        <location line="+126"/>
         <source>离岗日期不能早于到岗日期。</source>
         <translation>离岗日期不能早于到岗日期。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-121"/>
+        <location line="+124"/>
         <source>离岗日期不能早于当前网格的开始日期(%1)。</source>
         <translation>离岗日期不能早于当前网格的开始日期(%1)。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-102"/>
         <source>该网格员在岗,无需启用。</source>
         <translation>该网格员在岗,无需启用。</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>网格分配 %1 起与 %2 起两段的日期重叠。</source>
+        <translation>网格分配 %1 起与 %2 起两段的日期重叠。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+99"/>
         <source>该网格员经办过 %n 件案件,不能删除;请改为停用。</source>
         <translation>
             <numerusform>该网格员经办过 %n 件案件,不能删除;请改为停用。</numerusform>
@@ -19933,14 +20180,20 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location line="+8"/>
         <location line="+14"/>
         <source>  …… 另有 %n 条</source>
         <translation>
             <numerusform>  …… 另有 %n 条</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-17"/>
+        <source>  第 %1 行 %2 更新了:%3</source>
+        <translation>  第 %1 行 %2 更新了:%3</translation>
+    </message>
     <message numerus="yes">
-        <location line="-10"/>
+        <location line="+7"/>
         <source>需核对 %n 条:来电人已有同类别或同地点的在办案件或信访件。</source>
         <translation>
             <numerusform>需核对 %n 条:来电人已有同类别或同地点的在办案件或信访件。</numerusform>
