@@ -5068,7 +5068,7 @@
     <message>
         <location line="+2"/>
         <source>启用或停用；停用的类别不再供新登记选用，已有案件仍然保留；留空不改</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 (active) or 停用 (inactive); an inactive category is no longer offered for new registrations, existing cases keep it; empty: unchanged</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6569,7 +6569,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+2"/>
         <source>启用或停用；停用的部门不再供派遣选用，已有案件仍然保留；留空不改</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 (active) or 停用 (inactive); an inactive department is no longer offered for dispatch, existing cases keep it; empty: unchanged</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7628,42 +7628,42 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location filename="../src/exchange/GridAssignmentText.cpp" line="+23"/>
         <source>%1 至 %2</source>
-        <translation type="unfinished">%1 to %2</translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 起</source>
-        <translation type="unfinished">from %1</translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>（网格长）</source>
-        <translation type="unfinished"> (head)</translation>
+        <translation> (grid head)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>网格分配第%1段“%2”无法识别：应写作“网格代码 开始日期 至 结束日期”，当前网格写作“网格代码 开始日期 起”，网格长在其后加“（网格长）”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid assignment %1 (“%2”) cannot be read: write “grid code first day 至 last day”, the current grid as “grid code first day 起”, and add “（网格长）” for a grid head.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>网格分配第%1段的日期“%2”不是有效日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The date “%2” in grid assignment %1 is not a valid date.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>网格分配第%1段的结束日期 %2 早于开始日期 %3。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid assignment %1 ends on %2, before it starts on %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>网格分配有多段时，每段都须写明开始日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>When there are several grid assignments, each needs its first day.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>网格分配第%1段与第%2段的日期重叠（一名网格员同一天只能在一个网格）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid assignments %1 and %2 overlap (a grid worker serves one grid on any day).</translation>
     </message>
 </context>
 <context>
@@ -7711,7 +7711,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+2"/>
         <source>启用或停用；停用的网格不再供登记和分配网格员选用，已有记录不受影响；留空不改</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 (active) or 停用 (inactive); an inactive grid is no longer offered for registrations or worker assignments, existing records stay; empty: unchanged</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7736,7 +7736,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+28"/>
         <source>不能启用或停用网格“%1”：只能修改本单位下级的单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid “%1” cannot be enabled or disabled: you can only change units below your own.</translation>
     </message>
 </context>
 <context>
@@ -11859,7 +11859,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+2"/>
         <source>启用或停用；停用用于已撤销或合并的单位，已有案件和记录不受影响；留空不改</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 (active) or 停用 (inactive, for units abolished or merged; existing cases and records stay); empty: unchanged</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -11899,12 +11899,12 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+11"/>
         <source>不能启用“%1”：只能启用或停用本单位下级的单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” cannot be enabled: you can only enable or disable units below your own.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不能停用“%1”：只能启用或停用本单位下级的单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” cannot be disabled: you can only enable or disable units below your own.</translation>
     </message>
 </context>
 <context>
@@ -18972,37 +18972,37 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location line="-35"/>
         <source>网格员及其网格分配记录；按网格员编号识别。网格分配写明日期时按表中记录保存全部分配；只填网格代码时，网格变动即结束原网格、从导入当天起到新网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid workers and their grid assignments, identified by worker number. A 网格分配 with dates is stored as the worker's whole assignment history; with only a grid code, a changed grid ends the old one and starts the new one on the import day.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>到岗的日期；留空为不详（新网格员的网格从导入当天算起，除非网格分配写明日期）</source>
-        <translation type="unfinished"></translation>
+        <translation>The day the worker started; empty: unknown (a new worker's grid then starts on the import day unless 网格分配 gives dates)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>填写即为已离岗（停用），当前网格在这一天结束；留空不改</source>
-        <translation type="unfinished"></translation>
+        <translation>Filled in: the worker has left (停用) and his current grid ends that day; empty: unchanged</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>启用或停用；停用即离岗，不再供派遣选用，仍有当前网格时须填写离岗日期；留空不改</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 (in post) or 停用 (left, no longer offered for dispatch; needs 离岗日期 while the worker still has a grid); empty: unchanged</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>当前所在的网格（网格分配写明日期时须与其中的当前网格一致）；新网格员不在网格时须填所属单位代码</source>
-        <translation type="unfinished"></translation>
+        <translation>The current grid (must match the current one in 网格分配 when that has dates); a new worker without a grid needs 所属单位代码</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>是或否：是否当前网格的网格长</source>
-        <translation type="unfinished"></translation>
+        <translation>是 or 否: whether the worker heads his current grid</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>全部网格分配，以“；”分隔，每段写作“网格代码 村 / 网格 开始日期 至 结束日期”，当前网格写作“… 开始日期 起”，网格长在其后加“（网格长）”（名称可省略）；写明日期时即为该网格员的全部分配记录，取代已有记录；只写一个网格代码等同于填写网格代码；留空不改</source>
-        <translation type="unfinished"></translation>
+        <translation>Every grid assignment, separated by “；”, each written “grid code village / grid first day 至 last day”, the current one “… first day 起”, followed by “（网格长）” for a grid head (the names may be left out). With dates this is the worker's whole history and replaces the stored one; a single grid code means the same as 网格代码; empty: unchanged</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -19012,22 +19012,22 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location line="+29"/>
         <source>填写了离岗日期，状态却是启用。</source>
-        <translation type="unfinished"></translation>
+        <translation>A 离岗日期 is filled in, but the status is 启用.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>离岗日期不能早于上岗日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The day of leaving cannot be before the day of starting.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>网格代码“%1”与网格分配中的网格“%2”不一致。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid code “%1” does not match the grid “%2” in 网格分配.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>网格长填“否”，网格分配中却写明是网格长。</source>
-        <translation type="unfinished"></translation>
+        <translation>网格长 says 否, but 网格分配 names the worker as grid head.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -19047,7 +19047,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location line="+5"/>
         <source>停用仍有当前网格的网格员须填写离岗日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>A worker who still has a grid needs a 离岗日期 to be set to 停用.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -19057,57 +19057,57 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location line="+29"/>
         <source>网格分配第%1段：没有代码为“%2”的网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid assignment %1: there is no grid with code “%2”.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>网格分配第%1段：网格“%2”不在本账号管理的范围内。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid assignment %1: grid “%2” is outside what this account manages.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>网格分配第%1段：网格“%2”已停用，不能作为当前网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid assignment %1: grid “%2” is inactive and cannot be the current grid.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>网格分配第%1段从 %2 起，早于上岗日期 %3。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid assignment %1 starts on %2, before the day of starting %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>网格分配第%1段在离岗日期 %2 之后仍未结束。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid assignment %1 still runs after the day of leaving %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>状态为停用，网格分配第%1段却仍是当前网格；请写明结束日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The status is 停用, but grid assignment %1 is still current; give its last day.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>原有的网格分配“%1 %2 起”不在本账号管理的范围内，不能由导入删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>The stored grid assignment “%1 from %2” is outside what this account manages and cannot be removed by an import.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>网格代码“%1”不是网格分配中的当前网格。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid code “%1” is not the current grid in 网格分配.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>填写了网格代码“%1”，网格分配中却没有当前网格（“… 起”）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid code “%1” is filled in, but 网格分配 has no current grid (“… 起”).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>网格长填“是”，网格分配中当前网格却没有写“（网格长）”。</source>
-        <translation type="unfinished"></translation>
+        <translation>网格长 says 是, but the current grid in 网格分配 has no “（网格长）”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网格长填“否”，网格分配中当前网格却写了“（网格长）”。</source>
-        <translation type="unfinished"></translation>
+        <translation>网格长 says 否, but the current grid in 网格分配 has “（网格长）”.</translation>
     </message>
 </context>
 <context>
@@ -19304,7 +19304,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location line="+29"/>
         <source>网格分配 %1 起与 %2 起两段的日期重叠。</source>
-        <translation type="unfinished"></translation>
+        <translation>The grid assignments from %1 and from %2 overlap.</translation>
     </message>
     <message numerus="yes">
         <location line="+99"/>
