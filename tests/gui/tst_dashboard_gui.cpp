@@ -39,6 +39,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -324,6 +325,14 @@ private slots:
         QCOMPARE(trend->barSets().at(0)->at(11), 6.0);
         QCOMPARE(trend->barSets().at(0)->at(10), 1.0); // September
         QCOMPARE(trend->barSets().at(1)->at(11), 3.0);
+        // Counts on whole-number ticks: 0 2 4 6 for a top of 6 (not 0 1.5 3 4.5 6 printed as "0 1 3 4 6").
+        auto *counts = qobject_cast<QValueAxis *>(page.trendChart()->axes(Qt::Vertical).value(0));
+        QVERIFY(counts);
+        QCOMPARE(counts->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(counts->min(), 0.0);
+        QCOMPARE(counts->max(), 6.0);
+        QCOMPARE(counts->tickInterval(), 2.0);
+        QCOMPARE(counts->labelFormat(), u"%d"_s);
         QCOMPARE(listed(drillOf(page, [&] { emit trend->barSets().at(0)->clicked(10); })), 1);
         QCOMPARE(listed(drillOf(page, [&] { emit trend->barSets().at(1)->clicked(11); })), 3);
 

@@ -57,6 +57,34 @@ constexpr int topCategories = 10;
 // The places the ranking names (the most cases first).
 constexpr int rankedPlaces = 15;
 
+// A count axis: ticks only at whole numbers (1, 2 or 5 times a power of ten apart, at most five steps), so
+// a chart of small counts reads 0 1 2 3 and never "0 0 0 0 1".
+void setCountAxis(QValueAxis *axis, qint64 top)
+{
+    top = std::max<qint64>(top, 1);
+    qint64 step = 1;
+    for (qint64 magnitude = 1;; magnitude *= 10) {
+        if (top <= 5 * magnitude) {
+            step = magnitude;
+            break;
+        }
+        if (top <= 10 * magnitude) {
+            step = 2 * magnitude;
+            break;
+        }
+        if (top <= 25 * magnitude) {
+            step = 5 * magnitude;
+            break;
+        }
+    }
+    const qint64 end = (top + step - 1) / step * step;
+    axis->setRange(0, double(end));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(double(step));
+    axis->setLabelFormat(u"%d"_s);
+}
+
 QString arrowed(Indicator indicator, const IndicatorChange &change)
 {
     const QString text = formatIndicatorChange(indicator, change);
@@ -901,9 +929,7 @@ void DashboardPage::showTrend()
     auto *x = new QBarCategoryAxis;
     x->append(months);
     auto *y = new QValueAxis;
-    y->setRange(0, double(top));
-    y->applyNiceNumbers();
-    y->setLabelFormat(u"%d"_s);
+    setCountAxis(y, top);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -1023,9 +1049,7 @@ void DashboardPage::showRanking()
     auto *y = new QBarCategoryAxis;
     y->append(names);
     auto *x = new QValueAxis;
-    x->setRange(0, double(top));
-    x->applyNiceNumbers();
-    x->setLabelFormat(u"%d"_s);
+    setCountAxis(x, top);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
