@@ -169,6 +169,57 @@ private slots:
         QCOMPARE(count(u"SELECT COUNT(*) FROM departments WHERE name = '人社窗口'"_s), 1);
     }
 
+    // A workers file with grid histories in the preview (issue 11): the 网格分配 cell as it will be read,
+    // a worker who left, and a history whose spans overlap marked with its reason; zh_CN and en.
+    void workersHistoryInThePreview()
+    {
+        const QString g1 = m_town.grid1.code;
+        const QString g2 = m_town.grid2.code;
+        const QString path = writeCsv(
+            u"网格员.csv"_s,
+            u"网格员编号,姓名,上岗日期,离岗日期,状态,网格代码,网格长,网格分配\n"_s +
+                u"QS0501,冯历,2024-01-01,,启用,%2,是,%1 上溪村 / 上溪村第1网格 2024-01-01 至 2024-12-31；%2 "
+                u"上溪村 / "
+                "上溪村第2网格 2025-01-01 起（网格长）\n"_s.arg(g1, g2) +
+                u"QS0502,赵离岗,2022-05-01,2025-12-31,停用,,否,%1 上溪村 / 上溪村第2网格 2022-05-01 至 2025-12-31\n"_s
+                    .arg(g2) +
+                u"QS0503,卫重叠,,,,,,%1 2024-01-01 至 2024-12-31；%2 2024-12-01 起\n"_s.arg(g1, g2));
+        for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+            QTranslator translator;
+            if (language == u"en"_s) {
+                QVERIFY(translator.load(u"zongzhi_en"_s, u":/i18n"_s));
+                QCoreApplication::installTranslator(&translator);
+            }
+            ImportWizard wizard(context(), u"workers"_s);
+            wizard.resize(1100, 640);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            wizard.setFile(path);
+            wizard.next();
+            selectKind(wizard, u"workers"_s);
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+            auto *preview = wizard.findChild<QTableWidget *>(u"previewTable"_s);
+            QCOMPARE(preview->rowCount(), 3);
+            int history = -1;
+            for (int c = 0; c < preview->columnCount(); ++c)
+                if (preview->horizontalHeaderItem(c)->text() == u"网格分配"_s)
+                    history = c;
+            QVERIFY(history >= 0);
+            QVERIFY(
+                preview->item(0, history)->text().contains(g2 + u" 上溪村 / 上溪村第2网格 2025-01-01 起"_s));
+            QVERIFY(preview->item(0, history)->toolTip().isEmpty());
+            QVERIFY(preview->item(1, history)->toolTip().isEmpty());
+            const QString reason = preview->item(2, history)->toolTip();
+            QVERIFY2(reason.contains(language == u"en"_s ? u"overlap"_s : u"重叠"_s), qPrintable(reason));
+            preview->scrollToItem(preview->item(0, history));
+            VERIFY_SCREENSHOT(&wizard,
+                              u"import-workers-history-"_s + language + u"-"_s + m_testDb->backendName(),
+                              QSize(600, 400));
+            QCoreApplication::removeTranslator(&translator);
+        }
+    }
+
     void cancelStoresNothing()
     {
         QString text = u"单位代码,部门名称\n"_s;
