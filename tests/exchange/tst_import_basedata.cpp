@@ -630,6 +630,11 @@ private slots:
         changed[1][5] = g1 + u" 2024-01-01 至 2025-01-31；"_s + g2 + u" 2025-02-01 起"_s;
         s = runKind(u"workers"_s, changed);
         QVERIFY2(s.committed && s.updated == 1 && s.unchanged == 1, qPrintable(describe(s)));
+        // The summary says which row changed and what.
+        QCOMPARE(s.updates.size(), 1);
+        QCOMPARE(s.updates.first().row, 2);
+        QCOMPARE(s.updates.first().key, u"QS0301"_s);
+        QCOMPARE(s.updates.first().changed, QStringList{u"网格分配"_s});
         spans = workers.assignments(feng.id);
         QCOMPARE(spans.size(), 2);
         QCOMPARE(spans.at(1).id, keptSpan); // updated in place, not removed and added again
@@ -757,6 +762,8 @@ private slots:
         QVERIFY2(s.committed && s.updated == 1, qPrintable(describe(s)));
         Worker li = *workers.get(m_town.gridWorker.id);
         QVERIFY(!li.active);
+        QCOMPARE(s.updates.size(), 1);
+        QCOMPARE(s.updates.first().changed, (QStringList{u"状态"_s, u"离岗日期"_s}));
         QCOMPARE(li.leftPostDate, lastDay);
         QVERIFY(!workers.openAssignment(li.id));
         QCOMPARE(workers.assignments(li.id).first().to, lastDay);

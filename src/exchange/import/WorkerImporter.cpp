@@ -33,6 +33,7 @@ enum Column {
 
 struct WorkerImporter::Row
 {
+    int number = 0; // the spreadsheet's row
     QString code;
     QString name;
     std::optional<Employment> employment;
@@ -159,6 +160,12 @@ ImportKind WorkerImporter::describe()
     return k;
 }
 
+void WorkerImporter::begin()
+{
+    BaseDataImporter::begin();
+    m_updates.clear();
+}
+
 QStringList WorkerImporter::tables() const
 {
     return {u"workers"_s, u"worker_grids"_s};
@@ -167,6 +174,7 @@ QStringList WorkerImporter::tables() const
 std::any WorkerImporter::convert(const ImportRow &row, RowErrors &errors)
 {
     Row w;
+    w.number = row.number;
     w.code = row.text(Code);
     w.name = row.text(Name);
     if (row.has(Employment_))
@@ -346,53 +354,64 @@ UpsertOutcome WorkerImporter::upsert(const std::any &record)
         return UpsertOutcome::Inserted;
     }
     Worker w = *stored;
-    bool changed = false;
+    QStringList what; // the headers of what changed, for the summary
+    const auto note = [&](bool changed, Column column) {
+        if (changed && !what.contains(m_kind.columns.at(column).header))
+            what << m_kind.columns.at(column).header;
+    };
     // Back in post before grids are given again; out of post after the history has ended them.
     if (r.active == true)
-        changed = service.setPostStatus(w, true, {}) || changed;
+        note(service.setPostStatus(w, true, {}), Status);
     if (r.history)
-        changed = service.setAssignments(w, *r.history) || changed;
-    bool edited = false;
-    const auto set = [&](auto &field, const auto &value) {
+        note(service.setAssignments(w, *r.history), History);
+    const auto set = [&](auto &field, const auto &value, Column column) {
         if (field != value) {
             field = value;
-            edited = true;
+            note(true, column);
         }
     };
-    set(w.name, r.name);
+    set(w.name, r.name, Name);
     if (r.employment)
-        set(w.employment, *r.employment);
+        set(w.employment, *r.employment, Employment_);
     if (!r.phone.isEmpty())
-        set(w.phone, r.phone);
+        set(w.phone, r.phone, Phone);
     // Lists read the ID masked (the number itself only through an audited reveal): a new number
     // with another mask is a change; one with the same mask is taken as the stored one.
     if (!r.residentId.isEmpty() && Masking::residentId(r.residentId) != stored->residentIdMasked) {
         w.residentId = r.residentId;
-        edited = true;
+        note(true, ResidentId);
     }
     if (r.inPost.isValid())
-        set(w.inPostDate, r.inPost);
+        set(w.inPostDate, r.inPost, InPost);
     // A worker without a grid belongs where the file says (one with a grid follows it).
     if (r.unitId > 0 && !repository.openAssignment(w.id) && !r.gridId)
-        set(w.orgUnitId, r.unitId);
-    if (edited) {
+        set(w.orgUnitId, r.unitId, UnitCode);
+    const bool edited = std::any_of(what.cbegin(), what.cend(), [&](const QString &header) {
+        return header != m_kind.columns.at(Status).header && header != m_kind.columns.at(History).header;
+    });
+    if (edited)
         service.update(w);
-        changed = true;
-    }
     if (r.gridId > 0 && (r.active != false || repository.openAssignment(w.id))) {
         const auto open = repository.openAssignment(w.id);
         const bool head = r.head.value_or(open ? open->isHead : false);
         if (!open) {
             service.assign(w, r.gridId, today, head);
-            changed = true;
+            note(true, GridCode);
         } else if (open->gridId != r.gridId || open->isHead != head) {
             service.move(w, r.gridId, today, head);
-            changed = true;
+            note(true, open->gridId != r.gridId ? GridCode : Head);
         }
     }
-    if (r.active == false)
-        changed =
-            service.setPostStatus(w, false, r.leftPost.isValid() ? r.leftPost : w.leftPostDate) || changed;
+    if (r.active == false) {
+        const QDate before = w.leftPostDate;
+        if (service.setPostStatus(w, false, r.leftPost.isValid() ? r.leftPost : w.leftPostDate)) {
+            note(stored->active, Status);
+            note(w.leftPostDate != before, LeftPost);
+        }
+    }
+    const bool changed = !what.isEmpty();
+    if (changed)
+        m_updates << ImportUpdate{r.number, r.code, what};
     return changed ? UpsertOutcome::Updated : UpsertOutcome::Unchanged;
 }
 
