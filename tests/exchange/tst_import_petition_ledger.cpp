@@ -515,6 +515,24 @@ private slots:
                     .scalar()
                     .toString(),
                 u"registered"_s);
+            // Looking a number up: the township sees its own; the county sees both, each in its township.
+            PetitionBoardFilter byNumber;
+            byNumber.number = u" Q-1 "_s;
+            const QList<PetitionBoardRow> own =
+                PetitionRepository(*m_db, officer()).page(byNumber, 10, QDate(2025, 6, 2));
+            QCOMPARE(own.size(), 1);
+            QCOMPARE(Query(*m_db, u"SELECT township_id FROM petitions WHERE id = ?"_s)
+                         .bind(own[0].id)
+                         .scalar()
+                         .toLongLong(),
+                     m_town.township1.id);
+            const QList<PetitionBoardRow> both =
+                PetitionRepository(*m_db, county).page(byNumber, 10, QDate(2025, 6, 2));
+            QCOMPARE(both.size(), 2);
+            QVERIFY(both[0].orgUnitId != both[1].orgUnitId);
+            QCOMPARE(
+                PetitionRepository(*m_db, county).countsByStatus(byNumber).value(PetitionStatus::Registered),
+                1);
             // Within one township a number stays unique, whatever writes it.
             QVERIFY(refused(*m_db, u"UPDATE petitions SET petition_no = 'Q-2' WHERE petition_no = 'Q-1' AND "
                                    "township_id = %1"_s.arg(m_town.township1.id)));
@@ -881,7 +899,14 @@ private slots:
             QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM petitions WHERE township_id = %1"_s.arg(
                                       m_town.township2.id)),
                      1);
-            // The login sees its own Q-9 only; the other township's stays as it was.
+            // The login sees its own Q-9 only, also when it looks the number up; the other township's stays
+            // as it was.
+            PetitionBoardFilter byNumber;
+            byNumber.number = u"Q-9"_s;
+            const QList<PetitionBoardRow> found =
+                PetitionRepository(*s.db, s.actor()).page(byNumber, 10, QDate(2025, 6, 2));
+            QCOMPARE(found.size(), 1);
+            QVERIFY(found[0].id != otherId);
             QCOMPARE(count(*s.db, u"SELECT COUNT(*) FROM petitions WHERE petition_no = 'Q-9'"_s), 1);
             QCOMPARE(count(*s.db, u"SELECT id FROM petitions WHERE petition_no = 'Q-9'"_s) == otherId, false);
             // The flow rows are the login's own, whatever the program passed.
@@ -894,8 +919,16 @@ private slots:
             // A corrected 诉求 as the login: through the server's guards, flowed as the login's own.
             QList<QStringList> corrected{headers, everyStatus().at(2)};
             corrected[1][headers.indexOf(u"诉求"_s)] = u"更正后的诉求"_s;
+            corrected[1][headers.indexOf(u"信访人"_s)] = u"更正姓名"_s;
             const ImportSummary fixed = run(*s.db, s.actor(), corrected);
             QVERIFY2(fixed.updated == 1 && fixed.updates.size() == 1, qPrintable(rejects(fixed)));
+            QCOMPARE(fixed.updates[0].changed, (QStringList{u"诉求"_s, u"信访人"_s}));
+            QCOMPARE(Query(*m_db,
+                           u"SELECT s.name FROM persons s JOIN petition_persons pp ON pp.person_id = s.id "
+                           "JOIN petitions p ON p.id = pp.petition_id WHERE p.petition_no = 'L-02'"_s)
+                         .scalar()
+                         .toString(),
+                     u"更正姓名"_s);
             QCOMPARE(Query(*m_db, u"SELECT request FROM petitions WHERE petition_no = 'L-02'"_s)
                          .scalar()
                          .toString(),

@@ -11,11 +11,14 @@
 #include "Screenshot.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "petition/PetitionBoardModel.h"
+#include "petition/PetitionBoardPage.h"
 #include "petition/PetitionDialog.h"
 #include "shell/AppContext.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -224,6 +227,82 @@ private slots:
                         &dialog,
                         u"petition-ledger-lapsed-clocks-%1-%2"_s.arg(language, m_testDb->backendName()),
                         QSize(800, 500));
+                }
+                if (language == u"en"_s)
+                    QCoreApplication::removeTranslator(&translator);
+            }
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
+        }
+    }
+
+    // Two townships keep the same ledger number: a county account looking it up on the 信访台账 sees both,
+    // a township account its own; screenshots in zh_CN and en.
+    void sameNumberInTwoTownshipsOnTheBoard()
+    {
+        try {
+            const Actor county{m_town.leader.id, u"县领导"_s, Roles(Role::DutyOfficer) | Role::Leader,
+                               m_town.county.id, 0};
+            const QList<QStringList> rows{
+                {u"信访编号"_s, u"登记日期"_s, u"信访人"_s, u"诉求"_s, u"问题发生地"_s},
+                {u"2024-001"_s, u"2024-03-01"_s, u"王秀英"_s, u"要求修复村道"_s, u"上溪村"_s},
+                {u"2024-001"_s, u"2024-02-20"_s, u"李建国"_s, u"反映噪声扰民"_s, u"南苑社区"_s},
+                {u"2024-002"_s, u"2024-03-05"_s, u"赵小红"_s, u"要求调解邻里纠纷"_s, u"上溪村"_s},
+            };
+            auto importer = ImportKinds::create(u"petitions"_s, *m_db, m_clock, county);
+            ImportRunner runner(*m_db, *importer);
+            const MemorySource source = MemorySource::fromTexts(rows);
+            const ImportSummary s = runner.run(source, runner.detect(source), {});
+            QVERIFY2(s.inserted == 3,
+                     qPrintable(s.failure + (s.rejects.isEmpty() ? QString() : s.rejects[0].reason)));
+
+            User countyUser = m_town.leader;
+            countyUser.roles = county.roles;
+            countyUser.orgUnitId = m_town.county.id;
+            User townshipUser = m_town.duty;
+            townshipUser.roles = Roles(Role::DutyOfficer) | Role::Leader;
+            for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+                QTranslator translator;
+                if (language == u"en"_s) {
+                    QVERIFY(translator.load(u"zongzhi_en"_s, u":/i18n"_s));
+                    QCoreApplication::installTranslator(&translator);
+                }
+                {
+                    const AppContext context{*m_db, m_clock, m_calendar, countyUser};
+                    PetitionBoardPage board(context);
+                    board.resize(1000, 500);
+                    board.show();
+                    QVERIFY(QTest::qWaitForWindowExposed(&board));
+                    QCOMPARE(board.model()->rowCount(), 3);
+                    auto *number = board.findChild<QLineEdit *>(u"petitionNumberLineEdit"_s);
+                    QVERIFY(number);
+                    QTest::keyClicks(number, u"2024-001"_s);
+                    QTest::keyClick(number, Qt::Key_Return);
+                    QTRY_COMPARE(board.model()->rowCount(), 2);
+                    QStringList petitioners;
+                    for (int r = 0; r < 2; ++r)
+                        petitioners << board.model()
+                                           ->index(r, PetitionBoardModel::PetitionerColumn)
+                                           .data()
+                                           .toString();
+                    petitioners.sort();
+                    QCOMPARE(petitioners, (QStringList{u"李建国"_s, u"王秀英"_s}));
+                    VERIFY_SCREENSHOT(
+                        &board,
+                        u"petition-board-number-county-%1-%2"_s.arg(language, m_testDb->backendName()),
+                        QSize(800, 300));
+                    number->clear();
+                    QTRY_COMPARE(board.model()->rowCount(), 3);
+                }
+                {
+                    const AppContext context{*m_db, m_clock, m_calendar, townshipUser};
+                    PetitionBoardPage board(context);
+                    auto *number = board.findChild<QLineEdit *>(u"petitionNumberLineEdit"_s);
+                    QTest::keyClicks(number, u"2024-001"_s);
+                    QTest::keyClick(number, Qt::Key_Return);
+                    QTRY_COMPARE(board.model()->rowCount(), 1);
+                    QCOMPARE(board.model()->index(0, PetitionBoardModel::PetitionerColumn).data().toString(),
+                             u"王秀英"_s);
                 }
                 if (language == u"en"_s)
                     QCoreApplication::removeTranslator(&translator);

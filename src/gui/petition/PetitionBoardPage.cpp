@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
@@ -58,6 +59,11 @@ PetitionBoardPage::PetitionBoardPage(const AppContext &context, QWidget *parent)
     m_typeCombo->addItem(tr("全部类别"), QString());
     for (const PetitionType t : allValues<PetitionType>())
         m_typeCombo->addItem(label(t), code(t));
+    // A returning resident's number: within a county's scope, each township's petition holding it.
+    m_numberEdit = new QLineEdit(this);
+    m_numberEdit->setObjectName(u"petitionNumberLineEdit"_s);
+    m_numberEdit->setPlaceholderText(tr("按信访编号查找"));
+    m_numberEdit->setClearButtonEnabled(true);
     m_repeatCheck = new QCheckBox(tr("只看重复信访"), this);
     m_repeatCheck->setObjectName(u"repeatFilterCheckBox"_s);
     auto *exportButton = new QPushButton(tr("导出台账…"), this);
@@ -67,6 +73,7 @@ PetitionBoardPage::PetitionBoardPage(const AppContext &context, QWidget *parent)
     filters->addWidget(new QLabel(tr("类别"), this));
     filters->addWidget(m_typeCombo);
     filters->addWidget(m_repeatCheck);
+    filters->addWidget(m_numberEdit);
     filters->addStretch();
     filters->addWidget(exportButton);
     layout->addLayout(filters);
@@ -132,6 +139,11 @@ PetitionBoardPage::PetitionBoardPage(const AppContext &context, QWidget *parent)
                 [this](QListWidgetItem *item) { openPetition(item->data(idRole).toLongLong()); });
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &PetitionBoardPage::applyFilter);
     connect(m_typeCombo, &QComboBox::currentIndexChanged, this, &PetitionBoardPage::applyFilter);
+    connect(m_numberEdit, &QLineEdit::returnPressed, this, &PetitionBoardPage::applyFilter);
+    connect(m_numberEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            applyFilter(); // the clear button: the whole board again
+    });
     connect(m_repeatCheck, &QCheckBox::toggled, this, &PetitionBoardPage::applyFilter);
     connect(exportButton, &QPushButton::clicked, this, &PetitionBoardPage::exportLedgerAs);
     reload();
@@ -147,6 +159,7 @@ void PetitionBoardPage::applyFilter()
         filter.statuses = {*s};
     filter.type = fromCode<PetitionType>(m_typeCombo->currentData().toString());
     filter.repeatOnly = m_repeatCheck->isChecked();
+    filter.number = m_numberEdit->text().trimmed();
     filter.drill = m_drill;
     m_model->setFilter(filter);
     m_errorLabel->setText(m_model->error());

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLineEdit;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -60,6 +61,7 @@ private:
     QComboBox *m_statusCombo = nullptr;
     QComboBox *m_typeCombo = nullptr;
     QCheckBox *m_repeatCheck = nullptr;
+    QLineEdit *m_numberEdit = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     QListWidget *m_overdueList = nullptr;

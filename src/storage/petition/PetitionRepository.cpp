@@ -207,6 +207,10 @@ QList<PetitionBoardRow> PetitionRepository::page(const PetitionBoardFilter &filt
     }
     if (filter.repeatOnly)
         sql += u" AND p.repeat_kind = 'repeat'"_s;
+    if (!filter.number.trimmed().isEmpty()) {
+        sql += u" AND p.petition_no = ?"_s;
+        values << filter.number.trimmed();
+    }
     if (filter.drill) {
         const PetitionIndicatorQueries::Clause drill =
             PetitionIndicatorQueries(m_db).drillClause(*filter.drill);
@@ -251,7 +255,7 @@ QHash<PetitionStatus, qint64> PetitionRepository::countsByStatus(const PetitionB
     const int level =
         Query(m_db, u"SELECT level FROM org_units WHERE id = ?"_s).bind(unitId).scalar().toInt();
     if (!filter.type && !filter.channel && !filter.repeatOnly && !filter.drill &&
-        level <= int(OrgLevel::Township)) {
+        filter.number.trimmed().isEmpty() && level <= int(OrgLevel::Township)) {
         Query q(m_db, u"SELECT k.status, SUM(k.n) FROM petition_status_counts k JOIN org_units o ON o.id = "
                       "k.township_id WHERE o.path >= ? AND o.path < ? GROUP BY k.status"_s);
         q.bind(path).bind(path + u'~').exec();
@@ -272,6 +276,10 @@ QHash<PetitionStatus, qint64> PetitionRepository::countsByStatus(const PetitionB
     }
     if (filter.repeatOnly)
         sql += u" AND p.repeat_kind = 'repeat'"_s;
+    if (!filter.number.trimmed().isEmpty()) {
+        sql += u" AND p.petition_no = ?"_s;
+        values << filter.number.trimmed();
+    }
     if (filter.drill) {
         const PetitionIndicatorQueries::Clause drill =
             PetitionIndicatorQueries(m_db).drillClause(*filter.drill);

@@ -24,6 +24,9 @@ struct PetitionBoardFilter
     std::optional<PetitionType> type;
     std::optional<PetitionChannel> channel;
     bool repeatOnly = false;
+    // A petition number exactly (a returning resident's receipt): a ledger number is unique within its
+    // township only, so a county's scope may show one petition per township holding it.
+    QString number;
     // Exactly the petitions behind one figure of the dashboard (PetitionIndicatorQueries::drillClause).
     std::optional<PetitionDrill> drill;
 };
