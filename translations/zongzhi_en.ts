@@ -6330,7 +6330,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>Cannot enable WAL journal mode for the database file &quot;%1&quot;; please check write permission on the folder.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>PostgreSQL 数据库“%1”的编码为 %2、字符分类(LC_CTYPE)为 %3。中文检索需要 UTF-8:请用 createdb --encoding=UTF8 --locale=C.UTF-8 重新创建数据库。</source>
         <translation>The PostgreSQL database &quot;%1&quot; has encoding %2 and character classification (LC_CTYPE) %3. Chinese text search needs UTF-8: recreate the database with createdb --encoding=UTF8 --locale=C.UTF-8.</translation>
     </message>
@@ -7198,6 +7198,11 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     </message>
     <message>
         <location line="+1"/>
+        <source>受理后怎样办理和答复：有办理期限的写明期限和办结日期，建议意见类写研究论证并回复，检举控告类写依规依纪依法办理并反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>批准延长的天数</source>
         <translation>The days of extension approved</translation>
     </message>
@@ -10260,6 +10265,7 @@ Header: row %4; columns imported: %5</translation>
         <location line="+101"/>
         <location line="+126"/>
         <location line="+55"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+259"/>
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
@@ -10291,6 +10297,7 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+1"/>
         <source>办理期限</source>
         <translation>Deadline</translation>
     </message>
@@ -10316,6 +10323,7 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="-298"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+13"/>
         <source>状态：%1</source>
         <translation>Status: %1</translation>
     </message>
@@ -10611,14 +10619,14 @@ Header: row %4; columns imported: %5</translation>
         <translation>Employment: %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/ListExport.cpp" line="+40"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+41"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
         <location filename="../src/exchange/ExportKinds.cpp" line="+44"/>
         <location line="+1"/>
-        <location filename="../src/exchange/ListExport.cpp" line="-38"/>
+        <location filename="../src/exchange/ListExport.cpp" line="-39"/>
         <source>回访记录</source>
         <translation>Call-backs</translation>
     </message>
@@ -10755,7 +10763,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Case: %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/ListExport.cpp" line="+28"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+29"/>
         <source>范围：%1</source>
         <translation>Scope: %1</translation>
     </message>
@@ -10779,7 +10787,14 @@ Header: row %4; columns imported: %5</translation>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../src/exchange/ListExport.cpp" line="+2"/>
+        <location filename="../src/exchange/ListExport.cpp" line="-32"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="-34"/>
+        <location line="+1"/>
+        <source>信访台账</source>
+        <translation type="unfinished">Petition ledger</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>检索：%1</source>
         <translation>Search: %1</translation>
     </message>
@@ -10833,6 +10848,86 @@ Header: row %4; columns imported: %5</translation>
         <location line="+20"/>
         <source>说明</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="-3"/>
+        <source>当前账号不能导出信访台账。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>首次/重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理告知期限</source>
+        <translation type="unfinished">Acceptance notice due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复查申请截止</source>
+        <translation type="unfinished">Review request deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>复查答复期限</source>
+        <translation type="unfinished">Review answer due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核申请截止</source>
+        <translation type="unfinished">Recheck request deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>复核答复期限</source>
+        <translation type="unfinished">Recheck answer due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>状态：未办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>类别：%1</source>
+        <translation type="unfinished">Category: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访形式：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只含重复信访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访编号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>统计口径：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>重复</source>
+        <translation type="unfinished">Repeat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>首次</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12874,7 +12969,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::PetitionBoardPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+36"/>
+        <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+37"/>
         <source>超期 %n 天</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -12910,7 +13005,12 @@ Header: row %4; columns imported: %5</translation>
         <translation>All types</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>按信访编号查找</source>
+        <translation>Find by petition number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>只看重复信访</source>
         <translation>Repeats only</translation>
     </message>
@@ -12921,18 +13021,18 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+196"/>
+        <location line="+203"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+189"/>
+        <location line="-201"/>
+        <location line="+196"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-179"/>
         <source>显示全部信访</source>
         <translation>Show all petitions</translation>
     </message>
@@ -12947,7 +13047,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>&lt;b style=&quot;color:#a15c00&quot;&gt;Due soon&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+67"/>
         <source>统计口径：%1（统计截止 %2）：共 %n 件</source>
         <translation>
             <numerusform>Figure: %1 (as of %2): %n petition</numerusform>
@@ -13505,7 +13605,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::PetitionDocuments</name>
     <message>
-        <location filename="../src/gui/petition/PetitionDocuments.cpp" line="+211"/>
+        <location filename="../src/gui/petition/PetitionDocuments.cpp" line="+216"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -13987,12 +14087,13 @@ Header: row %4; columns imported: %5</translation>
         <translation>The extension must be between 1 and %1 days (%2).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="-232"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+85"/>
         <source>据信访台账补录</source>
         <translation>Recorded from the petition ledger</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+6"/>
         <source>%1期限已于%2届满，台账未载明申请，导入时不再计时</source>
         <translation>The %1 period ran out on %2 with no request in the ledger; it stopped running at import</translation>
     </message>
@@ -18945,7 +19046,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
 <context>
     <name>zz::WorkerImporter</name>
     <message>
-        <location filename="../src/exchange/import/WorkerImporter.cpp" line="+63"/>
+        <location filename="../src/exchange/import/WorkerImporter.cpp" line="+64"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
@@ -18972,12 +19073,12 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location line="-35"/>
         <source>网格员及其网格分配记录；按网格员编号识别。网格分配写明日期时按表中记录保存全部分配；只填网格代码时，网格变动即结束原网格、从导入当天起到新网格。</source>
-        <translation>Grid workers and their grid assignments, identified by worker number. A 网格分配 with dates is stored as the worker's whole assignment history; with only a grid code, a changed grid ends the old one and starts the new one on the import day.</translation>
+        <translation>Grid workers and their grid assignments, identified by worker number. A 网格分配 with dates is stored as the worker&apos;s whole assignment history; with only a grid code, a changed grid ends the old one and starts the new one on the import day.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>到岗的日期；留空为不详（新网格员的网格从导入当天算起，除非网格分配写明日期）</source>
-        <translation>The day the worker started; empty: unknown (a new worker's grid then starts on the import day unless 网格分配 gives dates)</translation>
+        <translation>The day the worker started; empty: unknown (a new worker&apos;s grid then starts on the import day unless 网格分配 gives dates)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -19002,7 +19103,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
     <message>
         <location line="+10"/>
         <source>全部网格分配，以“；”分隔，每段写作“网格代码 村 / 网格 开始日期 至 结束日期”，当前网格写作“… 开始日期 起”，网格长在其后加“（网格长）”（名称可省略）；写明日期时即为该网格员的全部分配记录，取代已有记录；只写一个网格代码等同于填写网格代码；留空不改</source>
-        <translation>Every grid assignment, separated by “；”, each written “grid code village / grid first day 至 last day”, the current one “… first day 起”, followed by “（网格长）” for a grid head (the names may be left out). With dates this is the worker's whole history and replaces the stored one; a single grid code means the same as 网格代码; empty: unchanged</translation>
+        <translation>Every grid assignment, separated by “；”, each written “grid code village / grid first day 至 last day”, the current one “… first day 起”, followed by “（网格长）” for a grid head (the names may be left out). With dates this is the worker&apos;s whole history and replaces the stored one; a single grid code means the same as 网格代码; empty: unchanged</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -19010,7 +19111,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation>The township or village of a worker without a grid</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>填写了离岗日期，状态却是启用。</source>
         <translation>A 离岗日期 is filled in, but the status is 启用.</translation>
     </message>

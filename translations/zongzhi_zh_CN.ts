@@ -6294,7 +6294,7 @@
         <translation>无法为数据库文件“%1”启用 WAL 日志模式,请检查文件夹的写权限。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>PostgreSQL 数据库“%1”的编码为 %2、字符分类(LC_CTYPE)为 %3。中文检索需要 UTF-8:请用 createdb --encoding=UTF8 --locale=C.UTF-8 重新创建数据库。</source>
         <translation>PostgreSQL 数据库“%1”的编码为 %2、字符分类(LC_CTYPE)为 %3。中文检索需要 UTF-8:请用 createdb --encoding=UTF8 --locale=C.UTF-8 重新创建数据库。</translation>
     </message>
@@ -7155,6 +7155,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>受理后怎样办理和答复：有办理期限的写明期限和办结日期，建议意见类写研究论证并回复，检举控告类写依规依纪依法办理并反馈</source>
+        <translation>受理后怎样办理和答复：有办理期限的写明期限和办结日期，建议意见类写研究论证并回复，检举控告类写依规依纪依法办理并反馈</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>批准延长的天数</source>
         <translation>批准延长的天数</translation>
     </message>
@@ -10202,6 +10207,7 @@
         <location line="+101"/>
         <location line="+126"/>
         <location line="+55"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+259"/>
         <source>所属乡镇</source>
         <translation>所属乡镇</translation>
     </message>
@@ -10233,6 +10239,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+1"/>
         <source>办理期限</source>
         <translation>办理期限</translation>
     </message>
@@ -10258,6 +10265,7 @@
     </message>
     <message>
         <location line="-298"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+13"/>
         <source>状态：%1</source>
         <translation>状态：%1</translation>
     </message>
@@ -10553,14 +10561,14 @@
         <translation>用工方式：%1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/ListExport.cpp" line="+40"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+41"/>
         <source>；</source>
         <translation>；</translation>
     </message>
     <message>
         <location filename="../src/exchange/ExportKinds.cpp" line="+44"/>
         <location line="+1"/>
-        <location filename="../src/exchange/ListExport.cpp" line="-38"/>
+        <location filename="../src/exchange/ListExport.cpp" line="-39"/>
         <source>回访记录</source>
         <translation>回访记录</translation>
     </message>
@@ -10696,7 +10704,7 @@
         <translation>案件：%1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/ListExport.cpp" line="+28"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+29"/>
         <source>范围：%1</source>
         <translation>范围：%1</translation>
     </message>
@@ -10720,7 +10728,14 @@
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../src/exchange/ListExport.cpp" line="+2"/>
+        <location filename="../src/exchange/ListExport.cpp" line="-32"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="-34"/>
+        <location line="+1"/>
+        <source>信访台账</source>
+        <translation>信访台账</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>检索：%1</source>
         <translation>检索：%1</translation>
     </message>
@@ -10774,6 +10789,86 @@
         <location line="+20"/>
         <source>说明</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="-3"/>
+        <source>当前账号不能导出信访台账。</source>
+        <translation>当前账号不能导出信访台账。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>首次/重复</source>
+        <translation>首次/重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理告知期限</source>
+        <translation>受理告知期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复查申请截止</source>
+        <translation>复查申请截止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>复查答复期限</source>
+        <translation>复查答复期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核申请截止</source>
+        <translation>复核申请截止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>复核答复期限</source>
+        <translation>复核答复期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期限状态</source>
+        <translation>期限状态</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>状态：未办结</source>
+        <translation>状态：未办结</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>类别：%1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访形式：%1</source>
+        <translation>信访形式：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只含重复信访</source>
+        <translation>只含重复信访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信访编号：%1</source>
+        <translation>信访编号：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>统计口径：%1</source>
+        <translation>统计口径：%1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>重复</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>首次</source>
+        <translation>首次</translation>
     </message>
 </context>
 <context>
@@ -12791,7 +12886,7 @@
 <context>
     <name>zz::PetitionBoardPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+36"/>
+        <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+37"/>
         <source>超期 %n 天</source>
         <translation>
             <numerusform>超期 %n 天</numerusform>
@@ -12825,7 +12920,12 @@
         <translation>全部类别</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>按信访编号查找</source>
+        <translation>按信访编号查找</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>只看重复信访</source>
         <translation>只看重复信访</translation>
     </message>
@@ -12836,18 +12936,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+196"/>
+        <location line="+203"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+189"/>
+        <location line="-201"/>
+        <location line="+196"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-179"/>
         <source>显示全部信访</source>
         <translation>显示全部信访</translation>
     </message>
@@ -12862,7 +12962,7 @@
         <translation>&lt;b style=&quot;color:#a15c00&quot;&gt;即将到期&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+67"/>
         <source>统计口径：%1（统计截止 %2）：共 %n 件</source>
         <translation>
             <numerusform>统计口径：%1（统计截止 %2）：共 %n 件</numerusform>
@@ -13416,7 +13516,7 @@
 <context>
     <name>zz::PetitionDocuments</name>
     <message>
-        <location filename="../src/gui/petition/PetitionDocuments.cpp" line="+211"/>
+        <location filename="../src/gui/petition/PetitionDocuments.cpp" line="+216"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -13896,12 +13996,13 @@
         <translation>延期天数应在 1 至 %1 天之间（%2）。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="-232"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+85"/>
         <source>据信访台账补录</source>
         <translation>据信访台账补录</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+6"/>
         <source>%1期限已于%2届满，台账未载明申请，导入时不再计时</source>
         <translation>%1期限已于%2届满，台账未载明申请，导入时不再计时</translation>
     </message>
@@ -18825,7 +18926,7 @@
 <context>
     <name>zz::WorkerImporter</name>
     <message>
-        <location filename="../src/exchange/import/WorkerImporter.cpp" line="+63"/>
+        <location filename="../src/exchange/import/WorkerImporter.cpp" line="+64"/>
         <source>网格员</source>
         <translation>网格员</translation>
     </message>
@@ -18890,7 +18991,7 @@
         <translation>不在网格的网格员所属的乡镇（街道）或村（社区）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>填写了离岗日期，状态却是启用。</source>
         <translation>填写了离岗日期，状态却是启用。</translation>
     </message>
