@@ -135,6 +135,7 @@ private slots:
     void pdf_data();
     void pdf();
     void handlingOpinionCarriesArticle32();
+    void acceptanceNoticePromisesWhatTheTypeHas();
     void documentsStayChineseUnderAnotherLanguage();
 
 private:
@@ -320,6 +321,38 @@ void TestPetitionDocuments::handlingOpinionCarriesArticle32()
     if (extracted.isNull())
         QSKIP("pdftotext (poppler-utils) is not installed");
     QVERIFY2(extracted.contains(u"第 1 页，共"_s), qPrintable(extracted.right(200)));
+}
+
+// The acceptance notice promises what the rules give the type: a 申诉求决 matter the 60-day period and
+// its last day (Art. 34), a 建议意见 study and an answer (Art. 29), a 检举控告 handling and feedback
+// (Art. 30) — never a period the type does not have.
+void TestPetitionDocuments::acceptanceNoticePromisesWhatTheTypeHas()
+{
+    const DocumentTemplate tmpl = DocumentTemplate::bundled(DocumentKind::AcceptanceNotice);
+    QVERIFY(tmpl.placeholders().contains(u"办理承诺"_s));
+    const auto noticeText = [&tmpl](const DocumentFacts &facts) {
+        return PetitionDocumentPrinter(tmpl.fill(DocumentTemplate::values(facts))).plainText();
+    };
+    DocumentFacts claim = wageFacts(DocumentKind::AcceptanceNotice);
+    claim.type = zz::PetitionType::Claim;
+    const QString claimText = noticeText(claim);
+    QVERIFY2(claimText.contains(u"本机关将自受理之日起60日内办结（2026年5月6日前），并书面答复办理结果"_s),
+             qPrintable(claimText));
+
+    DocumentFacts suggestion = claim;
+    suggestion.type = zz::PetitionType::Suggestion;
+    suggestion.handlingDays = 0;
+    suggestion.handlingDue = {};
+    const QString suggestionText = noticeText(suggestion);
+    QVERIFY2(suggestionText.contains(u"认真研究论证"_s), qPrintable(suggestionText));
+    QVERIFY(!suggestionText.contains(u"60日"_s));
+    QVERIFY(!suggestionText.contains(u"＿"_s)); // no blank left on paper
+
+    DocumentFacts accusation = suggestion;
+    accusation.type = zz::PetitionType::Accusation;
+    const QString accusationText = noticeText(accusation);
+    QVERIFY2(accusationText.contains(u"依规依纪依法办理"_s), qPrintable(accusationText));
+    QVERIFY(!accusationText.contains(u"60日"_s));
 }
 
 // A translator that turns every message into English-looking text.

@@ -94,6 +94,9 @@ const QList<DocumentPlaceholder> &DocumentTemplate::knownPlaceholders()
         {u"办理单位"_s, tr("负责办理的单位")},
         {u"办理期限"_s, tr("办理期限的天数，如“60日”")},
         {u"办结期限"_s, tr("办结的最后一日（延期后为延长后的日期）")},
+        {u"办理承诺"_s,
+         tr("受理后怎样办理和答复：有办理期限的写明期限和办结日期，建议意见类写研究论证并回复，"
+            "检举控告类写依规依纪依法办理并反馈")},
         {u"延期天数"_s, tr("批准延长的天数")},
         {u"延期理由"_s, tr("延长办理期限的理由")},
         {u"理由"_s, tr("不予受理或不再受理的理由")},
@@ -215,6 +218,21 @@ QHash<QString, QString> DocumentTemplate::values(const DocumentFacts &facts)
     put(u"办理单位"_s, facts.handlingUnit);
     put(u"办理期限"_s, days(facts.handlingDays));
     put(u"办结期限"_s, PetitionClock::formatDate(facts.handlingDue));
+    // What the acceptance notice promises. 信访工作条例 2022 sets the 60-day period for 申诉求决 only
+    // (Art. 34); 建议意见 are studied and answered (Art. 29), 检举控告 handled and answered back under
+    // their own rules (Art. 30). The 2005 regulation and the provinces' set it for every type.
+    if (facts.handlingDays > 0 && facts.handlingDue.isValid())
+        put(u"办理承诺"_s,
+            u"本机关将自受理之日起%1内办结（%2前），并书面答复办理结果；情况复杂需要延长办理期限的，"
+            "将另行告知延期理由。"_s.arg(days(facts.handlingDays),
+                                         PetitionClock::formatDate(facts.handlingDue)));
+    else if (facts.type == PetitionType::Suggestion)
+        put(u"办理承诺"_s, u"本机关将对您提出的建议意见认真研究论证，对科学合理、具有现实可行性的予以采纳或者"
+                           "部分采纳，并予以回复。"_s);
+    else if (facts.type == PetitionType::Accusation)
+        put(u"办理承诺"_s, u"本机关将依规依纪依法办理，并将办理情况予以反馈。"_s);
+    else
+        put(u"办理承诺"_s, u"本机关将依法办理，并书面答复办理结果。"_s);
     put(u"延期天数"_s, facts.extensionDays > 0 ? QString::number(facts.extensionDays) : QString());
     put(u"延期理由"_s, facts.extensionReason);
     put(u"理由"_s, facts.reason);

@@ -31,12 +31,13 @@ struct DocumentFacts
     QString petitionerAddress;
     QString petitionNumber; // 登记编号
     std::optional<PetitionChannel> channel;
+    std::optional<PetitionType> type; // what the acceptance notice promises (办理承诺)
     QDate receivedOn;
     QString request; // 投诉请求
     QString facts;   // 事实和理由
     QDate acceptedOn;
     QString handlingUnit;
-    int handlingDays = 0; // the handling period, for the acceptance notice
+    int handlingDays = 0; // the handling period, for the acceptance notice; 0: the type has none
     QDate handlingDue;    // after any extension
     int extensionDays = 0;
     QString extensionReason;

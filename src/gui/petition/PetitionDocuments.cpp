@@ -93,6 +93,7 @@ QHash<QString, QString> PetitionDocuments::values(const PetitionRecord &p, Docum
     f.petitioner = names.join(u'、');
     f.petitionNumber = p.petitionNo;
     f.channel = p.channel;
+    f.type = p.type;
     f.receivedOn = p.receivedAt.date();
     f.request = p.request;
     f.facts = p.facts;
@@ -101,6 +102,10 @@ QHash<QString, QString> PetitionDocuments::values(const PetitionRecord &p, Docum
     if (handling) {
         f.acceptedOn = handling->value.start;
         f.handlingDue = handling->value.due;
+    } else if (!rules.rule(ClockKind::Handling).appliesTo(p.type)) {
+        // No handling period for this type under the rules in force (2022: 建议意见, 检举控告).
+        f.handlingDays = 0;
+        f.acceptedOn = input.date.isValid() ? input.date : (p.id ? today : p.receivedAt.date().addDays(2));
     } else if (kind == DocumentKind::AcceptanceNotice || !p.id) {
         // Issued with 受理 (or the template editor's sample): the handling clock starts today.
         f.acceptedOn = input.date.isValid() ? input.date : (p.id ? today : p.receivedAt.date().addDays(2));
