@@ -403,7 +403,7 @@ QString MainWindow::aboutText() const
     text += tr("<p><b>统计图、热点地图与表格导入</b></p><ul>"
                "<li>Qt Charts（GPL-3.0）、Qt WebEngine（LGPL-3.0）</li>"
                "<li>Leaflet 1.9.4 与 leaflet.heat 0.2.0（BSD-2-Clause，随程序提供，取自 npm）</li>"
-               "<li>liborcus、libixion（MPL-2.0）</li></ul>");
+               "<li>liborcus、libixion（MPL-2.0）</li><li>zlib（zlib 许可证）</li></ul>");
     return text;
 }
 
