@@ -47,6 +47,7 @@ QList<ExportKind> ListExport::kinds()
         {u"callbacks"_s, tr("回访记录"), &ListExport::callbacks},
         {u"callbacks-due"_s, tr("待回访案件"), &ListExport::callbacksDue},
         {u"audit-log"_s, tr("审计日志"), &ListExport::auditLog},
+        {u"petitions"_s, tr("信访台账"), &ListExport::petitions},
     };
 }
 

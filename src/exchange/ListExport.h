@@ -6,6 +6,7 @@
 #include "Entities.h"
 #include "TableColumn.h"
 #include "WorkerRepository.h"
+#include "petition/PetitionRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -35,10 +36,11 @@ struct ExportFilter
     // A list page's own selection, so that the file holds exactly the rows the page shows (every page
     // of them): its search text is `search` above; unset fields mean every row of the scope (the
     // command line).
-    std::optional<bool> includeInactive;         // 显示已停用 of the base-data pages and the org tree
-    std::optional<DepartmentFilter> departments; // the departments page: unit, kind, text, inactive
-    std::optional<WorkerFilter> workers;         // the workers page: township, employment, text, state
-    int callbacksClosedWithinDays = -1;          // ≥ 0: the call-back page's due list (callbacks-due)
+    std::optional<bool> includeInactive;          // 显示已停用 of the base-data pages and the org tree
+    std::optional<DepartmentFilter> departments;  // the departments page: unit, kind, text, inactive
+    std::optional<WorkerFilter> workers;          // the workers page: township, employment, text, state
+    int callbacksClosedWithinDays = -1;           // ≥ 0: the call-back page's due list (callbacks-due)
+    std::optional<PetitionBoardFilter> petitions; // the petition board's filter (status, type, repeat, drill)
 };
 
 // Everything a kind's builder may use.
@@ -108,6 +110,7 @@ public:
     static ExportTable callbacks(const ExportContext &cx);
     static ExportTable callbacksDue(const ExportContext &cx);
     static ExportTable auditLog(const ExportContext &cx);
+    static ExportTable petitions(const ExportContext &cx); // PetitionLedgerExport.cpp
 
     // The filter line written above every table: scope, period, search, who exported it and when.
     static QStringList filterLines(const ExportContext &cx, const QStringList &extra = {});
