@@ -287,6 +287,16 @@ private slots:
                                            .toString();
                     petitioners.sort();
                     QCOMPARE(petitioners, (QStringList{u"李建国"_s, u"王秀英"_s}));
+                    // Each number's tooltip says where it lies.
+                    QStringList places;
+                    for (int r = 0; r < 2; ++r)
+                        places << board.model()
+                                      ->index(r, PetitionBoardModel::NumberColumn)
+                                      .data(Qt::ToolTipRole)
+                                      .toString();
+                    places.sort();
+                    QVERIFY2(places[0].contains(u"城南街道"_s) && places[1].contains(u"青石镇"_s),
+                             qPrintable(places.join(u" | "_s)));
                     VERIFY_SCREENSHOT(
                         &board,
                         u"petition-board-number-county-%1-%2"_s.arg(language, m_testDb->backendName()),

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace zz {
 
 PetitionBoardModel::PetitionBoardModel(const AppContext &context, QObject *parent)
-    : QAbstractTableModel(parent), m_context(context)
+    : QAbstractTableModel(parent), m_context(context), m_names(context.db)
 {}
 
 void PetitionBoardModel::setFilter(const PetitionBoardFilter &filter)
@@ -135,7 +135,18 @@ QVariant PetitionBoardModel::data(const QModelIndex &index, int role) const
         for (const PetitionFlag f : allValues<PetitionFlag>())
             if (r->flags.testFlag(f))
                 flags << label(f);
-        return flags.join(enumerationSeparator());
+        // Where it lies: a ledger number is unique within its township only, so a county's board may list
+        // the same number once per township.
+        QStringList lines;
+        try {
+            lines << m_names.orgUnitChain(r->orgUnitId);
+        } catch (const Error &) {
+            // the place stays unnamed when it cannot be read; the flags still show
+        }
+        if (!flags.isEmpty())
+            lines << flags.join(enumerationSeparator());
+        lines.removeAll(QString());
+        return lines.join(u'\n');
     }
     if (role != Qt::DisplayRole)
         return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dispatch/ReferenceNames.h"
 #include "petition/PetitionRepository.h"
 #include "shell/AppContext.h"
 
@@ -51,6 +52,7 @@ private:
     QList<PetitionBoardRow> readPage(const std::optional<PetitionBoardKey> &after);
 
     const AppContext &m_context;
+    ReferenceNames m_names; // the places in the number's tooltip, read once each
     PetitionBoardFilter m_filter;
     QList<PetitionBoardRow> m_rows;
     bool m_atEnd = true;
