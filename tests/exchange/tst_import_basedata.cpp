@@ -728,8 +728,16 @@ private slots:
         QVERIFY2(s.committed && s.updated == 1, qPrintable(describe(s)));
         QVERIFY(!CategoryRepository(*m_db).byCode(m_town.wages.code)->active);
 
-        // A township admin deactivates his village; his own township is not his to deactivate.
+        // A township admin deactivates his village; his own township is not his to deactivate. All
+        // or nothing: with a bad row in the file the village stays active.
         const Actor township = townshipAdmin();
+        s = runKind(u"org-units"_s,
+                    {{u"单位代码"_s, u"单位名称"_s, u"状态"_s},
+                     {m_town.village2.code, m_town.village2.name, u"停用"_s},
+                     {u"QSX01"_s, u"无上级的新单位"_s, u"启用"_s}},
+                    {}, &township);
+        QVERIFY2(!s.committed && s.rejectedRows == 1, qPrintable(describe(s)));
+        QVERIFY(OrgUnitRepository(*m_db).byCode(m_town.village2.code)->active);
         ImportOptions valid;
         valid.mode = ImportMode::ValidOnly;
         s = runKind(u"org-units"_s,

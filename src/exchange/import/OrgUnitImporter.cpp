@@ -163,14 +163,16 @@ void OrgUnitImporter::begin()
 {
     BaseDataImporter::begin();
     m_deactivate.clear();
+    m_runDepth = database().transactionDepth();
 }
 
 void OrgUnitImporter::end()
 {
     // Inside the run's transaction — after a failure it is gone and nothing is written: the units
-    // the file deactivates, now that every row below them is stored (lowest first).
+    // the file deactivates, now that every row below them is stored (lowest first). A preview has
+    // no transaction and stores nothing.
     const QList<qint64> pending = std::exchange(m_deactivate, {});
-    if (database().transactionDepth() > 0) {
+    if (m_runDepth > 0 && database().transactionDepth() == m_runDepth) {
         OrgUnitService service(database(), clock(), actor());
         for (auto it = pending.crbegin(); it != pending.crend(); ++it)
             if (auto unit = service.get(*it); unit && unit->active)

@@ -36,6 +36,7 @@ private:
 
     ImportKind m_kind = describe();
     QList<qint64> m_deactivate; // units the file deactivates, applied at the end of the run
+    int m_runDepth = 0;         // the connection's transaction depth when the run began
 };
 
 } // namespace zz
