@@ -157,7 +157,7 @@ private slots:
     }
 
     // A row left at 已送达 long ago, imported and then re-imported with a corrected 诉求: the dialog shows
-    // the 复查申请 window stopped (not overdue) and the correction in the flow as 据台账更正 with the
+    // the 复查申请 window as 期满未申请 (not overdue) and the correction in the flow as 据台账更正 with the
     // columns it changed; screenshots in zh_CN and en.
     void correctedAndLapsedInTheDialog()
     {
@@ -220,7 +220,7 @@ private slots:
                     bool stopped = false;
                     for (int r = 0; r < clocks->rowCount(); ++r)
                         if (clocks->item(r, 0)->text() == label(ClockKind::ReviewRequest))
-                            stopped = clocks->item(r, 6)->text() == PetitionDialog::tr("已停止");
+                            stopped = clocks->item(r, 6)->text() == PetitionDialog::tr("期满未申请");
                     QVERIFY(stopped);
                     tabs->setCurrentWidget(clocks);
                     VERIFY_SCREENSHOT(

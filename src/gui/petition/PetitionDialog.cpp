@@ -334,7 +334,16 @@ void PetitionDialog::fillClocks(const QList<PetitionClockRecord> &clocks)
     for (int i = 0; i < clocks.size(); ++i) {
         const PetitionClockRecord &c = clocks.at(i);
         QString state;
-        if (c.storedState == u"stopped")
+        // A petitioner's request window stopped while the petition still stands at that delivery: it ran
+        // out with no request (a ledger import settles it so), not stopped by a later step.
+        const bool lapsed =
+            c.storedState == u"stopped" && m_record &&
+            ((c.value.kind == ClockKind::ReviewRequest && m_record->status == PetitionStatus::Delivered) ||
+             (c.value.kind == ClockKind::RecheckRequest &&
+              m_record->status == PetitionStatus::ReviewDelivered));
+        if (lapsed)
+            state = tr("期满未申请");
+        else if (c.storedState == u"stopped")
             state = tr("已停止");
         else
             state = label(service.clockEngine().state(c.value, now, c.pauses));
