@@ -5011,7 +5011,7 @@
 <context>
     <name>zz::CategoryImporter</name>
     <message>
-        <location filename="../src/exchange/import/CategoryImporter.cpp" line="+36"/>
+        <location filename="../src/exchange/import/CategoryImporter.cpp" line="+37"/>
         <source>事项类别</source>
         <translation>Categories</translation>
     </message>
@@ -5071,7 +5071,7 @@
         <translation>启用 (active) or 停用 (inactive); an inactive category is no longer offered for new registrations, existing cases keep it; empty: unchanged</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>办理时限应在 1 到 365 天之间。</source>
         <translation>The time limit must be between 1 and 365 days.</translation>
     </message>
@@ -6532,7 +6532,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::DepartmentImporter</name>
     <message>
-        <location filename="../src/exchange/import/DepartmentImporter.cpp" line="+28"/>
+        <location filename="../src/exchange/import/DepartmentImporter.cpp" line="+29"/>
         <source>职能部门</source>
         <translation>Departments</translation>
     </message>
@@ -7197,7 +7197,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>The last day for concluding it (after any extension)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>受理后怎样办理和答复：有办理期限的写明期限和办结日期，建议意见类写研究论证并回复，检举控告类写依规依纪依法办理并反馈</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7674,7 +7674,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::GridImporter</name>
     <message>
-        <location filename="../src/exchange/import/GridImporter.cpp" line="+31"/>
+        <location filename="../src/exchange/import/GridImporter.cpp" line="+32"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
@@ -7719,12 +7719,12 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>启用 (active) or 停用 (inactive); an inactive grid is no longer offered for registrations or worker assignments, existing records stay; empty: unchanged</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>户数须在0到1000000之间。</source>
         <translation>Households must be between 0 and 1,000,000.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>新网格“%1”须填写网格名称和所属村（社区）代码。</source>
         <translation>The new grid &quot;%1&quot; needs a name and the code of its village or community.</translation>
     </message>
@@ -7739,7 +7739,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
         <translation>&quot;%1&quot; is not a grid.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>不能启用或停用网格“%1”：只能修改本单位下级的单位。</source>
         <translation>Grid “%1” cannot be enabled or disabled: you can only change units below your own.</translation>
     </message>
@@ -10265,7 +10265,7 @@ Header: row %4; columns imported: %5</translation>
         <location line="+101"/>
         <location line="+126"/>
         <location line="+55"/>
-        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+259"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+269"/>
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
@@ -10297,7 +10297,6 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+1"/>
         <source>办理期限</source>
         <translation>Deadline</translation>
     </message>
@@ -10323,7 +10322,7 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="-298"/>
-        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+13"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+14"/>
         <source>状态：%1</source>
         <translation>Status: %1</translation>
     </message>
@@ -10863,6 +10862,11 @@ Header: row %4; columns imported: %5</translation>
         <location line="+1"/>
         <source>受理告知期限</source>
         <translation type="unfinished">Acceptance notice due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办结期限</source>
+        <translation type="unfinished">Handling due (after extension)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11922,7 +11926,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::OrgUnitImporter</name>
     <message>
-        <location filename="../src/exchange/import/OrgUnitImporter.cpp" line="+30"/>
+        <location filename="../src/exchange/import/OrgUnitImporter.cpp" line="+31"/>
         <source>组织机构</source>
         <translation>Organisation units</translation>
     </message>
@@ -11957,7 +11961,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>启用 (active) or 停用 (inactive, for units abolished or merged; existing cases and records stay); empty: unchanged</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>单位不能是自己的上级。</source>
         <translation>A unit cannot be its own parent.</translation>
     </message>
@@ -11972,7 +11976,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Unit &quot;%1&quot; is not under &quot;%2&quot;; move units in Base data.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>县(市、区)“%1”不能通过导入新建，请在首次运行时选定本县。</source>
         <translation>The county “%1” cannot be created by an import: choose your county at the first run.</translation>
     </message>
@@ -12914,7 +12918,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Left</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>%1（重大紧急）</source>
         <translation>%1 (major/urgent)</translation>
     </message>
@@ -12969,7 +12973,7 @@ Header: row %4; columns imported: %5</translation>
 <context>
     <name>zz::PetitionBoardPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+37"/>
+        <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+36"/>
         <source>超期 %n 天</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -13021,18 +13025,16 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+203"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+196"/>
+        <location line="+2"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="+17"/>
         <source>显示全部信访</source>
         <translation>Show all petitions</translation>
     </message>
@@ -13086,77 +13088,12 @@ Header: row %4; columns imported: %5</translation>
         <translation>; overdue %1, due soon %2</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>信访编号</source>
-        <translation>Petition no.</translation>
+        <location line="+47"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation type="unfinished">Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>信访人</source>
-        <translation>Petitioner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>诉求</source>
-        <translation>Request</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>登记时间</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>受理告知期限</source>
-        <translation>Acceptance notice due</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>办结期限</source>
-        <translation>Handling due (after extension)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>答复送达日期</source>
-        <translation>Reply delivered</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>复查申请截止</source>
-        <translation>Review request deadline</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>复查答复期限</source>
-        <translation>Review answer due</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>复核申请截止</source>
-        <translation>Recheck request deadline</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>复核答复期限</source>
-        <translation>Recheck answer due</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>信访台账</source>
-        <translation>Petition ledger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>信访台账（%1 导出）</source>
-        <translation>Petition ledger (exported %1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>筛选：%1</source>
-        <translation>Filter: %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="-2"/>
         <location line="+8"/>
         <source>导出信访台账</source>
         <translation>Export the petition ledger</translation>
@@ -13165,11 +13102,6 @@ Header: row %4; columns imported: %5</translation>
         <location line="-7"/>
         <source>信访台账-%1.xlsx</source>
         <translation>petition-ledger-%1.xlsx</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -13519,7 +13451,12 @@ Header: row %4; columns imported: %5</translation>
         <translation>The reporter of an accusation is visible only to the petition&apos;s handlers and leaders.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
+        <source>期满未申请</source>
+        <translation>Lapsed, no request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>已停止</source>
         <translation>Stopped</translation>
     </message>
@@ -14087,7 +14024,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>The extension must be between 1 and %1 days (%2).</translation>
     </message>
     <message>
-        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="-232"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="-242"/>
         <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+85"/>
         <source>据信访台账补录</source>
         <translation>Recorded from the petition ledger</translation>
@@ -19111,7 +19048,7 @@ Total %7 · grade %8 · stipend %9 · rank %10</translation>
         <translation>The township or village of a worker without a grid</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>填写了离岗日期，状态却是启用。</source>
         <translation>A 离岗日期 is filled in, but the status is 启用.</translation>
     </message>

@@ -4980,7 +4980,7 @@
 <context>
     <name>zz::CategoryImporter</name>
     <message>
-        <location filename="../src/exchange/import/CategoryImporter.cpp" line="+36"/>
+        <location filename="../src/exchange/import/CategoryImporter.cpp" line="+37"/>
         <source>事项类别</source>
         <translation>事项类别</translation>
     </message>
@@ -5040,7 +5040,7 @@
         <translation>启用或停用；停用的类别不再供新登记选用，已有案件仍然保留；留空不改</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>办理时限应在 1 到 365 天之间。</source>
         <translation>办理时限应在 1 到 365 天之间。</translation>
     </message>
@@ -6496,7 +6496,7 @@
 <context>
     <name>zz::DepartmentImporter</name>
     <message>
-        <location filename="../src/exchange/import/DepartmentImporter.cpp" line="+28"/>
+        <location filename="../src/exchange/import/DepartmentImporter.cpp" line="+29"/>
         <source>职能部门</source>
         <translation>职能部门</translation>
     </message>
@@ -7154,7 +7154,7 @@
         <translation>办结的最后一日（延期后为延长后的日期）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>受理后怎样办理和答复：有办理期限的写明期限和办结日期，建议意见类写研究论证并回复，检举控告类写依规依纪依法办理并反馈</source>
         <translation>受理后怎样办理和答复：有办理期限的写明期限和办结日期，建议意见类写研究论证并回复，检举控告类写依规依纪依法办理并反馈</translation>
     </message>
@@ -7630,7 +7630,7 @@
 <context>
     <name>zz::GridImporter</name>
     <message>
-        <location filename="../src/exchange/import/GridImporter.cpp" line="+31"/>
+        <location filename="../src/exchange/import/GridImporter.cpp" line="+32"/>
         <source>网格</source>
         <translation>网格</translation>
     </message>
@@ -7675,12 +7675,12 @@
         <translation>启用或停用；停用的网格不再供登记和分配网格员选用，已有记录不受影响；留空不改</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>户数须在0到1000000之间。</source>
         <translation>户数须在0到1000000之间。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>新网格“%1”须填写网格名称和所属村（社区）代码。</source>
         <translation>新网格“%1”须填写网格名称和所属村（社区）代码。</translation>
     </message>
@@ -7695,7 +7695,7 @@
         <translation>“%1”不是网格。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>不能启用或停用网格“%1”：只能修改本单位下级的单位。</source>
         <translation>不能启用或停用网格“%1”：只能修改本单位下级的单位。</translation>
     </message>
@@ -10207,7 +10207,7 @@
         <location line="+101"/>
         <location line="+126"/>
         <location line="+55"/>
-        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+259"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+269"/>
         <source>所属乡镇</source>
         <translation>所属乡镇</translation>
     </message>
@@ -10239,7 +10239,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+1"/>
         <source>办理期限</source>
         <translation>办理期限</translation>
     </message>
@@ -10265,7 +10264,7 @@
     </message>
     <message>
         <location line="-298"/>
-        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+13"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+14"/>
         <source>状态：%1</source>
         <translation>状态：%1</translation>
     </message>
@@ -10804,6 +10803,11 @@
         <location line="+1"/>
         <source>受理告知期限</source>
         <translation>受理告知期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办结期限</source>
+        <translation>办结期限</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11852,7 +11856,7 @@
 <context>
     <name>zz::OrgUnitImporter</name>
     <message>
-        <location filename="../src/exchange/import/OrgUnitImporter.cpp" line="+30"/>
+        <location filename="../src/exchange/import/OrgUnitImporter.cpp" line="+31"/>
         <source>组织机构</source>
         <translation>组织机构</translation>
     </message>
@@ -11887,7 +11891,7 @@
         <translation>启用或停用；停用用于已撤销或合并的单位，已有案件和记录不受影响；留空不改</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>单位不能是自己的上级。</source>
         <translation>单位不能是自己的上级。</translation>
     </message>
@@ -11902,7 +11906,7 @@
         <translation>单位“%1”不在上级“%2”之下；移动单位请在基础数据中操作。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>县(市、区)“%1”不能通过导入新建，请在首次运行时选定本县。</source>
         <translation>县(市、区)“%1”不能通过导入新建，请在首次运行时选定本县。</translation>
     </message>
@@ -12835,7 +12839,7 @@
         <translation>剩余</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>%1（重大紧急）</source>
         <translation>%1（重大紧急）</translation>
     </message>
@@ -12886,7 +12890,7 @@
 <context>
     <name>zz::PetitionBoardPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+37"/>
+        <location filename="../src/gui/petition/PetitionBoardPage.cpp" line="+36"/>
         <source>超期 %n 天</source>
         <translation>
             <numerusform>超期 %n 天</numerusform>
@@ -12936,18 +12940,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+203"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+196"/>
+        <location line="+2"/>
         <source>类别</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="+17"/>
         <source>显示全部信访</source>
         <translation>显示全部信访</translation>
     </message>
@@ -12998,77 +13000,12 @@
         <translation>；超期 %1 件，即将到期 %2 件</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>信访编号</source>
-        <translation>信访编号</translation>
+        <location line="+47"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>信访人</source>
-        <translation>信访人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>诉求</source>
-        <translation>诉求</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>登记时间</source>
-        <translation>登记时间</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>受理告知期限</source>
-        <translation>受理告知期限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>办结期限</source>
-        <translation>办结期限</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>答复送达日期</source>
-        <translation>答复送达日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>复查申请截止</source>
-        <translation>复查申请截止</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>复查答复期限</source>
-        <translation>复查答复期限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>复核申请截止</source>
-        <translation>复核申请截止</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>复核答复期限</source>
-        <translation>复核答复期限</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>信访台账</source>
-        <translation>信访台账</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>信访台账（%1 导出）</source>
-        <translation>信访台账（%1 导出）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>筛选：%1</source>
-        <translation>筛选：%1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="-2"/>
         <location line="+8"/>
         <source>导出信访台账</source>
         <translation>导出信访台账</translation>
@@ -13077,11 +13014,6 @@
         <location line="-7"/>
         <source>信访台账-%1.xlsx</source>
         <translation>信访台账-%1.xlsx</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -13430,7 +13362,12 @@
         <translation>检举控告件的检举人只对承办人和领导可见。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
+        <source>期满未申请</source>
+        <translation>期满未申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>已停止</source>
         <translation>已停止</translation>
     </message>
@@ -13996,7 +13933,7 @@
         <translation>延期天数应在 1 至 %1 天之间（%2）。</translation>
     </message>
     <message>
-        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="-232"/>
+        <location filename="../src/exchange/PetitionLedgerExport.cpp" line="-242"/>
         <location filename="../src/storage/petition/PetitionLedgerWalk.cpp" line="+85"/>
         <source>据信访台账补录</source>
         <translation>据信访台账补录</translation>
@@ -18991,7 +18928,7 @@
         <translation>不在网格的网格员所属的乡镇（街道）或村（社区）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>填写了离岗日期，状态却是启用。</source>
         <translation>填写了离岗日期，状态却是启用。</translation>
     </message>
