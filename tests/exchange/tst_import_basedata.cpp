@@ -716,6 +716,8 @@ private slots:
         s = runKind(u"departments"_s,
                     {departmentHeader, {m_town.township1.code, u"市场监管所"_s, u"启用"_s}});
         QCOMPARE(s.updated, 1);
+        QCOMPARE(s.updates.size(), 1);
+        QCOMPARE(s.updates.first().changed, QStringList{u"状态"_s});
         QVERIFY(departmentActive(u"市场监管所"_s));
         // A new department may come in deactivated.
         s = runKind(u"departments"_s,
@@ -727,6 +729,7 @@ private slots:
                                       {m_town.wages.code, m_town.wages.name, m_town.labour.code, u"停用"_s}});
         QVERIFY2(s.committed && s.updated == 1, qPrintable(describe(s)));
         QVERIFY(!CategoryRepository(*m_db).byCode(m_town.wages.code)->active);
+        QCOMPARE(s.updates.first().changed, QStringList{u"状态"_s});
 
         // A township admin deactivates his village; his own township is not his to deactivate. All
         // or nothing: with a bad row in the file the village stays active.

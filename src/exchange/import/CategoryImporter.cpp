@@ -15,6 +15,7 @@ enum Column { Code, Name, Parent, Days, DayKind, Urgency_, Department_, Departme
 
 struct CategoryRow
 {
+    int number = 0;
     QString code;
     QString name;
     QString parentCode;
@@ -124,6 +125,7 @@ QStringList CategoryImporter::tables() const
 std::any CategoryImporter::convert(const ImportRow &row, RowErrors &errors)
 {
     CategoryRow c;
+    c.number = row.number;
     c.code = row.text(Code);
     c.name = row.text(Name);
     c.parentCode = row.text(Parent);
@@ -219,10 +221,25 @@ UpsertOutcome CategoryImporter::upsert(const std::any &record)
                       next.defaultDepartmentId == stored->defaultDepartmentId;
     if (same && active == stored->active)
         return UpsertOutcome::Unchanged;
+    QStringList changed;
+    const auto note = [&changed](bool differs, const QString &column) {
+        if (differs)
+            changed << column;
+    };
+    note(next.name != stored->name, u"name"_s);
+    note(next.parentId != stored->parentId, u"parent"_s);
+    note(next.timeLimitDays != stored->timeLimitDays, u"days"_s);
+    note(next.workingDays != stored->workingDays, u"dayKind"_s);
+    note(next.defaultUrgency != stored->defaultUrgency, u"urgency"_s);
+    note(next.defaultDepartmentId != stored->defaultDepartmentId, u"department"_s);
+    note(next.sortOrder != stored->sortOrder, u"sort"_s);
     if (!same)
         service.update(next);
-    if (active != stored->active) // as the page's 停用/启用 does it
+    if (active != stored->active) { // as the page's 停用/启用 does it
         service.setActive(next, active);
+        changed << u"status"_s;
+    }
+    noteUpdate(r.number, r.code, changed);
     return UpsertOutcome::Updated;
 }
 

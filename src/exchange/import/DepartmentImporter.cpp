@@ -15,6 +15,7 @@ enum Column { Unit, Name, Kind, Phone, Sort, Status };
 
 struct DepartmentLine
 {
+    int number = 0;
     Department department;
     std::optional<bool> active; // 状态; empty: as stored (a new department is active)
 };
@@ -99,7 +100,7 @@ std::any DepartmentImporter::convert(const ImportRow &row, RowErrors &errors)
     d.sortOrder = int(row.integer(Sort));
     if (!errors.isEmpty())
         return {};
-    return DepartmentLine{d, activeIn(row, Status)};
+    return DepartmentLine{row.number, d, activeIn(row, Status)};
 }
 
 UpsertOutcome DepartmentImporter::upsert(const std::any &record)
@@ -118,10 +119,20 @@ UpsertOutcome DepartmentImporter::upsert(const std::any &record)
         next.kind = d.kind;
         next.phone = d.phone;
         next.sortOrder = d.sortOrder;
-        if (next.kind != stored.kind || next.phone != stored.phone || next.sortOrder != stored.sortOrder)
+        QStringList changed;
+        if (next.kind != stored.kind)
+            changed << u"kind"_s;
+        if (next.phone != stored.phone)
+            changed << u"phone"_s;
+        if (next.sortOrder != stored.sortOrder)
+            changed << u"sort"_s;
+        if (!changed.isEmpty())
             service.update(next);
-        if (active != stored.active) // as the page's 停用/启用 does it
+        if (active != stored.active) { // as the page's 停用/启用 does it
             service.setActive(next, active);
+            changed << u"status"_s;
+        }
+        noteUpdate(r.number, d.name, changed);
         return UpsertOutcome::Updated;
     }
     d.active = true;

@@ -13,6 +13,7 @@ enum Column { Code, Name, Village, Type, Households, Boundary, Status };
 
 struct GridRow
 {
+    int number = 0;
     QString code;
     QString name;
     QString villageCode;
@@ -98,6 +99,7 @@ QStringList GridImporter::tables() const
 std::any GridImporter::convert(const ImportRow &row, RowErrors &errors)
 {
     GridRow g;
+    g.number = row.number;
     g.code = row.text(Code);
     g.name = row.text(Name);
     g.villageCode = row.text(Village);
@@ -121,6 +123,7 @@ UpsertOutcome GridImporter::upsert(const std::any &record)
     const GridRow r = std::any_cast<GridRow>(record);
     OrgUnitService service(database(), clock(), actor());
     UpsertOutcome outcome = UpsertOutcome::Unchanged;
+    QStringList changed; // of a stored grid, for the summary
     auto unit = unitByCode(r.code);
     if (!unit) {
         if (r.name.isEmpty() || r.villageCode.isEmpty())
@@ -140,6 +143,7 @@ UpsertOutcome GridImporter::upsert(const std::any &record)
             service.update(next);
             forgetUnit(r.code);
             outcome = UpsertOutcome::Updated;
+            changed << u"name"_s;
         }
     }
     Grid grid = service.grid(unit->id).value_or(Grid{unit->id, GridType::Rural, 0, {}, 1});
@@ -156,6 +160,12 @@ UpsertOutcome GridImporter::upsert(const std::any &record)
         service.saveGrid(grid);
         if (outcome == UpsertOutcome::Unchanged)
             outcome = UpsertOutcome::Updated;
+        if (exists && grid.type != stored.type)
+            changed << u"type"_s;
+        if (exists && grid.households != stored.households)
+            changed << u"households"_s;
+        if (exists && grid.boundaryGeoJson != stored.boundaryGeoJson)
+            changed << u"boundary"_s;
     }
     if (r.active && *r.active != unit->active) {
         OrgUnit next = service.get(unit->id).value_or(*unit);
@@ -166,7 +176,10 @@ UpsertOutcome GridImporter::upsert(const std::any &record)
         forgetUnit(r.code);
         if (outcome == UpsertOutcome::Unchanged)
             outcome = UpsertOutcome::Updated;
+        changed << u"status"_s;
     }
+    if (outcome == UpsertOutcome::Updated && !changed.isEmpty())
+        noteUpdate(r.number, r.code, changed);
     return outcome;
 }
 

@@ -14,6 +14,7 @@ enum Column { Code, Name, Level, Parent, Status };
 
 struct UnitRow
 {
+    int number = 0;
     QString code;
     QString name;
     std::optional<OrgLevel> level;
@@ -81,6 +82,7 @@ QStringList OrgUnitImporter::tables() const
 std::any OrgUnitImporter::convert(const ImportRow &row, RowErrors &errors)
 {
     UnitRow r;
+    r.number = row.number;
     r.code = row.text(Code);
     r.name = row.text(Name);
     r.parentCode = row.text(Parent);
@@ -112,16 +114,19 @@ UpsertOutcome OrgUnitImporter::upsert(const std::any &record)
                                 .arg(stored->name, r.parentCode));
         }
         OrgUnit next = *stored;
-        bool changed = false;
+        QStringList changed;
         if (stored->name != r.name) {
             next.name = r.name;
             service.update(next);
             forgetUnit(r.code);
-            changed = true;
+            changed << u"name"_s;
         }
-        if (r.active && *r.active != stored->active)
-            changed = setActive(service, next, *r.active) || changed;
-        return changed ? UpsertOutcome::Updated : UpsertOutcome::Unchanged;
+        if (r.active && *r.active != stored->active && setActive(service, next, *r.active))
+            changed << u"status"_s;
+        if (changed.isEmpty())
+            return UpsertOutcome::Unchanged;
+        noteUpdate(r.number, r.code, changed);
+        return UpsertOutcome::Updated;
     }
     if (r.level == OrgLevel::County)
         throw Error(Error::Kind::Validation,

@@ -160,12 +160,6 @@ ImportKind WorkerImporter::describe()
     return k;
 }
 
-void WorkerImporter::begin()
-{
-    BaseDataImporter::begin();
-    m_updates.clear();
-}
-
 QStringList WorkerImporter::tables() const
 {
     return {u"workers"_s, u"worker_grids"_s};
@@ -354,10 +348,10 @@ UpsertOutcome WorkerImporter::upsert(const std::any &record)
         return UpsertOutcome::Inserted;
     }
     Worker w = *stored;
-    QStringList what; // the headers of what changed, for the summary
+    QStringList what; // the keys of what changed, for the summary
     const auto note = [&](bool changed, Column column) {
-        if (changed && !what.contains(m_kind.columns.at(column).header))
-            what << m_kind.columns.at(column).header;
+        if (changed && !what.contains(m_kind.columns.at(column).key))
+            what << m_kind.columns.at(column).key;
     };
     // Back in post before grids are given again; out of post after the history has ended them.
     if (r.active == true)
@@ -387,7 +381,7 @@ UpsertOutcome WorkerImporter::upsert(const std::any &record)
     if (r.unitId > 0 && !repository.openAssignment(w.id) && !r.gridId)
         set(w.orgUnitId, r.unitId, UnitCode);
     const bool edited = std::any_of(what.cbegin(), what.cend(), [&](const QString &header) {
-        return header != m_kind.columns.at(Status).header && header != m_kind.columns.at(History).header;
+        return header != m_kind.columns.at(Status).key && header != m_kind.columns.at(History).key;
     });
     if (edited)
         service.update(w);
@@ -411,7 +405,7 @@ UpsertOutcome WorkerImporter::upsert(const std::any &record)
     }
     const bool changed = !what.isEmpty();
     if (changed)
-        m_updates << ImportUpdate{r.number, r.code, what};
+        noteUpdate(r.number, r.code, what);
     return changed ? UpsertOutcome::Updated : UpsertOutcome::Unchanged;
 }
 

@@ -24,9 +24,6 @@ public:
     std::any convert(const ImportRow &row, RowErrors &errors) override;
     UpsertOutcome upsert(const std::any &record) override;
     QStringList tables() const override;
-    void begin() override;
-    // The workers a run changed, with the columns that changed (网格分配, 状态, 离岗日期 …).
-    QList<ImportUpdate> updates() const override { return m_updates; }
 
 private:
     struct Row;
@@ -36,7 +33,6 @@ private:
     qint64 homeOf(const QList<WorkerGrid> &history) const;
 
     ImportKind m_kind = describe();
-    QList<ImportUpdate> m_updates;
 };
 
 } // namespace zz
