@@ -143,7 +143,9 @@ struct LedgerSteps
     bool opinion = false; // a 答复, 复查意见 or 复核意见 was given (the 处理意见 belongs to it)
 };
 
-LedgerSteps stepsOf(const QList<PetitionFlowEntry> &flow)
+// The steps from the flow; a delivery on the day its document says it was delivered (the flow row is
+// written when it is recorded, which may be later).
+LedgerSteps stepsOf(const QList<PetitionFlowEntry> &flow, const QList<PetitionDocumentRecord> &delivered)
 {
     LedgerSteps s;
     for (const PetitionFlowEntry &f : flow) {
@@ -208,6 +210,14 @@ LedgerSteps stepsOf(const QList<PetitionFlowEntry> &flow)
                 s.result = w;
         }
     }
+    for (const PetitionDocumentRecord &d : delivered) {
+        QDate *day = d.kind == DocumentKind::HandlingOpinion  ? &s.delivered
+                     : d.kind == DocumentKind::ReviewOpinion  ? &s.reviewDelivered
+                     : d.kind == DocumentKind::RecheckOpinion ? &s.recheckDelivered
+                                                              : nullptr;
+        if (day && day->isValid())
+            *day = d.deliveredOn;
+    }
     return s;
 }
 
@@ -257,7 +267,7 @@ ExportTable ListExport::petitions(const ExportContext &cx)
     // What the board shows besides, read only (the import ignores these headers).
     t.columns +=
         QList<TableColumn>{{tr("所属乡镇"), ColumnType::Text},     {tr("首次/重复"), ColumnType::Text},
-                           {tr("受理告知期限"), ColumnType::Date}, {tr("办理期限"), ColumnType::Date},
+                           {tr("受理告知期限"), ColumnType::Date}, {tr("办结期限"), ColumnType::Date},
                            {tr("复查申请截止"), ColumnType::Date}, {tr("复查答复期限"), ColumnType::Date},
                            {tr("复核申请截止"), ColumnType::Date}, {tr("复核答复期限"), ColumnType::Date},
                            {tr("期限状态"), ColumnType::Text}};
@@ -280,6 +290,8 @@ ExportTable ListExport::petitions(const ExportContext &cx)
         extra << tr("信访形式：%1").arg(label(*filter.channel));
     if (filter.repeatOnly)
         extra << tr("只含重复信访");
+    if (!filter.number.trimmed().isEmpty())
+        extra << tr("信访编号：%1").arg(filter.number.trimmed());
     if (filter.drill)
         extra << tr("统计口径：%1").arg(filter.drill->description);
     t.filterLines = filterLines(cx, extra);
@@ -317,7 +329,7 @@ ExportTable ListExport::petitions(const ExportContext &cx)
                 if (from.isValid() && r.board.receivedAt < from)
                     return;
                 const PetitionRecord &p = r.petition;
-                const LedgerSteps s = stepsOf(r.flow);
+                const LedgerSteps s = stepsOf(r.flow, r.delivered);
                 const Person person = r.petitioner.value_or(Person{});
                 const int extension = extensionDays(r.clocks);
                 QString clockState;

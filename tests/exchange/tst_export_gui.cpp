@@ -4,6 +4,8 @@
 #include "AuditLog.h"
 #include "CellCoercion.h"
 #include "DepartmentService.h"
+#include "ImportKinds.h"
+#include "ImportRunner.h"
 #include "Query.h"
 #include "ReferenceRepositories.h"
 #include "Screenshot.h"
@@ -19,6 +21,8 @@
 #include "basedata/ReferenceListModel.h"
 #include "basedata/ReferenceListPage.h"
 #include "basedata/WorkersPage.h"
+#include "petition/PetitionBoardModel.h"
+#include "petition/PetitionBoardPage.h"
 #include "shell/AppContext.h"
 #include "shell/Localization.h"
 
@@ -226,6 +230,99 @@ private slots:
         QCOMPARE(tree.exportList(u"org-units"_s, m_dir.filePath(u"units-all.xlsx"_s)), 9);
     }
 
+    // The 信访超市 board's 导出台账… writes the petitions kind with the board's filter: exactly the rows
+    // it lists (every page), the filter above the table, masked for a duty officer.
+    void petitionBoardExport()
+    {
+        CalendarRepository(*m_db).seedFromBundled();
+        const QStringList header{u"信访编号"_s, u"登记日期"_s,   u"信访人"_s,  u"身份证号"_s,
+                                 u"诉求"_s,     u"问题发生地"_s, u"状态"_s,    u"受理日期"_s,
+                                 u"答复日期"_s, u"送达日期"_s,   u"办结日期"_s};
+        const auto ledgerRow = [](const QString &no, const QString &place, const QString &status,
+                                  const QStringList &dates) {
+            QStringList r{no,
+                          u"2025-11-03"_s,
+                          u"信访人"_s + no,
+                          no == u"B-01" ? idX : QString(),
+                          u"要求解决"_s + no + u"的问题"_s,
+                          place,
+                          status};
+            r << dates;
+            while (r.size() < 11)
+                r << QString();
+            return r;
+        };
+        const QStringList done{u"2025-11-04"_s, u"2025-12-01"_s, u"2025-12-03"_s, u"2026-01-05"_s};
+        const QList<QStringList> rows{
+            header,
+            ledgerRow(u"B-01"_s, u"上溪村"_s, u"登记"_s, {}),
+            ledgerRow(u"B-02"_s, u"上溪村"_s, u"办理中"_s, {u"2025-11-04"_s}),
+            ledgerRow(u"B-03"_s, u"东湖社区"_s, u"办结"_s, done),
+            ledgerRow(u"B-04"_s, u"上溪村"_s, u"办结"_s, done),
+            ledgerRow(u"B-05"_s, u"上溪村"_s, u"已送达"_s, {done.at(0), done.at(1), done.at(2)}),
+            ledgerRow(u"B-06"_s, u"南苑社区"_s, u"办结"_s, done), // the other township
+        };
+        const Actor county{0, u"县值班员"_s, Roles(Role::DutyOfficer) | Role::Leader, m_town.county.id, 0};
+        auto importer = ImportKinds::create(u"petitions"_s, *m_db, m_clock, county);
+        ImportRunner runner(*m_db, *importer);
+        const MemorySource source = MemorySource::fromTexts(rows);
+        const ImportSummary imported = runner.run(source, runner.detect(source), {});
+        QVERIFY2(imported.rejects.isEmpty() && imported.failure.isEmpty(), qPrintable(imported.failure));
+
+        const AppContext leaderContext = context(m_town.leader); // the page keeps a reference
+        PetitionBoardPage board(leaderContext);
+        board.resize(1100, 560);
+        board.show();
+        auto *button = board.findChild<QPushButton *>(u"exportLedgerButton"_s);
+        QVERIFY(button && button->isVisible());
+        int file = 0;
+        const auto listed = [&] {
+            while (board.model()->canFetchMore({}))
+                board.model()->fetchMore({});
+            return qint64(board.model()->rowCount());
+        };
+        const auto exported = [&] {
+            const QString path = m_dir.filePath(u"board-%1.xlsx"_s.arg(++file));
+            const qint64 rows = board.exportLedger(path);
+            [&] { QCOMPARE(rows, listed()); }();
+            return rows;
+        };
+        QCOMPARE(exported(), 5); // 青石镇's five, not 城南街道's
+        auto *status = board.findChild<QComboBox *>(u"petitionStatusComboBox"_s);
+        status->setCurrentIndex(status->findData(code(PetitionStatus::Concluded)));
+        QCOMPARE(exported(), 2);
+        const RawSheet sheet = SheetReader::read(m_dir.filePath(u"board-%1.xlsx"_s.arg(file)));
+        QVERIFY2(sheet.rows.value(1).value(0).text.contains(label(PetitionStatus::Concluded)),
+                 qPrintable(sheet.rows.value(1).value(0).text));
+        QCOMPARE(sheet.rows.value(headerRow).value(0).text, u"信访编号"_s);
+        board.findChild<QCheckBox *>(u"repeatFilterCheckBox"_s)->setChecked(true);
+        QCOMPARE(exported(), 0);
+        board.findChild<QCheckBox *>(u"repeatFilterCheckBox"_s)->setChecked(false);
+        status->setCurrentIndex(0);
+        auto *number = board.findChild<QLineEdit *>(u"petitionNumberLineEdit"_s);
+        number->setText(u"B-02"_s);
+        QTest::keyClick(number, Qt::Key_Return);
+        QCOMPARE(exported(), 1);
+        number->clear();
+        QCOMPARE(exported(), 5);
+        VERIFY_SCREENSHOT(&board, u"export-petition-board-zh_CN"_s);
+
+        // A duty officer's file: the same rows, the ID masked.
+        const AppContext dutyContext = context(m_town.duty);
+        PetitionBoardPage dutyBoard(dutyContext);
+        const QString masked = m_dir.filePath(u"board-duty.xlsx"_s);
+        QCOMPARE(dutyBoard.exportLedger(masked), 5);
+        QFile maskedFile(masked);
+        QVERIFY(maskedFile.open(QIODevice::ReadOnly));
+        QVERIFY(!maskedFile.readAll().contains(idX.toUtf8()));
+        const RawSheet maskedSheet = SheetReader::read(masked);
+        bool maskedId = false;
+        for (const CellRow &r : maskedSheet.rows)
+            maskedId = maskedId || r.contains(Cell::fromText(Masking::residentId(idX)));
+        QVERIFY(maskedId);
+        QCOMPARE(AuditLog(*m_db, m_clock).recent(1).constFirst().objectType, u"petitions"_s);
+    }
+
     void english()
     {
         Localization::installTranslations(*QCoreApplication::instance(), u"en"_s);
@@ -236,6 +333,11 @@ private slots:
         auto *button = departments.findChild<QPushButton *>(u"referenceExportButton"_s);
         QVERIFY(button);
         VERIFY_SCREENSHOT(&departments, u"export-departments-en"_s);
+        const AppContext leaderContext = context(m_town.leader);
+        PetitionBoardPage board(leaderContext);
+        board.resize(1100, 560);
+        board.show();
+        VERIFY_SCREENSHOT(&board, u"export-petition-board-en"_s);
     }
 };
 

@@ -251,7 +251,7 @@ private slots:
         QCOMPARE(byNumber(sheet).value(u"L-03"_s).value(column(sheet, u"延期天数"_s)).text, u"30"_s);
         QCOMPARE(byNumber(sheet).value(u"L-17"_s).value(column(sheet, u"转送交办单位"_s)).text, u"派出所"_s);
         // A running clock's due date among the extras.
-        QVERIFY(byNumber(sheet).value(u"L-02"_s).value(column(sheet, u"办理期限"_s)).kind ==
+        QVERIFY(byNumber(sheet).value(u"L-02"_s).value(column(sheet, u"办结期限"_s)).kind ==
                 Cell::Kind::DateTime);
     }
 

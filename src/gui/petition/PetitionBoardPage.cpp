@@ -1,9 +1,9 @@
 #include "PetitionBoardPage.h"
 
 #include "Error.h"
+#include "ListExport.h"
 #include "PetitionBoardModel.h"
 #include "PetitionDialog.h"
-#include "XlsxTableWriter.h"
 #include "petition/PetitionRepository.h"
 
 #include <QCheckBox>
@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -259,52 +258,13 @@ PetitionDialog *PetitionBoardPage::openPetition(qint64 petitionId)
     return dialog;
 }
 
-void PetitionBoardPage::exportLedger(const QString &path) const
+qint64 PetitionBoardPage::exportLedger(const QString &path) const
 {
-    const PetitionRepository repository(m_context.db, m_context.actor());
-    const QDate today = m_context.clock.now().date();
-    XlsxTableWriter writer(path);
-    const QList<TableColumn> columns{
-        {tr("信访编号"), ColumnType::Code},     {tr("信访人"), ColumnType::Text},
-        {tr("类别"), ColumnType::Text},         {tr("诉求"), ColumnType::Text},
-        {tr("登记时间"), ColumnType::DateTime}, {tr("受理告知期限"), ColumnType::Date},
-        {tr("办结期限"), ColumnType::Date},     {tr("答复送达日期"), ColumnType::Date},
-        {tr("复查申请截止"), ColumnType::Date}, {tr("复查答复期限"), ColumnType::Date},
-        {tr("复核申请截止"), ColumnType::Date}, {tr("复核答复期限"), ColumnType::Date},
-        {tr("状态"), ColumnType::Text}};
-    writer.beginSheet(tr("信访台账"), columns,
-                      {tr("信访台账（%1 导出）").arg(QLocale().toString(today, u"yyyy-MM-dd"_s)),
-                       tr("筛选：%1")
-                           .arg(m_statusCombo->currentText() + u" · "_s + m_typeCombo->currentText() +
-                                (m_repeatCheck->isChecked() ? u" · "_s + m_repeatCheck->text() : QString()) +
-                                (m_drill ? u" · "_s + m_drill->description : QString()))});
-    const auto dueOf = [](const QList<PetitionClockRecord> &clocks, ClockKind kind) -> QVariant {
-        QDate due;
-        for (const PetitionClockRecord &c : clocks)
-            if (c.value.kind == kind)
-                due = c.value.due; // the newest of its kind, extensions and pauses applied
-        return due.isValid() ? QVariant(due) : QVariant();
-    };
-    std::optional<PetitionBoardKey> after;
-    for (;;) {
-        const QList<PetitionBoardRow> rows = repository.page(m_model->filter(), 500, today, 3, after);
-        for (const PetitionBoardRow &r : rows) {
-            const QList<PetitionClockRecord> clocks = repository.clocks(r.id);
-            QVariant delivered;
-            for (const PetitionDocumentRecord &d : repository.documents(r.id))
-                if (d.kind == DocumentKind::HandlingOpinion && d.deliveredOn.isValid())
-                    delivered = d.deliveredOn;
-            writer.addRow({r.petitionNo, r.petitioner, label(r.type), r.request, r.receivedAt,
-                           dueOf(clocks, ClockKind::AcceptanceNotice), dueOf(clocks, ClockKind::Handling),
-                           delivered, dueOf(clocks, ClockKind::ReviewRequest),
-                           dueOf(clocks, ClockKind::ReviewAnswer), dueOf(clocks, ClockKind::RecheckRequest),
-                           dueOf(clocks, ClockKind::RecheckAnswer), label(r.status)});
-        }
-        if (rows.size() < 500)
-            break;
-        after = PetitionBoardKey{rows.last().receivedAt, rows.last().id};
-    }
-    writer.close();
+    // The board's own filter (status, type, repeat, number, drill): every page of the rows it lists.
+    ExportFilter filter;
+    filter.petitions = m_model->filter();
+    return ListExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
+        .write(u"petitions"_s, filter, path);
 }
 
 void PetitionBoardPage::exportLedgerAs()
@@ -312,7 +272,7 @@ void PetitionBoardPage::exportLedgerAs()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("导出信访台账"),
         tr("信访台账-%1.xlsx").arg(m_context.clock.now().date().toString(u"yyyyMMdd"_s)),
-        tr("Excel 工作簿 (*.xlsx)"));
+        tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
     if (path.isEmpty())
         return;
     try {

@@ -41,8 +41,10 @@ public:
     const std::optional<PetitionDrill> &drill() const { return m_drill; }
     // The petitions the drill lists (as counted for the banner); -1 without a drill.
     qint64 drillCount() const { return m_drillCount; }
-    // Writes the ledger of the filtered rows to an .xlsx file; throws zz::Error.
-    void exportLedger(const QString &path) const;
+    // Writes the ledger of the filtered rows (every page of them) to an .xlsx or .csv file through
+    // ListExport's `petitions` kind: the petitions import template's columns, masked by the role,
+    // audited. Returns the rows written; throws zz::Error.
+    qint64 exportLedger(const QString &path) const;
     // Asks for a file name and writes the ledger.
     void exportLedgerAs();
 

@@ -133,15 +133,23 @@ QList<PetitionLedgerRow> PetitionLedgerRows::page(const PetitionBoardFilter &fil
         }
     }
     {
-        Query q = idQuery(m_db,
-                          u"SELECT petition_id, delivery_method FROM petition_documents WHERE petition_id IN "
-                          "(%1) AND delivered_on IS NOT NULL AND delivery_method IS NOT NULL "
-                          "ORDER BY petition_id, id"_s,
-                          ids);
+        Query q =
+            idQuery(m_db,
+                    u"SELECT petition_id, id, kind, delivered_on, delivery_method FROM petition_documents "
+                    "WHERE petition_id IN (%1) AND delivered_on IS NOT NULL ORDER BY petition_id, id"_s,
+                    ids);
         while (q.next()) {
             PetitionLedgerRow &row = out[at.value(q.int64(0))];
-            if (!row.delivery)
-                row.delivery = fromCode<DeliveryMethod>(q.text(1));
+            PetitionDocumentRecord d;
+            d.petitionId = q.int64(0);
+            d.id = q.int64(1);
+            d.kind = fromCode<DocumentKind>(q.text(2)).value_or(DocumentKind::AcceptanceNotice);
+            d.deliveredOn = dateFrom(q.text(3));
+            if (!q.isNull(4) && !q.text(4).isEmpty())
+                d.deliveryMethod = fromCode<DeliveryMethod>(q.text(4));
+            if (!row.delivery && d.deliveryMethod)
+                row.delivery = d.deliveryMethod;
+            row.delivered << d;
         }
     }
     return out;

@@ -17,9 +17,10 @@ struct PetitionLedgerRow
     PetitionBoardRow board; // the board's row (its key, clock state and petitioner's name)
     PetitionRecord petition;
     std::optional<Person> petitioner;
-    QList<PetitionFlowEntry> flow;          // in the order written
-    QList<PetitionClockRecord> clocks;      // in the order started
-    std::optional<DeliveryMethod> delivery; // of the first delivered document that records one
+    QList<PetitionFlowEntry> flow;           // in the order written
+    QList<PetitionClockRecord> clocks;       // in the order started
+    QList<PetitionDocumentRecord> delivered; // the delivered documents (kind, day, method), in issue order
+    std::optional<DeliveryMethod> delivery;  // of the first delivered document that records one
     QString departmentName;
 };
 
