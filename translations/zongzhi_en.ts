@@ -10790,7 +10790,7 @@ Header: row %4; columns imported: %5</translation>
         <location filename="../src/exchange/PetitionLedgerExport.cpp" line="-34"/>
         <location line="+1"/>
         <source>信访台账</source>
-        <translation type="unfinished">Petition ledger</translation>
+        <translation>Petition ledger</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -10851,87 +10851,87 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location filename="../src/exchange/PetitionLedgerExport.cpp" line="-3"/>
         <source>当前账号不能导出信访台账。</source>
-        <translation type="unfinished"></translation>
+        <translation>This account may not export the petition ledger.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>首次/重复</source>
-        <translation type="unfinished"></translation>
+        <translation>First or repeat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>受理告知期限</source>
-        <translation type="unfinished">Acceptance notice due</translation>
+        <translation>Acceptance notice due</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>办结期限</source>
-        <translation type="unfinished">Handling due (after extension)</translation>
+        <translation>Handling due</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>复查申请截止</source>
-        <translation type="unfinished">Review request deadline</translation>
+        <translation>Review request deadline</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>复查答复期限</source>
-        <translation type="unfinished">Review answer due</translation>
+        <translation>Review answer due</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>复核申请截止</source>
-        <translation type="unfinished">Recheck request deadline</translation>
+        <translation>Recheck request deadline</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>复核答复期限</source>
-        <translation type="unfinished">Recheck answer due</translation>
+        <translation>Recheck answer due</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>期限状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock state</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>状态：未办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: not concluded</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>类别：%1</source>
-        <translation type="unfinished">Category: %1</translation>
+        <translation>Type: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>信访形式：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>只含重复信访</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat petitions only</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>信访编号：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition number: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>统计口径：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure: %1</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>重复</source>
-        <translation type="unfinished">Repeat</translation>
+        <translation>Repeat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>首次</source>
-        <translation type="unfinished"></translation>
+        <translation>First</translation>
     </message>
 </context>
 <context>
@@ -13090,7 +13090,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+47"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -13640,7 +13640,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>“%1” is not a status of a petition ledger.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>状态为“%1”的信访件须填写“%2”。</source>
         <translation>A petition in the status “%1” needs “%2”.</translation>
     </message>
@@ -13710,7 +13710,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>not stated</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>本行的身份证号与系统中这件信访的信访人不同：信访人按身份证号识别，不能通过导入更换，请在系统中核对。</source>
         <translation>The ID number in this row differs from the petitioner of this petition in the system: petitioners are identified by ID number and cannot be replaced by an import. Please check it in the system.</translation>
     </message>
@@ -13730,7 +13730,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>The ledger&apos;s date of “%1” (%2) is earlier than the last step recorded for this petition in the system (%3).</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-478"/>
         <source>登记日期“%1”不是日期。</source>
         <translation>The registration date “%1” is not a date.</translation>
     </message>
@@ -13755,7 +13755,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>The registration date cannot be later than today.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>“%1”不能晚于今天。</source>
         <translation>“%1” cannot be later than today.</translation>
     </message>
@@ -13770,12 +13770,12 @@ Header: row %4; columns imported: %5</translation>
         <translation>The acceptance date “%1” is not a date.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>人数应在 1 至 100000 之间。</source>
         <translation>The number of persons must be between 1 and 100000.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>请填写信访人。</source>
         <translation>Please give the petitioner.</translation>
     </message>

@@ -13551,7 +13551,7 @@
         <translation>状态“%1”不是信访台账的状态。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>状态为“%1”的信访件须填写“%2”。</source>
         <translation>状态为“%1”的信访件须填写“%2”。</translation>
     </message>
@@ -13620,7 +13620,7 @@
         <translation>未载明</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>本行的身份证号与系统中这件信访的信访人不同：信访人按身份证号识别，不能通过导入更换，请在系统中核对。</source>
         <translation>本行的身份证号与系统中这件信访的信访人不同：信访人按身份证号识别，不能通过导入更换，请在系统中核对。</translation>
     </message>
@@ -13640,7 +13640,7 @@
         <translation>台账中“%1”的日期（%2）早于系统中这件信访最后一次办理的日期（%3）。</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-478"/>
         <source>登记日期“%1”不是日期。</source>
         <translation>登记日期“%1”不是日期。</translation>
     </message>
@@ -13665,7 +13665,7 @@
         <translation>登记日期不能晚于今天。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>“%1”不能晚于今天。</source>
         <translation>“%1”不能晚于今天。</translation>
     </message>
@@ -13680,12 +13680,12 @@
         <translation>受理日期“%1”不是日期。</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>人数应在 1 至 100000 之间。</source>
         <translation>人数应在 1 至 100000 之间。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>请填写信访人。</source>
         <translation>请填写信访人。</translation>
     </message>
