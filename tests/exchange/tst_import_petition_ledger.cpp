@@ -607,6 +607,44 @@ private slots:
         }
     }
 
+    // A group visit (集体访: 5 or more) comes in with the person the ledger names as its representative
+    // (Art. 20), and a re-import corrects that person's phone as it would a petitioner's.
+    void groupVisitsComeInWithTheirRepresentative()
+    {
+        try {
+            QStringList h = headers;
+            h << u"人数"_s << u"联系电话"_s;
+            QStringList group = fullRow(u"G-1"_s, u"已受理"_s, {{u"受理日期"_s, u"2024-03-02"_s}});
+            group << u"12"_s << u"13957900001"_s;
+            QStringList single = fullRow(u"G-2"_s, u"已受理"_s, {{u"受理日期"_s, u"2024-03-02"_s}});
+            single << u"1"_s << u"13957900002"_s;
+            ImportSummary s = run(*m_db, officer(), {h, group, single});
+            QVERIFY2(s.inserted == 2, qPrintable(rejects(s)));
+            const auto formAndRole = [this](const QString &no) {
+                Query q(*m_db,
+                        u"SELECT p.visit_form, p.head_count, pp.role, s.name, s.phone FROM petitions p "
+                        "JOIN petition_persons pp ON pp.petition_id = p.id "
+                        "JOIN persons s ON s.id = pp.person_id WHERE p.id = ?"_s);
+                q.bind(idOf(no)).exec();
+                QStringList out;
+                while (q.next())
+                    out << u"%1 %2 %3 %4 %5"_s.arg(q.text(0))
+                               .arg(q.int64(1))
+                               .arg(q.text(2), q.text(3), q.text(4));
+                return out.join(u"; "_s);
+            };
+            QCOMPARE(formAndRole(u"G-1"_s), u"group 12 representative 信访人G-1 13957900001"_s);
+            QCOMPARE(formAndRole(u"G-2"_s), u"individual 1 petitioner 信访人G-2 13957900002"_s);
+
+            group[h.indexOf(u"联系电话"_s)] = u"13957900009"_s;
+            s = run(*m_db, officer(), {h, group, single});
+            QVERIFY2(s.updated == 1 && s.unchanged == 1, qPrintable(rejects(s)));
+            QCOMPARE(formAndRole(u"G-1"_s), u"group 12 representative 信访人G-1 13957900009"_s);
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message() + u" / "_s + e.detail()));
+        }
+    }
+
     // A row left at 已送达 (or 复查已送达): the petitioner's 30-day window to ask for 复查 (复核) runs from
     // the delivery; one that ran out before the import day is settled, not overdue on the board; one still
     // open runs as in the app.

@@ -378,7 +378,10 @@ std::any PetitionImporter::convert(const ImportRow &row, RowErrors &errors)
     p.draft.request = text(u"request"_s);
     p.draft.facts = text(u"facts"_s);
 
-    p.person.role = PetitionPersonRole::Petitioner;
+    // A group visit (集体访, 5 or more) names its representatives (信访工作条例 2022 Art. 20): the person a
+    // ledger writes down for one is the group's representative.
+    p.person.role = p.draft.visitForm == VisitForm::Group ? PetitionPersonRole::Representative
+                                                          : PetitionPersonRole::Petitioner;
     p.person.person.name = text(u"name"_s);
     p.person.person.residentId = text(u"resident_id"_s).toUpper();
     p.person.person.phone = text(u"phone"_s);
@@ -752,9 +755,13 @@ UpsertOutcome PetitionImporter::upsert(const std::any &record)
     // The ledger's own values: compared with what the last import remembered (or, for a petition imported
     // before that was remembered, with the petition as stored). A value the ledger corrected is updated when
     // nobody changed it in the program since; one the program changed meanwhile is not overwritten.
+    // The ledger's 信访人: the petitioner, or for a group visit its (first) representative.
     const Person *petitioner = nullptr;
     for (const PetitionPerson &person : stored->persons)
         if (person.role == PetitionPersonRole::Petitioner && !petitioner)
+            petitioner = &person.person;
+    for (const PetitionPerson &person : stored->persons)
+        if (person.role == PetitionPersonRole::Representative && !petitioner)
             petitioner = &person.person;
     const QJsonObject now = storedValues(*stored, petitioner);
     const QString remembered = ledger.storedLedgerRow(id);
