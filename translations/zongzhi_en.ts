@@ -7199,7 +7199,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
     <message>
         <location line="+2"/>
         <source>受理后怎样办理和答复：有办理期限的写明期限和办结日期，建议意见类写研究论证并回复，检举控告类写依规依纪依法办理并反馈</source>
-        <translation type="unfinished"></translation>
+        <translation>How the matter will be handled and answered after acceptance: with a handling period, the period and its last day; a suggestion is studied and answered; an accusation is handled under the applicable rules and answered back</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11238,7 +11238,7 @@ Header: row %4; columns imported: %5</translation>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;&lt;b&gt;统计图、热点地图与表格导入&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt Charts（GPL-3.0）、Qt WebEngine（LGPL-3.0）&lt;/li&gt;&lt;li&gt;Leaflet 1.9.4 与 leaflet.heat 0.2.0（BSD-2-Clause，随程序提供，取自 npm）&lt;/li&gt;&lt;li&gt;liborcus、libixion（MPL-2.0）&lt;/li&gt;&lt;li&gt;zlib（zlib 许可证）&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Charts, the hotspot map and spreadsheet import&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt Charts (GPL-3.0), Qt WebEngine (LGPL-3.0)&lt;/li&gt;&lt;li&gt;Leaflet 1.9.4 and leaflet.heat 0.2.0 (BSD-2-Clause, shipped with the program, from npm)&lt;/li&gt;&lt;li&gt;liborcus, libixion (MPL-2.0)&lt;/li&gt;&lt;li&gt;zlib (zlib licence)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
