@@ -16,6 +16,7 @@
 #include "SheetReader.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "petition/PetitionLedgerRows.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -341,6 +342,40 @@ private slots:
         const RawSheet sheet = SheetReader::read(file);
         QCOMPARE(sheet.rows.size(), headerRow + 1 + 2);
         QCOMPARE(sheet.rows.at(headerRow).value(0).text, u"信访编号"_s);
+    }
+
+    // The export's pages: keyset pages of the board's order that hold every petition once, each with
+    // what the per-petition reads of the repository give (persons, flow, clocks), read set-wise.
+    void pagesMatchTheRepository()
+    {
+        const Actor county = countyOfficer();
+        const PetitionLedgerRows reader(*m_db, county);
+        const PetitionRepository repository(*m_db, county);
+        std::optional<PetitionBoardKey> after;
+        QSet<qint64> seen;
+        int pages = 0;
+        for (;;) {
+            const QList<PetitionLedgerRow> rows = reader.page({}, 4, m_clock.now().date(), after);
+            for (const PetitionLedgerRow &r : rows) {
+                QVERIFY(!seen.contains(r.petition.id));
+                seen.insert(r.petition.id);
+                QCOMPARE(r.petition.id, r.board.id);
+                QCOMPARE(r.flow.size(), repository.flow(r.petition.id).size());
+                QCOMPARE(r.clocks.size(), repository.clocks(r.petition.id).size());
+                const PetitionRecord one = *repository.get(r.petition.id);
+                QCOMPARE(r.petition.petitionNo, one.petitionNo);
+                QVERIFY(r.petitioner.has_value());
+                QCOMPARE(r.petitioner->name, one.persons.constFirst().person.name);
+                QCOMPARE(r.petitioner->residentId, one.persons.constFirst().person.residentId);
+            }
+            if (!rows.isEmpty())
+                ++pages;
+            if (rows.size() < 4)
+                break;
+            after = PetitionBoardKey{rows.constLast().board.receivedAt, rows.constLast().board.id};
+        }
+        QCOMPARE(seen.size(), ledger().size() - 1);
+        QCOMPARE(pages, 5);
     }
 
     void roundTripThroughImport()
