@@ -624,9 +624,9 @@ private slots:
                      .toLongLong(),
                  auditsBefore + 1);
 
-        // 受理: the 受理告知书 of a 检举控告 promises handling and feedback, not the 60 days that 信访工作条例
-        // 2022 Art. 34 gives 申诉求决 matters only. (The protected 检举人's name is not shown to the duty
-        // officer who accepts, so the salutation stays a blank to write in by hand.)
+        // 受理: the 受理告知书 of a 检举控告 promises handling and feedback, not the 60 days that
+        // 信访工作条例 2022 Art. 34 gives 申诉求决 matters only. (The protected 检举人's name is not shown to
+        // the duty officer who accepts, so the salutation stays a blank to write in by hand.)
         act(context(m_town.duty), accusation, PetitionAction::Accept);
         const QString notice = printed(accusation, DocumentKind::AcceptanceNotice);
         QVERIFY2(notice.contains(u"本机关将依规依纪依法办理，并将办理情况予以反馈。"_s), qPrintable(notice));
