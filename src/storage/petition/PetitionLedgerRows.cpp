@@ -88,24 +88,12 @@ QList<PetitionLedgerRow> PetitionLedgerRows::page(const PetitionBoardFilter &fil
         }
     }
     {
-        Query q =
-            idQuery(m_db,
-                    u"SELECT id, petition_id, action, from_status, to_status, actor_user_id, actor_name, "
-                    "note, at FROM petition_flow WHERE petition_id IN (%1) ORDER BY petition_id, id"_s,
-                    ids);
+        Query q = idQuery(m_db,
+                          u"SELECT "_s + PetitionRepository::flowColumns() +
+                              u" FROM petition_flow WHERE petition_id IN (%1) ORDER BY petition_id, id"_s,
+                          ids);
         while (q.next()) {
-            PetitionFlowEntry f;
-            f.id = q.int64(0);
-            f.petitionId = q.int64(1);
-            f.actionCode = q.text(2);
-            f.action = fromCode<PetitionAction>(f.actionCode).value_or(PetitionAction::Register);
-            if (!q.isNull(3) && !q.text(3).isEmpty())
-                f.fromStatus = fromCode<PetitionStatus>(q.text(3));
-            f.toStatus = fromCode<PetitionStatus>(q.text(4)).value_or(PetitionStatus::Registered);
-            f.actorUserId = q.int64(5);
-            f.actorName = q.text(6);
-            f.note = q.text(7);
-            f.at = q.time(8);
+            const PetitionFlowEntry f = PetitionRepository::flowFromRow(q);
             out[at.value(f.petitionId)].flow << f;
         }
     }

@@ -491,30 +491,37 @@ QList<PetitionClockRecord> PetitionRepository::clocks(qint64 petitionId) const
     return out;
 }
 
+QString PetitionRepository::flowColumns()
+{
+    return u"id, petition_id, action, from_status, to_status, actor_user_id, actor_name, note, at"_s;
+}
+
+PetitionFlowEntry PetitionRepository::flowFromRow(const Query &q)
+{
+    PetitionFlowEntry f;
+    f.id = q.int64(0);
+    f.petitionId = q.int64(1);
+    f.actionCode = q.text(2);
+    f.action = fromCode<PetitionAction>(f.actionCode).value_or(PetitionAction::Register);
+    if (!q.isNull(3) && !q.text(3).isEmpty())
+        f.fromStatus = fromCode<PetitionStatus>(q.text(3));
+    f.toStatus = fromCode<PetitionStatus>(q.text(4)).value_or(PetitionStatus::Registered);
+    f.actorUserId = q.int64(5);
+    f.actorName = q.text(6);
+    f.note = q.text(7);
+    f.at = q.time(8);
+    return f;
+}
+
 QList<PetitionFlowEntry> PetitionRepository::flow(qint64 petitionId) const
 {
     if (!get(petitionId))
         return {};
-    Query q(m_db,
-            u"SELECT id, petition_id, action, from_status, to_status, actor_user_id, actor_name, note, at "
-            "FROM petition_flow WHERE petition_id = ? ORDER BY id"_s);
+    Query q(m_db, u"SELECT %1 FROM petition_flow WHERE petition_id = ? ORDER BY id"_s.arg(flowColumns()));
     q.bind(petitionId).exec();
     QList<PetitionFlowEntry> out;
-    while (q.next()) {
-        PetitionFlowEntry f;
-        f.id = q.int64(0);
-        f.petitionId = q.int64(1);
-        f.actionCode = q.text(2);
-        f.action = fromCode<PetitionAction>(f.actionCode).value_or(PetitionAction::Register);
-        if (!q.isNull(3) && !q.text(3).isEmpty())
-            f.fromStatus = fromCode<PetitionStatus>(q.text(3));
-        f.toStatus = fromCode<PetitionStatus>(q.text(4)).value_or(PetitionStatus::Registered);
-        f.actorUserId = q.int64(5);
-        f.actorName = q.text(6);
-        f.note = q.text(7);
-        f.at = q.time(8);
-        out.append(f);
-    }
+    while (q.next())
+        out.append(flowFromRow(q));
     return out;
 }
 

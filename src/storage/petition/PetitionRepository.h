@@ -128,6 +128,9 @@ public:
     // The columns of petitions (alias p) that fromRow() reads, for the service.
     static QString petitionColumns();
     static PetitionRecord fromRow(const Query &q);
+    // A petition_flow row read from flowColumns(), in that order.
+    static QString flowColumns();
+    static PetitionFlowEntry flowFromRow(const Query &q);
 
 private:
     void loadPersons(PetitionRecord &petition) const;
