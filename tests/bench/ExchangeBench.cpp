@@ -297,7 +297,10 @@ int main(int argc, char *argv[])
                                           u"text"_s, u"xbench"_s);
     const QCommandLineOption accountsOption(u"accounts"_s, u"Whose imports: township, county or both."_s,
                                             u"which"_s, u"both"_s);
-    parser.addOptions({dbOption, rowsOption, repeatsOption, jsonOption, prefixOption, accountsOption});
+    const QCommandLineOption noRawOption(u"no-raw"_s,
+                                         u"Skip the raw engine's run (our import's figures only)."_s);
+    parser.addOptions(
+        {dbOption, rowsOption, repeatsOption, jsonOption, prefixOption, accountsOption, noRawOption});
     parser.process(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -352,7 +355,9 @@ int main(int argc, char *argv[])
             double rawMs = 0;
             qint64 rawStatements = 0;
             double dryMs = 0;
-            if (owner.isPostgres()) {
+            if (parser.isSet(noRawOption)) {
+                out << account.kind << ": raw engine skipped (--no-raw)\n";
+            } else if (owner.isPostgres()) {
                 Capture capture(*session.db, nullptr);
                 zz::Query::setObserver(&capture);
                 QElapsedTimer t;
