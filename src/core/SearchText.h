@@ -14,6 +14,8 @@ namespace SearchText {
 
 // The distinct grams of `text`, in first-seen order.
 QStringList grams(const QString &text);
+// The same grams separated by single spaces: what the search index stores.
+QString gramsText(const QString &text);
 
 // True when `term` is itself one gram (1 or 2 characters, no space or punctuation): the gram index
 // answers it exactly.

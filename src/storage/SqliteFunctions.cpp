@@ -23,7 +23,7 @@ void gramsFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
     }
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
     const QByteArray out =
-        SearchText::grams(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).join(u' ').toUtf8();
+        SearchText::gramsText(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
     sqlite3_result_text(context, out.constData(), int(out.size()), SQLITE_TRANSIENT);
 }
 

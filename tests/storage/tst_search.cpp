@@ -88,6 +88,10 @@ private slots:
         QCOMPARE(SearchText::grams(u"漏水 严重"_s),
                  (QStringList{u"漏"_s, u"水"_s, u"漏水"_s, u"严"_s, u"重"_s, u"严重"_s}));
         QCOMPARE(SearchText::grams(u"A，b"_s), (QStringList{u"a"_s, u"b"_s}));
+        // A character beyond the BMP (CJK Extension B) is one character; grams seen before are not repeated.
+        QCOMPARE(SearchText::grams(u"\U00020000水。水\U00020000水"_s),
+                 (QStringList{u"\U00020000"_s, u"水"_s, u"\U00020000水"_s, u"水\U00020000"_s}));
+        QCOMPARE(SearchText::gramsText(u"漏水 严重 漏水"_s), u"漏 水 漏水 严 重 严重"_s);
         QVERIFY(SearchText::isGram(u"赌博"_s));
         QVERIFY(SearchText::isGram(u"水"_s));
         QVERIFY(!SearchText::isGram(u"，水"_s));
