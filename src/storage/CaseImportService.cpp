@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "HotlineCodes.h"
 #include "InputLimits.h"
+#include "MultiRowInsert.h"
 #include "Permissions.h"
 #include "Query.h"
 #include "Validators.h"
@@ -192,19 +193,16 @@ public:
         ++m_id;
         const QString hash = AuditLog::hashOf(m_prev, m_id, m_at, m_actor.userId > 0 ? m_actor.userId : 0,
                                               m_login, action, u"case"_s, caseId, detail);
-        m_insert.bind(m_id)
-            .bind(m_at)
-            .bindId(m_actor.userId)
-            .bind(m_login)
-            .bind(action)
-            .bind(u"case"_s)
-            .bindId(caseId)
-            .bind(detail)
-            .bind(m_prev)
-            .bind(hash)
-            .exec();
+        m_insert.add({m_id, m_at,
+                      m_actor.userId > 0 ? QVariant(m_actor.userId) : QVariant(QMetaType::fromType<qint64>()),
+                      m_login, action, u"case"_s,
+                      caseId > 0 ? QVariant(caseId) : QVariant(QMetaType::fromType<qint64>()), detail, m_prev,
+                      hash});
         m_prev = hash;
     }
+
+    // Sends the rows appended so far (append() sends them in batches; call this before the log is read).
+    void flush() { m_insert.flush(); }
 
 private:
     const Database &m_db;
@@ -213,8 +211,13 @@ private:
     qint64 m_id = 0;
     QString m_prev;
     QString m_login;
-    Query m_insert{m_db, u"INSERT INTO audit_log (id, at, actor_user_id, actor_login, action, object_type, "
-                         "object_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s};
+    MultiRowInsert m_insert{
+        m_db,
+        u"INSERT INTO audit_log (id, at, actor_user_id, actor_login, action, object_type, "
+        "object_id, detail, prev_hash, hash)"_s,
+        u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {},
+        200};
 };
 
 // The caller's open petition (信访) on the same matter — at the same place, or a village's or grid's
@@ -270,53 +273,70 @@ void flagOpenPetition(const Database &db, const Actor &actor, const QString &sco
 
 using Settle = std::function<void(const Prepared &, qint64, const QString &, const QString &)>;
 
-// SQLite: the program does what zz_case_import() does on PostgreSQL, row by row with prepared
-// statements, inside the caller's transaction.
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// Rows stored per round: their cases go in first (a few multi-row statements), then everything that
+// names a case id — flow, parties, call-backs, import marks, work orders, audit — in multi-row statements.
+constexpr qsizetype sqliteRound = 500;
+
+// SQLite: the program does what zz_case_import() does on PostgreSQL, inside the caller's transaction.
+// Rows are written many per statement (MultiRowInsert): one statement per row and table made the
+// cases' FTS5 and grams indexes write out their pending terms after every row, and cost twice the time.
 void storeOnSqlite(const Database &db, CaseImportService::Kind kind, const QList<Prepared> &ready,
                    const Actor &actor, const QDateTime &now, const Settle &settle)
 {
     const qint64 at = now.toSecsSinceEpoch();
     const bool hotline = kind == CaseImportService::Kind::Hotline;
     AuditBatch audit(db, actor, at);
-    Query taken(db, u"SELECT 1 FROM cases WHERE case_no = ?"_s);
     Query counterRow(db, u"INSERT INTO case_counters (township_id, year, last_seq) VALUES (?, ?, 0) "
                          "ON CONFLICT (township_id, year) DO NOTHING"_s);
     Query raiseCounter(
         db, u"UPDATE case_counters SET last_seq = max(last_seq, ?) WHERE township_id = ? AND year = ?"_s);
     Query reserve(db, u"UPDATE case_counters SET last_seq = last_seq + ? WHERE township_id = ? AND year = ? "
                       "RETURNING last_seq"_s);
-    Query insert(
+    MultiRowInsert insert(
         db,
         u"INSERT INTO cases (case_no, township_id, year, seq, lookup_code, title, description, source, "
         "nature, category_id, org_unit_id, org_path, address, urgency, risk, status, level_org_unit_id, "
         "department_id, received_at, deadline_at, deadline_working, closed_at, supervise_level, "
-        "satisfaction, dispute_settled, confidential, created_by, updated_at, version, idempotency_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'green', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, "
-        "1, ?) RETURNING id"_s);
-    Query flow(
-        db,
-        u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, actor_name, "
-        "from_org_unit_id, to_org_unit_id, department_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    Query party(db, u"INSERT INTO case_parties (case_id, role, name, resident_id, phone, anonymous) "
-                    "VALUES (?, ?, ?, ?, ?, 0)"_s);
-    Query callback(db,
-                   u"INSERT INTO callbacks (case_id, method, called_at, person, result, note, actor_user_id, "
-                   "actor_name, at) VALUES (?, 'phone', ?, '', ?, '', ?, ?, ?)"_s);
+        "satisfaction, dispute_settled, confidential, created_by, updated_at, version, idempotency_key)"_s,
+        u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'green', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?)"_s,
+        u"RETURNING id, idempotency_key"_s);
+    QHash<QString, qint64> newIds; // idempotency key → id of the case just inserted
+    insert.onReturned([&newIds](Query &q) { newIds.insert(q.text(1), q.int64(0)); });
+    MultiRowInsert flow(db,
+                        u"INSERT INTO case_flow (case_id, action, from_status, to_status, actor_user_id, "
+                        "actor_name, from_org_unit_id, to_org_unit_id, department_id, note, at)"_s,
+                        u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, {}, 200);
+    MultiRowInsert party(db,
+                         u"INSERT INTO case_parties (case_id, role, name, resident_id, phone, anonymous)"_s,
+                         u"(?, ?, ?, ?, ?, 0)"_s, {}, 200);
+    MultiRowInsert callback(db,
+                            u"INSERT INTO callbacks (case_id, method, called_at, person, result, note, "
+                            "actor_user_id, actor_name, at)"_s,
+                            u"(?, 'phone', ?, '', ?, '', ?, ?, ?)"_s, {}, 200);
     Query callbackExists(db, u"SELECT 1 FROM callbacks WHERE case_id = ? AND result = ?"_s);
-    Query imported(db,
-                   u"INSERT INTO case_imports (case_id, kind, row_hash, imported_at, imported_by) "
-                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET row_hash = excluded.row_hash, "
-                   "imported_at = excluded.imported_at, imported_by = excluded.imported_by"_s);
+    MultiRowInsert imported(db,
+                            u"INSERT INTO case_imports (case_id, kind, row_hash, imported_at, imported_by)"_s,
+                            u"(?, ?, ?, ?, ?)"_s,
+                            u"ON CONFLICT (case_id) DO UPDATE SET row_hash = excluded.row_hash, "
+                            "imported_at = excluded.imported_at, imported_by = excluded.imported_by"_s,
+                            200);
     Query update(db,
                  u"UPDATE cases SET title = ?, description = ?, address = ?, category_id = ?, source = ?, "
                  "nature = ?, urgency = ?, status = ?, department_id = ?, deadline_at = ?, closed_at = ?, "
                  "supervise_level = CASE WHEN ? = 'none' THEN supervise_level ELSE ? END, satisfaction = ?, "
                  "dispute_settled = ?, updated_at = ?, version = version + 1 WHERE id = ?"_s);
-    Query order(
+    // Keys are unique within a call, so no order appears twice in one statement.
+    MultiRowInsert order(
         db,
         u"INSERT INTO hotline_orders (county_id, order_no, township_id, case_id, status_raw, result_raw, "
-        "satisfaction_raw, unit_raw, called_at, due_at, flag_case_id, flag_reason, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (county_id, order_no) DO UPDATE SET "
+        "satisfaction_raw, unit_raw, called_at, due_at, flag_case_id, flag_reason, updated_at)"_s,
+        u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"ON CONFLICT (county_id, order_no) DO UPDATE SET "
         "case_id = excluded.case_id, status_raw = excluded.status_raw, result_raw = excluded.result_raw, "
         "satisfaction_raw = excluded.satisfaction_raw, unit_raw = excluded.unit_raw, "
         "due_at = excluded.due_at, flag_case_id = coalesce(hotline_orders.flag_case_id, "
@@ -326,12 +346,16 @@ void storeOnSqlite(const Database &db, CaseImportService::Kind kind, const QList
         "WHERE hotline_orders.status_raw IS NOT excluded.status_raw "
         "OR hotline_orders.result_raw IS NOT excluded.result_raw "
         "OR hotline_orders.satisfaction_raw IS NOT excluded.satisfaction_raw "
-        "OR hotline_orders.unit_raw IS NOT excluded.unit_raw OR hotline_orders.due_at IS NOT excluded.due_at"_s);
+        "OR hotline_orders.unit_raw IS NOT excluded.unit_raw OR hotline_orders.due_at IS NOT excluded.due_at"_s,
+        200);
     Query orderOwner(db, u"SELECT township_id FROM hotline_orders WHERE county_id = ? AND order_no = ?"_s);
 
     const QVariant noSatisfaction(QMetaType::fromType<QString>());
     const QVariant noSettled(QMetaType::fromType<bool>());
-    // The rows imported before, found in a few statements.
+    const QVariant noStatus(QMetaType::fromType<QString>());
+    const QString importKind = hotline ? u"hotline"_s : u"ledger"_s;
+    // The rows imported before, and the case numbers a ledger keeps that are taken already, found in a
+    // few statements.
     struct Found
     {
         qint64 id = 0;
@@ -339,6 +363,7 @@ void storeOnSqlite(const Database &db, CaseImportService::Kind kind, const QList
         bool fromImport = false;
     };
     QHash<QString, Found> found;
+    QSet<QString> takenNumbers;
     for (qsizetype from = 0; from < ready.size(); from += 400) {
         const qsizetype to = qMin(ready.size(), from + 400);
         Query q(db,
@@ -350,6 +375,18 @@ void storeOnSqlite(const Database &db, CaseImportService::Kind kind, const QList
         for (q.exec(); q.next();)
             found.insert(q.text(0),
                          Found{q.int64(1), q.text(2), q.text(3), q.text(4), q.text(5), !q.isNull(5)});
+        QVariantList numbers;
+        for (qsizetype i = from; i < to; ++i)
+            if (!ready[i].in.caseNo.isEmpty() && !found.contains(ready[i].key))
+                numbers << ready[i].in.caseNo;
+        if (numbers.isEmpty())
+            continue;
+        Query t(db,
+                u"SELECT case_no FROM cases WHERE case_no IN ("_s + inListMarkers(numbers.size()) + u")"_s);
+        for (const QVariant &n : std::as_const(numbers))
+            t.bind(n);
+        for (t.exec(); t.next();)
+            takenNumbers.insert(t.text(0));
     }
     // Numbers for the new rows: a kept number of our own form keeps its sequence and raises the counter
     // past it; the others are reserved per township and year in one statement, in row order.
@@ -363,10 +400,7 @@ void storeOnSqlite(const Database &db, CaseImportService::Kind kind, const QList
             continue;
         const std::pair<qint64, int> group{p.townshipId, p.year};
         if (!p.in.caseNo.isEmpty()) {
-            taken.bind(p.in.caseNo).exec();
-            const bool isTaken = taken.next();
-            taken.raw().finish();
-            if (isTaken) {
+            if (takenNumbers.contains(p.in.caseNo)) {
                 takenRows.insert(i);
                 continue;
             }
@@ -398,222 +432,173 @@ void storeOnSqlite(const Database &db, CaseImportService::Kind kind, const QList
         for (const qsizetype i : rowsOfGroup)
             seqOf.insert(i, ++seq);
     }
-
-    for (qsizetype index = 0; index < ready.size(); ++index) {
+    const auto caseNoOf = [&](qsizetype index) {
         const Prepared &p = ready[index];
-        const ImportedCase &c = p.in;
-        const QString status = code(c.status);
-        const QVariant satisfaction = c.satisfaction ? QVariant(code(*c.satisfaction)) : noSatisfaction;
-        const QVariant settled = c.disputeSettled ? QVariant(*c.disputeSettled) : noSettled;
-        if (hotline) {
-            orderOwner.bind(p.countyId).bind(c.orderNo).exec();
-            const bool foreign = orderOwner.next() && orderOwner.int64(0) != p.townshipId;
-            orderOwner.raw().finish();
-            if (foreign)
-                throw Error(
-                    Error::Kind::Forbidden,
-                    CaseImportService::tr("工单 %1 属于其他乡镇(街道)，不能在此导入。").arg(c.orderNo));
-        }
-        qint64 caseId = 0;
-        QString caseNo;
-        QString outcome;
-        if (const auto hit = found.constFind(p.key); hit != found.cend()) {
-            caseId = hit->id;
-            caseNo = hit->caseNo;
-            const QString oldStatus = hit->status;
-            const QString path = hit->path;
-            const bool fromImport = hit->fromImport;
-            const QString oldHash = hit->hash;
-            // The same rules as zz_case_import(): only an imported case within the scope is updated.
-            if (!fromImport || !path.startsWith(CaseScope(db, actor).path()))
-                throw Error(Error::Kind::Forbidden,
-                            CaseImportService::tr("第 %1 行对应的案件不在您的管辖范围内。").arg(c.row));
-            if (oldHash == p.rowHash) {
-                outcome = u"unchanged"_s;
-            } else {
-                outcome = u"updated"_s;
-                update.bind(c.title)
-                    .bind(c.description)
-                    .bind(c.address)
-                    .bind(c.categoryId)
-                    .bind(code(c.source))
-                    .bind(code(c.nature))
-                    .bind(code(c.urgency))
-                    .bind(status)
-                    .bindId(c.departmentId)
-                    .bindTime(c.deadline)
-                    .bindTime(c.closedAt)
-                    .bind(code(c.supervise))
-                    .bind(code(c.supervise))
-                    .bind(satisfaction)
-                    .bind(settled)
-                    .bind(at)
-                    .bind(caseId)
-                    .exec();
-                if (oldStatus != status) {
-                    flow.bind(caseId)
-                        .bind(actionFor(c.status))
-                        .bind(oldStatus)
-                        .bind(status)
-                        .bindId(actor.userId)
-                        .bind(actor.name)
-                        .bind(p.townshipId)
-                        .bind(p.townshipId)
-                        .bindId(c.departmentId)
-                        .bind(p.note)
-                        .bind(qMax(p.stepAt.toSecsSinceEpoch(), at))
-                        .exec();
-                    audit.append(QString(AuditAction::CaseAction), caseId,
-                                 AuditLog::caseDetail(actionFor(c.status), oldStatus, status, p.note));
-                } else {
-                    audit.append(u"case_import"_s, caseId, u"update"_s);
-                }
-                if (c.satisfaction && c.closedAt.isValid()) {
-                    callbackExists.bind(caseId).bind(code(*c.satisfaction)).exec();
-                    const bool has = callbackExists.next();
-                    callbackExists.raw().finish();
-                    if (!has)
-                        callback.bind(caseId)
-                            .bind(c.closedAt.toSecsSinceEpoch())
-                            .bind(code(*c.satisfaction))
-                            .bindId(actor.userId)
-                            .bind(actor.name)
-                            .bind(at)
-                            .exec();
-                }
-                imported.bind(caseId)
-                    .bind(hotline ? u"hotline"_s : u"ledger"_s)
-                    .bind(p.rowHash)
-                    .bind(at)
-                    .bindId(actor.userId)
-                    .exec();
-            }
-        } else {
-            if (takenRows.contains(index)) {
-                settle(p, 0, QString(), u"taken"_s);
+        return p.in.caseNo.isEmpty()
+                   ? u"%1-%2-%3"_s.arg(p.townshipCode).arg(p.year).arg(seqOf.value(index), 6, 10, QChar(u'0'))
+                   : p.in.caseNo;
+    };
+    const auto addFlow = [&](qint64 caseId, const QString &action, const QVariant &from, const QString &to,
+                             qint64 fromUnit, qint64 toUnit, qint64 departmentId, const QString &note,
+                             qint64 when) {
+        flow.add({caseId, action, from, to, idOrNull(actor.userId), actor.name, idOrNull(fromUnit),
+                  idOrNull(toUnit), idOrNull(departmentId), note, when});
+    };
+
+    for (qsizetype round = 0; round < ready.size(); round += sqliteRound) {
+        const qsizetype roundEnd = qMin(ready.size(), round + sqliteRound);
+        // The round's new cases first: the rest of their rows name their ids.
+        newIds.clear();
+        for (qsizetype index = round; index < roundEnd; ++index) {
+            const Prepared &p = ready[index];
+            if (found.contains(p.key) || takenRows.contains(index))
                 continue;
-            }
-            const int seq = seqOf.value(index);
-            caseNo = c.caseNo;
-            if (caseNo.isEmpty())
-                caseNo = u"%1-%2-%3"_s.arg(p.townshipCode).arg(p.year).arg(seq, 6, 10, QChar(u'0'));
-            caseId = insert.bind(caseNo)
-                         .bind(p.townshipId)
-                         .bind(p.year)
-                         .bind(seq)
-                         .bind(lookupCode())
-                         .bind(c.title)
-                         .bind(c.description)
-                         .bind(code(c.source))
-                         .bind(code(c.nature))
-                         .bind(c.categoryId)
-                         .bind(c.orgUnitId)
-                         .bind(p.path)
-                         .bind(c.address)
-                         .bind(code(c.urgency))
-                         .bind(status)
-                         .bind(p.townshipId)
-                         .bindId(c.departmentId)
-                         .bind(c.receivedAt.toSecsSinceEpoch())
-                         .bind(nullableTime(c.deadline))
-                         .bind(p.deadlineWorking)
-                         .bind(nullableTime(c.closedAt))
-                         .bind(code(c.supervise))
-                         .bind(satisfaction)
-                         .bind(settled)
-                         .bindId(actor.userId)
-                         .bind(at)
-                         .bind(p.key)
-                         .scalar()
-                         .toLongLong();
-            insert.raw().finish();
-            outcome = u"added"_s;
-            flow.bind(caseId)
-                .bind(code(CaseAction::Report))
-                .bind(QVariant(QMetaType::fromType<QString>()))
-                .bind(code(CaseStatus::Reported))
-                .bindId(actor.userId)
-                .bind(actor.name)
-                .bindId(actor.orgUnitId)
-                .bind(p.townshipId)
-                .bindId(0)
-                .bind(p.note)
-                .bind(c.receivedAt.toSecsSinceEpoch())
-                .exec();
-            audit.append(QString(AuditAction::CaseReport), caseId,
-                         AuditLog::caseDetail(code(CaseAction::Report), QString(), code(CaseStatus::Reported),
-                                              p.note));
-            if (c.status != CaseStatus::Reported) {
-                flow.bind(caseId)
-                    .bind(actionFor(c.status))
-                    .bind(code(CaseStatus::Reported))
-                    .bind(status)
-                    .bindId(actor.userId)
-                    .bind(actor.name)
-                    .bind(p.townshipId)
-                    .bind(p.townshipId)
-                    .bindId(c.departmentId)
-                    .bind(p.note)
-                    .bind(p.stepAt.toSecsSinceEpoch())
-                    .exec();
-                audit.append(
-                    QString(AuditAction::CaseAction), caseId,
-                    AuditLog::caseDetail(actionFor(c.status), code(CaseStatus::Reported), status, p.note));
-            }
-            if (c.supervise != SuperviseLevel::None) {
-                flow.bind(caseId)
-                    .bind(code(CaseAction::Supervise))
-                    .bind(status)
-                    .bind(status)
-                    .bindId(actor.userId)
-                    .bind(actor.name)
-                    .bind(p.townshipId)
-                    .bind(p.townshipId)
-                    .bindId(0)
-                    .bind(p.note)
-                    .bind(p.stepAt.toSecsSinceEpoch())
-                    .exec();
-                audit.append(QString(AuditAction::CaseAction), caseId,
-                             AuditLog::caseDetail(code(CaseAction::Supervise), status, status, p.note));
-            }
-            for (const CaseParty &pt : c.parties)
-                party.bind(caseId)
-                    .bind(code(pt.role))
-                    .bind(pt.name)
-                    .bind(pt.residentId)
-                    .bind(pt.phone)
-                    .exec();
-            if (c.satisfaction && c.closedAt.isValid())
-                callback.bind(caseId)
-                    .bind(c.closedAt.toSecsSinceEpoch())
-                    .bind(code(*c.satisfaction))
-                    .bindId(actor.userId)
-                    .bind(actor.name)
-                    .bind(at)
-                    .exec();
-            imported.bind(caseId)
-                .bind(hotline ? u"hotline"_s : u"ledger"_s)
-                .bind(p.rowHash)
-                .bind(at)
-                .bindId(actor.userId)
-                .exec();
+            const ImportedCase &c = p.in;
+            insert.add({caseNoOf(index),
+                        p.townshipId,
+                        p.year,
+                        seqOf.value(index),
+                        lookupCode(),
+                        c.title,
+                        c.description,
+                        code(c.source),
+                        code(c.nature),
+                        c.categoryId,
+                        c.orgUnitId,
+                        p.path,
+                        c.address,
+                        code(c.urgency),
+                        code(c.status),
+                        p.townshipId,
+                        idOrNull(c.departmentId),
+                        c.receivedAt.toSecsSinceEpoch(),
+                        nullableTime(c.deadline),
+                        p.deadlineWorking,
+                        nullableTime(c.closedAt),
+                        code(c.supervise),
+                        c.satisfaction ? QVariant(code(*c.satisfaction)) : noSatisfaction,
+                        c.disputeSettled ? QVariant(*c.disputeSettled) : noSettled,
+                        idOrNull(actor.userId),
+                        at,
+                        p.key});
         }
-        if (hotline)
-            order.bind(p.countyId)
-                .bind(c.orderNo)
-                .bind(p.townshipId)
-                .bind(caseId)
-                .bind(c.hotlineStatus)
-                .bind(c.hotlineResult)
-                .bind(c.hotlineSatisfaction)
-                .bind(c.hotlineUnit)
-                .bind(c.receivedAt.toSecsSinceEpoch())
-                .bind(nullableTime(c.deadline))
-                .bindId(p.flagCaseId)
-                .bind(p.flagReason)
-                .bind(at)
-                .exec();
-        settle(p, caseId, caseNo, outcome);
+        insert.flush();
+
+        for (qsizetype index = round; index < roundEnd; ++index) {
+            const Prepared &p = ready[index];
+            const ImportedCase &c = p.in;
+            const QString status = code(c.status);
+            const QVariant satisfaction = c.satisfaction ? QVariant(code(*c.satisfaction)) : noSatisfaction;
+            const QVariant settled = c.disputeSettled ? QVariant(*c.disputeSettled) : noSettled;
+            if (hotline) {
+                orderOwner.bind(p.countyId).bind(c.orderNo).exec();
+                const bool foreign = orderOwner.next() && orderOwner.int64(0) != p.townshipId;
+                orderOwner.raw().finish();
+                if (foreign)
+                    throw Error(
+                        Error::Kind::Forbidden,
+                        CaseImportService::tr("工单 %1 属于其他乡镇(街道)，不能在此导入。").arg(c.orderNo));
+            }
+            qint64 caseId = 0;
+            QString caseNo;
+            QString outcome;
+            if (const auto hit = found.constFind(p.key); hit != found.cend()) {
+                caseId = hit->id;
+                caseNo = hit->caseNo;
+                const QString oldStatus = hit->status;
+                // The same rules as zz_case_import(): only an imported case within the scope is updated.
+                if (!hit->fromImport || !hit->path.startsWith(CaseScope(db, actor).path()))
+                    throw Error(Error::Kind::Forbidden,
+                                CaseImportService::tr("第 %1 行对应的案件不在您的管辖范围内。").arg(c.row));
+                if (hit->hash == p.rowHash) {
+                    outcome = u"unchanged"_s;
+                } else {
+                    outcome = u"updated"_s;
+                    update.bind(c.title)
+                        .bind(c.description)
+                        .bind(c.address)
+                        .bind(c.categoryId)
+                        .bind(code(c.source))
+                        .bind(code(c.nature))
+                        .bind(code(c.urgency))
+                        .bind(status)
+                        .bindId(c.departmentId)
+                        .bindTime(c.deadline)
+                        .bindTime(c.closedAt)
+                        .bind(code(c.supervise))
+                        .bind(code(c.supervise))
+                        .bind(satisfaction)
+                        .bind(settled)
+                        .bind(at)
+                        .bind(caseId)
+                        .exec();
+                    if (oldStatus != status) {
+                        addFlow(caseId, actionFor(c.status), oldStatus, status, p.townshipId, p.townshipId,
+                                c.departmentId, p.note, qMax(p.stepAt.toSecsSinceEpoch(), at));
+                        audit.append(QString(AuditAction::CaseAction), caseId,
+                                     AuditLog::caseDetail(actionFor(c.status), oldStatus, status, p.note));
+                    } else {
+                        audit.append(u"case_import"_s, caseId, u"update"_s);
+                    }
+                    if (c.satisfaction && c.closedAt.isValid()) {
+                        callbackExists.bind(caseId).bind(code(*c.satisfaction)).exec();
+                        const bool has = callbackExists.next();
+                        callbackExists.raw().finish();
+                        if (!has)
+                            callback.add({caseId, c.closedAt.toSecsSinceEpoch(), code(*c.satisfaction),
+                                          idOrNull(actor.userId), actor.name, at});
+                    }
+                    imported.add({caseId, importKind, p.rowHash, at, idOrNull(actor.userId)});
+                }
+            } else {
+                if (takenRows.contains(index)) {
+                    settle(p, 0, QString(), u"taken"_s);
+                    continue;
+                }
+                caseNo = caseNoOf(index);
+                caseId = newIds.value(p.key);
+                if (caseId <= 0)
+                    throw Error(Error::Kind::Storage,
+                                CaseImportService::tr("第 %1 行未能保存，导入已撤销。").arg(c.row),
+                                u"case import: no id returned for a new case"_s);
+                outcome = u"added"_s;
+                addFlow(caseId, code(CaseAction::Report), noStatus, code(CaseStatus::Reported),
+                        actor.orgUnitId, p.townshipId, 0, p.note, c.receivedAt.toSecsSinceEpoch());
+                audit.append(QString(AuditAction::CaseReport), caseId,
+                             AuditLog::caseDetail(code(CaseAction::Report), QString(),
+                                                  code(CaseStatus::Reported), p.note));
+                if (c.status != CaseStatus::Reported) {
+                    addFlow(caseId, actionFor(c.status), code(CaseStatus::Reported), status, p.townshipId,
+                            p.townshipId, c.departmentId, p.note, p.stepAt.toSecsSinceEpoch());
+                    audit.append(QString(AuditAction::CaseAction), caseId,
+                                 AuditLog::caseDetail(actionFor(c.status), code(CaseStatus::Reported), status,
+                                                      p.note));
+                }
+                if (c.supervise != SuperviseLevel::None) {
+                    addFlow(caseId, code(CaseAction::Supervise), status, status, p.townshipId, p.townshipId,
+                            0, p.note, p.stepAt.toSecsSinceEpoch());
+                    audit.append(QString(AuditAction::CaseAction), caseId,
+                                 AuditLog::caseDetail(code(CaseAction::Supervise), status, status, p.note));
+                }
+                for (const CaseParty &pt : c.parties)
+                    party.add({caseId, code(pt.role), pt.name, pt.residentId, pt.phone});
+                if (c.satisfaction && c.closedAt.isValid())
+                    callback.add({caseId, c.closedAt.toSecsSinceEpoch(), code(*c.satisfaction),
+                                  idOrNull(actor.userId), actor.name, at});
+                imported.add({caseId, importKind, p.rowHash, at, idOrNull(actor.userId)});
+            }
+            if (hotline)
+                order.add({p.countyId, c.orderNo, p.townshipId, caseId, c.hotlineStatus, c.hotlineResult,
+                           c.hotlineSatisfaction, c.hotlineUnit, c.receivedAt.toSecsSinceEpoch(),
+                           nullableTime(c.deadline), idOrNull(p.flagCaseId), p.flagReason, at});
+            settle(p, caseId, caseNo, outcome);
+        }
+        flow.flush();
+        party.flush();
+        callback.flush();
+        imported.flush();
+        order.flush();
+        audit.flush();
     }
 }
 

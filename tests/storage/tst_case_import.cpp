@@ -4,6 +4,7 @@
 // the loop, the cross-check against the caller's open case, and a township account held to its own
 // township — on PostgreSQL also against raw SQL by its login role.
 #include "AccountService.h"
+#include "AuditLog.h"
 #include "AuthService.h"
 #include "CaseImportService.h"
 #include "CaseRepository.h"
@@ -303,6 +304,66 @@ private slots:
             QCOMPARE(again[0].caseId, r[0].caseId);
             QCOMPARE(CaseRepository(*m_db).get(r[0].caseId)->title, u"另一件"_s);
             QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM cases"_s), 3);
+        });
+    }
+
+    // A ledger larger than one round of the SQLite writer (500 rows, sent many rows per statement):
+    // every row's case carries its own title, place, party, flow, call-back and import mark, and the
+    // audit chain holds.
+    void largeLedgerKeepsEachRowsOwnData()
+    {
+        ZZ_TRY({
+            QList<ImportedCase> rows;
+            for (int i = 0; i < 1234; ++i) {
+                ImportedCase c = ledgerRow(i + 2, u"旧案%1"_s.arg(i), QDate(2024, 1, 1).addDays(i % 300),
+                                           i % 3 ? QDate(2024, 1, 1).addDays(i % 300 + 4) : QDate());
+                c.orgUnitId = i % 2 ? m_town.village1.id : m_town.village2.id;
+                c.parties[0].name = u"当事人%1"_s.arg(i);
+                if (i % 7 == 0)
+                    c.parties[0].residentId.clear();
+                rows << c;
+            }
+            const qint64 auditBefore = count(*m_db, u"SELECT COUNT(*) FROM audit_log"_s);
+            const auto r = service(*m_db).store(CaseImportService::Kind::Ledger, rows, leader());
+            QCOMPARE(r.size(), rows.size());
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                QCOMPARE(r[i].outcome, Outcome::Added);
+                Query q(*m_db, u"SELECT c.title, c.org_unit_id, c.case_no, p.name, p.resident_id, "
+                               "(SELECT COUNT(*) FROM case_flow f WHERE f.case_id = c.id), "
+                               "(SELECT COUNT(*) FROM callbacks b WHERE b.case_id = c.id), "
+                               "(SELECT COUNT(*) FROM case_imports m WHERE m.case_id = c.id) "
+                               "FROM cases c JOIN case_parties p ON p.case_id = c.id WHERE c.id = ?"_s);
+                q.bind(r[i].caseId).exec();
+                QVERIFY(q.next());
+                QCOMPARE(q.text(0), rows[i].title);
+                QCOMPARE(q.int64(1), rows[i].orgUnitId);
+                QCOMPARE(q.text(2), r[i].caseNo);
+                QCOMPARE(q.text(3), rows[i].parties[0].name);
+                QCOMPARE(q.text(4), rows[i].parties[0].residentId);
+                QCOMPARE(q.integer(5), 2); // reported, then its status
+                QCOMPARE(q.integer(6), rows[i].closedAt.isValid() ? 1 : 0);
+                QCOMPARE(q.integer(7), 1);
+            }
+            QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM cases"_s), rows.size());
+            QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM audit_log"_s) - auditBefore, 2 * rows.size());
+            const AuditLog::Verification v = AuditLog(*m_db, m_clock).verify();
+            QVERIFY2(v.ok, qPrintable(v.reason));
+            // Found by their words through the search indexes: a 2-character term (the grams) and a
+            // longer one, as the board's search box sends them.
+            CaseQuery byGram;
+            byGram.text = u"旧案"_s;
+            QCOMPARE(CaseRepository(*m_db).count(byGram), rows.size());
+            CaseQuery byTitle;
+            byTitle.text = u"旧案1233"_s;
+            byTitle.limit = 10;
+            const QList<CaseListRow> hit = CaseRepository(*m_db).list(byTitle);
+            QCOMPARE(hit.size(), 1);
+            QCOMPARE(hit[0].id, r.last().caseId);
+            // Imported again: nothing changes.
+            const auto again = service(*m_db).store(CaseImportService::Kind::Ledger, rows, leader());
+            for (const ImportRowResult &x : again)
+                QCOMPARE(x.outcome, Outcome::Unchanged);
+            QCOMPARE(count(*m_db, u"SELECT COUNT(*) FROM cases"_s), rows.size());
         });
     }
 
