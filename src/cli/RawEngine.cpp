@@ -134,6 +134,8 @@ public:
             PQfinish(m_conn);
             rawFailure(u"PostgreSQL"_s, message);
         }
+        // The program's own session settings (Database::checkPostgres()): no NOTICE lines on stderr.
+        PQclear(PQexec(m_conn, "SET client_min_messages = warning"));
     }
     ~PostgresEngine() override { PQfinish(m_conn); }
 
