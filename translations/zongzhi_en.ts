@@ -3693,17 +3693,22 @@
 <context>
     <name>zz::CaseImportService</name>
     <message>
-        <location filename="../src/storage/CaseImportService.cpp" line="+415"/>
+        <location filename="../src/storage/CaseImportService.cpp" line="+500"/>
         <source>工单 %1 属于其他乡镇(街道)，不能在此导入。</source>
         <translation>Work order %1 belongs to another township (subdistrict) and cannot be imported here.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>第 %1 行对应的案件不在您的管辖范围内。</source>
         <translation>The case of row %1 is outside your area.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+50"/>
+        <source>第 %1 行未能保存，导入已撤销。</source>
+        <translation>Row %1 could not be saved; the import was undone.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>缺少标题或事件描述。</source>
         <translation>The title or the description is missing.</translation>
     </message>
@@ -3833,13 +3838,13 @@
         <translation>Repeats row %1.</translation>
     </message>
     <message>
-        <location line="-577"/>
-        <location line="+645"/>
+        <location line="-559"/>
+        <location line="+627"/>
         <source>来电号码相同</source>
         <translation>same phone number</translation>
     </message>
     <message>
-        <location line="-645"/>
+        <location line="-627"/>
         <source>身份证号相同</source>
         <translation>same ID number</translation>
     </message>
@@ -3849,7 +3854,7 @@
         <translation>The caller already has open petition %1 (%2, same place)</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+354"/>
         <source>只有管理员和领导账号可以导入历史案件台账。</source>
         <translation>Only admin and leader accounts may import historical case ledgers.</translation>
     </message>
@@ -3879,8 +3884,8 @@
         <translation>The caller already has open case %1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="-643"/>
-        <location line="+645"/>
+        <location line="-625"/>
+        <location line="+627"/>
         <source>；%1</source>
         <translation>; %1</translation>
     </message>
@@ -19652,7 +19657,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>This program and the native engine returned different rows: the SQL copied into the benchmark is out of sync with CaseRepository.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+120"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+121"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>Database schema upgraded from version %1 to version %2.</translation>
     </message>
@@ -19707,7 +19712,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>The audit log is intact; %1 records verified.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -19755,7 +19760,8 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
   export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
          [--login 账号 --password-stdin]
                        把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
-                       categories、callbacks、callbacks-due、audit-log;按账号的权限和范围,
+                       categories、callbacks、callbacks-due、audit-log、petitions(信访台账);
+                       按账号的权限和范围,
                        身份证号码和电话只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
@@ -19783,14 +19789,14 @@ Commands:
                        create an account (the first admin when the database has no account yet)
   account passwd|disable|enable --login L [--password-stdin]
                        reset a password, disable or enable an account; runs as the connecting
-                       database role (at first the owner): the operator&apos;s tool on the server. The
+                       database role (at first the owner): the operator's tool on the server. The
                        password is asked on the terminal, or read as one line with --password-stdin
   calendar status      show the years the holiday calendar covers
   calendar import --from FILE.json [--year YYYY]
-                       enter a new year&apos;s holidays (chinese-days format) and recompute open cases
+                       enter a new year's holidays (chinese-days format) and recompute open cases
                        whose deadlines lay beyond the old calendar; on PostgreSQL connect as the owner
   audit verify [--checkpoint FILE]...
-                       check the audit log&apos;s hash chain, its guard triggers and signed checkpoints
+                       check the audit log's hash chain, its guard triggers and signed checkpoints
                        (exit code 0 when intact, 4 when it cannot be trusted, 3 when a checkpoint
                        file is refused)
   audit keygen --out FILE [--db URL]
@@ -19799,20 +19805,20 @@ Commands:
   audit trust --public-key HEX|PUBLICKEYFILE [--label TEXT]
                        register a trusted audit witness public key in the database
   audit checkpoint --key SECRETKEYFILE --out FILE
-                       sign a checkpoint of the audit chain&apos;s head into a file (at least weekly)
+                       sign a checkpoint of the audit chain's head into a file (at least weekly)
   backup --to FILE     online backup of an SQLite database (for PostgreSQL use pg_dump on the server)
   restore --from FILE  check a backup file, then restore it into the SQLite database given by --db
   score --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]
-                       the grid workers&apos; monthly assessment: approved or locked months as saved,
+                       the grid workers' monthly assessment: approved or locked months as saved,
                        other months computed from the facts so far (not saved)
   report --period 2026-10|2026-Q3|2026 [--township CODE] [--as-of YYYY-MM-DD] [--json FILE]
-                       the leaders&apos; indicators (cases received, closure rate, on-time rate,
+                       the leaders' indicators (cases received, closure rate, on-time rate,
                        satisfaction and more) with month-on-month and year-on-year changes;
                        in the JSON rates are fractions, null when the denominator is 0, and
                        by_township has the same figures per township
   import --kind KIND --file FILE [--sheet SHEET] [--mapping PROFILE] [--mode all|valid] [--dry-run]
          [--rejects REJECTS.xlsx] [--login ACCOUNT --password-stdin]
-                       import an Excel/CSV file with that account&apos;s rights (on PostgreSQL the
+                       import an Excel/CSV file with that account's rights (on PostgreSQL the
                        account in the URL may log in instead); kinds: org-units grids departments
                        categories workers worker-activities and more; exit code 0 when every row
                        is in, 3 when some rows were rejected, 4 when nothing was imported,
@@ -19822,25 +19828,25 @@ Commands:
   export --kind KIND --out FILE.xlsx|FILE.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township CODE]
          [--login ACCOUNT --password-stdin]
                        export a list to Excel or CSV: cases, workers, org-units, grids, departments,
-                       categories, callbacks, callbacks-due, audit-log; within the account&apos;s
-                       rights and scope, ID
-                       numbers and phones in full only for roles that may export personal data,
+                       categories, callbacks, callbacks-due, audit-log, petitions (the petition
+                       ledger); within the account's rights and scope, ID numbers and phones
+                       in full only for roles that may export personal data,
                        every export recorded in the audit log
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json FILE]
                        assessment benchmark: one township (500 grid workers by default) for one
                        month over 1,000,000 cases and 1,000,000 activities by default, next to the
                        same statements on the raw engine
   bench  performance benchmark: generates demo data up to N cases, then times the dispatch
-         board&apos;s queries and case registration (--cases N, default 100000; --json FILE;
+         board's queries and case registration (--cases N, default 100000; --json FILE;
          --repeats R, default 15)
 
 Common options:
   --db URL   database: sqlite:///path/file.db or postgresql://user@host:port/dbname
-             (default: $ZONGZHI_DB, then zongzhi.db in the user&apos;s data folder)
+             (default: $ZONGZHI_DB, then zongzhi.db in the user's data folder)
 </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>Added %1 holidays and adjusted working days; recomputed the deadlines of %2 cases.</translation>
     </message>

@@ -3669,17 +3669,22 @@
 <context>
     <name>zz::CaseImportService</name>
     <message>
-        <location filename="../src/storage/CaseImportService.cpp" line="+415"/>
+        <location filename="../src/storage/CaseImportService.cpp" line="+500"/>
         <source>工单 %1 属于其他乡镇(街道)，不能在此导入。</source>
         <translation>工单 %1 属于其他乡镇(街道)，不能在此导入。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>第 %1 行对应的案件不在您的管辖范围内。</source>
         <translation>第 %1 行对应的案件不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+50"/>
+        <source>第 %1 行未能保存，导入已撤销。</source>
+        <translation>第 %1 行未能保存，导入已撤销。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>缺少标题或事件描述。</source>
         <translation>缺少标题或事件描述。</translation>
     </message>
@@ -3809,13 +3814,13 @@
         <translation>与第 %1 行重复。</translation>
     </message>
     <message>
-        <location line="-577"/>
-        <location line="+645"/>
+        <location line="-559"/>
+        <location line="+627"/>
         <source>来电号码相同</source>
         <translation>来电号码相同</translation>
     </message>
     <message>
-        <location line="-645"/>
+        <location line="-627"/>
         <source>身份证号相同</source>
         <translation>身份证号相同</translation>
     </message>
@@ -3825,7 +3830,7 @@
         <translation>来电人已有在办信访件 %1（%2，同一地点）</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+354"/>
         <source>只有管理员和领导账号可以导入历史案件台账。</source>
         <translation>只有管理员和领导账号可以导入历史案件台账。</translation>
     </message>
@@ -3855,8 +3860,8 @@
         <translation>来电人已有在办案件 %1（%2，%3）</translation>
     </message>
     <message>
-        <location line="-643"/>
-        <location line="+645"/>
+        <location line="-625"/>
+        <location line="+627"/>
         <source>；%1</source>
         <translation>；%1</translation>
     </message>
@@ -19531,7 +19536,7 @@
         <translation>本程序与原生引擎返回的行不一致:基准测试中复制的 SQL 已与 CaseRepository 不同步。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+120"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+121"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>数据库结构已从版本 %1 升级到版本 %2。</translation>
     </message>
@@ -19586,7 +19591,7 @@
         <translation>审计日志完好,已校验 %1 条记录。</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -19634,7 +19639,8 @@
   export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
          [--login 账号 --password-stdin]
                        把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
-                       categories、callbacks、callbacks-due、audit-log;按账号的权限和范围,
+                       categories、callbacks、callbacks-due、audit-log、petitions(信访台账);
+                       按账号的权限和范围,
                        身份证号码和电话只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
@@ -19693,7 +19699,8 @@
   export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
          [--login 账号 --password-stdin]
                        把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
-                       categories、callbacks、callbacks-due、audit-log;按账号的权限和范围,
+                       categories、callbacks、callbacks-due、audit-log、petitions(信访台账);
+                       按账号的权限和范围,
                        身份证号码和电话只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
                        网格员考评基准:一个乡镇(默认 500 名网格员)一个月的考评,默认 1,000,000 件案件
@@ -19707,7 +19714,7 @@
 </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</translation>
     </message>
