@@ -319,11 +319,16 @@ void storeOnSqlite(const Database &db, CaseImportService::Kind kind, const QList
                             "actor_user_id, actor_name, at)"_s,
                             u"(?, 'phone', ?, '', ?, '', ?, ?, ?)"_s, {}, 200);
     Query callbackExists(db, u"SELECT 1 FROM callbacks WHERE case_id = ? AND result = ?"_s);
+    // The ledger's step dates are kept as given (0050): the case ledger export reads them where the flow
+    // log has no row of that step.
     MultiRowInsert imported(db,
-                            u"INSERT INTO case_imports (case_id, kind, row_hash, imported_at, imported_by)"_s,
-                            u"(?, ?, ?, ?, ?)"_s,
+                            u"INSERT INTO case_imports (case_id, kind, row_hash, imported_at, imported_by, "
+                            "registered_at, dispatched_at, feedback_at)"_s,
+                            u"(?, ?, ?, ?, ?, ?, ?, ?)"_s,
                             u"ON CONFLICT (case_id) DO UPDATE SET row_hash = excluded.row_hash, "
-                            "imported_at = excluded.imported_at, imported_by = excluded.imported_by"_s,
+                            "imported_at = excluded.imported_at, imported_by = excluded.imported_by, "
+                            "registered_at = excluded.registered_at, dispatched_at = excluded.dispatched_at, "
+                            "feedback_at = excluded.feedback_at"_s,
                             200);
     Query update(db,
                  u"UPDATE cases SET title = ?, description = ?, address = ?, category_id = ?, source = ?, "
@@ -548,7 +553,9 @@ void storeOnSqlite(const Database &db, CaseImportService::Kind kind, const QList
                             callback.add({caseId, c.closedAt.toSecsSinceEpoch(), code(*c.satisfaction),
                                           idOrNull(actor.userId), actor.name, at});
                     }
-                    imported.add({caseId, importKind, p.rowHash, at, idOrNull(actor.userId)});
+                    imported.add({caseId, importKind, p.rowHash, at, idOrNull(actor.userId),
+                                  nullableTime(c.registeredAt), nullableTime(c.dispatchedAt),
+                                  nullableTime(c.feedbackAt)});
                 }
             } else {
                 if (takenRows.contains(index)) {
@@ -585,7 +592,9 @@ void storeOnSqlite(const Database &db, CaseImportService::Kind kind, const QList
                 if (c.satisfaction && c.closedAt.isValid())
                     callback.add({caseId, c.closedAt.toSecsSinceEpoch(), code(*c.satisfaction),
                                   idOrNull(actor.userId), actor.name, at});
-                imported.add({caseId, importKind, p.rowHash, at, idOrNull(actor.userId)});
+                imported.add({caseId, importKind, p.rowHash, at, idOrNull(actor.userId),
+                              nullableTime(c.registeredAt), nullableTime(c.dispatchedAt),
+                              nullableTime(c.feedbackAt)});
             }
             if (hotline)
                 order.add({p.countyId, c.orderNo, p.townshipId, caseId, c.hotlineStatus, c.hotlineResult,
@@ -967,6 +976,12 @@ QList<ImportRowResult> CaseImportService::store(Kind kind, const QList<ImportedC
                     o.insert(u"deadline_at"_s, c.deadline.toSecsSinceEpoch());
                 if (c.closedAt.isValid())
                     o.insert(u"closed_at"_s, c.closedAt.toSecsSinceEpoch());
+                if (c.registeredAt.isValid())
+                    o.insert(u"registered_at"_s, c.registeredAt.toSecsSinceEpoch());
+                if (c.dispatchedAt.isValid())
+                    o.insert(u"dispatched_at"_s, c.dispatchedAt.toSecsSinceEpoch());
+                if (c.feedbackAt.isValid())
+                    o.insert(u"feedback_at"_s, c.feedbackAt.toSecsSinceEpoch());
                 if (c.satisfaction)
                     o.insert(u"satisfaction"_s, code(*c.satisfaction));
                 if (c.disputeSettled)
