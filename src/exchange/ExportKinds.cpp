@@ -54,6 +54,119 @@ void requireCases(const ExportContext &cx)
         throw Error(Error::Kind::Forbidden, ListExport::tr("当前账号不能导出案件。"));
 }
 
+// The words the cases import reads (CaseImporter::describe(): each choice's first word).
+QString caseSourceWord(CaseSource s)
+{
+    switch (s) {
+    case CaseSource::GridReport:
+        return u"网格上报"_s;
+    case CaseSource::Visit:
+        return u"来访"_s;
+    case CaseSource::Phone:
+        return u"来电"_s;
+    case CaseSource::Hotline12345:
+        return u"12345"_s;
+    case CaseSource::Letter:
+        return u"来信"_s;
+    case CaseSource::Online:
+        return u"网上"_s;
+    case CaseSource::VideoPatrol:
+        return u"视频巡查"_s;
+    case CaseSource::DepartmentReferral:
+        return u"部门移交"_s;
+    }
+    return {};
+}
+
+QString caseStatusWord(CaseStatus s)
+{
+    switch (s) {
+    case CaseStatus::Reported:
+        return u"待受理"_s;
+    case CaseStatus::Registered:
+        return u"已立案"_s;
+    case CaseStatus::Declined:
+        return u"不予立案"_s;
+    case CaseStatus::Dispatched:
+        return u"已派遣"_s;
+    case CaseStatus::InProgress:
+        return u"处置中"_s;
+    case CaseStatus::Feedback:
+        return u"待核查"_s;
+    case CaseStatus::Verified:
+        return u"待结案"_s;
+    case CaseStatus::Closed:
+        return u"已结案"_s;
+    case CaseStatus::Archived:
+        return u"已归档"_s;
+    }
+    return {};
+}
+
+QString satisfactionWord(const QString &stored)
+{
+    const auto s = fromCode<Satisfaction>(stored);
+    if (!s)
+        return {};
+    switch (*s) {
+    case Satisfaction::Satisfied:
+        return u"满意"_s;
+    case Satisfaction::BasicallySatisfied:
+        return u"基本满意"_s;
+    case Satisfaction::Unsatisfied:
+        return u"不满意"_s;
+    }
+    return {};
+}
+
+// The cases a case export holds: the list's own query (GUI), else the period, scope and search of the
+// command line; `extra` gets the filter lines the query adds (its statuses).
+CaseQuery caseQueryFor(const ExportContext &cx, QStringList *extra)
+{
+    CaseQuery query;
+    if (cx.filter.cases) {
+        query = *cx.filter.cases;
+    } else {
+        query.orgUnitId = cx.scopeOrgUnitId;
+        query.receivedFrom = dayStart(cx.filter.from);
+        query.receivedTo = dayAfter(cx.filter.to);
+        query.sort = CaseQuery::Sort::ReceivedAsc;
+        query.text = cx.filter.search;
+    }
+    if (cx.actor.userId > 0)
+        query.viewerUserId = cx.actor.userId;
+    query.now = cx.clock.now();
+    if (!query.statuses.isEmpty()) {
+        QStringList names;
+        for (CaseStatus s : query.statuses)
+            names << label(s);
+        *extra << ListExport::tr("状态：%1").arg(names.join(enumerationSeparator()));
+    }
+    return query;
+}
+
+// Every row of a case query, page by page (keyset), at most maxRows.
+void forEachCasePage(const ExportContext &cx, CaseQuery query,
+                     const std::function<void(const QList<CaseListRow> &)> &onPage)
+{
+    CaseRepository repo(cx.db);
+    query.limit = pageSize;
+    query.afterId = 0;
+    query.afterKey = 0;
+    query.afterKey2 = 0;
+    qint64 written = 0;
+    while (written < maxRows) {
+        const QList<CaseListRow> rows = repo.list(query);
+        if (rows.isEmpty())
+            break;
+        onPage(rows);
+        written += rows.size();
+        CaseRepository::seekAfter(query, rows.constLast());
+        if (rows.size() < query.limit)
+            break;
+    }
+}
+
 void requireBaseData(const ExportContext &cx)
 {
     if (!Permissions::allows(cx.actor.roles, Permission::ViewCases) &&
@@ -183,26 +296,8 @@ ExportTable ListExport::cases(const ExportContext &cx)
                  {tr("承办网格员"), ColumnType::Text},   {tr("受理时间"), ColumnType::DateTime},
                  {tr("办理期限"), ColumnType::DateTime}, {tr("反映人"), ColumnType::Text},
                  {tr("身份证号码"), ColumnType::Code},   {tr("联系电话"), ColumnType::Code}};
-    CaseQuery query;
-    if (cx.filter.cases) {
-        query = *cx.filter.cases;
-    } else {
-        query.orgUnitId = cx.scopeOrgUnitId;
-        query.receivedFrom = dayStart(cx.filter.from);
-        query.receivedTo = dayAfter(cx.filter.to);
-        query.sort = CaseQuery::Sort::ReceivedAsc;
-        query.text = cx.filter.search;
-    }
-    if (cx.actor.userId > 0)
-        query.viewerUserId = cx.actor.userId;
-    query.now = cx.clock.now();
     QStringList extra;
-    if (!query.statuses.isEmpty()) {
-        QStringList names;
-        for (CaseStatus s : query.statuses)
-            names << label(s);
-        extra << tr("状态：%1").arg(names.join(enumerationSeparator()));
-    }
+    const CaseQuery query = caseQueryFor(cx, &extra);
     t.filterLines = filterLines(cx, extra);
     t.rows = [cx, query](const std::function<void(const QVariantList &)> &put) mutable {
         const Units units(cx);
@@ -211,16 +306,7 @@ ExportTable ListExport::cases(const ExportContext &cx)
         QHash<qint64, QString> workers;
         for (const Worker &w : WorkerRepository(cx.db).list(0, false))
             workers.insert(w.id, w.name);
-        CaseRepository repo(cx.db);
-        query.limit = pageSize;
-        query.afterId = 0;
-        query.afterKey = 0;
-        query.afterKey2 = 0;
-        qint64 written = 0;
-        while (written < maxRows) {
-            const QList<CaseListRow> rows = repo.list(query);
-            if (rows.isEmpty())
-                break;
+        forEachCasePage(cx, query, [&](const QList<CaseListRow> &rows) {
             QList<qint64> ids;
             for (const CaseListRow &r : rows)
                 ids << r.id;
@@ -237,11 +323,73 @@ ExportTable ListExport::cases(const ExportContext &cx)
                      p.anonymous ? QString() : cx.maskId(p.residentId),
                      p.anonymous ? QString() : cx.maskPhone(p.phone)});
             }
-            written += rows.size();
-            CaseRepository::seekAfter(query, rows.constLast());
-            if (rows.size() < query.limit)
-                break;
-        }
+        });
+    };
+    return t;
+}
+
+// The case ledger (案件台账): the cases import template's own columns, in its order and with the words it
+// reads (written in Chinese whatever the program's language, like the template), so that the file goes
+// back in through the import; after them the township and the time limit, under headers the import does
+// not read. The party is the first reporter, masked as in every case export.
+ExportTable ListExport::caseLedger(const ExportContext &cx)
+{
+    requireCases(cx);
+    ExportTable t;
+    t.sheetName = tr("案件台账");
+    t.title = tr("案件台账");
+    t.columns = {{u"案件编号"_s, ColumnType::Code},      {u"受理时间"_s, ColumnType::DateTime},
+                 {u"来源"_s, ColumnType::Text},          {u"事件类别"_s, ColumnType::Text},
+                 {u"事发地点"_s, ColumnType::Code},      {u"详细地址"_s, ColumnType::Text},
+                 {u"标题"_s, ColumnType::Text},          {u"事件描述"_s, ColumnType::Text},
+                 {u"当事人"_s, ColumnType::Text},        {u"身份证号"_s, ColumnType::Code},
+                 {u"联系电话"_s, ColumnType::Code},      {u"办理状态"_s, ColumnType::Text},
+                 {u"立案日期"_s, ColumnType::DateTime},  {u"派遣日期"_s, ColumnType::DateTime},
+                 {u"反馈日期"_s, ColumnType::DateTime},  {u"结案日期"_s, ColumnType::DateTime},
+                 {u"承办部门"_s, ColumnType::Text},      {u"满意度"_s, ColumnType::Text},
+                 {u"是否化解"_s, ColumnType::Text},      {tr("所属乡镇"), ColumnType::Text},
+                 {tr("事发地点名称"), ColumnType::Text}, {tr("办理期限"), ColumnType::DateTime}};
+    QStringList extra;
+    const CaseQuery query = caseQueryFor(cx, &extra);
+    t.filterLines = filterLines(cx, extra);
+    t.rows = [cx, query](const std::function<void(const QVariantList &)> &put) {
+        const Units units(cx);
+        const QHash<qint64, Category> categories = categoriesById(cx.db);
+        const QHash<qint64, QString> departments = departmentNames(cx.db);
+        const auto time = [](const QDateTime &d) { return d.isValid() ? QVariant(d) : QVariant(); };
+        forEachCasePage(cx, query, [&](const QList<CaseListRow> &rows) {
+            QList<qint64> ids;
+            for (const CaseListRow &r : rows)
+                ids << r.id;
+            const QHash<qint64, CaseParty> reporters = PartyDirectory::firstReporters(cx.db, ids);
+            const QHash<qint64, CaseLedgerDetail> details = ExportQueries::caseLedgerDetails(cx.db, ids);
+            for (const CaseListRow &r : rows) {
+                const CaseParty p = reporters.value(r.id);
+                const CaseLedgerDetail d = details.value(r.id);
+                put({r.caseNo,
+                     r.receivedAt,
+                     caseSourceWord(r.source),
+                     categories.value(r.categoryId).name,
+                     units.code(r.orgUnitId),
+                     d.address,
+                     r.title,
+                     d.description,
+                     p.anonymous ? QString() : cx.maskName(p.name),
+                     p.anonymous ? QString() : cx.maskId(p.residentId),
+                     p.anonymous ? QString() : cx.maskPhone(p.phone),
+                     caseStatusWord(r.status),
+                     time(d.registeredAt),
+                     time(d.dispatchedAt),
+                     time(d.feedbackAt),
+                     time(d.closedAt),
+                     departments.value(r.departmentId),
+                     satisfactionWord(d.satisfaction),
+                     d.settled ? QVariant(*d.settled ? u"是"_s : u"否"_s) : QVariant(),
+                     units.township(r.orgUnitId),
+                     units.place(r.orgUnitId),
+                     time(r.deadline)});
+            }
+        });
     };
     return t;
 }

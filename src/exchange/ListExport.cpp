@@ -39,6 +39,7 @@ QList<ExportKind> ListExport::kinds()
 {
     return {
         {u"cases"_s, tr("案件"), &ListExport::cases},
+        {u"case-ledger"_s, tr("案件台账"), &ListExport::caseLedger},
         {u"workers"_s, tr("网格员"), &ListExport::workers},
         {u"org-units"_s, tr("组织机构"), &ListExport::orgUnits},
         {u"grids"_s, tr("网格"), &ListExport::grids},

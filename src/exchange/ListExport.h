@@ -102,6 +102,7 @@ public:
 
     // The builders (one per kind), public for kinds added elsewhere and for tests.
     static ExportTable cases(const ExportContext &cx);
+    static ExportTable caseLedger(const ExportContext &cx);
     static ExportTable orgUnits(const ExportContext &cx);
     static ExportTable grids(const ExportContext &cx);
     static ExportTable departments(const ExportContext &cx);

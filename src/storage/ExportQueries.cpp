@@ -26,6 +26,44 @@ QHash<qint64, QString> ExportQueries::caseAddresses(const Database &db, const QL
     return out;
 }
 
+QHash<qint64, CaseLedgerDetail> ExportQueries::caseLedgerDetails(const Database &db,
+                                                                 const QList<qint64> &caseIds)
+{
+    QHash<qint64, CaseLedgerDetail> out;
+    const auto step = [](const QString &column) {
+        return u"coalesce(i.%1, (SELECT min(f.at) FROM case_flow f WHERE f.case_id = c.id AND f.action = ?))"_s
+            .arg(column);
+    };
+    for (qsizetype start = 0; start < caseIds.size(); start += maxIdsPerQuery) {
+        const QList<qint64> chunk = caseIds.mid(start, maxIdsPerQuery);
+        Query q(db,
+                u"SELECT c.id, c.description, c.address, c.closed_at, c.satisfaction, c.dispute_settled, "_s +
+                    step(u"registered_at"_s) + u", "_s + step(u"dispatched_at"_s) + u", "_s +
+                    step(u"feedback_at"_s) +
+                    u" FROM cases c LEFT JOIN case_imports i ON i.case_id = c.id WHERE c.id IN (%1)"_s.arg(
+                        inListMarkers(chunk.size())));
+        q.bind(code(CaseAction::Register))
+            .bind(code(CaseAction::Dispatch))
+            .bind(code(CaseAction::SubmitFeedback));
+        for (const qint64 id : chunk)
+            q.bind(id);
+        for (q.exec(); q.next();) {
+            CaseLedgerDetail d;
+            d.description = q.text(1);
+            d.address = q.text(2);
+            d.closedAt = q.time(3);
+            d.satisfaction = q.text(4);
+            if (!q.isNull(5))
+                d.settled = q.boolean(5);
+            d.registeredAt = q.time(6);
+            d.dispatchedAt = q.time(7);
+            d.feedbackAt = q.time(8);
+            out.insert(q.int64(0), d);
+        }
+    }
+    return out;
+}
+
 qint64 ExportQueries::callbacks(const Database &db, const QString &scopePath, qint64 viewerUserId,
                                 const QDateTime &from, const QDateTime &to, int pageSize,
                                 const std::function<void(const QList<CallbackExportRow> &)> &onPage)

@@ -54,6 +54,7 @@ QList<ImportChoice> statusChoices()
             {code(CaseStatus::Dispatched), {u"已派遣"_s, u"已交办"_s, u"派遣"_s}},
             {code(CaseStatus::InProgress), {u"处置中"_s, u"办理中"_s, u"在办"_s}},
             {code(CaseStatus::Feedback), {u"待核查"_s, u"已反馈"_s}},
+            {code(CaseStatus::Verified), {u"待结案"_s, u"已核查"_s, u"核查通过"_s}},
             {code(CaseStatus::Closed), {u"已结案"_s, u"结案"_s, u"已办结"_s, u"办结"_s}},
             {code(CaseStatus::Archived), {u"已归档"_s, u"归档"_s}}};
 }
