@@ -3693,7 +3693,7 @@
 <context>
     <name>zz::CaseImportService</name>
     <message>
-        <location filename="../src/storage/CaseImportService.cpp" line="+500"/>
+        <location filename="../src/storage/CaseImportService.cpp" line="+505"/>
         <source>工单 %1 属于其他乡镇(街道)，不能在此导入。</source>
         <translation>Work order %1 belongs to another township (subdistrict) and cannot be imported here.</translation>
     </message>
@@ -3703,12 +3703,12 @@
         <translation>The case of row %1 is outside your area.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>第 %1 行未能保存，导入已撤销。</source>
         <translation>Row %1 could not be saved; the import was undone.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>缺少标题或事件描述。</source>
         <translation>The title or the description is missing.</translation>
     </message>
@@ -3838,13 +3838,13 @@
         <translation>Repeats row %1.</translation>
     </message>
     <message>
-        <location line="-559"/>
-        <location line="+627"/>
+        <location line="-568"/>
+        <location line="+636"/>
         <source>来电号码相同</source>
         <translation>same phone number</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-636"/>
         <source>身份证号相同</source>
         <translation>same ID number</translation>
     </message>
@@ -3854,7 +3854,7 @@
         <translation>The caller already has open petition %1 (%2, same place)</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+363"/>
         <source>只有管理员和领导账号可以导入历史案件台账。</source>
         <translation>Only admin and leader accounts may import historical case ledgers.</translation>
     </message>
@@ -3884,8 +3884,8 @@
         <translation>The caller already has open case %1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="-625"/>
-        <location line="+627"/>
+        <location line="-634"/>
+        <location line="+636"/>
         <source>；%1</source>
         <translation>; %1</translation>
     </message>
@@ -3898,7 +3898,7 @@
 <context>
     <name>zz::CaseImporter</name>
     <message>
-        <location filename="../src/exchange/import/CaseImporter.cpp" line="+85"/>
+        <location filename="../src/exchange/import/CaseImporter.cpp" line="+86"/>
         <source>历史案件(台账)</source>
         <translation>Historical cases (ledger)</translation>
     </message>
@@ -4083,7 +4083,7 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <location line="+185"/>
+        <location line="+208"/>
         <source>共 %Ln 件</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -4091,7 +4091,7 @@
         </translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-204"/>
         <source>显示完整信息</source>
         <translation>Show Full Details</translation>
     </message>
@@ -4133,11 +4133,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-14"/>
+        <location line="+19"/>
         <source>已导出 %Ln 件案件。</source>
         <translation>
             <numerusform>Exported %Ln case.</numerusform>
@@ -4145,7 +4147,33 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-15"/>
+        <source>导出台账</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>按“历史案件(台账)”导入模板的列导出当前查询的全部案件，可再导入本系统（含完整个人信息，操作将记入审计日志）</source>
+        <translation>Export every case of the current query in the columns of the "historical cases (ledger)" import template, so the file can be imported again (with full personal data; recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按“历史案件(台账)”导入模板的列导出当前查询的全部案件（个人信息已脱敏，脱敏的文件不能再导入）</source>
+        <translation>Export every case of the current query in the columns of the "historical cases (ledger)" import template (personal data masked; a masked file cannot be imported again)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>导出案件台账</source>
+        <translation>Export case ledger</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>案件台账.xlsx</source>
+        <translation>case-ledger.xlsx</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>显示全部案件</source>
         <translation>Show all cases</translation>
     </message>
@@ -10210,7 +10238,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>This account may not export cases.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+120"/>
         <source>当前账号不能导出基础数据。</source>
         <translation>This account may not export base data.</translation>
     </message>
@@ -10227,19 +10255,19 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+284"/>
+        <location line="+319"/>
         <location line="+33"/>
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-352"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+113"/>
         <location line="+28"/>
         <location line="+34"/>
         <location line="+60"/>
@@ -10249,7 +10277,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-353"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -10260,14 +10288,15 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+187"/>
-        <location filename="../src/exchange/ListExport.cpp" line="+5"/>
+        <location line="+222"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+6"/>
         <source>事项分类</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+101"/>
+        <location line="-221"/>
+        <location line="+56"/>
+        <location line="+80"/>
         <location line="+126"/>
         <location line="+55"/>
         <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+269"/>
@@ -10275,13 +10304,13 @@ Header: row %4; columns imported: %5</translation>
         <translation>Township</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+282"/>
+        <location line="-317"/>
+        <location line="+317"/>
         <source>村(社区) / 网格</source>
         <translation>Village (community) / grid</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-316"/>
         <source>事发地点</source>
         <translation>Address</translation>
     </message>
@@ -10302,38 +10331,39 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>办理期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+317"/>
+        <location line="-54"/>
+        <location line="+352"/>
         <source>反映人</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <location line="+225"/>
+        <location line="-351"/>
+        <location line="+260"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+133"/>
+        <location line="-260"/>
+        <location line="+168"/>
         <location line="+92"/>
         <location line="+92"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-507"/>
         <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+14"/>
         <source>状态：%1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+289"/>
+        <location line="+174"/>
+        <location line="+351"/>
         <source>匿名</source>
         <translation>Anonymous</translation>
     </message>
@@ -10415,24 +10445,36 @@ Header: row %4; columns imported: %5</translation>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-157"/>
         <source>无法写入网格边界文件“%1”。</source>
         <translation>Could not write the grid boundary file “%1”.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+186"/>
+        <location line="+221"/>
         <source>含已停用</source>
         <translation>deactivated rows included</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+186"/>
+        <location line="-221"/>
+        <location line="+221"/>
         <source>不含已停用</source>
         <translation>deactivated rows left out</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-138"/>
+        <location line="+1"/>
+        <location filename="../src/exchange/ListExport.cpp" line="-2"/>
+        <source>案件台账</source>
+        <translation>Case ledger</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>事发地点名称</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>开发区、农场等</source>
         <translation>Development zone, farm etc.</translation>
     </message>
@@ -10443,7 +10485,7 @@ Header: row %4; columns imported: %5</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../src/exchange/ListExport.cpp" line="+1"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+3"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
@@ -19657,7 +19699,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>This program and the native engine returned different rows: the SQL copied into the benchmark is out of sync with CaseRepository.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+121"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+122"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>Database schema upgraded from version %1 to version %2.</translation>
     </message>
@@ -19712,7 +19754,7 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
         <translation>The audit log is intact; %1 records verified.</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-214"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -19760,7 +19802,8 @@ This viewing has been written to the audit log. Do not pass the data on.</transl
   export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
          [--login 账号 --password-stdin]
                        把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
-                       categories、callbacks、callbacks-due、audit-log、petitions(信访台账);
+                       categories、callbacks、callbacks-due、audit-log、petitions(信访台账)、
+                       case-ledger(案件台账:历史案件导入模板的列,可再导入);
                        按账号的权限和范围,
                        身份证号码和电话只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
@@ -19829,7 +19872,8 @@ Commands:
          [--login ACCOUNT --password-stdin]
                        export a list to Excel or CSV: cases, workers, org-units, grids, departments,
                        categories, callbacks, callbacks-due, audit-log, petitions (the petition
-                       ledger); within the account's rights and scope, ID numbers and phones
+                       ledger), case-ledger (the case ledger: the historical case import's columns,
+                       goes back in); within the account's rights and scope, ID numbers and phones
                        in full only for roles that may export personal data,
                        every export recorded in the audit log
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json FILE]
@@ -19846,7 +19890,7 @@ Common options:
 </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>Added %1 holidays and adjusted working days; recomputed the deadlines of %2 cases.</translation>
     </message>

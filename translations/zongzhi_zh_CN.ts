@@ -3669,7 +3669,7 @@
 <context>
     <name>zz::CaseImportService</name>
     <message>
-        <location filename="../src/storage/CaseImportService.cpp" line="+500"/>
+        <location filename="../src/storage/CaseImportService.cpp" line="+505"/>
         <source>工单 %1 属于其他乡镇(街道)，不能在此导入。</source>
         <translation>工单 %1 属于其他乡镇(街道)，不能在此导入。</translation>
     </message>
@@ -3679,12 +3679,12 @@
         <translation>第 %1 行对应的案件不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>第 %1 行未能保存，导入已撤销。</source>
         <translation>第 %1 行未能保存，导入已撤销。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>缺少标题或事件描述。</source>
         <translation>缺少标题或事件描述。</translation>
     </message>
@@ -3814,13 +3814,13 @@
         <translation>与第 %1 行重复。</translation>
     </message>
     <message>
-        <location line="-559"/>
-        <location line="+627"/>
+        <location line="-568"/>
+        <location line="+636"/>
         <source>来电号码相同</source>
         <translation>来电号码相同</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-636"/>
         <source>身份证号相同</source>
         <translation>身份证号相同</translation>
     </message>
@@ -3830,7 +3830,7 @@
         <translation>来电人已有在办信访件 %1（%2，同一地点）</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+363"/>
         <source>只有管理员和领导账号可以导入历史案件台账。</source>
         <translation>只有管理员和领导账号可以导入历史案件台账。</translation>
     </message>
@@ -3860,8 +3860,8 @@
         <translation>来电人已有在办案件 %1（%2，%3）</translation>
     </message>
     <message>
-        <location line="-625"/>
-        <location line="+627"/>
+        <location line="-634"/>
+        <location line="+636"/>
         <source>；%1</source>
         <translation>；%1</translation>
     </message>
@@ -3874,7 +3874,7 @@
 <context>
     <name>zz::CaseImporter</name>
     <message>
-        <location filename="../src/exchange/import/CaseImporter.cpp" line="+85"/>
+        <location filename="../src/exchange/import/CaseImporter.cpp" line="+86"/>
         <source>历史案件(台账)</source>
         <translation>历史案件(台账)</translation>
     </message>
@@ -4059,14 +4059,14 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <location line="+185"/>
+        <location line="+208"/>
         <source>共 %Ln 件</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-204"/>
         <source>显示完整信息</source>
         <translation>显示完整信息</translation>
     </message>
@@ -4108,18 +4108,46 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-14"/>
+        <location line="+19"/>
         <source>已导出 %Ln 件案件。</source>
         <translation>
             <numerusform>已导出 %Ln 件案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-15"/>
+        <source>导出台账</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>按“历史案件(台账)”导入模板的列导出当前查询的全部案件，可再导入本系统（含完整个人信息，操作将记入审计日志）</source>
+        <translation>按“历史案件(台账)”导入模板的列导出当前查询的全部案件，可再导入本系统（含完整个人信息，操作将记入审计日志）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按“历史案件(台账)”导入模板的列导出当前查询的全部案件（个人信息已脱敏，脱敏的文件不能再导入）</source>
+        <translation>按“历史案件(台账)”导入模板的列导出当前查询的全部案件（个人信息已脱敏，脱敏的文件不能再导入）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>导出案件台账</source>
+        <translation>导出案件台账</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>案件台账.xlsx</source>
+        <translation>案件台账.xlsx</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>显示全部案件</source>
         <translation>显示全部案件</translation>
     </message>
@@ -10152,7 +10180,7 @@
         <translation>当前账号不能导出案件。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+120"/>
         <source>当前账号不能导出基础数据。</source>
         <translation>当前账号不能导出基础数据。</translation>
     </message>
@@ -10169,19 +10197,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+284"/>
+        <location line="+319"/>
         <location line="+33"/>
         <source>案件编号</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-352"/>
         <source>标题</source>
         <translation>标题</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+113"/>
         <location line="+28"/>
         <location line="+34"/>
         <location line="+60"/>
@@ -10191,7 +10219,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-353"/>
         <source>来源</source>
         <translation>来源</translation>
     </message>
@@ -10202,14 +10230,15 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+187"/>
-        <location filename="../src/exchange/ListExport.cpp" line="+5"/>
+        <location line="+222"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+6"/>
         <source>事项分类</source>
         <translation>事项分类</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+101"/>
+        <location line="-221"/>
+        <location line="+56"/>
+        <location line="+80"/>
         <location line="+126"/>
         <location line="+55"/>
         <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+269"/>
@@ -10217,13 +10246,13 @@
         <translation>所属乡镇</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+282"/>
+        <location line="-317"/>
+        <location line="+317"/>
         <source>村(社区) / 网格</source>
         <translation>村(社区) / 网格</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-316"/>
         <source>事发地点</source>
         <translation>事发地点</translation>
     </message>
@@ -10244,38 +10273,39 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>办理期限</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+317"/>
+        <location line="-54"/>
+        <location line="+352"/>
         <source>反映人</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <location line="+225"/>
+        <location line="-351"/>
+        <location line="+260"/>
         <source>身份证号码</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+133"/>
+        <location line="-260"/>
+        <location line="+168"/>
         <location line="+92"/>
         <location line="+92"/>
         <source>联系电话</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-507"/>
         <location filename="../src/exchange/PetitionLedgerExport.cpp" line="+14"/>
         <source>状态：%1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+289"/>
+        <location line="+174"/>
+        <location line="+351"/>
         <source>匿名</source>
         <translation>匿名</translation>
     </message>
@@ -10357,24 +10387,36 @@
         <translation>层级</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-157"/>
         <source>无法写入网格边界文件“%1”。</source>
         <translation>无法写入网格边界文件“%1”。</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+186"/>
+        <location line="+221"/>
         <source>含已停用</source>
         <translation>含已停用</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+186"/>
+        <location line="-221"/>
+        <location line="+221"/>
         <source>不含已停用</source>
         <translation>不含已停用</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-138"/>
+        <location line="+1"/>
+        <location filename="../src/exchange/ListExport.cpp" line="-2"/>
+        <source>案件台账</source>
+        <translation>案件台账</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>事发地点名称</source>
+        <translation>事发地点名称</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>开发区、农场等</source>
         <translation>开发区、农场等</translation>
     </message>
@@ -10385,7 +10427,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../src/exchange/ListExport.cpp" line="+1"/>
+        <location filename="../src/exchange/ListExport.cpp" line="+3"/>
         <source>网格</source>
         <translation>网格</translation>
     </message>
@@ -19536,7 +19578,7 @@
         <translation>本程序与原生引擎返回的行不一致:基准测试中复制的 SQL 已与 CaseRepository 不同步。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="+121"/>
+        <location filename="../src/cli/CliCommands.cpp" line="+122"/>
         <source>数据库结构已从版本 %1 升级到版本 %2。</source>
         <translation>数据库结构已从版本 %1 升级到版本 %2。</translation>
     </message>
@@ -19591,7 +19633,7 @@
         <translation>审计日志完好,已校验 %1 条记录。</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-214"/>
         <source>用法:zongzhi-cli &lt;命令&gt; [选项]
 
 命令:
@@ -19639,7 +19681,8 @@
   export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
          [--login 账号 --password-stdin]
                        把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
-                       categories、callbacks、callbacks-due、audit-log、petitions(信访台账);
+                       categories、callbacks、callbacks-due、audit-log、petitions(信访台账)、
+                       case-ledger(案件台账:历史案件导入模板的列,可再导入);
                        按账号的权限和范围,
                        身份证号码和电话只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
@@ -19699,7 +19742,8 @@
   export --kind 类型 --out 文件.xlsx|文件.csv [--from YYYY-MM-DD --to YYYY-MM-DD] [--township 代码]
          [--login 账号 --password-stdin]
                        把清单导出为 Excel 或 CSV:cases、workers、org-units、grids、departments、
-                       categories、callbacks、callbacks-due、audit-log、petitions(信访台账);
+                       categories、callbacks、callbacks-due、audit-log、petitions(信访台账)、
+                       case-ledger(案件台账:历史案件导入模板的列,可再导入);
                        按账号的权限和范围,
                        身份证号码和电话只对可导出个人信息的角色完整导出,每次导出记入审计日志
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json 文件]
@@ -19714,7 +19758,7 @@
 </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</source>
         <translation>已补录节假日 %1 天,重算了 %2 件案件的办理期限。</translation>
     </message>

@@ -851,6 +851,16 @@ void TestAccountsGui::exportMasksUnlessTheRoleMaySee()
         QCOMPARE(entries.constFirst().action, u"export"_s);
         QCOMPARE(entries.constFirst().actorLogin, login);
         QVERIFY(entries.constFirst().detail.contains(login == u"leader1"_s ? u"full"_s : u"masked"_s));
+        // 导出台账: the same cases in the case import's columns.
+        auto *ledgerButton = window->findChild<QToolButton *>(u"ledgerExportButton"_s);
+        QVERIFY(ledgerButton && ledgerButton->isVisibleTo(page));
+        const QString ledgerPath = m_dir.filePath(login + u"-ledger.csv"_s);
+        QCOMPARE(page->exportList(ledgerPath, u"case-ledger"_s), written);
+        QFile ledger(ledgerPath);
+        QVERIFY(ledger.open(QIODevice::ReadOnly));
+        const QString ledgerText = QString::fromUtf8(ledger.readAll());
+        QVERIFY(ledgerText.contains(u"案件编号,受理时间,来源,事件类别,事发地点"_s));
+        QCOMPARE(AuditLog(*m_db, m_clock).recent(1).constFirst().objectType, u"case-ledger"_s);
     }
     // Find a reporter with a mobile number and an ID that appears in both files' scope.
     Query q(*m_db, u"SELECT p.phone, p.resident_id FROM case_parties p JOIN cases c ON c.id = p.case_id "

@@ -92,6 +92,25 @@ CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
         if (written >= 0)
             QMessageBox::information(this, tr("导出案件清单"), tr("已导出 %Ln 件案件。", nullptr, written));
     });
+    // The same cases in the historical case import's own columns and words: a file that goes back in
+    // through 导入 (another machine, the county's server).
+    m_ledgerExportAction = new QAction(tr("导出台账"), this);
+    m_ledgerExportAction->setObjectName(u"ledgerExportAction"_s);
+    m_ledgerExportAction->setToolTip(
+        Permissions::allows(context.user.roles, Permission::ExportPersonalData)
+            ? tr("按“历史案件(台账)”导入模板的列导出当前查询的全部案件，可再导入本系统"
+                 "（含完整个人信息，操作将记入审计日志）")
+            : tr("按“历史案件(台账)”导入模板的列导出当前查询的全部案件（个人信息已脱敏，"
+                 "脱敏的文件不能再导入）"));
+    connect(m_ledgerExportAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("导出案件台账"), tr("案件台账.xlsx"),
+                                                          tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const qint64 written = exportList(path, u"case-ledger"_s);
+        if (written >= 0)
+            QMessageBox::information(this, tr("导出案件台账"), tr("已导出 %Ln 件案件。", nullptr, written));
+    });
     auto *revealButton = new QToolButton(this);
     revealButton->setObjectName(u"revealButton"_s);
     revealButton->setDefaultAction(m_revealAction);
@@ -100,6 +119,10 @@ CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
     exportButton->setObjectName(u"exportButton"_s);
     exportButton->setDefaultAction(m_exportAction);
     filters->addWidget(exportButton);
+    auto *ledgerExportButton = new QToolButton(this);
+    ledgerExportButton->setObjectName(u"ledgerExportButton"_s);
+    ledgerExportButton->setDefaultAction(m_ledgerExportAction);
+    filters->addWidget(ledgerExportButton);
     layout->addLayout(filters);
 
     m_errorLabel = new QLabel(this);
@@ -181,7 +204,7 @@ CaseListPage::CaseListPage(const AppContext &context, QWidget *parent)
     applyFilter();
 }
 
-qint64 CaseListPage::exportList(const QString &path)
+qint64 CaseListPage::exportList(const QString &path, const QString &kind)
 {
     try {
         ExportFilter filter;
@@ -189,7 +212,7 @@ qint64 CaseListPage::exportList(const QString &path)
         filter.search = m_model->query().text;
         const qint64 written =
             ListExport(m_context.db, m_context.clock, m_context.actor(), m_context.user.login)
-                .write(u"cases"_s, filter, path);
+                .write(kind, filter, path);
         m_errorLabel->hide();
         return written;
     } catch (const Error &e) {

@@ -39,7 +39,8 @@ public:
     // Writes every case of the current search to an .xlsx or .csv file (by the suffix; masked unless
     // the role may export personal data; audited). Returns the number of cases written, -1 after
     // showing the error on the page.
-    qint64 exportList(const QString &path);
+    // Writes every case of the current query as `kind` (cases: the list; case-ledger: the import's columns).
+    qint64 exportList(const QString &path, const QString &kind = QStringLiteral("cases"));
     QAction *exportAction() const { return m_exportAction; }
     // Opens the case view (modeless, deleted on close); double-click and Enter on a row do this.
     CaseViewDialog *openCase(qint64 caseId);
@@ -69,6 +70,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_revealAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_ledgerExportAction = nullptr;
     bool m_countStale = false; // the search changed while the page was hidden
 };
 
