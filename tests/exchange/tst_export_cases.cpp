@@ -7,6 +7,7 @@
 #include "CaseRepository.h"
 #include "CaseService.h"
 #include "Error.h"
+#include "ExportSheets.h"
 #include "FileSource.h"
 #include "ImportKinds.h"
 #include "ImportRunner.h"
@@ -26,27 +27,9 @@ using zz::test::TestTown;
 
 namespace {
 
-constexpr int headerRow = 4; // title, two filter lines, a blank line, then the header
+constexpr int headerRow = test::exportHeaderRow;
 const QString idX = u"11010519491231002X"_s;
 const QString landline = u"0571-87654321"_s;
-
-// The data rows of an export by their 案件编号 (the first column).
-QHash<QString, CellRow> byNumber(const RawSheet &sheet)
-{
-    QHash<QString, CellRow> out;
-    for (int r = headerRow + 1; r < sheet.rows.size(); ++r)
-        out.insert(sheet.rows.at(r).value(0).text, sheet.rows.at(r));
-    return out;
-}
-
-int column(const RawSheet &sheet, const QString &title)
-{
-    const CellRow header = sheet.rows.value(headerRow);
-    for (int c = 0; c < header.size(); ++c)
-        if (header.at(c).text == title)
-            return c;
-    return -1;
-}
 
 } // namespace
 
@@ -236,31 +219,31 @@ private slots:
         for (int c = int(kind.columns.size()); c < header.size(); ++c)
             QVERIFY2(!read.contains(header.at(c).text), qPrintable(header.at(c).text));
         // IDs and phones as text, a landline with its leading 0; dates as dates.
-        const QHash<QString, CellRow> rows = byNumber(sheet);
+        const QHash<QString, CellRow> rows = test::rowsByFirstCell(sheet);
         const CellRow first = rows.value(u"K-01"_s);
-        QCOMPARE(first.value(column(sheet, u"身份证号"_s)).text, idX);
-        QCOMPARE(first.value(column(sheet, u"身份证号"_s)).kind, Cell::Kind::Text);
-        QCOMPARE(first.value(column(sheet, u"联系电话"_s)).text, landline);
-        QCOMPARE(first.value(column(sheet, u"受理时间"_s)).kind, Cell::Kind::DateTime);
-        QCOMPARE(first.value(column(sheet, u"事发地点"_s)).text, m_town.village1.code);
-        QCOMPARE(first.value(column(sheet, u"事发地点名称"_s)).text, u"上溪村"_s);
+        QCOMPARE(first.value(test::columnOf(sheet, u"身份证号"_s)).text, idX);
+        QCOMPARE(first.value(test::columnOf(sheet, u"身份证号"_s)).kind, Cell::Kind::Text);
+        QCOMPARE(first.value(test::columnOf(sheet, u"联系电话"_s)).text, landline);
+        QCOMPARE(first.value(test::columnOf(sheet, u"受理时间"_s)).kind, Cell::Kind::DateTime);
+        QCOMPARE(first.value(test::columnOf(sheet, u"事发地点"_s)).text, m_town.village1.code);
+        QCOMPARE(first.value(test::columnOf(sheet, u"事发地点名称"_s)).text, u"上溪村"_s);
         // The walked case: its steps' times from the flow log, its call-back and 化解.
         const CellRow walked = rows.value(m_walkedNo);
-        QCOMPARE(walked.value(column(sheet, u"办理状态"_s)).text, u"已结案"_s);
-        QCOMPARE(walked.value(column(sheet, u"立案日期"_s)).kind, Cell::Kind::DateTime);
-        QCOMPARE(walked.value(column(sheet, u"派遣日期"_s)).text.left(10), u"2025-05-06"_s);
-        QCOMPARE(walked.value(column(sheet, u"反馈日期"_s)).text.left(10), u"2025-05-08"_s);
-        QCOMPARE(walked.value(column(sheet, u"结案日期"_s)).text.left(10), u"2025-05-09"_s);
-        QCOMPARE(walked.value(column(sheet, u"承办部门"_s)).text, u"司法所"_s);
-        QCOMPARE(walked.value(column(sheet, u"满意度"_s)).text, u"满意"_s);
-        QCOMPARE(walked.value(column(sheet, u"是否化解"_s)).text, u"是"_s);
+        QCOMPARE(walked.value(test::columnOf(sheet, u"办理状态"_s)).text, u"已结案"_s);
+        QCOMPARE(walked.value(test::columnOf(sheet, u"立案日期"_s)).kind, Cell::Kind::DateTime);
+        QCOMPARE(walked.value(test::columnOf(sheet, u"派遣日期"_s)).text.left(10), u"2025-05-06"_s);
+        QCOMPARE(walked.value(test::columnOf(sheet, u"反馈日期"_s)).text.left(10), u"2025-05-08"_s);
+        QCOMPARE(walked.value(test::columnOf(sheet, u"结案日期"_s)).text.left(10), u"2025-05-09"_s);
+        QCOMPARE(walked.value(test::columnOf(sheet, u"承办部门"_s)).text, u"司法所"_s);
+        QCOMPARE(walked.value(test::columnOf(sheet, u"满意度"_s)).text, u"满意"_s);
+        QCOMPARE(walked.value(test::columnOf(sheet, u"是否化解"_s)).text, u"是"_s);
         // An imported row's dates as its ledger gave them (the step it stands at is in the flow log, the
         // others kept beside the import's fingerprint).
         const CellRow closed = rows.value(u"K-08"_s);
-        QCOMPARE(closed.value(column(sheet, u"立案日期"_s)).text, u"2024-03-01 15:00:00"_s);
-        QCOMPARE(closed.value(column(sheet, u"派遣日期"_s)).text, u"2024-03-02 10:00:00"_s);
-        QCOMPARE(closed.value(column(sheet, u"反馈日期"_s)).text, u"2024-03-06 16:45:00"_s);
-        QCOMPARE(closed.value(column(sheet, u"结案日期"_s)).text, u"2024-03-08 11:00:00"_s);
+        QCOMPARE(closed.value(test::columnOf(sheet, u"立案日期"_s)).text, u"2024-03-01 15:00:00"_s);
+        QCOMPARE(closed.value(test::columnOf(sheet, u"派遣日期"_s)).text, u"2024-03-02 10:00:00"_s);
+        QCOMPARE(closed.value(test::columnOf(sheet, u"反馈日期"_s)).text, u"2024-03-06 16:45:00"_s);
+        QCOMPARE(closed.value(test::columnOf(sheet, u"结案日期"_s)).text, u"2024-03-08 11:00:00"_s);
     }
 
     void maskedWithoutExportPersonalData()
@@ -268,13 +251,13 @@ private slots:
         const Actor duty = m_town.actor(m_town.duty);
         write(duty, u"masked.xlsx"_s);
         const RawSheet sheet = SheetReader::read(path(u"masked.xlsx"_s));
-        const CellRow first = byNumber(sheet).value(u"K-01"_s);
-        const QString id = first.value(column(sheet, u"身份证号"_s)).text;
+        const CellRow first = test::rowsByFirstCell(sheet).value(u"K-01"_s);
+        const QString id = first.value(test::columnOf(sheet, u"身份证号"_s)).text;
         QVERIFY2(id != idX && id.contains(u'*'), qPrintable(id));
-        QVERIFY(first.value(column(sheet, u"联系电话"_s)).text != landline);
-        QVERIFY(first.value(column(sheet, u"当事人"_s)).text != u"当事人K-01"_s);
+        QVERIFY(first.value(test::columnOf(sheet, u"联系电话"_s)).text != landline);
+        QVERIFY(first.value(test::columnOf(sheet, u"当事人"_s)).text != u"当事人K-01"_s);
         // The township's cases only.
-        QVERIFY(!byNumber(sheet).contains(u"N-01"_s));
+        QVERIFY(!test::rowsByFirstCell(sheet).contains(u"N-01"_s));
         // A role that may not see cases may not export them.
         QVERIFY_THROWS_EXCEPTION(Error, write(m_town.actor(m_town.admin), u"no.xlsx"_s));
     }
@@ -284,7 +267,7 @@ private slots:
         // Exported in full by an account that may export personal data …
         QCOMPARE(write(countyLeader(), u"ledger-a.xlsx"_s), qint64(ledger().size()));
         const RawSheet a = SheetReader::read(path(u"ledger-a.xlsx"_s));
-        const QHash<QString, CellRow> before = byNumber(a);
+        const QHash<QString, CellRow> before = test::rowsByFirstCell(a);
         // … imported into an empty database (the same county, no cases) …
         m_db.reset();
         freshTown();
@@ -295,7 +278,7 @@ private slots:
         // … and exported again: the same cells in every column the template has.
         write(countyLeader(), u"ledger-b.xlsx"_s);
         const RawSheet b = SheetReader::read(path(u"ledger-b.xlsx"_s));
-        const QHash<QString, CellRow> after = byNumber(b);
+        const QHash<QString, CellRow> after = test::rowsByFirstCell(b);
         QCOMPARE(after.size(), before.size());
         QCOMPARE(b.rows.at(headerRow), a.rows.at(headerRow));
         const qsizetype columns = CaseImporter::describe().columns.size();

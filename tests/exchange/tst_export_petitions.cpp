@@ -6,6 +6,7 @@
 #include "AccountService.h"
 #include "CliCommands.h"
 #include "Error.h"
+#include "ExportSheets.h"
 #include "FileSource.h"
 #include "ImportKinds.h"
 #include "ImportRunner.h"
@@ -29,7 +30,7 @@ using zz::test::TestTown;
 
 namespace {
 
-constexpr int headerRow = 4; // title, two filter lines, a blank line, then the header
+constexpr int headerRow = test::exportHeaderRow;
 const QString idX = u"11010519491231002X"_s;
 const QString landline = u"0571-87654321"_s;
 
@@ -124,24 +125,6 @@ QList<QStringList> ledger()
              {u"登记日期"_s, u"2024-07-01"_s},
              {u"受理日期"_s, u"2024-07-02"_s}}),
     };
-}
-
-// The data rows of an export by their 信访编号 (the first column).
-QHash<QString, CellRow> byNumber(const RawSheet &sheet)
-{
-    QHash<QString, CellRow> out;
-    for (int r = headerRow + 1; r < sheet.rows.size(); ++r)
-        out.insert(sheet.rows.at(r).value(0).text, sheet.rows.at(r));
-    return out;
-}
-
-int column(const RawSheet &sheet, const QString &title)
-{
-    const CellRow header = sheet.rows.value(headerRow);
-    for (int c = 0; c < header.size(); ++c)
-        if (header.at(c).text == title)
-            return c;
-    return -1;
 }
 
 } // namespace
@@ -239,32 +222,39 @@ private slots:
             QVERIFY2(!read.contains(header.at(c).text), qPrintable(header.at(c).text));
         // The filter line above the table; IDs and phones as text; dates as dates.
         QVERIFY(sheet.rows.value(1).value(0).text.contains(u"青石镇"_s));
-        const CellRow first = byNumber(sheet).value(u"L-01"_s);
-        QCOMPARE(first.value(column(sheet, u"身份证号"_s)).text, idX);
-        QCOMPARE(first.value(column(sheet, u"身份证号"_s)).kind, Cell::Kind::Text);
-        QCOMPARE(first.value(column(sheet, u"联系电话"_s)).text, landline);
-        QCOMPARE(first.value(column(sheet, u"登记日期"_s)).kind, Cell::Kind::DateTime);
-        const CellRow concluded = byNumber(sheet).value(u"L-16"_s);
-        QCOMPARE(concluded.value(column(sheet, u"办结日期"_s)).kind, Cell::Kind::DateTime);
-        QCOMPARE(concluded.value(column(sheet, u"办结日期"_s)).text, u"2024-05-20"_s);
-        QCOMPARE(concluded.value(column(sheet, u"状态"_s)).text, u"办结"_s);
-        QCOMPARE(concluded.value(column(sheet, u"办理结果"_s)).text, u"已赔偿"_s);
-        QCOMPARE(byNumber(sheet).value(u"L-03"_s).value(column(sheet, u"延期天数"_s)).text, u"30"_s);
-        QCOMPARE(byNumber(sheet).value(u"L-17"_s).value(column(sheet, u"转送交办单位"_s)).text, u"派出所"_s);
+        const CellRow first = test::rowsByFirstCell(sheet).value(u"L-01"_s);
+        QCOMPARE(first.value(test::columnOf(sheet, u"身份证号"_s)).text, idX);
+        QCOMPARE(first.value(test::columnOf(sheet, u"身份证号"_s)).kind, Cell::Kind::Text);
+        QCOMPARE(first.value(test::columnOf(sheet, u"联系电话"_s)).text, landline);
+        QCOMPARE(first.value(test::columnOf(sheet, u"登记日期"_s)).kind, Cell::Kind::DateTime);
+        const CellRow concluded = test::rowsByFirstCell(sheet).value(u"L-16"_s);
+        QCOMPARE(concluded.value(test::columnOf(sheet, u"办结日期"_s)).kind, Cell::Kind::DateTime);
+        QCOMPARE(concluded.value(test::columnOf(sheet, u"办结日期"_s)).text, u"2024-05-20"_s);
+        QCOMPARE(concluded.value(test::columnOf(sheet, u"状态"_s)).text, u"办结"_s);
+        QCOMPARE(concluded.value(test::columnOf(sheet, u"办理结果"_s)).text, u"已赔偿"_s);
+        QCOMPARE(
+            test::rowsByFirstCell(sheet).value(u"L-03"_s).value(test::columnOf(sheet, u"延期天数"_s)).text,
+            u"30"_s);
+        QCOMPARE(test::rowsByFirstCell(sheet)
+                     .value(u"L-17"_s)
+                     .value(test::columnOf(sheet, u"转送交办单位"_s))
+                     .text,
+                 u"派出所"_s);
         // A running clock's due date among the extras.
-        QVERIFY(byNumber(sheet).value(u"L-02"_s).value(column(sheet, u"办结期限"_s)).kind ==
-                Cell::Kind::DateTime);
+        QVERIFY(
+            test::rowsByFirstCell(sheet).value(u"L-02"_s).value(test::columnOf(sheet, u"办结期限"_s)).kind ==
+            Cell::Kind::DateTime);
     }
 
     void maskedWithoutExportPersonalData()
     {
         write(duty(), u"masked.xlsx"_s);
         const RawSheet sheet = SheetReader::read(path(u"masked.xlsx"_s));
-        const CellRow first = byNumber(sheet).value(u"L-01"_s);
-        const QString id = first.value(column(sheet, u"身份证号"_s)).text;
+        const CellRow first = test::rowsByFirstCell(sheet).value(u"L-01"_s);
+        const QString id = first.value(test::columnOf(sheet, u"身份证号"_s)).text;
         QVERIFY2(id != idX && id.contains(u'*'), qPrintable(id));
-        QVERIFY(first.value(column(sheet, u"联系电话"_s)).text != landline);
-        QVERIFY(first.value(column(sheet, u"信访人"_s)).text != u"信访人L-01"_s);
+        QVERIFY(first.value(test::columnOf(sheet, u"联系电话"_s)).text != landline);
+        QVERIFY(first.value(test::columnOf(sheet, u"信访人"_s)).text != u"信访人L-01"_s);
         // Every export audited, masked or not.
         write(leader(), u"full.xlsx"_s);
         QCOMPARE(
@@ -292,7 +282,7 @@ private slots:
         period.from = QDate(2024, 3, 1);
         period.to = QDate(2024, 3, 1);
         write(countyOfficer(), u"period.xlsx"_s, period);
-        QHash<QString, CellRow> rows = byNumber(SheetReader::read(path(u"period.xlsx"_s)));
+        QHash<QString, CellRow> rows = test::rowsByFirstCell(SheetReader::read(path(u"period.xlsx"_s)));
         QVERIFY(!rows.contains(u"L-01"_s)); // 2024-02-20
         QVERIFY(!rows.contains(u"L-06"_s)); // 2024-03-02
         QVERIFY(!rows.contains(u"N-01"_s)); // 2024-07-01
@@ -300,17 +290,18 @@ private slots:
         ExportFilter since;
         since.from = QDate(2024, 3, 2);
         write(countyOfficer(), u"since.xlsx"_s, since);
-        rows = byNumber(SheetReader::read(path(u"since.xlsx"_s)));
+        rows = test::rowsByFirstCell(SheetReader::read(path(u"since.xlsx"_s)));
         QCOMPARE(QSet<QString>(rows.keyBegin(), rows.keyEnd()),
                  (QSet<QString>{u"L-06"_s, u"L-07"_s, u"N-01"_s}));
 
         ExportFilter south;
         south.townshipCode = m_town.township2.code;
         write(countyOfficer(), u"south.xlsx"_s, south);
-        rows = byNumber(SheetReader::read(path(u"south.xlsx"_s)));
+        rows = test::rowsByFirstCell(SheetReader::read(path(u"south.xlsx"_s)));
         QCOMPARE(rows.keys(), QStringList{u"N-01"_s});
         write(countyOfficer(), u"county.xlsx"_s);
-        QCOMPARE(byNumber(SheetReader::read(path(u"county.xlsx"_s))).size(), ledger().size() - 1);
+        QCOMPARE(test::rowsByFirstCell(SheetReader::read(path(u"county.xlsx"_s))).size(),
+                 ledger().size() - 1);
         // A township account may not ask for another township.
         QVERIFY_THROWS_EXCEPTION(Error, write(leader(), u"other.xlsx"_s, south));
     }
@@ -383,7 +374,7 @@ private slots:
         // Exported in full by an account that may export personal data …
         write(countyOfficer(), u"ledger-a.xlsx"_s);
         const RawSheet a = SheetReader::read(path(u"ledger-a.xlsx"_s));
-        const QHash<QString, CellRow> before = byNumber(a);
+        const QHash<QString, CellRow> before = test::rowsByFirstCell(a);
         QCOMPARE(before.size(), ledger().size() - 1);
         // … imported into an empty database (the same county, no petitions) …
         m_db.reset();
@@ -393,7 +384,7 @@ private slots:
         // … and exported again: the same cells in every column the template has.
         write(countyOfficer(), u"ledger-b.xlsx"_s);
         const RawSheet b = SheetReader::read(path(u"ledger-b.xlsx"_s));
-        const QHash<QString, CellRow> after = byNumber(b);
+        const QHash<QString, CellRow> after = test::rowsByFirstCell(b);
         QCOMPARE(after.size(), before.size());
         const qsizetype columns = PetitionImporter::describe().columns.size();
         QCOMPARE(b.rows.at(headerRow), a.rows.at(headerRow));
