@@ -13,18 +13,6 @@ namespace {
 
 constexpr double maxSerial = 2958465.0; // 9999-12-31
 
-// Text a person typed into a cell, cleaned of the wrappers spreadsheets and our CSV put around codes:
-// surrounding spaces, a leading apostrophe, ="...".
-QString unwrapCode(QString s)
-{
-    s = CellCoercion::toHalfWidth(s).trimmed();
-    if (s.startsWith(u"=\"") && s.endsWith(u'"') && s.size() >= 3)
-        s = s.mid(2, s.size() - 3);
-    if (s.startsWith(u'\''))
-        s.remove(0, 1);
-    return s.trimmed();
-}
-
 bool allDigits(QStringView s)
 {
     if (s.isEmpty())
@@ -377,6 +365,16 @@ Coerced<bool> CellCoercion::toBool(const Cell &cell)
     if (no.contains(t))
         return Coerced<bool>::make(false);
     return Coerced<bool>::fail(tr("“%1”不是“是”或“否”。").arg(cell.text.trimmed().left(20)));
+}
+
+QString CellCoercion::unwrapCode(const QString &text)
+{
+    QString s = toHalfWidth(text).trimmed();
+    if (s.startsWith(u"=\"") && s.endsWith(u'"') && s.size() >= 3)
+        s = s.mid(2, s.size() - 3);
+    if (s.startsWith(u'\''))
+        s.remove(0, 1);
+    return s.trimmed();
 }
 
 } // namespace zz

@@ -75,6 +75,9 @@ public:
 
     // Full-width digits, letters and punctuation to ASCII, ideographic spaces to spaces.
     static QString toHalfWidth(QStringView text);
+    // A code as a person or a spreadsheet left it: surrounding spaces, a leading apostrophe and the
+    // ="…" our CSV writes around codes (so that spreadsheets keep them as text) taken off.
+    static QString unwrapCode(const QString &text);
 };
 
 } // namespace zz

@@ -49,8 +49,15 @@ QVariant ImportCells::coerce(const ImportColumn &column, const Cell &cell, const
                              QString *error)
 {
     switch (column.type) {
-    case ImportType::Text:
-        return take(CellCoercion::toText(cell), error).toString().simplified();
+    case ImportType::Text: {
+        QString text = take(CellCoercion::toText(cell), error).toString().simplified();
+        // A code our CSV (or a person) wrapped as ="…" so that spreadsheets keep it as text: a place's
+        // code in a column that takes names or codes (事发地点, 问题发生地).
+        if (text.size() >= 3 && text.startsWith(u"=\"") && text.endsWith(u'"') &&
+            !text.mid(2).chopped(1).contains(u'"'))
+            text = text.mid(2, text.size() - 3).trimmed();
+        return text;
+    }
     case ImportType::Code:
         // An identifier Excel turned into a number keeps 15 significant digits: longer ones are lost.
         if (cell.isNumeric() && std::fabs(cell.number) >= 1e15) {
@@ -58,7 +65,7 @@ QVariant ImportCells::coerce(const ImportColumn &column, const Cell &cell, const
                 tr("“%1”存成了数字，位数过长已无法还原；请把该列设为文本后重新填写。").arg(column.header);
             return {};
         }
-        return take(CellCoercion::toText(cell), error).toString().remove(u' ');
+        return CellCoercion::unwrapCode(take(CellCoercion::toText(cell), error).toString()).remove(u' ');
     case ImportType::Integer: {
         const QVariant v = take(CellCoercion::toInteger(cell), error);
         if (v.isValid() && std::llabs(v.toLongLong()) > 1000000000LL) {
