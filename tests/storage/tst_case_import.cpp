@@ -572,6 +572,9 @@ private slots:
                                   "updated_at) VALUES (%1, 'X', %2, 0, 0)"_s.arg(m_town.county.id)
                                       .arg(m_town.township1.id)));
             QVERIFY_THROWS_EXCEPTION(Error, Query::run(*s.db, u"UPDATE case_imports SET row_hash = 'x'"_s));
+            // The ledger's step dates (0050) only through zz_case_import() as well.
+            QVERIFY_THROWS_EXCEPTION(Error,
+                                     Query::run(*s.db, u"UPDATE case_imports SET registered_at = 0"_s));
             // A hotline order held by another township cannot be taken over.
             const User other = account(u"duty2"_s, Role::DutyOfficer, m_town.township2.id);
             service(*m_db).store(CaseImportService::Kind::Hotline,
