@@ -3983,6 +3983,11 @@
         <translation>A party with an ID number or a phone number needs a name.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>当事人姓名含有“*”，是隐去部分信息的导出文件；请改用含完整信息的导出文件。</source>
+        <translation>The party&apos;s name contains &quot;*&quot;: this file is an export with personal data masked. Use an export with the full data.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>“%1”不是日期。</source>
         <translation>&quot;%1&quot; is not a date.</translation>
@@ -4154,12 +4159,12 @@
     <message>
         <location line="+4"/>
         <source>按“历史案件(台账)”导入模板的列导出当前查询的全部案件，可再导入本系统（含完整个人信息，操作将记入审计日志）</source>
-        <translation>Export every case of the current query in the columns of the "historical cases (ledger)" import template, so the file can be imported again (with full personal data; recorded in the audit log)</translation>
+        <translation>Export every case of the current query in the columns of the &quot;historical cases (ledger)&quot; import template, so the file can be imported again (with full personal data; recorded in the audit log)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>按“历史案件(台账)”导入模板的列导出当前查询的全部案件（个人信息已脱敏，脱敏的文件不能再导入）</source>
-        <translation>Export every case of the current query in the columns of the "historical cases (ledger)" import template (personal data masked; a masked file cannot be imported again)</translation>
+        <translation>Export every case of the current query in the columns of the &quot;historical cases (ledger)&quot; import template (personal data masked; a masked file cannot be imported again)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5248,7 +5253,7 @@
 <context>
     <name>zz::CellCoercion</name>
     <message>
-        <location filename="../src/exchange/CellCoercion.cpp" line="+67"/>
+        <location filename="../src/exchange/CellCoercion.cpp" line="+55"/>
         <source>身份证号码存成了数字：Excel 只保留 15 位有效数字，末尾几位已经丢失。请把该列设为文本格式后重新填写号码。</source>
         <translation>The ID number was stored as a number: Excel keeps only 15 significant digits, so the last digits are lost. Format the column as text and enter the number again.</translation>
     </message>
@@ -8583,7 +8588,7 @@ Whoever keeps the secret key runs: zongzhi-cli audit checkpoint --db DATABASE_UR
 <context>
     <name>zz::ImportCells</name>
     <message>
-        <location filename="../src/exchange/import/ImportCells.cpp" line="+58"/>
+        <location filename="../src/exchange/import/ImportCells.cpp" line="+65"/>
         <source>“%1”存成了数字，位数过长已无法还原；请把该列设为文本后重新填写。</source>
         <translation>&quot;%1&quot; was stored as a number and has too many digits to be restored; format the column as text and enter it again.</translation>
     </message>
@@ -13687,7 +13692,12 @@ Header: row %4; columns imported: %5</translation>
         <translation>“%1” is not a status of a petition ledger.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+39"/>
+        <source>信访人姓名含有“*”，是隐去部分信息的导出文件；请改用含完整信息的导出文件。</source>
+        <translation>The petitioner's name contains "*": this file is an export with personal data masked. Use an export with the full data.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>状态为“%1”的信访件须填写“%2”。</source>
         <translation>A petition in the status “%1” needs “%2”.</translation>
     </message>
@@ -13777,7 +13787,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>The ledger&apos;s date of “%1” (%2) is earlier than the last step recorded for this petition in the system (%3).</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-482"/>
         <source>登记日期“%1”不是日期。</source>
         <translation>The registration date “%1” is not a date.</translation>
     </message>
@@ -13802,7 +13812,7 @@ Header: row %4; columns imported: %5</translation>
         <translation>The registration date cannot be later than today.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>“%1”不能晚于今天。</source>
         <translation>“%1” cannot be later than today.</translation>
     </message>
@@ -13817,12 +13827,12 @@ Header: row %4; columns imported: %5</translation>
         <translation>The acceptance date “%1” is not a date.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <source>人数应在 1 至 100000 之间。</source>
         <translation>The number of persons must be between 1 and 100000.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>请填写信访人。</source>
         <translation>Please give the petitioner.</translation>
     </message>
@@ -19832,14 +19842,14 @@ Commands:
                        create an account (the first admin when the database has no account yet)
   account passwd|disable|enable --login L [--password-stdin]
                        reset a password, disable or enable an account; runs as the connecting
-                       database role (at first the owner): the operator's tool on the server. The
+                       database role (at first the owner): the operator&apos;s tool on the server. The
                        password is asked on the terminal, or read as one line with --password-stdin
   calendar status      show the years the holiday calendar covers
   calendar import --from FILE.json [--year YYYY]
-                       enter a new year's holidays (chinese-days format) and recompute open cases
+                       enter a new year&apos;s holidays (chinese-days format) and recompute open cases
                        whose deadlines lay beyond the old calendar; on PostgreSQL connect as the owner
   audit verify [--checkpoint FILE]...
-                       check the audit log's hash chain, its guard triggers and signed checkpoints
+                       check the audit log&apos;s hash chain, its guard triggers and signed checkpoints
                        (exit code 0 when intact, 4 when it cannot be trusted, 3 when a checkpoint
                        file is refused)
   audit keygen --out FILE [--db URL]
@@ -19848,20 +19858,20 @@ Commands:
   audit trust --public-key HEX|PUBLICKEYFILE [--label TEXT]
                        register a trusted audit witness public key in the database
   audit checkpoint --key SECRETKEYFILE --out FILE
-                       sign a checkpoint of the audit chain's head into a file (at least weekly)
+                       sign a checkpoint of the audit chain&apos;s head into a file (at least weekly)
   backup --to FILE     online backup of an SQLite database (for PostgreSQL use pg_dump on the server)
   restore --from FILE  check a backup file, then restore it into the SQLite database given by --db
   score --period YYYY-MM [--township CODE] [--json FILE] [--xlsx FILE] [--pdf FILE]
-                       the grid workers' monthly assessment: approved or locked months as saved,
+                       the grid workers&apos; monthly assessment: approved or locked months as saved,
                        other months computed from the facts so far (not saved)
   report --period 2026-10|2026-Q3|2026 [--township CODE] [--as-of YYYY-MM-DD] [--json FILE]
-                       the leaders' indicators (cases received, closure rate, on-time rate,
+                       the leaders&apos; indicators (cases received, closure rate, on-time rate,
                        satisfaction and more) with month-on-month and year-on-year changes;
                        in the JSON rates are fractions, null when the denominator is 0, and
                        by_township has the same figures per township
   import --kind KIND --file FILE [--sheet SHEET] [--mapping PROFILE] [--mode all|valid] [--dry-run]
          [--rejects REJECTS.xlsx] [--login ACCOUNT --password-stdin]
-                       import an Excel/CSV file with that account's rights (on PostgreSQL the
+                       import an Excel/CSV file with that account&apos;s rights (on PostgreSQL the
                        account in the URL may log in instead); kinds: org-units grids departments
                        categories workers worker-activities and more; exit code 0 when every row
                        is in, 3 when some rows were rejected, 4 when nothing was imported,
@@ -19872,8 +19882,8 @@ Commands:
          [--login ACCOUNT --password-stdin]
                        export a list to Excel or CSV: cases, workers, org-units, grids, departments,
                        categories, callbacks, callbacks-due, audit-log, petitions (the petition
-                       ledger), case-ledger (the case ledger: the historical case import's columns,
-                       goes back in); within the account's rights and scope, ID numbers and phones
+                       ledger), case-ledger (the case ledger: the historical case import&apos;s columns,
+                       goes back in); within the account&apos;s rights and scope, ID numbers and phones
                        in full only for roles that may export personal data,
                        every export recorded in the audit log
   bench-score [--cases N] [--activities N] [--workers N] [--repeats R] [--json FILE]
@@ -19881,12 +19891,12 @@ Commands:
                        month over 1,000,000 cases and 1,000,000 activities by default, next to the
                        same statements on the raw engine
   bench  performance benchmark: generates demo data up to N cases, then times the dispatch
-         board's queries and case registration (--cases N, default 100000; --json FILE;
+         board&apos;s queries and case registration (--cases N, default 100000; --json FILE;
          --repeats R, default 15)
 
 Common options:
   --db URL   database: sqlite:///path/file.db or postgresql://user@host:port/dbname
-             (default: $ZONGZHI_DB, then zongzhi.db in the user's data folder)
+             (default: $ZONGZHI_DB, then zongzhi.db in the user&apos;s data folder)
 </translation>
     </message>
     <message>

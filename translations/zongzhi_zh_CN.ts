@@ -3959,6 +3959,11 @@
         <translation>有身份证号或电话的当事人须填写姓名。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>当事人姓名含有“*”，是隐去部分信息的导出文件；请改用含完整信息的导出文件。</source>
+        <translation>当事人姓名含有“*”，是隐去部分信息的导出文件；请改用含完整信息的导出文件。</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>“%1”不是日期。</source>
         <translation>“%1”不是日期。</translation>
@@ -5215,7 +5220,7 @@
 <context>
     <name>zz::CellCoercion</name>
     <message>
-        <location filename="../src/exchange/CellCoercion.cpp" line="+67"/>
+        <location filename="../src/exchange/CellCoercion.cpp" line="+55"/>
         <source>身份证号码存成了数字：Excel 只保留 15 位有效数字，末尾几位已经丢失。请把该列设为文本格式后重新填写号码。</source>
         <translation>身份证号码存成了数字：Excel 只保留 15 位有效数字，末尾几位已经丢失。请把该列设为文本格式后重新填写号码。</translation>
     </message>
@@ -8536,7 +8541,7 @@
 <context>
     <name>zz::ImportCells</name>
     <message>
-        <location filename="../src/exchange/import/ImportCells.cpp" line="+58"/>
+        <location filename="../src/exchange/import/ImportCells.cpp" line="+65"/>
         <source>“%1”存成了数字，位数过长已无法还原；请把该列设为文本后重新填写。</source>
         <translation>“%1”存成了数字，位数过长已无法还原；请把该列设为文本后重新填写。</translation>
     </message>
@@ -13598,7 +13603,12 @@
         <translation>状态“%1”不是信访台账的状态。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+39"/>
+        <source>信访人姓名含有“*”，是隐去部分信息的导出文件；请改用含完整信息的导出文件。</source>
+        <translation>信访人姓名含有“*”，是隐去部分信息的导出文件；请改用含完整信息的导出文件。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>状态为“%1”的信访件须填写“%2”。</source>
         <translation>状态为“%1”的信访件须填写“%2”。</translation>
     </message>
@@ -13687,7 +13697,7 @@
         <translation>台账中“%1”的日期（%2）早于系统中这件信访最后一次办理的日期（%3）。</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-482"/>
         <source>登记日期“%1”不是日期。</source>
         <translation>登记日期“%1”不是日期。</translation>
     </message>
@@ -13712,7 +13722,7 @@
         <translation>登记日期不能晚于今天。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>“%1”不能晚于今天。</source>
         <translation>“%1”不能晚于今天。</translation>
     </message>
@@ -13727,12 +13737,12 @@
         <translation>受理日期“%1”不是日期。</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <source>人数应在 1 至 100000 之间。</source>
         <translation>人数应在 1 至 100000 之间。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>请填写信访人。</source>
         <translation>请填写信访人。</translation>
     </message>

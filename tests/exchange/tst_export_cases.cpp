@@ -260,6 +260,25 @@ private slots:
         QVERIFY(!test::rowsByFirstCell(sheet).contains(u"N-01"_s));
         // A role that may not see cases may not export them.
         QVERIFY_THROWS_EXCEPTION(Error, write(m_town.actor(m_town.admin), u"no.xlsx"_s));
+        // The masked file does not go back in as if it were the people's data: each row with a person is
+        // refused with the reason (the masked name, ID and phone), nothing masked is stored.
+        m_db.reset();
+        freshTown();
+        auto importer = ImportKinds::create(u"cases"_s, *m_db, m_clock, countyLeader());
+        ImportRunner runner(*m_db, *importer);
+        const FileSource source(path(u"masked.xlsx"_s));
+        const ImportSummary s = runner.run(source, runner.detect(source), {});
+        QVERIFY(!s.rejects.isEmpty());
+        bool nameRefused = false;
+        for (const auto &r : s.rejects)
+            nameRefused = nameRefused || r.reason.contains(u"隐去部分信息"_s);
+        QVERIFY(nameRefused);
+        QCOMPARE(Query(*m_db,
+                       u"SELECT count(*) FROM case_parties WHERE name LIKE '%*%' OR resident_id LIKE '%*%' "
+                       "OR phone LIKE '%*%'"_s)
+                     .scalar()
+                     .toInt(),
+                 0);
     }
 
     void roundTripThroughImport()

@@ -274,6 +274,16 @@ private slots:
         // A role that may not see petitions may not export them.
         Actor admin = m_town.actor(m_town.admin);
         QVERIFY_THROWS_EXCEPTION(Error, write(admin, u"no.xlsx"_s));
+        // The masked file does not go back in: every row names a person, and each is refused.
+        m_db.reset();
+        freshTown();
+        auto importer = ImportKinds::create(u"petitions"_s, *m_db, m_clock, countyOfficer());
+        ImportRunner runner(*m_db, *importer);
+        const FileSource source(path(u"masked.xlsx"_s));
+        const ImportSummary s = runner.run(source, runner.detect(source), {});
+        QCOMPARE(s.inserted, 0);
+        QVERIFY(!s.rejects.isEmpty());
+        QCOMPARE(Query(*m_db, u"SELECT count(*) FROM petitions"_s).scalar().toInt(), 0);
     }
 
     void periodAndTownship()

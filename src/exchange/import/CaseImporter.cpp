@@ -385,6 +385,12 @@ std::any CaseImporter::convert(const ImportRow &row, RowErrors &errors)
         p.phone = row.text(PartyPhone);
         if (p.name.isEmpty())
             errors << RowError{u"party_name"_s, tr("有身份证号或电话的当事人须填写姓名。")};
+        // 张* is a name a masked export wrote (an account without the right to export personal data):
+        // stored, it would stand for the person from then on.
+        else if (p.name.contains(u'*'))
+            errors << RowError{
+                u"party_name"_s,
+                tr("当事人姓名含有“*”，是隐去部分信息的导出文件；请改用含完整信息的导出文件。")};
         c.parties << p;
     }
     c.status = row.has(StatusCol) ? fromCode<CaseStatus>(row.text(StatusCol)).value_or(CaseStatus::Closed)

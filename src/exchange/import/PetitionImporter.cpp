@@ -386,6 +386,10 @@ std::any PetitionImporter::convert(const ImportRow &row, RowErrors &errors)
     p.person.person.residentId = text(u"resident_id"_s).toUpper();
     p.person.person.phone = text(u"phone"_s);
     p.person.person.address = text(u"address"_s);
+    // 张* is a name a masked export wrote (an account without the right to export personal data).
+    if (p.person.person.name.contains(u'*'))
+        errors << RowError{u"name"_s,
+                           tr("信访人姓名含有“*”，是隐去部分信息的导出文件；请改用含完整信息的导出文件。")};
     if (!p.person.person.residentId.isEmpty()) {
         if (const Validation v = Validators::residentId(p.person.person.residentId, clock().now().date()); !v)
             errors << RowError{u"resident_id"_s, v.message};
